@@ -1,0 +1,415 @@
+"""The price list as data: load a catalog file (TOML), validate all of it, return immutable values.
+
+A catalog is either loaded whole or not at all: every problem in the file is collected and
+reported at once, each with its key path and, where it can be found, its line.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import tomllib
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from desktop_app.core.money import KOPECK, net_of
+
+# Plan fields by type; [plan_defaults] may give any of them for every plan.
+PRICE_FIELDS = (
+    "monthly_fee",
+    "extra_number_price",
+    "extra_employee_price",
+    "extra_channel_price",
+    "call_center_pack_price",
+    "smart_forwarding_price",
+    "sip_pbx_price",
+    "extra_sip_line_price",
+    "recording_price",
+    "storage_pack_price",
+)
+COUNT_FIELDS = (
+    "included_numbers",
+    "included_employees",
+    "included_channels",
+    "user_number_channels",
+    "max_ivr_levels",
+    "call_center_pack_size",
+    "sip_lines_included",
+    "storage_included_gb",
+    "storage_pack_gb",
+    "max_conference_participants",
+)
+PACK_FIELDS = ("call_center_pack_size", "storage_pack_gb")  # divisors: at least 1
+FEATURE_KINDS = ("included", "count", "gigabytes", "price")
+_ID = re.compile(r"[a-z][a-z0-9_]*\Z")
+
+
+class Plan(NamedTuple):
+    id: str
+    name: str
+    monthly_fee: Decimal
+    extra_number_price: Decimal
+    extra_employee_price: Decimal
+    extra_channel_price: Decimal
+    call_center_pack_price: Decimal
+    smart_forwarding_price: Decimal
+    sip_pbx_price: Decimal
+    extra_sip_line_price: Decimal
+    recording_price: Decimal
+    storage_pack_price: Decimal
+    included_numbers: int
+    included_employees: int
+    included_channels: int
+    user_number_channels: int
+    max_ivr_levels: int
+    call_center_pack_size: int
+    sip_lines_included: int
+    storage_included_gb: int
+    storage_pack_gb: int
+    max_conference_participants: int
+
+
+class CrmConnector(NamedTuple):
+    id: str
+    name: str
+    price: Decimal
+
+
+class Feature(NamedTuple):
+    """One row of the sheet; `values` has one entry per plan, in tier order."""
+
+    id: str
+    section: str
+    label: str
+    kind: str  # one of FEATURE_KINDS
+    values: tuple[bool | int | Decimal, ...]
+
+
+class Catalog(NamedTuple):
+    id: str
+    version: str
+    effective_date: datetime.date
+    title: str
+    audience: str
+    currency: str
+    vat_rate: Decimal
+    surcharge_rate: Decimal
+    notes: tuple[str, ...]
+    plans: tuple[Plan, ...]  # tier order, lowest first
+    crm_connectors: tuple[CrmConnector, ...]
+    features: tuple[Feature, ...]
+    source: str  # the file it was read from
+
+    def plan(self, plan_id: str) -> Plan:
+        for plan in self.plans:
+            if plan.id == plan_id:
+                return plan
+        raise KeyError(plan_id)
+
+    def net(self, price: Decimal) -> Decimal:
+        """Net unit price of a VAT-inclusive price (pricing-rules §6), cached per catalog."""
+        key = (price, self.vat_rate)
+        net = _NET_CACHE.get(key)
+        if net is None:
+            net = _NET_CACHE[key] = net_of(price, self.vat_rate)
+        return net
+
+
+_NET_CACHE: dict[tuple[Decimal, Decimal], Decimal] = {}
+
+
+class CatalogError(Exception):
+    """The catalog file cannot be used; `problems` holds one line per problem."""
+
+    def __init__(self, source: str, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.source = source
+        self.problems = problems
+
+
+def load_catalog(path: str | Path) -> Catalog:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise CatalogError(str(path), [f"{path}: cannot read the price list: {reason}"]) from None
+    try:
+        data = tomllib.loads(text, parse_float=Decimal)
+    except tomllib.TOMLDecodeError as exc:
+        raise CatalogError(str(path), [f"{path}: not a valid TOML price list: {exc}"]) from None
+    reader = _Reader(path, text)
+    catalog = reader.catalog(data)
+    if reader.problems or catalog is None:
+        raise CatalogError(str(path), reader.problems)
+    return catalog
+
+
+class _Reader:
+    """Walks the parsed file, converting values and collecting every problem with its key path."""
+
+    def __init__(self, path: Path, text: str) -> None:
+        self.path = path
+        self.lines = text.splitlines()
+        self.problems: list[str] = []
+
+    def problem(self, keys: tuple[str | int, ...], message: str) -> None:
+        key_path = "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in keys).lstrip(".")
+        line = _line_of(self.lines, keys)
+        where = f"{self.path}:{line}" if line else str(self.path)
+        self.problems.append(f"{where}: {key_path}: {message}")
+
+    def table(self, value: Any, keys: tuple[str | int, ...], allowed: tuple[str, ...]) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            self.problem(keys, "must be a table")
+            return {}
+        for key in value:
+            if key not in allowed:
+                self.problem((*keys, key), "unknown key")
+        return value
+
+    def get(
+        self,
+        table: Mapping[str, Any],
+        keys: tuple[str | int, ...],
+        key: str,
+        check: Callable[[Any], str | None],
+        default: Any = None,
+    ) -> Any:
+        """table[key] if `check` accepts it (returns None); else a problem, and `default`."""
+        if key not in table:
+            if default is None:
+                self.problem((*keys, key), "missing")
+            return default
+        value = table[key]
+        error = check(value)
+        if error:
+            self.problem((*keys, key), f"{error}, got {_show(value)}")
+            return default
+        return value
+
+    def catalog(self, data: dict[str, Any]) -> Catalog | None:
+        top = self.table(data, (), ("catalog", "plan_defaults", "plans", "crm_connectors", "features"))
+        head = self.table(
+            top.get("catalog"),
+            ("catalog",),
+            ("id", "version", "effective_date", "title", "audience", "currency", "vat_rate", "surcharge_rate", "notes"),
+        )
+        k = ("catalog",)
+        meta = {
+            "id": self.get(head, k, "id", _slug),
+            "version": self.get(head, k, "version", _text),
+            "effective_date": self.get(head, k, "effective_date", _date),
+            "title": self.get(head, k, "title", _text),
+            "audience": self.get(head, k, "audience", _text, default=""),
+            "currency": self.get(head, k, "currency", _currency),
+            "vat_rate": self.get(head, k, "vat_rate", _rate),
+            "surcharge_rate": self.get(head, k, "surcharge_rate", _rate),
+            "notes": self.get(head, k, "notes", _texts, default=[]),
+        }
+        plan_keys = ("id", "name", *PRICE_FIELDS, *COUNT_FIELDS)
+        raw_defaults = self.table(top.get("plan_defaults", {}), ("plan_defaults",), plan_keys[2:])
+        defaults = {
+            key: value
+            for key, value in raw_defaults.items()
+            if self.get(raw_defaults, ("plan_defaults",), key, _price if key in PRICE_FIELDS else _count) is not None
+        }
+        bad_defaults = set(raw_defaults) - set(defaults)
+        plans = [
+            self.plan(entry, ("plans", i), defaults, bad_defaults, plan_keys)
+            for i, entry in enumerate(self.array(top, "plans"))
+        ]
+        self.unique(plans, "plans")
+        connectors = [
+            self.connector(entry, ("crm_connectors", i))
+            for i, entry in enumerate(self.array(top, "crm_connectors", required=False))
+        ]
+        self.unique(connectors, "crm_connectors")
+        valid_plans = [p for p in plans if p is not None]
+        features = [
+            self.feature(entry, ("features", i), valid_plans)
+            for i, entry in enumerate(self.array(top, "features", required=False))
+        ]
+        self.unique(features, "features")
+        if self.problems:
+            return None
+        return Catalog(
+            id=meta["id"],
+            version=str(meta["version"]),
+            effective_date=meta["effective_date"],
+            title=meta["title"],
+            audience=meta["audience"],
+            currency=meta["currency"],
+            vat_rate=Decimal(meta["vat_rate"]),
+            surcharge_rate=Decimal(meta["surcharge_rate"]),
+            notes=tuple(meta["notes"]),
+            plans=tuple(valid_plans),
+            crm_connectors=tuple(c for c in connectors if c is not None),
+            features=tuple(f for f in features if f is not None),
+            source=str(self.path),
+        )
+
+    def array(self, top: Mapping[str, Any], key: str, required: bool = True) -> list[Any]:
+        value = top.get(key)
+        if value is None and not required:
+            return []
+        if not isinstance(value, list) or (required and not value):
+            self.problem((key,), f"must be one or more [[{key}]] tables")
+            return []
+        return value
+
+    def unique(self, items: list[Any], key: str) -> None:
+        seen: set[str] = set()
+        for i, item in enumerate(items):
+            if item is not None and item.id in seen:
+                self.problem((key, i, "id"), f'duplicate id "{item.id}"')
+            elif item is not None:
+                seen.add(item.id)
+
+    def plan(
+        self,
+        entry: Any,
+        keys: tuple[str | int, ...],
+        defaults: Mapping[str, Any],
+        bad_defaults: set[str],
+        plan_keys: tuple[str, ...],
+    ) -> Plan | None:
+        entry = self.table(entry, keys, plan_keys)
+        merged = {**defaults, **entry}
+        before = len(self.problems)
+        # A plan relying on a broken default is left out without repeating the problem reported for it.
+        relies_on_bad_default = any(key in bad_defaults and key not in entry for key in plan_keys)
+        values: dict[str, Any] = {
+            "id": self.get(entry, keys, "id", _identifier),
+            "name": self.get(entry, keys, "name", _text),
+        }
+        for key in (*PRICE_FIELDS, *COUNT_FIELDS):
+            if key in bad_defaults and key not in entry:
+                continue
+            check = _price if key in PRICE_FIELDS else _pack if key in PACK_FIELDS else _count
+            value = self.get(merged, keys, key, check)
+            values[key] = _to_price(value) if key in PRICE_FIELDS else value
+        if len(self.problems) > before or relies_on_bad_default:
+            return None
+        return Plan(**values)
+
+    def connector(self, entry: Any, keys: tuple[str | int, ...]) -> CrmConnector | None:
+        entry = self.table(entry, keys, ("id", "name", "price"))
+        before = len(self.problems)
+        connector = CrmConnector(
+            id=self.get(entry, keys, "id", _identifier),
+            name=self.get(entry, keys, "name", _text),
+            price=_to_price(self.get(entry, keys, "price", _price)),
+        )
+        return connector if len(self.problems) == before else None
+
+    def feature(self, entry: Any, keys: tuple[str | int, ...], plans: list[Plan]) -> Feature | None:
+        entry = self.table(entry, keys, ("id", "section", "label", "kind", "field", "value"))
+        before = len(self.problems)
+        feature_id = self.get(entry, keys, "id", _identifier)
+        section = self.get(entry, keys, "section", _text)
+        label = self.get(entry, keys, "label", _text)
+        kind = self.get(
+            entry, keys, "kind", lambda v: None if v in FEATURE_KINDS else f"must be one of {FEATURE_KINDS}"
+        )
+        values: tuple[Any, ...] = ()
+        if ("field" in entry) == ("value" in entry):
+            self.problem(keys, 'needs exactly one of "field" (a plan field) or "value" (the same for every plan)')
+        elif "field" in entry:
+            wanted = PRICE_FIELDS if kind == "price" else COUNT_FIELDS if kind in ("count", "gigabytes") else ()
+            field = self.get(
+                entry, keys, "field", lambda v: None if v in wanted else f"must be a plan field of kind {kind}"
+            )
+            if field:
+                values = tuple(getattr(plan, field) for plan in plans)
+        elif kind:
+            check = {"included": _bool, "count": _count, "gigabytes": _count, "price": _price}[kind]
+            value = self.get(entry, keys, "value", check)
+            values = tuple(_to_price(value) if kind == "price" else value for _ in plans)
+        if len(self.problems) > before:
+            return None
+        return Feature(id=feature_id, section=section, label=label, kind=kind, values=values)
+
+
+# Checks: each returns None when the value is acceptable, else what it must be.
+def _text(v: Any) -> str | None:
+    return None if isinstance(v, str) and v.strip() else "must be a non-empty string"
+
+
+def _identifier(v: Any) -> str | None:
+    return None if isinstance(v, str) and _ID.match(v) else "must be an id of lowercase letters, digits and _"
+
+
+def _slug(v: Any) -> str | None:
+    return None if isinstance(v, str) and re.fullmatch(r"[a-z0-9][a-z0-9._-]*", v) else "must be a lowercase slug"
+
+
+def _texts(v: Any) -> str | None:
+    return None if isinstance(v, list) and all(_text(t) is None for t in v) else "must be a list of strings"
+
+
+def _date(v: Any) -> str | None:
+    return None if type(v) is datetime.date else "must be a date (YYYY-MM-DD)"
+
+
+def _currency(v: Any) -> str | None:
+    return None if isinstance(v, str) and re.fullmatch(r"[A-Z]{3}", v) else "must be an ISO currency code"
+
+
+def _bool(v: Any) -> str | None:
+    return None if isinstance(v, bool) else "must be true or false"
+
+
+def _count(v: Any) -> str | None:
+    return None if type(v) is int and v >= 0 else "must be a whole number ≥ 0"
+
+
+def _pack(v: Any) -> str | None:
+    return None if type(v) is int and v >= 1 else "must be a whole number ≥ 1"
+
+
+def _rate(v: Any) -> str | None:
+    ok = type(v) in (int, Decimal) and 0 <= v < 1
+    return None if ok else "must be a number from 0 up to (not including) 1"
+
+
+def _price(v: Any) -> str | None:
+    if type(v) not in (int, Decimal) or not Decimal(v).is_finite() or v < 0:
+        return "must be a price ≥ 0 in rubles"
+    return None if Decimal(v) == Decimal(v).quantize(KOPECK) else "must not be finer than a kopeck"
+
+
+def _to_price(v: Any) -> Decimal:
+    return Decimal(v).quantize(KOPECK) if v is not None else Decimal(0)
+
+
+def _show(value: Any) -> str:
+    return f'"{value}"' if isinstance(value, str) else str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def _line_of(lines: list[str], keys: tuple[str | int, ...]) -> int | None:
+    """Best-effort line number of a key path such as ("plans", 2, "monthly_fee"): the key's own line,
+    else its table's header line, else None."""
+    rest = list(keys)
+    start, end, header = 0, len(lines), None
+    if rest and isinstance(rest[0], str):
+        headers = [i for i, line in enumerate(lines) if _is_header(line, rest[0])]
+        if headers:
+            rest.pop(0)
+            index = rest.pop(0) if rest and isinstance(rest[0], int) else 0
+            if index >= len(headers):
+                return None
+            start = header = headers[index]
+            end = next((i for i in range(start + 1, len(lines)) if lines[i].lstrip().startswith("[")), len(lines))
+    if rest:
+        key = re.compile(rf"\s*{re.escape(str(rest[0]))}\s*=")
+        found = next((i for i in range(start, end) if key.match(lines[i])), None)
+        if found is not None:
+            return found + 1
+    return header + 1 if header is not None else None
+
+
+def _is_header(line: str, name: str) -> bool:
+    return line.strip() in (f"[{name}]", f"[[{name}]]")

@@ -1,0 +1,204 @@
+"""What the customer needs (pricing-rules §2), validated strictly: nothing is guessed.
+
+`parse_requirements` takes the loose mapping a JSON file, the command line or the GUI produces
+and returns an immutable `Requirements`, or raises `RequirementsError` with every problem found,
+each a field, a code and its parameters (worded by `texts`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from types import MappingProxyType
+from typing import Any, NamedTuple
+
+from desktop_app.core import texts
+from desktop_app.core.catalog import Catalog
+
+_NO_PARAMS: Mapping[str, object] = MappingProxyType({})
+
+COUNT_FIELDS = (
+    "employees",
+    "numbers",
+    "channels",
+    "call_center_operators",
+    "sip_lines",
+    "conference_participants",
+    "ivr_levels",
+)
+FLAG_FIELDS = ("smart_forwarding", "sip_pbx", "recording")
+# Field order of the contract (pricing-rules §2), also the order problems are reported in.
+FIELDS = (
+    "employees",
+    "numbers",
+    "channels",
+    "call_center_operators",
+    "smart_forwarding",
+    "sip_pbx",
+    "sip_lines",
+    "recording",
+    "storage_gb",
+    "crm",
+    "conference_participants",
+    "ivr_levels",
+)
+# Far above any real order, and low enough that every product stays exact in Decimal's 28 digits.
+MAXIMUM = 1_000_000_000
+
+
+class Requirements(NamedTuple):
+    employees: int = 0
+    numbers: int = 0
+    channels: int = 0
+    call_center_operators: int = 0
+    smart_forwarding: bool = False
+    sip_pbx: bool = False
+    sip_lines: int = 0
+    recording: bool = False
+    storage_gb: Decimal = Decimal(0)
+    crm: tuple[str, ...] = ()  # catalog order, no duplicates
+    conference_participants: int = 0
+    ivr_levels: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """Every field in contract order; `crm` as a list, `storage_gb` the Decimal as given."""
+        return {name: list(self.crm) if name == "crm" else getattr(self, name) for name in FIELDS}
+
+
+class Problem(NamedTuple):
+    field: str
+    code: str
+    params: Mapping[str, object] = _NO_PARAMS
+
+    @property
+    def english(self) -> str:
+        return texts.english(self.code, self.params)
+
+    @property
+    def russian(self) -> str:
+        return texts.russian(self.code, self.params)
+
+
+class RequirementsError(ValueError):
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(f"{p.field}: {p.english}" for p in problems))
+        self.problems = tuple(problems)
+
+
+def parse_requirements(data: Any, catalog: Catalog) -> Requirements:
+    """Validate a mapping of requirement fields (missing ones take their defaults)."""
+    if not isinstance(data, Mapping):
+        raise RequirementsError([Problem("requirements", "not_object", {"got": show(data)})])
+    problems: list[Problem] = []
+    for name in data:
+        if name not in FIELDS:
+            problems.append(_unknown_field(str(name)))
+    values: dict[str, Any] = {}
+    for name in FIELDS:
+        if name not in data:
+            continue
+        value = data[name]
+        if name in COUNT_FIELDS:
+            problem = _check_count(name, value)
+        elif name in FLAG_FIELDS:
+            problem = None if isinstance(value, bool) else Problem(name, "not_bool", {"got": show(value)})
+        elif name == "storage_gb":
+            problem = _check_amount(name, value)
+            value = Decimal(value) if problem is None else value
+        else:
+            problem, value = _check_crm(value, catalog)
+        if problem:
+            problems.append(problem)
+        else:
+            values[name] = value
+    result = Requirements(**values)
+    # Cross-field rules of pricing-rules §1, checked only between fields that are valid themselves.
+    if "storage_gb" in values and result.storage_gb > 0 and not result.recording and "recording" not in _bad(problems):
+        problems.append(Problem("storage_gb", "needs_recording"))
+    if "sip_lines" in values and result.sip_lines > 0 and not result.sip_pbx and "sip_pbx" not in _bad(problems):
+        problems.append(Problem("sip_lines", "needs_sip_pbx"))
+    if (
+        "call_center_operators" in values
+        and result.call_center_operators > result.employees
+        and "employees" not in _bad(problems)
+    ):
+        problems.append(
+            Problem(
+                "call_center_operators",
+                "exceeds_employees",
+                {"employees": result.employees, "got": result.call_center_operators},
+            )
+        )
+    if problems:
+        raise RequirementsError(problems)
+    return result
+
+
+def show(value: Any) -> str:
+    """A value as the user typed it in JSON: strings quoted, true/false/null, numbers exact."""
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "null"
+    if isinstance(value, (int, Decimal)):
+        return str(value)
+    if isinstance(value, Mapping):
+        return "an object"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(show(v) for v in value) + "]"
+    return type(value).__name__
+
+
+def _bad(problems: list[Problem]) -> set[str]:
+    return {p.field for p in problems}
+
+
+def _close_match(word: str, choices: Sequence[str]) -> str | None:
+    import difflib  # only on the error path: keeps the command quick to start
+
+    match = difflib.get_close_matches(word.lower(), choices, n=1, cutoff=0.6)
+    return match[0] if match else None
+
+
+def _unknown_field(name: str) -> Problem:
+    normalised = name.strip().lower().replace("-", "_").replace(" ", "_")
+    match = _close_match(normalised, FIELDS)
+    if match:
+        return Problem(name, "unknown_field_suggest", {"suggestion": match})
+    return Problem(name, "unknown_field")
+
+
+def _check_count(name: str, value: Any) -> Problem | None:
+    if type(value) is not int or value < 0:
+        return Problem(name, "not_count", {"got": show(value)})
+    if value > MAXIMUM:
+        return Problem(name, "too_large", {"maximum": MAXIMUM, "got": show(value)})
+    return None
+
+
+def _check_amount(name: str, value: Any) -> Problem | None:
+    if type(value) not in (int, Decimal) or not Decimal(value).is_finite() or value < 0:
+        return Problem(name, "not_amount", {"got": show(value)})
+    if value > MAXIMUM:
+        return Problem(name, "too_large", {"maximum": MAXIMUM, "got": show(value)})
+    return None
+
+
+def _check_crm(value: Any, catalog: Catalog) -> tuple[Problem | None, Any]:
+    order = [c.id for c in catalog.crm_connectors]
+    choices = ", ".join(order)
+    if not isinstance(value, (list, tuple)):
+        return Problem("crm", "not_list", {"choices": choices, "got": show(value)}), value
+    seen: list[str] = []
+    for item in value:
+        if not isinstance(item, str) or item not in order:
+            match = _close_match(item, order) if isinstance(item, str) else None
+            if match:
+                return Problem("crm", "unknown_crm_suggest", {"got": show(item), "suggestion": match}), value
+            return Problem("crm", "unknown_crm", {"got": show(item), "choices": choices}), value
+        if item in seen:
+            return Problem("crm", "duplicate_crm", {"got": show(item)}), value
+        seen.append(item)
+    return None, tuple(c for c in order if c in seen)

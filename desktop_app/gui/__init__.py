@@ -1,0 +1,1 @@
+"""Everything Qt: main window, wizard, table models, dialogs."""

@@ -1,0 +1,1 @@
+"""The SQLite quote history. No Qt."""

@@ -1,0 +1,52 @@
+"""The one place that finds files: the bundled price lists and resources, and the user's data folder.
+
+Bundled data sits beside the package in a source checkout (`plans/`, `resources/` next to
+`desktop_app/`) and inside it in a wheel or a frozen build (`desktop_app/plans`, mapped there by
+pyproject's force-include and build.spec's datas). Nothing here reads the working directory.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "CloudPBXSales"
+DATA_DIR_ENV = "DESKTOP_APP_DATA_DIR"
+BUILTIN_CATALOG = "cloud-pbx.toml"
+
+
+def _package_dir() -> Path:
+    if getattr(sys, "frozen", False):  # PyInstaller: datas unpack under sys._MEIPASS (onedir: _internal)
+        return Path(sys._MEIPASS) / "desktop_app"  # type: ignore[attr-defined]
+    return Path(__file__).resolve().parent
+
+
+def bundled(name: str) -> Path:
+    """`plans` or `resources`: inside the package when installed or frozen, beside it in a checkout."""
+    package = _package_dir()
+    for base in (package, package.parent):
+        if (base / name).is_dir():
+            return base / name
+    raise FileNotFoundError(f"the bundled folder {name!r} is missing beside {package}")
+
+
+def builtin_catalog() -> Path:
+    return bundled("plans") / BUILTIN_CATALOG
+
+
+def resource(*parts: str) -> Path:
+    return bundled("resources").joinpath(*parts)
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The user's folder for history, settings and logs: --data-dir, else the environment, else platformdirs."""
+    chosen = override or os.environ.get(DATA_DIR_ENV)
+    if chosen:
+        path = Path(chosen).expanduser()
+    else:
+        import platformdirs  # only the commands that write need it: keeps `quote` quick to start
+
+        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path

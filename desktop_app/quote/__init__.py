@@ -1,0 +1,1 @@
+"""The Excel quote: takes core results, writes a file. No Qt."""
