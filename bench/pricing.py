@@ -67,8 +67,10 @@ def process_median(args: list[str], stdin: str = "") -> float:
 
 
 def main() -> None:
-    print(f"validate + price all plans: {in_process():.1f} µs median over {SETS} random requirement sets"
-          " (target ≤ 100 µs)")
+    print(
+        f"validate + price all plans: {in_process():.1f} µs median over {SETS} random requirement sets"
+        " (target ≤ 100 µs)"
+    )
     request = json.dumps({"employees": 12, "numbers": 3})
     quote = process_median([sys.executable, "-m", "desktop_app", "quote", "--format", "json", "-"], request)
     bare = process_median([sys.executable, "-c", "import decimal, json"])

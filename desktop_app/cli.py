@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import json
 import re
 import sys
 from collections.abc import Sequence
@@ -25,6 +24,7 @@ from desktop_app.core import (
     Requirements,
     RequirementsError,
     compare,
+    jsonio,
     load_catalog,
     parse_requirements,
 )
@@ -173,7 +173,7 @@ def _add_requirement_options(parser: argparse.ArgumentParser) -> None:
 def run_quote(args: argparse.Namespace) -> int:
     comparison = price(args)
     if _format(args) == "json":
-        print(to_json(comparison.to_dict()))
+        print(jsonio.dumps(comparison.to_dict()))
     else:
         print(format_table(comparison))
     return EXIT_OK
@@ -234,45 +234,15 @@ def _option_value(name: str, text: Any) -> Any:
     return text
 
 
-class _DuplicateKey(ValueError):
-    pass
-
-
 def _parse_json(text: str, source: str, allow_empty: bool) -> Any:
     if allow_empty and not text.strip():
         return {}
-
-    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        for key, value in items:
-            if key in result:
-                raise _DuplicateKey(key)
-            result[key] = value
-        return result
-
-    def constant(name: str) -> Any:
-        raise ValueError(f"{name} is not a number JSON allows")
-
     try:
-        return json.loads(text, parse_float=Decimal, parse_constant=constant, object_pairs_hook=pairs)
-    except _DuplicateKey as exc:
-        raise InvalidInput([(str(exc), Problem(str(exc), "duplicate_field").english)]) from None
+        return jsonio.loads(text)
+    except jsonio.DuplicateKeyError as exc:
+        raise InvalidInput([(exc.key, Problem(exc.key, "duplicate_field").english)]) from None
     except ValueError as exc:  # JSONDecodeError included
         raise InvalidInput([("requirements", f"{source} is not valid JSON: {exc}")]) from None
-
-
-def to_json(value: Any) -> str:
-    """JSON with Decimals written as the exact numbers they hold (storage_gb "exactly as given")."""
-    exact: list[str] = []
-
-    def decimal(obj: Any) -> str:
-        if isinstance(obj, Decimal):
-            exact.append(str(obj))
-            return f"\0{len(exact) - 1}\0"
-        raise TypeError(f"{type(obj).__name__} is not JSON serialisable")
-
-    text = json.dumps(value, ensure_ascii=False, indent=2, default=decimal)
-    return re.sub(r'"\\u0000(\d+)\\u0000"', lambda m: exact[int(m.group(1))], text)
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -287,7 +257,7 @@ def report(problems: Sequence[tuple[str, str]], args: argparse.Namespace) -> Non
     if getattr(args, "format", None) == "json" or (
         getattr(args, "command", None) == "quote" and _format(args) == "json"
     ):
-        print(to_json({"errors": [{"field": f, "message": m} for f, m in problems]}))
+        print(jsonio.dumps({"errors": [{"field": f, "message": m} for f, m in problems]}))
 
 
 def format_table(comparison: Comparison) -> str:

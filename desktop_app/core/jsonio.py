@@ -1,0 +1,50 @@
+"""JSON that keeps numbers exact: Decimals out as the numbers they hold, numbers in as Decimals.
+
+Used wherever requirements or results cross a text boundary (the command line, the GUI session,
+the quote history), so a storage_gb of 1.50 is 1.50 everywhere, never a float.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+from typing import Any
+
+
+class DuplicateKeyError(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(f"{key!r} is given more than once")
+        self.key = key
+
+
+def dumps(value: Any, indent: int | None = 2) -> str:
+    """JSON with each Decimal written as its exact number (`1.50`, not `"1.50"` or `1.5`)."""
+    exact: list[str] = []
+
+    def decimal(obj: Any) -> str:
+        if isinstance(obj, Decimal):
+            exact.append(str(obj))
+            return f"\0{len(exact) - 1}\0"
+        raise TypeError(f"{type(obj).__name__} is not JSON serialisable")
+
+    text = json.dumps(value, ensure_ascii=False, indent=indent, default=decimal)
+    return re.sub(r'"\\u0000(\d+)\\u0000"', lambda m: exact[int(m.group(1))], text)
+
+
+def loads(text: str) -> Any:
+    """Strict JSON: decimals stay exact, NaN and Infinity are refused, a key given twice is an error
+    (DuplicateKeyError); anything else malformed raises ValueError."""
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key, value in items:
+            if key in result:
+                raise DuplicateKeyError(key)
+            result[key] = value
+        return result
+
+    def constant(name: str) -> Any:
+        raise ValueError(f"{name} is not a number JSON allows")
+
+    return json.loads(text, parse_float=Decimal, parse_constant=constant, object_pairs_hook=pairs)

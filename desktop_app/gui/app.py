@@ -1,0 +1,141 @@
+"""Start-up of the GUI: error handling first, logging, Russian translations, the main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QMessageLogContext,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop_app import __version__, paths
+from desktop_app.core import CatalogError
+
+log = logging.getLogger("desktop_app")
+UI_LOCALE = QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
+
+
+def run(args: argparse.Namespace) -> int:
+    sys.excepthook = excepthook  # first: nothing after this may fail silently
+    setup_logging(paths.data_dir(args.data_dir))
+    if args.data_dir:  # children (the wizard's export, …) read it from the environment like the CLI does
+        import os
+
+        os.environ[paths.DATA_DIR_ENV] = str(paths.data_dir(args.data_dir))
+    app = create_application()
+    from desktop_app.gui.main_window import MainWindow
+
+    try:
+        window = MainWindow()
+    except CatalogError as exc:
+        log.critical("built-in price list unusable: %s", exc)
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("app", "Price list"),
+            QCoreApplication.translate("app", "The built-in price list cannot be used:\n%1").replace("%1", str(exc)),
+        )
+        return 1
+    if args.screenshot:
+        from desktop_app.gui.screenshots import save_screenshots
+
+        for path in save_screenshots(window, Path(args.screenshot)):
+            print(path)
+        return 0
+    window.restore_session()
+    window.show()
+    return app.exec()
+
+
+def create_application() -> QApplication:
+    """The QApplication with Russian texts: Qt's own (qtbase_ru) and ours."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("Cloud PBX Sales Assistant")
+    app.setOrganizationName(paths.APP_NAME)
+    app.setApplicationVersion(__version__)
+    icon = paths.resource("icons", "app.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    QLocale.setDefault(UI_LOCALE)
+    install_translations(app)
+    return app
+
+
+def install_translations(app: QApplication) -> None:
+    if getattr(app, "_translators", None):
+        return
+    translators = []
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("desktop_app", str(paths.resource("i18n"))),
+    ):
+        translator = QTranslator(app)
+        if translator.load(UI_LOCALE, name, "_", folder):
+            app.installTranslator(translator)
+            translators.append(translator)
+        else:
+            log.warning("no Russian translation %s in %s", name, folder)
+    app._translators = translators  # type: ignore[attr-defined]  # kept alive with the app
+
+
+def setup_logging(data_dir: Path) -> None:
+    """One rotating log file in the data folder; Qt's own messages go there too."""
+    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in log.handlers):
+        return
+    folder = data_dir / "logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        folder / "app.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    qInstallMessageHandler(qt_message_handler)
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def qt_message_handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    logging.getLogger("desktop_app.qt").log(_QT_LEVELS.get(kind, logging.WARNING), message)
+
+
+def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """An uncaught exception (in a slot, say) is logged and shown; the window and its data stay."""
+    text = "".join(traceback.format_exception(kind, value, tb))
+    log.critical("uncaught exception:\n%s", text)
+    if sys.stderr is not None:  # a console, when there is one (none in the windowed build)
+        print(text, file=sys.stderr)
+    if QApplication.instance() is not None:
+        parent = QApplication.activeWindow()
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("app", "Unexpected error"),
+            QCoreApplication.translate(
+                "app", "Something went wrong. What you entered is kept; the details are in the log file."
+            ),
+            parent=parent if isinstance(parent, QWidget) else None,
+        )
+        box.setDetailedText(text)
+        box.exec()

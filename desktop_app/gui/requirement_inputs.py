@@ -1,0 +1,246 @@
+"""The input widgets of every requirement field, built in one place for the main window and the wizard.
+
+Widgets are named `<prefix><field>` (CRM connectors `<prefix>crm_<id>`), as the GUI handles of
+interface.md say. Dependent fields are disabled while the field they depend on is off and then
+count as 0, keeping what was typed so that switching back loses nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from desktop_app.core import Catalog, Problem, Requirements
+from desktop_app.core.requirements import COUNT_FIELDS, FLAG_FIELDS
+
+# field -> (label, maximum of its spin box). Maxima are far above real orders and inside the core's limit.
+COUNT_MAXIMA = {
+    "employees": 100_000,
+    "numbers": 10_000,
+    "channels": 100_000,
+    "call_center_operators": 100_000,
+    "sip_lines": 10_000,
+    "conference_participants": 100_000,
+    "ivr_levels": 100,
+}
+STORAGE_MAXIMUM = 1_000_000
+DEPENDS_ON = {"sip_lines": "sip_pbx", "storage_gb": "recording"}
+# The sections of the panel, and the wizard's pages, in order.
+SECTIONS = (
+    ("team", ("employees", "numbers", "channels")),
+    ("calls", ("call_center_operators", "ivr_levels", "conference_participants", "smart_forwarding")),
+    ("integrations", ("sip_pbx", "sip_lines", "crm")),
+    ("recording", ("recording", "storage_gb")),
+)
+
+
+def section_title(section: str) -> str:
+    return {
+        "team": QCoreApplication.translate("RequirementInputs", "Team and numbers"),
+        "calls": QCoreApplication.translate("RequirementInputs", "Call handling"),
+        "integrations": QCoreApplication.translate("RequirementInputs", "Integrations"),
+        "recording": QCoreApplication.translate("RequirementInputs", "Call recording"),
+    }[section]
+
+
+def field_label(field: str) -> str:
+    return {
+        "employees": QCoreApplication.translate("RequirementInputs", "Employees"),
+        "numbers": QCoreApplication.translate("RequirementInputs", "Multichannel numbers"),
+        "channels": QCoreApplication.translate("RequirementInputs", "Simultaneous calls on them"),
+        "call_center_operators": QCoreApplication.translate("RequirementInputs", "Call-center operators"),
+        "ivr_levels": QCoreApplication.translate("RequirementInputs", "Voice menu levels"),
+        "conference_participants": QCoreApplication.translate("RequirementInputs", "Audio conference size"),
+        "smart_forwarding": QCoreApplication.translate("RequirementInputs", "“Smart” forwarding"),
+        "sip_pbx": QCoreApplication.translate("RequirementInputs", "Connect an external PBX via SIP"),
+        "sip_lines": QCoreApplication.translate("RequirementInputs", "Simultaneous lines to that PBX"),
+        "crm": QCoreApplication.translate("RequirementInputs", "CRM connectors"),
+        "recording": QCoreApplication.translate("RequirementInputs", "Call recording"),
+        "storage_gb": QCoreApplication.translate("RequirementInputs", "Storage for recordings, GB"),
+    }[field]
+
+
+class RequirementInputs(QObject):
+    """Creates and reads the widgets; emits `changed` on any edit."""
+
+    changed = Signal()
+
+    def __init__(
+        self, catalog: Catalog, prefix: str = "", operators_follow_employees: bool = True, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.prefix = prefix
+        self.widgets: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        for field in COUNT_FIELDS:
+            box = QSpinBox()
+            box.setRange(0, COUNT_MAXIMA[field])
+            box.setGroupSeparatorShown(True)
+            box.setAccelerated(True)
+            box.setFixedWidth(100)
+            self._add(field, box)
+        storage = QDoubleSpinBox()
+        storage.setDecimals(2)
+        storage.setRange(0, STORAGE_MAXIMUM)
+        storage.setGroupSeparatorShown(True)
+        storage.setFixedWidth(100)
+        self._add("storage_gb", storage)
+        for field in FLAG_FIELDS:
+            self._add(field, QCheckBox(field_label(field)))
+        for connector in catalog.crm_connectors:
+            price = f" ({connector.price:.0f}\u00a0₽/мес)" if connector.price else ""
+            self._add(f"crm_{connector.id}", QCheckBox(connector.name + price))
+        self._add_error_label("crm")
+        self._acceptable: dict[str, bool] = {}
+        for field, spin_box in ((f, w) for f, w in self.widgets.items() if isinstance(w, QAbstractSpinBox)):
+            spin_box.valueChanged.connect(self.changed)  # type: ignore[attr-defined]
+            # Qt says nothing when a box is emptied (no value): watch its editor for that, and for the way back.
+            editor = spin_box.findChild(QLineEdit)
+            assert editor is not None
+            editor.textChanged.connect(lambda _text, f=field: self._text_edited(f))
+        for checkbox in (w for w in self.widgets.values() if isinstance(w, QCheckBox)):
+            checkbox.toggled.connect(self.changed)
+        self.widgets["sip_pbx"].toggled.connect(self._update_dependents)  # type: ignore[attr-defined]
+        self.widgets["recording"].toggled.connect(self._update_dependents)  # type: ignore[attr-defined]
+        if operators_follow_employees:
+            self.spin("employees").valueChanged.connect(self.spin("call_center_operators").setMaximum)
+            self.spin("call_center_operators").setMaximum(0)
+        self._update_dependents()
+
+    def _text_edited(self, field: str) -> None:
+        widget = self.widgets[field]
+        assert isinstance(widget, QAbstractSpinBox)
+        acceptable = widget.hasAcceptableInput()
+        if acceptable != self._acceptable.get(field, True):
+            self._acceptable[field] = acceptable
+            self.changed.emit()
+
+    def _add(self, name: str, widget: QWidget) -> None:
+        widget.setObjectName(self.prefix + name)
+        self.widgets[name] = widget
+        if not name.startswith("crm_"):
+            self._add_error_label(name)
+
+    def _add_error_label(self, name: str) -> None:
+        error = QLabel()
+        error.setObjectName(f"{self.prefix}{name}_error")
+        error.setWordWrap(True)
+        error.setStyleSheet("color: #b00020;")
+        error.hide()
+        self.errors[name] = error
+
+    def spin(self, field: str) -> QSpinBox:
+        widget = self.widgets[field]
+        assert isinstance(widget, QSpinBox)
+        return widget
+
+    def check(self, field: str) -> QCheckBox:
+        widget = self.widgets[field]
+        assert isinstance(widget, QCheckBox)
+        return widget
+
+    def _update_dependents(self) -> None:
+        for field, master in DEPENDS_ON.items():
+            self.widgets[field].setEnabled(self.check(master).isChecked())
+
+    def form(self, fields: Iterable[str]) -> QWidget:
+        """A form with these fields, each with its error line under it."""
+        page = QWidget()
+        layout = QFormLayout(page)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        for field in fields:
+            if field == "crm":
+                layout.addRow(QLabel(field_label("crm")))
+                for connector in self.catalog.crm_connectors:
+                    layout.addRow(self.widgets[f"crm_{connector.id}"])
+                layout.addRow(self.errors["crm"])
+            elif field in FLAG_FIELDS:
+                layout.addRow(self.widgets[field])
+                layout.addRow(self.errors[field])
+            else:
+                layout.addRow(field_label(field), self.widgets[field])
+                layout.addRow("", self.errors[field])
+        return page
+
+    def values(self) -> dict[str, object]:
+        """The requirements as the core reads them; a dependent field counts as 0 while its master is off."""
+        data: dict[str, object] = {}
+        for field in FLAG_FIELDS:
+            data[field] = self.check(field).isChecked()
+        for field in COUNT_FIELDS:
+            data[field] = self.spin(field).value() if self._counts(field) else 0
+        storage = self.widgets["storage_gb"]
+        assert isinstance(storage, QDoubleSpinBox)
+        # The box shows 2 decimals; its text is the exact value the user sees, read without float.
+        locale = storage.locale()
+        text = storage.cleanText().replace(locale.groupSeparator(), "").replace(locale.decimalPoint(), ".")
+        data["storage_gb"] = Decimal(text or "0") if self._counts("storage_gb") else 0
+        data["crm"] = [c.id for c in self.catalog.crm_connectors if self.check(f"crm_{c.id}").isChecked()]
+        return data
+
+    def _counts(self, field: str) -> bool:
+        master = DEPENDS_ON.get(field)
+        return master is None or self.check(master).isChecked()
+
+    def unreadable(self) -> list[str]:
+        """Fields whose typed text is not a value (an emptied spin box): never guessed at."""
+        return [
+            field
+            for field, widget in self.widgets.items()
+            if isinstance(widget, QAbstractSpinBox) and self._counts(field) and not widget.hasAcceptableInput()
+        ]
+
+    def set_values(self, requirements: Requirements) -> None:
+        with _Quiet(self):
+            for field in FLAG_FIELDS:
+                self.check(field).setChecked(getattr(requirements, field))
+            self.spin("employees").setValue(requirements.employees)
+            for field in COUNT_FIELDS:
+                self.spin(field).setValue(getattr(requirements, field))
+            storage = self.widgets["storage_gb"]
+            assert isinstance(storage, QDoubleSpinBox)
+            storage.setValue(float(requirements.storage_gb))  # display only; values() reads the shown text
+            for connector in self.catalog.crm_connectors:
+                self.check(f"crm_{connector.id}").setChecked(connector.id in requirements.crm)
+        self._update_dependents()
+        self.changed.emit()
+
+    def show_problems(self, problems: Iterable[Problem], fields: Iterable[str] | None = None) -> None:
+        """The core's messages, in Russian, next to their fields (only `fields`, when given)."""
+        shown = set(fields) if fields is not None else set(self.errors)
+        messages: dict[str, str] = {}
+        for problem in problems:
+            if problem.field in shown:
+                messages.setdefault(problem.field, problem.russian)
+        for field in self.unreadable():
+            if field in shown:
+                messages[field] = self.tr("enter a whole number, 0 or more")
+        for field in shown:
+            self.errors[field].setText(messages.get(field, ""))
+            self.errors[field].setVisible(field in messages)
+
+
+class _Quiet:
+    """Blocks `changed` while many widgets are set, so one repricing follows instead of dozens."""
+
+    def __init__(self, inputs: RequirementInputs) -> None:
+        self.inputs = inputs
+
+    def __enter__(self) -> None:
+        self.blocked = self.inputs.blockSignals(True)
+
+    def __exit__(self, *exc: object) -> None:
+        self.inputs.blockSignals(self.blocked)

@@ -1,0 +1,223 @@
+"""The configuration wizard: a page per section of requirements, then the result in words.
+
+The pages own their part of the form; the wizard assembles one requirements object in one
+place (`requirements()`) and asks the core. No page computes a price.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
+
+from desktop_app.core import (
+    Catalog,
+    Comparison,
+    PlanQuote,
+    Problem,
+    Requirements,
+    RequirementsError,
+    compare,
+    parse_requirements,
+)
+from desktop_app.gui.comparison_model import total_label
+from desktop_app.gui.formatting import money, rate_percent
+from desktop_app.gui.requirement_inputs import SECTIONS, RequirementInputs, section_title
+
+
+class ConfigurationWizard(QWizard):
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.setObjectName("configuration_wizard")
+        self.setWindowTitle(self.tr("Plan selection wizard"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.inputs = RequirementInputs(catalog, prefix="wizard_", operators_follow_employees=False, parent=self)
+        for section, fields in SECTIONS:
+            self.addPage(InputPage(self, section, fields))
+        self.result_page = ResultPage(self)
+        self.addPage(self.result_page)
+        self.resize(640, 520)
+
+    def set_requirements(self, requirements: Requirements) -> None:
+        self.inputs.set_values(requirements)
+
+    def problems(self) -> tuple[Problem, ...]:
+        try:
+            parse_requirements(self.inputs.values(), self.catalog)
+        except RequirementsError as exc:
+            return exc.problems
+        return ()
+
+    def requirements(self) -> Requirements | None:
+        """The one place the wizard's answers become the core's requirements."""
+        if self.inputs.unreadable():
+            return None
+        try:
+            return parse_requirements(self.inputs.values(), self.catalog)
+        except RequirementsError:
+            return None
+
+
+class InputPage(QWizardPage):
+    def __init__(self, wizard: ConfigurationWizard, section: str, fields: tuple[str, ...]) -> None:
+        super().__init__()
+        self.setObjectName(f"wizard_page_{section}")
+        self.inputs = wizard.inputs
+        self.fields = fields
+        self.setTitle(section_title(section))
+        self.setSubTitle(self._subtitle(section))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.inputs.form(fields))
+        layout.addStretch(1)
+        for field in fields:
+            if field == "crm":
+                for connector in wizard.catalog.crm_connectors:
+                    self.registerField(f"crm_{connector.id}", self.inputs.widgets[f"crm_{connector.id}"])
+            elif field == "storage_gb":
+                self.registerField(field, self.inputs.widgets[field], "value", "valueChanged(double)")
+            else:
+                self.registerField(field, self.inputs.widgets[field])
+        self.inputs.changed.connect(self._revalidate)
+
+    def _subtitle(self, section: str) -> str:
+        return {
+            "team": self.tr(
+                "How many people will use the PBX, and how many multichannel numbers and "
+                "simultaneous calls on them the customer needs."
+            ),
+            "calls": self.tr("How calls are handled: call-center operators, the voice menu, conferences, forwarding."),
+            "integrations": self.tr("An external PBX connected via SIP and the CRM systems to connect."),
+            "recording": self.tr("Call recording and cloud storage for the recordings."),
+        }[section]
+
+    def _own_problems(self) -> list[str]:
+        wizard = self.wizard()
+        assert isinstance(wizard, ConfigurationWizard)
+        problems = wizard.problems()
+        self.inputs.show_problems(problems, self.fields)
+        names = {"crm" if f.startswith("crm_") else f for f in self.inputs.unreadable()}
+        return [p.field for p in problems if p.field in self.fields] + [f for f in names if f in self.fields]
+
+    def _revalidate(self) -> None:
+        if self.wizard() is not None and self.wizard().currentPage() is self:
+            self._own_problems()
+            self.completeChanged.emit()
+
+    def initializePage(self) -> None:
+        self._own_problems()
+        first = self.fields[0] if self.fields[0] != "crm" else f"crm_{self.inputs.catalog.crm_connectors[0].id}"
+        self.inputs.widgets[first].setFocus()  # keyboard users start typing at once
+
+    def isComplete(self) -> bool:
+        return not self._own_problems()
+
+
+class ResultPage(QWizardPage):
+    def __init__(self, wizard: ConfigurationWizard) -> None:
+        super().__init__()
+        self.setObjectName("wizard_page_result")
+        self.setTitle(self.tr("Result"))
+        self.setFinalPage(True)
+        self.comparison: Comparison | None = None
+        self.summary = QLabel()
+        self.summary.setObjectName("wizard_result")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        assert isinstance(wizard, ConfigurationWizard)
+        requirements = wizard.requirements()
+        if requirements is None:  # the input pages keep Next disabled, so this is not expected
+            self.summary.setText(self.tr("The configuration is not complete."))
+            return
+        self.comparison = compare(wizard.catalog, requirements)
+        self.summary.setText(self.describe(self.comparison))
+
+    def describe(self, comparison: Comparison) -> str:
+        best = comparison.recommended
+        if best is None:
+            reasons = "".join(
+                f"<li>{escape(r)}</li>"
+                for r in dict.fromkeys(r.text for q in comparison.quotes for r in q.unavailable_reasons)
+            )
+            heading = self.tr("No plan can serve this configuration.")
+            return f"<p><b>{heading}</b></p><ul>{reasons}</ul>"
+        heading = self.tr("Recommended plan: %1").replace("%1", escape(best.plan.name))
+        parts = [
+            f"<h3>{heading}</h3>",
+            f"<p>{escape(self.why(best, comparison.requirements))}</p>",
+            self._lines_table(best, comparison),
+        ]
+        runner_up = self.runner_up(comparison)
+        if runner_up is not None:
+            more = runner_up.monthly_total - best.monthly_total
+            parts.append(
+                "<p>"
+                + self.tr("Next by price: %1, %2 more a month.")
+                .replace("%1", escape(runner_up.plan.name))
+                .replace("%2", money(more))
+                + "</p>"
+            )
+        unavailable = [q for q in comparison.quotes if not q.available]
+        if unavailable:
+            parts.append(
+                "<p>"
+                + self.tr("Not available: %1").replace(
+                    "%1",
+                    escape(
+                        "; ".join(
+                            f"{q.plan.name}: " + " ".join(r.text for r in q.unavailable_reasons) for q in unavailable
+                        )
+                    ),
+                )
+                + "</p>"
+            )
+        return "".join(parts)
+
+    @staticmethod
+    def runner_up(comparison: Comparison) -> PlanQuote | None:
+        others = [q for q in comparison.quotes if q.available and q is not comparison.recommended]
+        return min(others, key=lambda q: q.monthly_total) if others else None
+
+    def why(self, best: PlanQuote, requirements: Requirements) -> str:
+        """In words why this plan: what the customer needs that its fee already includes."""
+        plan = best.plan
+        included = []
+        if 0 < requirements.numbers <= plan.included_numbers:
+            included.append(self.tr("%n number(s)", "", requirements.numbers))
+        if 0 < requirements.employees <= plan.included_employees:
+            included.append(self.tr("%n employee(s)", "", requirements.employees))
+        if 0 < requirements.channels <= plan.included_channels:
+            included.append(self.tr("%n channel(s)", "", requirements.channels))
+        if included:
+            listed = included[0] if len(included) == 1 else ", ".join(included[:-1]) + self.tr(" and ") + included[-1]
+            text = self.tr("%1: %2 are included in the package").replace("%1", plan.name).replace("%2", listed)
+        else:
+            text = plan.name
+        return text + self.tr("; the cheapest of the plans that fit.")
+
+    def _lines_table(self, best: PlanQuote, comparison: Comparison) -> str:
+        rows = "".join(
+            f"<tr><td>{escape(line.label)}</td><td align='right'>{line.quantity} × {money(line.unit_price)}</td>"
+            f"<td align='right'>{money(line.amount)}</td></tr>"
+            for line in best.lines
+        )
+        totals = "".join(
+            f"<tr style='font-weight: {'bold' if code in ('monthly_total', 'monthly_invoice') else 'normal'}'>"
+            f"<td colspan='2'>{escape(total_label(code, comparison))}</td>"
+            f"<td align='right'>{money(getattr(best, code))}</td></tr>"
+            for code in ("monthly_total", "monthly_net", "monthly_vat", "monthly_invoice")
+        )
+        note = (
+            self.tr("The %1 % surcharge is billed on top of the price-list prices (note 3): about %2 a month.")
+            .replace("%1", rate_percent(comparison.catalog.surcharge_rate))
+            .replace("%2", money(best.monthly_surcharge_estimate))
+        )
+        return f"<table cellspacing='0' cellpadding='3' width='100%'>{rows}{totals}</table><p><i>{note}</i></p>"
