@@ -46,6 +46,9 @@ class ComparisonModel(QAbstractTableModel):
         self.comparison: Comparison | None = None
         self.rows: list[str] = []
         self._features: dict[str, Feature] = {}
+        # (row, column, role) -> value for the current comparison: a view asks for the same cell's roles
+        # many times per repaint, and every call crosses from C++ into Python.
+        self._cache: dict[tuple[int, int, int], Any] = {}
 
     # -- filling -------------------------------------------------------------------------------
     def set_comparison(self, comparison: Comparison) -> None:
@@ -56,10 +59,25 @@ class ComparisonModel(QAbstractTableModel):
             and rows == self.rows
             and [q.plan.id for q in self.comparison.quotes] == [q.plan.id for q in comparison.quotes]
         )
+        self._cache.clear()
         if same_shape:
-            self.comparison = comparison
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(comparison.quotes) - 1))
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(comparison.quotes) - 1)
+            assert self.comparison is not None
+            previous, self.comparison = self.comparison, comparison
+            last_column = len(comparison.quotes) - 1
+            if _column_states(previous) != _column_states(comparison):  # highlight or greying moves: all of it
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last_column)
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, last_column))
+                return
+            # Only the rows whose amounts moved: repainting the whole grid and its headers on every
+            # keystroke costs more than the edit's budget.
+            changed = [
+                r
+                for r, code in enumerate(rows)
+                if not code.startswith(FEATURE_PREFIX)
+                and [self.amount(q, code) for q in previous.quotes] != [self.amount(q, code) for q in comparison.quotes]
+            ]
+            if changed:
+                self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], last_column))
             return
         self.beginResetModel()
         self.comparison = comparison
@@ -121,6 +139,15 @@ class ComparisonModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.comparison is None:
             return None
+        key = (index.row(), index.column(), role)
+        try:
+            return self._cache[key]
+        except KeyError:
+            value = self._cache[key] = self._data(index, role)
+            return value
+
+    def _data(self, index: Index, role: int) -> Any:
+        assert self.comparison is not None
         quote = self.comparison.quotes[index.column()]
         code = self.rows[index.row()]
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -216,6 +243,11 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and feature.kind == "included" and not value:
             return self.tr("Not included in the monthly fee")
         return None
+
+
+def _column_states(comparison: Comparison) -> list[tuple[bool, bool]]:
+    """What a column's look depends on beyond its amounts: recommended, available."""
+    return [(q is comparison.recommended, q.available) for q in comparison.quotes]
 
 
 def _bold() -> QFont:

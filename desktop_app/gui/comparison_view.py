@@ -25,7 +25,10 @@ class ComparisonView(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(120)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Row heights depend only on the row labels, which change only with a model reset: measuring them
+        # there, not on every edit (ResizeToContents would re-measure every cell each time), keeps edits fast.
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        model.modelReset.connect(self.resizeRowsToContents)
         self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         copy = QAction(self.tr("Copy"), self)
         copy.setShortcut(QKeySequence.StandardKey.Copy)
