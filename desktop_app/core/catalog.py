@@ -96,7 +96,8 @@ class Catalog(NamedTuple):
     currency: str
     vat_rate: Decimal
     surcharge_rate: Decimal
-    notes: tuple[str, ...]
+    notes: tuple[str, ...]  # the sheet's notes, word for word
+    quote_terms: tuple[str, ...]  # its billing terms in plain Russian, for the customer's quote
     plans: tuple[Plan, ...]  # tier order, lowest first
     crm_connectors: tuple[CrmConnector, ...]
     features: tuple[Feature, ...]
@@ -195,7 +196,18 @@ class _Reader:
         head = self.table(
             top.get("catalog"),
             ("catalog",),
-            ("id", "version", "effective_date", "title", "audience", "currency", "vat_rate", "surcharge_rate", "notes"),
+            (
+                "id",
+                "version",
+                "effective_date",
+                "title",
+                "audience",
+                "currency",
+                "vat_rate",
+                "surcharge_rate",
+                "notes",
+                "quote_terms",
+            ),
         )
         k = ("catalog",)
         meta = {
@@ -208,6 +220,7 @@ class _Reader:
             "vat_rate": self.get(head, k, "vat_rate", _rate),
             "surcharge_rate": self.get(head, k, "surcharge_rate", _rate),
             "notes": self.get(head, k, "notes", _texts, default=[]),
+            "quote_terms": self.get(head, k, "quote_terms", _texts, default=[]),
         }
         plan_keys = ("id", "name", *PRICE_FIELDS, *COUNT_FIELDS)
         raw_defaults = self.table(top.get("plan_defaults", {}), ("plan_defaults",), plan_keys[2:])
@@ -245,6 +258,7 @@ class _Reader:
             vat_rate=Decimal(meta["vat_rate"]),
             surcharge_rate=Decimal(meta["surcharge_rate"]),
             notes=tuple(meta["notes"]),
+            quote_terms=tuple(meta["quote_terms"]),
             plans=tuple(valid_plans),
             crm_connectors=tuple(c for c in connectors if c is not None),
             features=tuple(f for f in features if f is not None),

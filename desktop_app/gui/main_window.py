@@ -123,9 +123,17 @@ class MainWindow(QMainWindow):
         self.action_wizard = self._action(
             "action_wizard", self.tr("Selection &wizard…"), QKeySequence("Ctrl+M"), self.open_wizard
         )
+        self.action_export = self._action(
+            "action_export", self.tr("&Export to Excel…"), QKeySequence("Ctrl+E"), self.export
+        )
+        self.action_settings = self._action(
+            "action_settings", self.tr("Seller and quote &settings…"), QKeySequence(), self.open_settings
+        )
         quit_action = self._action("action_quit", self.tr("E&xit"), QKeySequence.StandardKey.Quit, self.close)
-        for action in (self.action_new, self.action_wizard):
+        for action in (self.action_new, self.action_wizard, self.action_export):
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.action_settings)
         menu.addSeparator()
         menu.addAction(quit_action)
         toolbar = self.addToolBar(self.tr("Main"))
@@ -133,6 +141,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addAction(self.action_new)
         toolbar.addAction(self.action_wizard)
+        toolbar.addAction(self.action_export)
 
     def _action(self, name: str, text: str, shortcut: QKeySequence | QKeySequence.StandardKey, slot: object) -> QAction:
         action = QAction(text, self)
@@ -209,12 +218,25 @@ class MainWindow(QMainWindow):
         for row in range(self.model.rowCount()):  # every row: hidden flags outlive a model reset
             self.grid.setRowHidden(row, self.model.is_feature_row(row) and not shown)
 
+    def export(self, comparison: Comparison | None = None) -> None:
+        """Ctrl+E: the Excel quote of what the grid shows (or of the wizard's result)."""
+        from desktop_app.gui.export_flow import export_interactively
+
+        comparison = comparison if isinstance(comparison, Comparison) else self.comparison
+        if comparison is not None:
+            export_interactively(self, comparison)
+
+    def open_settings(self) -> None:
+        from desktop_app.gui.export_flow import SettingsDialog
+
+        SettingsDialog(self).exec()
+
     def new_calculation(self) -> None:
         self.inputs.set_values(Requirements())
 
     def open_wizard(self) -> ConfigurationWizard:
         """Opens the wizard (window-modal, not blocking); finishing it fills the panel."""
-        wizard = ConfigurationWizard(self.catalog, self)
+        wizard = ConfigurationWizard(self.catalog, self, exporter=self.export)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if self.comparison is not None:
             wizard.set_requirements(self.comparison.requirements)

@@ -6,6 +6,7 @@ place (`requirements()`) and asks the core. No page computes a price.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -27,9 +28,12 @@ from desktop_app.gui.requirement_inputs import SECTIONS, RequirementInputs, sect
 
 
 class ConfigurationWizard(QWizard):
-    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, catalog: Catalog, parent: QWidget | None = None, exporter: Callable[[Comparison], None] | None = None
+    ) -> None:
         super().__init__(parent)
         self.catalog = catalog
+        self.exporter = exporter
         self.setObjectName("configuration_wizard")
         self.setWindowTitle(self.tr("Plan selection wizard"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -39,7 +43,13 @@ class ConfigurationWizard(QWizard):
             self.addPage(InputPage(self, section, fields))
         self.result_page = ResultPage(self)
         self.addPage(self.result_page)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Export to Excel…"))
+        self.customButtonClicked.connect(self._custom_button)
         self.resize(640, 520)
+
+    def _custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1.value and self.exporter and self.result_page.comparison:
+            self.exporter(self.result_page.comparison)
 
     def set_requirements(self, requirements: Requirements) -> None:
         self.inputs.set_values(requirements)
@@ -139,6 +149,13 @@ class ResultPage(QWizardPage):
             return
         self.comparison = compare(wizard.catalog, requirements)
         self.summary.setText(self.describe(self.comparison))
+        can_export = wizard.exporter is not None and self.comparison.recommended is not None
+        wizard.setOption(QWizard.WizardOption.HaveCustomButton1, can_export)
+
+    def cleanupPage(self) -> None:
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.setOption(QWizard.WizardOption.HaveCustomButton1, False)
 
     def describe(self, comparison: Comparison) -> str:
         best = comparison.recommended

@@ -1,0 +1,244 @@
+"""Exporting the Excel quote from the app: client details, the save dialog, the offer to open the file.
+
+The export itself is desktop_app.quote.export, the same path as the `export` command.
+"""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from desktop_app import paths
+from desktop_app.atomic import WriteError
+from desktop_app.core import Comparison
+from desktop_app.history import Client, History, HistoryError, QuoteRecord
+from desktop_app.quote.document import QuoteInputError, check_inn
+from desktop_app.quote.export import export_quote, safe_file_name
+from desktop_app.settings import SellerSettings, SettingsError, load_settings, save_settings
+
+W = TypeVar("W", bound=QWidget)
+
+
+def _named(widget: W, name: str) -> W:
+    widget.setObjectName(name)
+    return widget
+
+
+def _error_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setStyleSheet("color: #b00020;")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class ExportDialog(QDialog):
+    """Who the quote is for and which plan; the INN is checked as it is typed."""
+
+    def __init__(self, comparison: Comparison, clients: list[Client], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("export_dialog")
+        self.setWindowTitle(self.tr("Export the quote to Excel"))
+        self.clients = {c.name: c for c in clients}
+        self.client_name = _named(QLineEdit(), "client_name")
+        completer = QCompleter(list(self.clients), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.activated.connect(self._fill_known_client)
+        self.client_name.setCompleter(completer)
+        self.client_inn = _named(QLineEdit(), "client_inn")
+        self.client_inn.setMaxLength(12)
+        self.client_contact = _named(QLineEdit(), "client_contact")
+        self.inn_error = _error_label("client_inn_error")
+        self.plan = _named(QComboBox(), "plan")
+        for quote in comparison.quotes:
+            if quote.available:
+                mark = self.tr(" (recommended)") if quote is comparison.recommended else ""
+                self.plan.addItem(quote.plan.name + mark, quote.plan.id)
+        if comparison.recommended is not None:
+            self.plan.setCurrentIndex(self.plan.findData(comparison.recommended.plan.id))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Client organisation"), self.client_name)
+        form.addRow(self.tr("INN"), self.client_inn)
+        form.addRow("", self.inn_error)
+        form.addRow(self.tr("Contact person"), self.client_contact)
+        form.addRow(self.tr("Plan"), self.plan)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save…"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.client_inn.textChanged.connect(self._check_inn)
+        self.resize(520, self.sizeHint().height())
+
+    def _fill_known_client(self, name: str) -> None:
+        known = self.clients.get(name)
+        if known:
+            self.client_inn.setText(known.inn)
+            self.client_contact.setText(known.contact)
+
+    def _check_inn(self) -> None:
+        try:
+            check_inn(self.client_inn.text())
+            message = ""
+        except QuoteInputError as exc:
+            message = exc.russian
+        self.inn_error.setText(message)
+        self.inn_error.setVisible(bool(message))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not message)
+
+    def client(self) -> Client:
+        return Client(self.client_name.text(), self.client_inn.text(), self.client_contact.text())
+
+    def plan_id(self) -> str | None:
+        data = self.plan.currentData()
+        return str(data) if data else None
+
+
+def export_interactively(parent: QWidget, comparison: Comparison) -> QuoteRecord | None:
+    """The whole export from the app; every failure is a message, never a crash or a lost entry."""
+    if comparison.recommended is None and not any(q.available for q in comparison.quotes):
+        QMessageBox.warning(parent, parent.tr("Export"), parent.tr("No plan can serve this configuration."))
+        return None
+    data_dir = paths.data_dir()
+    try:
+        seller = load_settings(data_dir)
+        history = History.in_folder(data_dir)
+    except (SettingsError, HistoryError) as exc:
+        QMessageBox.critical(parent, parent.tr("Export"), getattr(exc, "russian", str(exc)))
+        return None
+    try:
+        dialog = ExportDialog(comparison, history.clients(), parent)
+        if not dialog.exec():
+            return None
+        from desktop_app.gui.main_window import ui_settings
+
+        state = ui_settings()
+        folder = Path(str(state.value("export/last_folder", "")) or Path.home())
+        proposed = safe_file_name(
+            history.peek_number(seller.quote_prefix, datetime.date.today().year), dialog.client().name
+        )
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent, parent.tr("Save the quote"), str(folder / proposed), parent.tr("Excel workbook (*.xlsx)")
+        )
+        if not chosen:
+            return None
+        path = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
+        try:  # the save dialog has asked about replacing an existing file
+            record = export_quote(comparison, path, history, seller, dialog.client(), dialog.plan_id(), overwrite=True)
+        except WriteError as exc:
+            QMessageBox.warning(parent, parent.tr("Export"), exc.russian)
+            return None
+        except QuoteInputError as exc:
+            QMessageBox.warning(parent, parent.tr("Export"), exc.russian)
+            return None
+        state.setValue("export/last_folder", str(path.parent))
+        offer_to_open(parent, path, record)
+        return record
+    finally:
+        history.close()
+
+
+def offer_to_open(parent: QWidget, path: Path, record: QuoteRecord) -> None:
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        parent.tr("Export"),
+        parent.tr("Quote %1 is saved:\n%2").replace("%1", record.full_number).replace("%2", str(path)),
+        parent=parent,
+    )
+    box.setObjectName("export_done")
+    open_file = box.addButton(parent.tr("Open the file"), QMessageBox.ButtonRole.AcceptRole)
+    open_folder = box.addButton(parent.tr("Open the folder"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is open_file:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    elif box.clickedButton() is open_folder:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+class SettingsDialog(QDialog):
+    """The seller's details and quote settings, saved in the data folder (the command line reads them too)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings_dialog")
+        self.setWindowTitle(self.tr("Seller and quote settings"))
+        self.data_dir = paths.data_dir()
+        try:
+            current = load_settings(self.data_dir)
+        except SettingsError:
+            current = SellerSettings()  # a damaged file is replaced on save
+        self.edits = {
+            name: _named(QLineEdit(getattr(current, name)), f"settings_{name}")
+            for name in ("company", "representative", "phone", "email", "logo", "quote_prefix")
+        }
+        self.valid_days = _named(QSpinBox(), "settings_valid_days")
+        self.valid_days.setRange(1, 365)
+        self.valid_days.setValue(current.valid_days)
+        self.errors = {name: _error_label(f"settings_{name}_error") for name in ("logo", "quote_prefix", "valid_days")}
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._choose_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.edits["logo"])
+        logo_row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Company"), self.edits["company"])
+        form.addRow(self.tr("Sales representative"), self.edits["representative"])
+        form.addRow(self.tr("Phone"), self.edits["phone"])
+        form.addRow(self.tr("E-mail"), self.edits["email"])
+        form.addRow(self.tr("Logo (PNG or JPEG)"), logo_row)
+        form.addRow("", self.errors["logo"])
+        form.addRow(self.tr("Quote number prefix"), self.edits["quote_prefix"])
+        form.addRow("", self.errors["quote_prefix"])
+        form.addRow(self.tr("Quote valid for, days"), self.valid_days)
+        form.addRow("", self.errors["valid_days"])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def settings(self) -> SellerSettings:
+        values = {name: edit.text().strip() for name, edit in self.edits.items()}
+        return SellerSettings(**values, valid_days=self.valid_days.value())
+
+    def _choose_logo(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
+        if chosen:
+            self.edits["logo"].setText(chosen)
+
+    def save(self) -> None:
+        settings = self.settings()
+        problems = {field: russian for field, _english, russian in settings.problems()}
+        for field, label in self.errors.items():
+            label.setText(problems.get(field, ""))
+            label.setVisible(field in problems)
+        if problems:
+            return
+        try:
+            save_settings(self.data_dir, settings)
+        except WriteError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.russian)
+            return
+        self.accept()

@@ -1,0 +1,380 @@
+"""The quote history: one SQLite file in the user's data folder.
+
+Durability (a laptop can lose power at any moment): WAL journal with synchronous=FULL and one
+transaction per save, so a committed quote survives a crash. The schema is versioned with
+PRAGMA user_version and migrated forward only; a file from a newer app is refused untouched; a
+file that is not a readable database is moved aside and a new one started. Two app instances
+share the file through SQLite's locking with a busy timeout.
+"""
+
+from __future__ import annotations
+
+import datetime
+import sqlite3
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+FILE_NAME = "quotes.sqlite3"
+SCHEMA_VERSION = 1
+STATUSES = ("draft", "sent", "accepted", "declined")
+SORT_COLUMNS = (
+    "number",
+    "created_at",
+    "updated_at",
+    "client_name",
+    "client_inn",
+    "plan_id",
+    "monthly_total",
+    "status",
+    "valid_until",
+)
+
+# Each entry takes the file from the previous version to this one. Never edit a released entry: add one.
+MIGRATIONS: dict[int, Sequence[str]] = {
+    1: (
+        "CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
+        "INSERT INTO counters VALUES ('quote_number', 0)",
+        """CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY,
+            number TEXT NOT NULL,
+            revision INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'sent', 'accepted', 'declined')),
+            valid_until TEXT NOT NULL,
+            client_name TEXT NOT NULL DEFAULT '',
+            client_inn TEXT NOT NULL DEFAULT '',
+            client_contact TEXT NOT NULL DEFAULT '',
+            requirements TEXT NOT NULL,
+            catalog_id TEXT NOT NULL,
+            catalog_version TEXT NOT NULL,
+            plan_id TEXT NOT NULL,
+            snapshot TEXT NOT NULL,
+            monthly_total TEXT NOT NULL,
+            export_path TEXT NOT NULL DEFAULT '',
+            comment TEXT NOT NULL DEFAULT '',
+            search_text TEXT NOT NULL DEFAULT '',
+            UNIQUE (number, revision)
+        )""",
+        "CREATE INDEX quotes_created ON quotes (created_at)",
+        "CREATE INDEX quotes_inn ON quotes (client_inn)",
+        "CREATE INDEX quotes_client ON quotes (client_name)",
+    ),
+}
+
+
+class HistoryError(Exception):
+    """The history cannot be used as it is; the message says why, in English, `russian` for the GUI."""
+
+    def __init__(self, message: str, russian: str) -> None:
+        super().__init__(message)
+        self.russian = russian
+
+
+@dataclass(frozen=True)
+class Client:
+    name: str = ""
+    inn: str = ""
+    contact: str = ""
+
+
+@dataclass(frozen=True)
+class QuoteRecord:
+    number: str  # КП-2026-0042
+    valid_until: datetime.date
+    client: Client
+    requirements: dict[str, Any]  # the requirements JSON object (exact numbers)
+    catalog_id: str
+    catalog_version: str
+    plan_id: str
+    snapshot: dict[str, Any]  # every plan's lines and totals as priced then (the `quote` JSON contract)
+    monthly_total: str  # the chosen plan's price-list total, two decimals
+    revision: int = 1
+    status: str = "draft"
+    export_path: str = ""
+    comment: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+    id: int | None = field(default=None, compare=False)
+
+    @property
+    def full_number(self) -> str:
+        """`КП-2026-0042`, and `КП-2026-0042/2` for a later revision."""
+        return self.number if self.revision == 1 else f"{self.number}/{self.revision}"
+
+    def is_expired(self, today: datetime.date) -> bool:
+        """Valid through the whole valid-until day, expired from the next."""
+        return today > self.valid_until
+
+
+def now() -> str:
+    return datetime.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+class History:
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.moved_aside: Path | None = None  # where a damaged file went, for the app to report
+        self.db = self._open()
+
+    @classmethod
+    def in_folder(cls, data_dir: Path) -> History:
+        return cls(Path(data_dir) / FILE_NAME)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- opening -------------------------------------------------------------------------------
+    def _open(self) -> sqlite3.Connection:
+        try:
+            return self._connect()
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                raise
+            stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+            aside = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+            self.path.replace(aside)
+            for suffix in ("-wal", "-shm"):
+                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+            self.moved_aside = aside
+            return self._connect()
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=15, isolation_level=None, check_same_thread=False)
+        try:
+            db.row_factory = sqlite3.Row
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise HistoryError(
+                    f"{self.path} was written by a newer version of the app (schema {version}, this app knows "
+                    f"{SCHEMA_VERSION}); it was left untouched. Update the app to use it.",
+                    f"Файл истории {self.path} создан более новой версией программы; он не изменён. "
+                    "Обновите программу, чтобы работать с ним.",
+                )
+            if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("quick_check failed")
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=FULL")
+            self._migrate(db, version)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    @staticmethod
+    def _migrate(db: sqlite3.Connection, version: int) -> None:
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                if db.execute("PRAGMA user_version").fetchone()[0] >= target:  # another instance did it
+                    db.execute("COMMIT")
+                    continue
+                for statement in MIGRATIONS[target]:
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version = {target}")
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE (a writer from the start, so two instances queue instead of deadlocking)."""
+        for attempt in range(5):
+            try:
+                self.db.execute("BEGIN IMMEDIATE")
+                break
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or attempt == 4:
+                    raise
+                time.sleep(0.2 * (attempt + 1))
+        try:
+            yield self.db
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    # -- numbering -------------------------------------------------------------------------------
+    def reserve_number(self, prefix: str, year: int) -> str:
+        """A new quote number, `КП-2026-0042`; the counter only grows, so a number is never reused,
+        even after a delete or a crash (a reserved number whose export failed is simply skipped)."""
+        with self._transaction() as db:
+            db.execute("UPDATE counters SET value = value + 1 WHERE name = 'quote_number'")
+            value = db.execute("SELECT value FROM counters WHERE name = 'quote_number'").fetchone()[0]
+        return f"{prefix}-{year}-{value:04d}"
+
+    def peek_number(self, prefix: str, year: int) -> str:
+        """The number the next export will most likely get (for proposing a file name; not reserved)."""
+        value = self.db.execute("SELECT value FROM counters WHERE name = 'quote_number'").fetchone()[0]
+        return f"{prefix}-{year}-{value + 1:04d}"
+
+    # -- saving ----------------------------------------------------------------------------------
+    def add(self, record: QuoteRecord) -> QuoteRecord:
+        """Save a new quote (or a new revision of a number) in one transaction.
+
+        (number, revision) is unique: two instances revising the same quote at once cannot both win."""
+        stamp = now()
+        record = replace(record, created_at=record.created_at or stamp, updated_at=stamp)
+        with self._transaction() as db:
+            cursor = db.execute(
+                """INSERT INTO quotes (number, revision, created_at, updated_at, status, valid_until, client_name,
+                   client_inn, client_contact, requirements, catalog_id, catalog_version, plan_id, snapshot,
+                   monthly_total, export_path, comment, search_text)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (
+                    record.number,
+                    record.revision,
+                    record.created_at,
+                    record.updated_at,
+                    record.status,
+                    record.valid_until.isoformat(),
+                    record.client.name,
+                    record.client.inn,
+                    record.client.contact,
+                    _json(record.requirements),
+                    record.catalog_id,
+                    record.catalog_version,
+                    record.plan_id,
+                    _json(record.snapshot),
+                    record.monthly_total,
+                    record.export_path,
+                    record.comment,
+                    _search_text(record),
+                ),
+            )
+        return replace(record, id=cursor.lastrowid)
+
+    def next_revision(self, number: str) -> int:
+        row = self.db.execute("SELECT MAX(revision) FROM quotes WHERE number = ?", (number,)).fetchone()
+        return int(row[0] or 0) + 1
+
+    def update(self, record: QuoteRecord) -> QuoteRecord:
+        """Status, comment, client and export path of a saved quote; its prices never change."""
+        if record.id is None:
+            raise ValueError("the quote has not been saved")
+        if record.status not in STATUSES:
+            raise ValueError(f"unknown status {record.status!r}")
+        record = replace(record, updated_at=now())
+        with self._transaction() as db:
+            db.execute(
+                """UPDATE quotes SET status = ?, comment = ?, client_name = ?, client_inn = ?, client_contact = ?,
+                   export_path = ?, updated_at = ?, search_text = ? WHERE id = ?""",
+                (
+                    record.status,
+                    record.comment,
+                    record.client.name,
+                    record.client.inn,
+                    record.client.contact,
+                    record.export_path,
+                    record.updated_at,
+                    _search_text(record),
+                    record.id,
+                ),
+            )
+        return record
+
+    def delete(self, quote_id: int) -> None:
+        with self._transaction() as db:
+            db.execute("DELETE FROM quotes WHERE id = ?", (quote_id,))
+
+    # -- reading ---------------------------------------------------------------------------------
+    def get(self, quote_id: int) -> QuoteRecord | None:
+        row = self.db.execute("SELECT * FROM quotes WHERE id = ?", (quote_id,)).fetchone()
+        return _record(row) if row else None
+
+    def revisions(self, number: str) -> list[QuoteRecord]:
+        rows = self.db.execute("SELECT * FROM quotes WHERE number = ? ORDER BY revision", (number,))
+        return [_record(row) for row in rows]
+
+    def _where(
+        self, text: str, date_from: datetime.date | None, date_to: datetime.date | None
+    ) -> tuple[str, list[Any]]:
+        clauses, params = [], []
+        if text.strip():
+            clauses.append("search_text LIKE ? ESCAPE '\\'")
+            escaped = text.strip().casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            params.append(f"%{escaped}%")
+        if date_from:
+            clauses.append("created_at >= ?")
+            params.append(date_from.isoformat())
+        if date_to:
+            clauses.append("created_at < ?")
+            params.append((date_to + datetime.timedelta(days=1)).isoformat())
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def search(
+        self,
+        text: str = "",
+        date_from: datetime.date | None = None,
+        date_to: datetime.date | None = None,
+        order_by: str = "created_at",
+        descending: bool = True,
+        limit: int = 200,
+        offset: int = 0,
+    ) -> list[QuoteRecord]:
+        """Quotes whose client, INN, contact or number contains `text` (any case), created in the date range."""
+        if order_by not in SORT_COLUMNS:
+            raise ValueError(f"cannot sort by {order_by!r}")
+        where, params = self._where(text, date_from, date_to)
+        direction = "DESC" if descending else "ASC"
+        key = "CAST(monthly_total AS REAL)" if order_by == "monthly_total" else order_by  # sorting only
+        rows = self.db.execute(
+            f"SELECT * FROM quotes{where} ORDER BY {key} {direction}, id {direction} LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        )
+        return [_record(row) for row in rows]
+
+    def count(
+        self, text: str = "", date_from: datetime.date | None = None, date_to: datetime.date | None = None
+    ) -> int:
+        where, params = self._where(text, date_from, date_to)
+        return int(self.db.execute(f"SELECT COUNT(*) FROM quotes{where}", params).fetchone()[0])
+
+    def clients(self, text: str = "", limit: int = 20) -> list[Client]:
+        """Clients quoted before, newest first, for completion."""
+        rows = self.db.execute(
+            """SELECT client_name, client_inn, client_contact FROM quotes
+               WHERE client_name != '' AND (client_name LIKE ? OR client_inn LIKE ?)
+               GROUP BY client_name, client_inn ORDER BY MAX(created_at) DESC LIMIT ?""",
+            (f"%{text}%", f"{text}%", limit),
+        )
+        return [Client(*row) for row in rows]
+
+
+def _json(value: Any) -> str:
+    from desktop_app.core import jsonio
+
+    return jsonio.dumps(value, indent=None)
+
+
+def _search_text(record: QuoteRecord) -> str:
+    parts = (record.client.name, record.client.inn, record.client.contact, record.full_number)
+    return " ".join(parts).casefold()
+
+
+def _record(row: sqlite3.Row) -> QuoteRecord:
+    from desktop_app.core import jsonio
+
+    return QuoteRecord(
+        id=row["id"],
+        number=row["number"],
+        revision=row["revision"],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+        status=row["status"],
+        valid_until=datetime.date.fromisoformat(row["valid_until"]),
+        client=Client(row["client_name"], row["client_inn"], row["client_contact"]),
+        requirements=jsonio.loads(row["requirements"]),
+        catalog_id=row["catalog_id"],
+        catalog_version=row["catalog_version"],
+        plan_id=row["plan_id"],
+        snapshot=jsonio.loads(row["snapshot"]),
+        monthly_total=row["monthly_total"],
+        export_path=row["export_path"],
+        comment=row["comment"],
+    )
