@@ -6,7 +6,6 @@ Contract: shared/interface.md. Exit codes: 0 success, 1 could not complete (I/O)
 from __future__ import annotations
 
 import argparse
-import difflib
 import re
 import sys
 from collections.abc import Sequence
@@ -117,6 +116,8 @@ def _unknown_argument(parser: argparse.ArgumentParser, args: argparse.Namespace,
     name = arg[2:].split("=", 1)[0]
     owner = getattr(args, "parser", parser)  # the command's own parser, set as a default
     known = [o[2:] for action in owner._actions for o in action.option_strings if o.startswith("--")]
+    import difflib  # only on this error path
+
     match = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
     return name, f"unknown option --{name}" + (f'; did you mean "--{match[0]}"?' if match else "")
 

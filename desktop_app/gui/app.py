@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QMessageLogContext,
+    QTimer,
     QtMsgType,
     QTranslator,
     qInstallMessageHandler,
@@ -26,6 +27,7 @@ from desktop_app import __version__, paths
 from desktop_app.core import CatalogError
 
 log = logging.getLogger("desktop_app")
+EXIT_AFTER_SHOW = "DESKTOP_APP_EXIT_AFTER_SHOW"
 UI_LOCALE = QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
 
 
@@ -33,8 +35,6 @@ def run(args: argparse.Namespace) -> int:
     sys.excepthook = excepthook  # first: nothing after this may fail silently
     setup_logging(paths.data_dir(args.data_dir))
     if args.data_dir:  # children (the wizard's export, …) read it from the environment like the CLI does
-        import os
-
         os.environ[paths.DATA_DIR_ENV] = str(paths.data_dir(args.data_dir))
     app = create_application()
     from desktop_app.gui.main_window import MainWindow
@@ -57,6 +57,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     window.restore_session()
     window.show()
+    if os.environ.get(EXIT_AFTER_SHOW):  # start-up timing (bench/startup.py): quit once the window is up
+        QTimer.singleShot(0, app.quit)
     return app.exec()
 
 
@@ -93,15 +95,28 @@ def install_translations(app: QApplication) -> None:
     app._translators = translators  # type: ignore[attr-defined]  # kept alive with the app
 
 
+LOG_LIMIT = 1_000_000  # bytes before the log is rotated
+LOG_KEEP = 3  # rotated logs kept: app.log.1 … app.log.3
+
+
 def setup_logging(data_dir: Path) -> None:
-    """One rotating log file in the data folder; Qt's own messages go there too."""
-    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in log.handlers):
+    """One log file in the data folder, rotated at start once it passes LOG_LIMIT; Qt's messages go there too.
+
+    Rotating at start rather than with logging.handlers keeps that module (and the socket, pickle and queue
+    modules it imports) out of the start-up path; one session never writes a megabyte.
+    """
+    if any(isinstance(h, logging.FileHandler) for h in log.handlers):
         return
     folder = data_dir / "logs"
     folder.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        folder / "app.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+    path = folder / "app.log"
+    if path.exists() and path.stat().st_size > LOG_LIMIT:
+        for n in range(LOG_KEEP - 1, 0, -1):
+            older = folder / f"app.log.{n}"
+            if older.exists():
+                older.replace(folder / f"app.log.{n + 1}")
+        path.replace(folder / "app.log.1")
+    handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)

@@ -25,10 +25,11 @@ class ComparisonView(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(120)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        # Row heights depend only on the row labels, which change only with a model reset: measuring them
-        # there, not on every edit (ResizeToContents would re-measure every cell each time), keeps edits fast.
+        # Row heights depend only on how many lines a row's label wraps to, which changes only with a model
+        # reset. Sizing rows from that is instant; ResizeToContents or resizeRowsToContents would ask every
+        # cell for its size hint through Python, on every edit or at every start.
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        model.modelReset.connect(self.resizeRowsToContents)
+        model.modelReset.connect(self._size_rows)
         self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         copy = QAction(self.tr("Copy"), self)
         copy.setShortcut(QKeySequence.StandardKey.Copy)
@@ -36,6 +37,16 @@ class ComparisonView(QTableView):
         copy.triggered.connect(self.copy_selection)
         self.addAction(copy)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def _size_rows(self) -> None:
+        header = self.verticalHeader()
+        line = header.fontMetrics().lineSpacing()
+        single = max(header.defaultSectionSize(), line + 6)
+        model = self.model()
+        for row in range(model.rowCount()):
+            label = str(model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.DisplayRole) or "")
+            lines = label.count("\n") + 1
+            header.resizeSection(row, single if lines == 1 else lines * line + 6)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):

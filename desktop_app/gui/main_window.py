@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -33,7 +34,9 @@ from desktop_app.gui.comparison_model import ComparisonModel
 from desktop_app.gui.comparison_view import ComparisonView
 from desktop_app.gui.formatting import money, rate_percent
 from desktop_app.gui.requirement_inputs import SECTIONS, RequirementInputs, section_title
-from desktop_app.gui.wizard import ConfigurationWizard
+
+if TYPE_CHECKING:
+    from desktop_app.gui.wizard import ConfigurationWizard
 
 PANEL_WIDTH = 380
 
@@ -236,6 +239,8 @@ class MainWindow(QMainWindow):
 
     def open_wizard(self) -> ConfigurationWizard:
         """Opens the wizard (window-modal, not blocking); finishing it fills the panel."""
+        from desktop_app.gui.wizard import ConfigurationWizard  # only when asked for: a quicker start
+
         wizard = ConfigurationWizard(self.catalog, self, exporter=self.export)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if self.comparison is not None:

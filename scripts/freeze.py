@@ -1,0 +1,125 @@
+"""PyInstaller options shared by build.spec and bench/startup.py's empty app, so both are built alike.
+
+Module excludes alone do not drop Qt plugins, libraries and translations, so after the Analysis
+`prune()` filters its binaries and datas by rule, then drops every shared library that no kept
+binary links to any more, and reports what each step saved.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import PurePosixPath
+
+# Modules the app never imports but whose packages would pull them in.
+EXCLUDED_MODULES = [
+    "tkinter", "_tkinter", "PIL.ImageTk",  # Tk: Pillow offers it, nothing here draws with Tk
+    "PIL.ImageQt",  # Pillow's Qt bridge would pull in a second Qt binding's search
+    "unittest", "doctest", "pdb",  # development tools (not pydoc: python-stdnum imports it)
+    "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtOpenGL",  # not used by the app
+]
+
+# Qt platform plugins to keep: the real window and offscreen on Linux, and the native ones elsewhere.
+PLATFORMS = {"qxcb", "qoffscreen", "qminimal", "qwindows", "qcocoa"}
+
+
+def _name(dest: str) -> str:
+    return PurePosixPath(dest.replace("\\", "/")).name
+
+
+def _plugin(dest: str, kind: str) -> bool:
+    return f"/plugins/{kind}/" in "/" + dest.replace("\\", "/")
+
+
+def _stem(dest: str) -> str:
+    """libqxcb.so / qwindows.dll / libqcocoa.dylib -> qxcb / qwindows / qcocoa."""
+    name = _name(dest).split(".")[0]
+    return name[3:] if name.startswith("lib") else name
+
+
+RULES: list[tuple[str, Callable[[str], bool]]] = [
+    ("Qt translations other than Russian (qtbase_ru, qt_ru kept)",
+     lambda d: "/translations/" in d.replace("\\", "/") and not re.search(r"qt(base)?_ru\.qm$", d)),
+    ("GTK platform theme (it drags in GTK, cairo and pango)", lambda d: _plugin(d, "platformthemes")),
+    ("Qt platforms other than xcb, offscreen, minimal, windows, cocoa",
+     lambda d: _plugin(d, "platforms") and _stem(d) not in PLATFORMS),
+    ("Wayland plugins (Qt falls back to xcb through XWayland)",
+     lambda d: any(_plugin(d, k) for k in ("wayland-decoration-client", "wayland-graphics-integration-client",
+                                           "wayland-shell-integration"))),
+    ("network plugins: TLS back ends, network information",
+     lambda d: _plugin(d, "tls") or _plugin(d, "networkinformation")),
+    ("image formats other than ICO (PNG is built into Qt)", lambda d: _plugin(d, "imageformats") and "qico" not in d),
+    ("EGL device integrations and generic input plugins (embedded Linux)",
+     lambda d: _plugin(d, "egldeviceintegrations") or _plugin(d, "generic")),
+    ("python-stdnum data files (only the INN check is used; it needs none)",
+     lambda d: d.replace("\\", "/").startswith("stdnum/") and d.endswith(".dat")),
+]
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
+def _is_library(entry: tuple[str, str, str]) -> bool:
+    """A shared library collected only because something links to it (not a plugin or a Python module)."""
+    dest, _src, kind = entry
+    name = _name(dest)
+    is_plugin = "/plugins/" in "/" + dest.replace("\\", "/")
+    return (kind == "BINARY" and not is_plugin and re.search(r"\.(so(\.\d+)*|dylib|dll)$", name) is not None
+            and not name.startswith(("libpython", "python3")))
+
+
+def prune(binaries: list, datas: list) -> tuple[list, list, list[str]]:
+    """(binaries, datas, report lines): filtered by RULES, then unlinked libraries dropped."""
+    from PyInstaller.depend import bindepend
+
+    report, saved_total = [], 0
+
+    def apply(entries: Iterable) -> list:
+        nonlocal saved_total
+        kept = list(entries)
+        for label, drop in RULES:
+            dropped = [e for e in kept if drop(e[0])]
+            if dropped:
+                saved = sum(_size(e[1]) for e in dropped)
+                saved_total += saved
+                report.append(f"{saved / 1e6:7.2f} MB  {label} ({len(dropped)} files)")
+                kept = [e for e in kept if not drop(e[0])]
+        return kept
+
+    datas = apply(datas)
+    binaries = apply(binaries)
+    # Libraries kept only for what was just dropped: walk the link graph from everything that is loaded
+    # for its own sake (Python extensions, Qt plugins, the interpreter) and keep what it reaches.
+    by_name = {_name(e[0]): e for e in binaries}
+    reached: set[str] = set()
+    todo = [e for e in binaries if not _is_library(e)]
+    while todo:
+        entry = todo.pop()
+        if _name(entry[0]) in reached:
+            continue
+        reached.add(_name(entry[0]))
+        for lib_name, _path in bindepend.get_imports(entry[1]):
+            target = by_name.get(_name(lib_name))
+            if target is not None and _name(target[0]) not in reached:
+                todo.append(target)
+    unlinked = [e for e in binaries if _is_library(e) and _name(e[0]) not in reached]
+    saved = sum(_size(e[1]) for e in unlinked)
+    saved_total += saved
+    report.append(f"{saved / 1e6:7.2f} MB  libraries only the dropped parts linked to ({len(unlinked)} files: "
+                  + ", ".join(sorted(_name(e[0]) for e in unlinked)[:12]) + (", …" if len(unlinked) > 12 else "") + ")")
+    report.append(f"{saved_total / 1e6:7.2f} MB  in all")
+    binaries = [e for e in binaries if not (_is_library(e) and _name(e[0]) not in reached)]
+    return binaries, datas, report
+
+
+def write_report(path: str, lines: list[str]) -> None:
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("What the build leaves out (bytes of the collected files):\n" + "\n".join(lines) + "\n")
+    print("\n".join(lines), file=sys.stderr)

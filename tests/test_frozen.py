@@ -1,0 +1,97 @@
+"""Smoke test of the real standalone build (slow: it runs PyInstaller). `-m "not frozen"` skips it.
+
+Everything runs from a working directory and HOME outside the repository, so nothing is found by accident.
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from desktop_app.quote.workbook import QUOTE_SHEET
+from tests.quote.helpers import exact
+
+pytestmark = pytest.mark.frozen
+ROOT = Path(__file__).parents[1]
+EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
+WORKED = [{"employees": 12, "numbers": 3}, {"employees": 5, "numbers": 2},
+          {"employees": 30, "numbers": 4, "sip_pbx": True, "sip_lines": 8}]
+
+
+@pytest.fixture(scope="session")
+def build(tmp_path_factory):
+    """The onedir build (DESKTOP_APP_FROZEN_DIR reuses one already made)."""
+    if os.environ.get("DESKTOP_APP_FROZEN_DIR"):
+        return Path(os.environ["DESKTOP_APP_FROZEN_DIR"])
+    work = tmp_path_factory.mktemp("pyinstaller")
+    pyinstaller = Path(sys.executable).with_name("pyinstaller" + EXE_SUFFIX)
+    subprocess.run([str(pyinstaller), "--noconfirm", "--log-level", "WARN", "--distpath", str(work / "dist"),
+                    "--workpath", str(work / "build"), str(ROOT / "build.spec")], check=True, cwd=work, timeout=900)
+    return work / "dist" / "CloudPBX"
+
+
+@pytest.fixture
+def elsewhere(tmp_path):
+    """Environment of a rep's laptop: not the repository, a fresh HOME and data folder."""
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV", "DESKTOP_APP"))}
+    env.update(HOME=str(home), USERPROFILE=str(home), DESKTOP_APP_DATA_DIR=str(tmp_path / "data"))
+    return {"cwd": tmp_path, "env": env}
+
+
+def run(executable, *args, elsewhere, stdin=None, timeout=120):
+    return subprocess.run([str(executable), *args], input=stdin, capture_output=True, text=True, encoding="utf-8",
+                          timeout=timeout, **elsewhere)
+
+
+def test_frozen_quote_matches_the_source_tree(build, elsewhere):
+    cli = build / f"CloudPBX-cli{EXE_SUFFIX}"
+    for requirements in WORKED:
+        frozen = run(cli, "quote", "--format", "json", "-", stdin=json.dumps(requirements), elsewhere=elsewhere)
+        assert frozen.returncode == 0, frozen.stderr
+        source = subprocess.run([sys.executable, "-m", "desktop_app", "quote", "--format", "json", "-"],
+                                input=json.dumps(requirements), capture_output=True, text=True, encoding="utf-8",
+                                check=True, cwd=elsewhere["cwd"])
+        assert json.loads(frozen.stdout) == json.loads(source.stdout)
+    version = run(cli, "--version", elsewhere=elsewhere)
+    assert "price list cloud-pbx-business" in version.stdout  # the bundled price list was found
+
+
+def test_frozen_export_reads_back(build, elsewhere, tmp_path):
+    out = tmp_path / "kp.xlsx"
+    done = run(build / f"CloudPBX-cli{EXE_SUFFIX}", "export", "--employees", "12", "--numbers", "3",
+               "--client", "ООО «Ромашка»", "--inn", "7707083893", "--out", str(out), elsewhere=elsewhere)
+    assert done.returncode == 0, done.stderr
+    cells = [c.value for row in openpyxl.load_workbook(out)[QUOTE_SHEET].iter_rows() for c in row]
+    assert Decimal("2190.00") in [exact(v) for v in cells if isinstance(v, float | int)]
+    assert "Сумма в месяц прописью: Две тысячи сто девяносто рублей 00 копеек." in cells
+    assert (tmp_path / "data" / "quotes.sqlite3").exists()  # recorded in the history
+
+
+def test_frozen_gui_shows_its_window_and_exits_cleanly(build, elsewhere, tmp_path):
+    shots = tmp_path / "shots"
+    env = {**elsewhere["env"], "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([str(build / f"CloudPBX{EXE_SUFFIX}"), "--screenshot", str(shots)], capture_output=True,
+                          text=True, timeout=120, cwd=elsewhere["cwd"], env=env)
+    assert done.returncode == 0, done.stderr
+    assert (shots / "main-window.png").stat().st_size > 10_000
+    assert len(list(shots.glob("wizard-*.png"))) == 5
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run is missing (scripts/bootstrap.sh installs it)")
+def test_frozen_gui_on_a_real_x_server(build, elsewhere, tmp_path):
+    """The xcb platform, as on a rep's Linux desktop: catches xcb libraries the build left out."""
+    env = {k: v for k, v in elsewhere["env"].items() if k != "QT_QPA_PLATFORM"}
+    env["DESKTOP_APP_EXIT_AFTER_SHOW"] = "1"
+    done = subprocess.run(["xvfb-run", "-a", str(build / "CloudPBX")], capture_output=True, text=True, timeout=120,
+                          cwd=elsewhere["cwd"], env=env)
+    assert done.returncode == 0, done.stderr
+    log = (tmp_path / "data" / "logs" / "app.log").read_text(encoding="utf-8")
+    assert "Could not load the Qt platform plugin" not in log and "CRITICAL" not in log
