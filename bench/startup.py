@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-EMPTY_APP = '''
+EMPTY_APP = """
 import os, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -31,8 +31,8 @@ window.show()
 if os.environ.get("DESKTOP_APP_EXIT_AFTER_SHOW"):
     QTimer.singleShot(0, app.quit)
 sys.exit(app.exec())
-'''
-EMPTY_SPEC = '''
+"""
+EMPTY_SPEC = """
 import sys
 sys.path.insert(0, {scripts!r})
 from freeze import EXCLUDED_MODULES, prune
@@ -41,13 +41,26 @@ a.binaries, a.datas, _ = prune(a.binaries, a.datas)
 pyz = PYZ(a.pure)
 exe = EXE(pyz, a.scripts, [], exclude_binaries=True, name="EmptyApp", console=False, upx=False)
 COLLECT(exe, a.binaries, a.datas, name="EmptyApp")
-'''
+"""
 
 
 def pyinstaller(spec: Path, work: Path) -> None:
     tool = Path(sys.executable).with_name("pyinstaller")
-    subprocess.run([str(tool), "--noconfirm", "--log-level", "ERROR", "--distpath", str(work / "dist"),
-                    "--workpath", str(work / "build"), str(spec)], check=True, cwd=work)
+    subprocess.run(
+        [
+            str(tool),
+            "--noconfirm",
+            "--log-level",
+            "ERROR",
+            "--distpath",
+            str(work / "dist"),
+            "--workpath",
+            str(work / "build"),
+            str(spec),
+        ],
+        check=True,
+        cwd=work,
+    )
 
 
 def size(folder: Path) -> int:
@@ -71,16 +84,21 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         (work / "empty_app.py").write_text(EMPTY_APP)
-        (work / "empty.spec").write_text(EMPTY_SPEC.format(scripts=str(ROOT / "scripts"),
-                                                           script=str(work / "empty_app.py")))
+        (work / "empty.spec").write_text(
+            EMPTY_SPEC.format(scripts=str(ROOT / "scripts"), script=str(work / "empty_app.py"))
+        )
         pyinstaller(work / "empty.spec", work)
         empty_dir = work / "dist" / "EmptyApp"
         ours_dir = args.ours
         if ours_dir is None:
             pyinstaller(ROOT / "build.spec", work)
             ours_dir = work / "dist" / "CloudPBX"
-        env = {**os.environ, "DESKTOP_APP_EXIT_AFTER_SHOW": "1", "DESKTOP_APP_DATA_DIR": str(work / "data"),
-               "HOME": str(work)}
+        env = {
+            **os.environ,
+            "DESKTOP_APP_EXIT_AFTER_SHOW": "1",
+            "DESKTOP_APP_DATA_DIR": str(work / "data"),
+            "HOME": str(work),
+        }
         if not env.get("DISPLAY"):
             env["QT_QPA_PLATFORM"] = "offscreen"
         ours = start_median([str(ours_dir / "CloudPBX")], args.runs, env)
@@ -90,8 +108,10 @@ def main() -> None:
     platform = env.get("QT_QPA_PLATFORM", "xcb")
     print(f"start to first shown window ({platform}, median of {args.runs}):")
     print(f"  ours {ours:7.1f} ms   empty PySide6 app {empty:7.1f} ms   ratio {ours / empty:.2f}× (target ≤ 1.3×)")
-    print(f"onedir size: ours {ours_size / 1e6:.1f} MB   empty {empty_size / 1e6:.1f} MB   "
-          f"ratio {ours_size / empty_size:.2f}× (target ≤ 1.5×)")
+    print(
+        f"onedir size: ours {ours_size / 1e6:.1f} MB   empty {empty_size / 1e6:.1f} MB   "
+        f"ratio {ours_size / empty_size:.2f}× (target ≤ 1.5×)"
+    )
     print(f"`python -m desktop_app` from source: {source:.1f} ms median")
 
 

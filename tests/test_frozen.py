@@ -20,8 +20,11 @@ from tests.quote.helpers import exact
 pytestmark = pytest.mark.frozen
 ROOT = Path(__file__).parents[1]
 EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
-WORKED = [{"employees": 12, "numbers": 3}, {"employees": 5, "numbers": 2},
-          {"employees": 30, "numbers": 4, "sip_pbx": True, "sip_lines": 8}]
+WORKED = [
+    {"employees": 12, "numbers": 3},
+    {"employees": 5, "numbers": 2},
+    {"employees": 30, "numbers": 4, "sip_pbx": True, "sip_lines": 8},
+]
 
 
 @pytest.fixture(scope="session")
@@ -31,8 +34,22 @@ def build(tmp_path_factory):
         return Path(os.environ["DESKTOP_APP_FROZEN_DIR"])
     work = tmp_path_factory.mktemp("pyinstaller")
     pyinstaller = Path(sys.executable).with_name("pyinstaller" + EXE_SUFFIX)
-    subprocess.run([str(pyinstaller), "--noconfirm", "--log-level", "WARN", "--distpath", str(work / "dist"),
-                    "--workpath", str(work / "build"), str(ROOT / "build.spec")], check=True, cwd=work, timeout=900)
+    subprocess.run(
+        [
+            str(pyinstaller),
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(work / "dist"),
+            "--workpath",
+            str(work / "build"),
+            str(ROOT / "build.spec"),
+        ],
+        check=True,
+        cwd=work,
+        timeout=900,
+    )
     return work / "dist" / "CloudPBX"
 
 
@@ -47,8 +64,15 @@ def elsewhere(tmp_path):
 
 
 def run(executable, *args, elsewhere, stdin=None, timeout=120):
-    return subprocess.run([str(executable), *args], input=stdin, capture_output=True, text=True, encoding="utf-8",
-                          timeout=timeout, **elsewhere)
+    return subprocess.run(
+        [str(executable), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=timeout,
+        **elsewhere,
+    )
 
 
 def test_frozen_quote_matches_the_source_tree(build, elsewhere):
@@ -56,9 +80,15 @@ def test_frozen_quote_matches_the_source_tree(build, elsewhere):
     for requirements in WORKED:
         frozen = run(cli, "quote", "--format", "json", "-", stdin=json.dumps(requirements), elsewhere=elsewhere)
         assert frozen.returncode == 0, frozen.stderr
-        source = subprocess.run([sys.executable, "-m", "desktop_app", "quote", "--format", "json", "-"],
-                                input=json.dumps(requirements), capture_output=True, text=True, encoding="utf-8",
-                                check=True, cwd=elsewhere["cwd"])
+        source = subprocess.run(
+            [sys.executable, "-m", "desktop_app", "quote", "--format", "json", "-"],
+            input=json.dumps(requirements),
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=True,
+            cwd=elsewhere["cwd"],
+        )
         assert json.loads(frozen.stdout) == json.loads(source.stdout)
     version = run(cli, "--version", elsewhere=elsewhere)
     assert "price list cloud-pbx-business" in version.stdout  # the bundled price list was found
@@ -66,8 +96,21 @@ def test_frozen_quote_matches_the_source_tree(build, elsewhere):
 
 def test_frozen_export_reads_back(build, elsewhere, tmp_path):
     out = tmp_path / "kp.xlsx"
-    done = run(build / f"CloudPBX-cli{EXE_SUFFIX}", "export", "--employees", "12", "--numbers", "3",
-               "--client", "ООО «Ромашка»", "--inn", "7707083893", "--out", str(out), elsewhere=elsewhere)
+    done = run(
+        build / f"CloudPBX-cli{EXE_SUFFIX}",
+        "export",
+        "--employees",
+        "12",
+        "--numbers",
+        "3",
+        "--client",
+        "ООО «Ромашка»",
+        "--inn",
+        "7707083893",
+        "--out",
+        str(out),
+        elsewhere=elsewhere,
+    )
     assert done.returncode == 0, done.stderr
     cells = [c.value for row in openpyxl.load_workbook(out)[QUOTE_SHEET].iter_rows() for c in row]
     assert Decimal("2190.00") in [exact(v) for v in cells if isinstance(v, float | int)]
@@ -78,8 +121,14 @@ def test_frozen_export_reads_back(build, elsewhere, tmp_path):
 def test_frozen_gui_shows_its_window_and_exits_cleanly(build, elsewhere, tmp_path):
     shots = tmp_path / "shots"
     env = {**elsewhere["env"], "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([str(build / f"CloudPBX{EXE_SUFFIX}"), "--screenshot", str(shots)], capture_output=True,
-                          text=True, timeout=120, cwd=elsewhere["cwd"], env=env)
+    done = subprocess.run(
+        [str(build / f"CloudPBX{EXE_SUFFIX}"), "--screenshot", str(shots)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=elsewhere["cwd"],
+        env=env,
+    )
     assert done.returncode == 0, done.stderr
     assert (shots / "main-window.png").stat().st_size > 10_000
     assert len(list(shots.glob("wizard-*.png"))) == 5
@@ -90,8 +139,14 @@ def test_frozen_gui_on_a_real_x_server(build, elsewhere, tmp_path):
     """The xcb platform, as on a rep's Linux desktop: catches xcb libraries the build left out."""
     env = {k: v for k, v in elsewhere["env"].items() if k != "QT_QPA_PLATFORM"}
     env["DESKTOP_APP_EXIT_AFTER_SHOW"] = "1"
-    done = subprocess.run(["xvfb-run", "-a", str(build / "CloudPBX")], capture_output=True, text=True, timeout=120,
-                          cwd=elsewhere["cwd"], env=env)
+    done = subprocess.run(
+        ["xvfb-run", "-a", str(build / "CloudPBX")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=elsewhere["cwd"],
+        env=env,
+    )
     assert done.returncode == 0, done.stderr
     log = (tmp_path / "data" / "logs" / "app.log").read_text(encoding="utf-8")
     assert "Could not load the Qt platform plugin" not in log and "CRITICAL" not in log

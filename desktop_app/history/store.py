@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 FILE_NAME = "quotes.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 STATUSES = ("draft", "sent", "accepted", "declined")
 SORT_COLUMNS = (
     "number",
@@ -64,6 +64,40 @@ MIGRATIONS: dict[int, Sequence[str]] = {
         "CREATE INDEX quotes_inn ON quotes (client_inn)",
         "CREATE INDEX quotes_client ON quotes (client_name)",
     ),
+    # 2: the quotes table stays narrow so that a search reads 100 000 rows quickly: the requirements and the
+    # priced snapshot (kilobytes each) move to quote_data. And a clients table, for completion.
+    2: (
+        """CREATE TABLE quote_data (
+            quote_id INTEGER PRIMARY KEY REFERENCES quotes (id) ON DELETE CASCADE,
+            requirements TEXT NOT NULL,
+            snapshot TEXT NOT NULL
+        )""",
+        "INSERT INTO quote_data (quote_id, requirements, snapshot) SELECT id, requirements, snapshot FROM quotes",
+        "ALTER TABLE quotes DROP COLUMN requirements",
+        "ALTER TABLE quotes DROP COLUMN snapshot",
+        """CREATE TABLE clients (
+            name TEXT NOT NULL,
+            inn TEXT NOT NULL DEFAULT '',
+            contact TEXT NOT NULL DEFAULT '',
+            last_used TEXT NOT NULL,
+            PRIMARY KEY (name, inn)
+        )""",
+        """INSERT INTO clients (name, inn, contact, last_used)
+           SELECT client_name, client_inn, client_contact, MAX(created_at) FROM quotes
+           WHERE client_name != '' GROUP BY client_name, client_inn""",
+        "CREATE INDEX clients_recent ON clients (last_used)",
+        # Substring search (client, INN, contact, number) through a trigram index, kept in step by triggers.
+        """CREATE VIRTUAL TABLE quotes_fts USING fts5(search_text, content='quotes', content_rowid='id',
+           tokenize='trigram')""",
+        "INSERT INTO quotes_fts (quotes_fts) VALUES ('rebuild')",
+        """CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+           INSERT INTO quotes_fts (rowid, search_text) VALUES (new.id, new.search_text); END""",
+        """CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+           INSERT INTO quotes_fts (quotes_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text); END""",
+        """CREATE TRIGGER quotes_fts_update AFTER UPDATE OF search_text ON quotes BEGIN
+           INSERT INTO quotes_fts (quotes_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+           INSERT INTO quotes_fts (rowid, search_text) VALUES (new.id, new.search_text); END""",
+    ),
 }
 
 
@@ -83,15 +117,15 @@ class Client:
 
 
 @dataclass(frozen=True)
-class QuoteRecord:
+class QuoteSummary:
+    """A saved quote as the history lists it; `History.get` gives the whole QuoteRecord."""
+
     number: str  # КП-2026-0042
     valid_until: datetime.date
     client: Client
-    requirements: dict[str, Any]  # the requirements JSON object (exact numbers)
     catalog_id: str
     catalog_version: str
     plan_id: str
-    snapshot: dict[str, Any]  # every plan's lines and totals as priced then (the `quote` JSON contract)
     monthly_total: str  # the chosen plan's price-list total, two decimals
     revision: int = 1
     status: str = "draft"
@@ -109,6 +143,12 @@ class QuoteRecord:
     def is_expired(self, today: datetime.date) -> bool:
         """Valid through the whole valid-until day, expired from the next."""
         return today > self.valid_until
+
+
+@dataclass(frozen=True)
+class QuoteRecord(QuoteSummary):
+    requirements: dict[str, Any] = field(default_factory=dict)  # the requirements JSON object (exact numbers)
+    snapshot: dict[str, Any] = field(default_factory=dict)  # every plan's lines and totals as priced then
 
 
 def now() -> str:
@@ -159,6 +199,7 @@ class History:
                 raise sqlite3.DatabaseError("quick_check failed")
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")
+            db.execute("PRAGMA foreign_keys=ON")
             self._migrate(db, version)
         except BaseException:
             db.close()
@@ -213,47 +254,56 @@ class History:
         value = self.db.execute("SELECT value FROM counters WHERE name = 'quote_number'").fetchone()[0]
         return f"{prefix}-{year}-{value + 1:04d}"
 
+    def next_revision(self, number: str) -> int:
+        row = self.db.execute("SELECT MAX(revision) FROM quotes WHERE number = ?", (number,)).fetchone()
+        return int(row[0] or 0) + 1
+
     # -- saving ----------------------------------------------------------------------------------
     def add(self, record: QuoteRecord) -> QuoteRecord:
         """Save a new quote (or a new revision of a number) in one transaction.
 
         (number, revision) is unique: two instances revising the same quote at once cannot both win."""
+        return self.add_many([record])[0]
+
+    def add_many(self, records: Sequence[QuoteRecord]) -> list[QuoteRecord]:
+        """Save several quotes in one transaction: all or none."""
         stamp = now()
-        record = replace(record, created_at=record.created_at or stamp, updated_at=stamp)
+        saved = []
         with self._transaction() as db:
-            cursor = db.execute(
-                """INSERT INTO quotes (number, revision, created_at, updated_at, status, valid_until, client_name,
-                   client_inn, client_contact, requirements, catalog_id, catalog_version, plan_id, snapshot,
-                   monthly_total, export_path, comment, search_text)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (
-                    record.number,
-                    record.revision,
-                    record.created_at,
-                    record.updated_at,
-                    record.status,
-                    record.valid_until.isoformat(),
-                    record.client.name,
-                    record.client.inn,
-                    record.client.contact,
-                    _json(record.requirements),
-                    record.catalog_id,
-                    record.catalog_version,
-                    record.plan_id,
-                    _json(record.snapshot),
-                    record.monthly_total,
-                    record.export_path,
-                    record.comment,
-                    _search_text(record),
-                ),
-            )
-        return replace(record, id=cursor.lastrowid)
+            for record in records:
+                record = replace(record, created_at=record.created_at or stamp, updated_at=stamp)
+                cursor = db.execute(
+                    """INSERT INTO quotes (number, revision, created_at, updated_at, status, valid_until, client_name,
+                       client_inn, client_contact, catalog_id, catalog_version, plan_id, monthly_total, export_path,
+                       comment, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    (
+                        record.number,
+                        record.revision,
+                        record.created_at,
+                        record.updated_at,
+                        record.status,
+                        record.valid_until.isoformat(),
+                        record.client.name,
+                        record.client.inn,
+                        record.client.contact,
+                        record.catalog_id,
+                        record.catalog_version,
+                        record.plan_id,
+                        record.monthly_total,
+                        record.export_path,
+                        record.comment,
+                        _search_text(record),
+                    ),
+                )
+                db.execute(
+                    "INSERT INTO quote_data (quote_id, requirements, snapshot) VALUES (?, ?, ?)",
+                    (cursor.lastrowid, _json(record.requirements), _json(record.snapshot)),
+                )
+                _remember_client(db, record.client, record.updated_at)
+                saved.append(replace(record, id=cursor.lastrowid))
+        return saved
 
-    def next_revision(self, number: str) -> int:
-        row = self.db.execute("SELECT MAX(revision) FROM quotes WHERE number = ?", (number,)).fetchone()
-        return int(row[0] or 0) + 1
-
-    def update(self, record: QuoteRecord) -> QuoteRecord:
+    def update(self, record: QuoteSummary) -> QuoteSummary:
         """Status, comment, client and export path of a saved quote; its prices never change."""
         if record.id is None:
             raise ValueError("the quote has not been saved")
@@ -276,6 +326,7 @@ class History:
                     record.id,
                 ),
             )
+            _remember_client(db, record.client, record.updated_at)
         return record
 
     def delete(self, quote_id: int) -> None:
@@ -284,21 +335,26 @@ class History:
 
     # -- reading ---------------------------------------------------------------------------------
     def get(self, quote_id: int) -> QuoteRecord | None:
-        row = self.db.execute("SELECT * FROM quotes WHERE id = ?", (quote_id,)).fetchone()
+        row = self.db.execute(
+            "SELECT * FROM quotes JOIN quote_data ON quote_id = id WHERE id = ?", (quote_id,)
+        ).fetchone()
         return _record(row) if row else None
 
-    def revisions(self, number: str) -> list[QuoteRecord]:
+    def revisions(self, number: str) -> list[QuoteSummary]:
         rows = self.db.execute("SELECT * FROM quotes WHERE number = ? ORDER BY revision", (number,))
-        return [_record(row) for row in rows]
+        return [_summary(row) for row in rows]
 
     def _where(
         self, text: str, date_from: datetime.date | None, date_to: datetime.date | None
     ) -> tuple[str, list[Any]]:
         clauses, params = [], []
-        if text.strip():
+        folded = text.strip().casefold()
+        if len(folded) >= 3:  # the trigram index finds any substring of three characters or more
+            clauses.append("id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+            params.append('"' + folded.replace('"', '""') + '"')
+        elif folded:  # shorter: a scan, still exact
             clauses.append("search_text LIKE ? ESCAPE '\\'")
-            escaped = text.strip().casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            params.append(f"%{escaped}%")
+            params.append("%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
         if date_from:
             clauses.append("created_at >= ?")
             params.append(date_from.isoformat())
@@ -316,7 +372,7 @@ class History:
         descending: bool = True,
         limit: int = 200,
         offset: int = 0,
-    ) -> list[QuoteRecord]:
+    ) -> list[QuoteSummary]:
         """Quotes whose client, INN, contact or number contains `text` (any case), created in the date range."""
         if order_by not in SORT_COLUMNS:
             raise ValueError(f"cannot sort by {order_by!r}")
@@ -327,7 +383,7 @@ class History:
             f"SELECT * FROM quotes{where} ORDER BY {key} {direction}, id {direction} LIMIT ? OFFSET ?",
             (*params, limit, offset),
         )
-        return [_record(row) for row in rows]
+        return [_summary(row) for row in rows]
 
     def count(
         self, text: str = "", date_from: datetime.date | None = None, date_to: datetime.date | None = None
@@ -335,15 +391,19 @@ class History:
         where, params = self._where(text, date_from, date_to)
         return int(self.db.execute(f"SELECT COUNT(*) FROM quotes{where}", params).fetchone()[0])
 
-    def clients(self, text: str = "", limit: int = 20) -> list[Client]:
-        """Clients quoted before, newest first, for completion."""
-        rows = self.db.execute(
-            """SELECT client_name, client_inn, client_contact FROM quotes
-               WHERE client_name != '' AND (client_name LIKE ? OR client_inn LIKE ?)
-               GROUP BY client_name, client_inn ORDER BY MAX(created_at) DESC LIMIT ?""",
-            (f"%{text}%", f"{text}%", limit),
-        )
+    def clients(self, limit: int = 1000) -> list[Client]:
+        """Clients quoted before, most recent first, for completion (Qt filters them as the rep types)."""
+        rows = self.db.execute("SELECT name, inn, contact FROM clients ORDER BY last_used DESC LIMIT ?", (limit,))
         return [Client(*row) for row in rows]
+
+
+def _remember_client(db: sqlite3.Connection, client: Client, when: str) -> None:
+    if client.name:
+        db.execute(
+            """INSERT INTO clients (name, inn, contact, last_used) VALUES (?, ?, ?, ?)
+               ON CONFLICT (name, inn) DO UPDATE SET contact = excluded.contact, last_used = excluded.last_used""",
+            (client.name, client.inn, client.contact, when),
+        )
 
 
 def _json(value: Any) -> str:
@@ -352,15 +412,13 @@ def _json(value: Any) -> str:
     return jsonio.dumps(value, indent=None)
 
 
-def _search_text(record: QuoteRecord) -> str:
+def _search_text(record: QuoteSummary) -> str:
     parts = (record.client.name, record.client.inn, record.client.contact, record.full_number)
     return " ".join(parts).casefold()
 
 
-def _record(row: sqlite3.Row) -> QuoteRecord:
-    from desktop_app.core import jsonio
-
-    return QuoteRecord(
+def _summary_fields(row: sqlite3.Row) -> dict[str, Any]:
+    return dict(
         id=row["id"],
         number=row["number"],
         revision=row["revision"],
@@ -369,12 +427,22 @@ def _record(row: sqlite3.Row) -> QuoteRecord:
         status=row["status"],
         valid_until=datetime.date.fromisoformat(row["valid_until"]),
         client=Client(row["client_name"], row["client_inn"], row["client_contact"]),
-        requirements=jsonio.loads(row["requirements"]),
         catalog_id=row["catalog_id"],
         catalog_version=row["catalog_version"],
         plan_id=row["plan_id"],
-        snapshot=jsonio.loads(row["snapshot"]),
         monthly_total=row["monthly_total"],
         export_path=row["export_path"],
         comment=row["comment"],
+    )
+
+
+def _summary(row: sqlite3.Row) -> QuoteSummary:
+    return QuoteSummary(**_summary_fields(row))
+
+
+def _record(row: sqlite3.Row) -> QuoteRecord:
+    from desktop_app.core import jsonio
+
+    return QuoteRecord(
+        **_summary_fields(row), requirements=jsonio.loads(row["requirements"]), snapshot=jsonio.loads(row["snapshot"])
     )

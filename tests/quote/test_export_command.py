@@ -49,7 +49,8 @@ def test_export_writes_records_and_prints_the_path(tmp_path):
     )
     assert Decimal("2190.00") in [exact(v) for v in cells if isinstance(v, float | int)]
     history = History.in_folder(tmp_path / "data")
-    [record] = history.search()
+    [summary] = history.search()
+    record = history.get(summary.id)
     history.close()
     assert (record.client.name, record.client.inn, record.plan_id, record.export_path, record.monthly_total) == (
         "ООО «Ромашка»",
