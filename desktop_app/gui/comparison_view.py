@@ -41,7 +41,7 @@ class ComparisonView(QTableView):
     def _size_rows(self) -> None:
         header = self.verticalHeader()
         line = header.fontMetrics().lineSpacing()
-        single = max(header.defaultSectionSize(), line + 6)
+        single = line + 6
         model = self.model()
         for row in range(model.rowCount()):
             label = str(model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.DisplayRole) or "")

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import datetime
 from pathlib import Path
-from typing import TypeVar
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -30,47 +29,39 @@ from PySide6.QtWidgets import (
 from desktop_app import paths
 from desktop_app.atomic import WriteError
 from desktop_app.core import Comparison
-from desktop_app.history import Client, History, HistoryError, QuoteRecord
+from desktop_app.gui.widgets import error_label, named
+from desktop_app.history import Client, History, HistoryError, QuoteRecord, QuoteSummary
 from desktop_app.quote.document import QuoteInputError, check_inn
-from desktop_app.quote.export import export_quote, safe_file_name
+from desktop_app.quote.export import export_quote, reexport_quote, safe_file_name, save_draft
 from desktop_app.settings import SellerSettings, SettingsError, load_settings, save_settings
-
-W = TypeVar("W", bound=QWidget)
-
-
-def _named(widget: W, name: str) -> W:
-    widget.setObjectName(name)
-    return widget
-
-
-def _error_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setStyleSheet("color: #b00020;")
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 class ExportDialog(QDialog):
     """Who the quote is for and which plan; the INN is checked as it is typed."""
 
-    def __init__(self, comparison: Comparison, clients: list[Client], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        comparison: Comparison,
+        clients: list[Client],
+        parent: QWidget | None = None,
+        opened: QuoteSummary | None = None,
+        saving: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("export_dialog")
-        self.setWindowTitle(self.tr("Export the quote to Excel"))
+        self.setWindowTitle(self.tr("Save the quote") if saving else self.tr("Export the quote to Excel"))
         self.clients = {c.name: c for c in clients}
-        self.client_name = _named(QLineEdit(), "client_name")
+        self.client_name = named(QLineEdit(), "client_name")
         completer = QCompleter(list(self.clients), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.activated.connect(self._fill_known_client)
         self.client_name.setCompleter(completer)
-        self.client_inn = _named(QLineEdit(), "client_inn")
+        self.client_inn = named(QLineEdit(), "client_inn")
         self.client_inn.setMaxLength(12)
-        self.client_contact = _named(QLineEdit(), "client_contact")
-        self.inn_error = _error_label("client_inn_error")
-        self.plan = _named(QComboBox(), "plan")
+        self.client_contact = named(QLineEdit(), "client_contact")
+        self.inn_error = error_label("client_inn_error")
+        self.plan = named(QComboBox(), "plan")
         for quote in comparison.quotes:
             if quote.available:
                 mark = self.tr(" (recommended)") if quote is comparison.recommended else ""
@@ -83,8 +74,19 @@ class ExportDialog(QDialog):
         form.addRow("", self.inn_error)
         form.addRow(self.tr("Contact person"), self.client_contact)
         form.addRow(self.tr("Plan"), self.plan)
+        self.as_revision = named(QCheckBox(), "as_revision")
+        if opened is not None:  # a changed quote sent again is a revision of the same number
+            self.as_revision.setText(self.tr("A new revision of quote %1").replace("%1", opened.number))
+            self.as_revision.setChecked(True)
+            self.client_name.setText(opened.client.name)
+            self.client_inn.setText(opened.client.inn)
+            self.client_contact.setText(opened.client.contact)
+            index = self.plan.findData(opened.plan_id)
+            if index >= 0:
+                self.plan.setCurrentIndex(index)
+            form.addRow("", self.as_revision)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save") if saving else self.tr("Save…"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
@@ -115,44 +117,114 @@ class ExportDialog(QDialog):
         return str(data) if data else None
 
 
-def export_interactively(parent: QWidget, comparison: Comparison) -> QuoteRecord | None:
+def _open_history(parent: QWidget) -> tuple[SellerSettings, History] | None:
+    try:
+        data_dir = paths.data_dir()
+        return load_settings(data_dir), History.in_folder(data_dir)
+    except (SettingsError, HistoryError) as exc:
+        QMessageBox.critical(parent, parent.tr("Quote history"), getattr(exc, "russian", str(exc)))
+        return None
+
+
+def _ask_path(parent: QWidget, proposed: str) -> Path | None:
+    from desktop_app.gui.main_window import ui_settings
+
+    state = ui_settings()
+    folder = Path(str(state.value("export/last_folder", "")) or Path.home())
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, parent.tr("Save the quote"), str(folder / proposed), parent.tr("Excel workbook (*.xlsx)")
+    )
+    if not chosen:
+        return None
+    path = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
+    state.setValue("export/last_folder", str(path.parent))
+    return path
+
+
+def export_interactively(
+    parent: QWidget, comparison: Comparison, opened: QuoteSummary | None = None
+) -> QuoteRecord | None:
     """The whole export from the app; every failure is a message, never a crash or a lost entry."""
-    if comparison.recommended is None and not any(q.available for q in comparison.quotes):
+    if not any(q.available for q in comparison.quotes):
         QMessageBox.warning(parent, parent.tr("Export"), parent.tr("No plan can serve this configuration."))
         return None
-    data_dir = paths.data_dir()
-    try:
-        seller = load_settings(data_dir)
-        history = History.in_folder(data_dir)
-    except (SettingsError, HistoryError) as exc:
-        QMessageBox.critical(parent, parent.tr("Export"), getattr(exc, "russian", str(exc)))
+    found = _open_history(parent)
+    if found is None:
         return None
+    seller, history = found
     try:
-        dialog = ExportDialog(comparison, history.clients(), parent)
+        dialog = ExportDialog(comparison, history.clients(), parent, opened)
         if not dialog.exec():
             return None
-        from desktop_app.gui.main_window import ui_settings
-
-        state = ui_settings()
-        folder = Path(str(state.value("export/last_folder", "")) or Path.home())
-        proposed = safe_file_name(
-            history.peek_number(seller.quote_prefix, datetime.date.today().year), dialog.client().name
+        revision_of = opened if opened is not None and dialog.as_revision.isChecked() else None
+        number = (
+            f"{revision_of.number}/{history.next_revision(revision_of.number)}"
+            if revision_of
+            else history.peek_number(seller.quote_prefix, datetime.date.today().year)
         )
-        chosen, _ = QFileDialog.getSaveFileName(
-            parent, parent.tr("Save the quote"), str(folder / proposed), parent.tr("Excel workbook (*.xlsx)")
-        )
-        if not chosen:
+        path = _ask_path(parent, safe_file_name(number, dialog.client().name))
+        if path is None:
             return None
-        path = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
         try:  # the save dialog has asked about replacing an existing file
-            record = export_quote(comparison, path, history, seller, dialog.client(), dialog.plan_id(), overwrite=True)
-        except WriteError as exc:
+            record = export_quote(
+                comparison,
+                path,
+                history,
+                seller,
+                dialog.client(),
+                dialog.plan_id(),
+                overwrite=True,
+                revision_of=revision_of,
+            )
+        except (WriteError, QuoteInputError) as exc:
             QMessageBox.warning(parent, parent.tr("Export"), exc.russian)
             return None
+        offer_to_open(parent, path, record)
+        return record
+    finally:
+        history.close()
+
+
+def save_interactively(
+    parent: QWidget, comparison: Comparison, opened: QuoteSummary | None = None
+) -> QuoteRecord | None:
+    """Ctrl+S: record the quote in the history as a draft (a new revision when one is open)."""
+    if not any(q.available for q in comparison.quotes):
+        QMessageBox.warning(parent, parent.tr("Save"), parent.tr("No plan can serve this configuration."))
+        return None
+    found = _open_history(parent)
+    if found is None:
+        return None
+    seller, history = found
+    try:
+        dialog = ExportDialog(comparison, history.clients(), parent, opened, saving=True)
+        if not dialog.exec():
+            return None
+        revision_of = opened if opened is not None and dialog.as_revision.isChecked() else None
+        try:
+            return save_draft(comparison, history, seller, dialog.client(), dialog.plan_id(), revision_of)
         except QuoteInputError as exc:
+            QMessageBox.warning(parent, parent.tr("Save"), exc.russian)
+            return None
+    finally:
+        history.close()
+
+
+def reexport_interactively(parent: QWidget, saved: QuoteRecord, comparison: Comparison) -> QuoteRecord | None:
+    """Write a saved quote again (a new revision at today's prices if the price list changed since)."""
+    found = _open_history(parent)
+    if found is None:
+        return None
+    seller, history = found
+    try:
+        path = _ask_path(parent, safe_file_name(saved.full_number, saved.client.name))
+        if path is None:
+            return None
+        try:
+            record = reexport_quote(saved, comparison, path, history, seller, overwrite=True)
+        except (WriteError, QuoteInputError) as exc:
             QMessageBox.warning(parent, parent.tr("Export"), exc.russian)
             return None
-        state.setValue("export/last_folder", str(path.parent))
         offer_to_open(parent, path, record)
         return record
     finally:
@@ -190,13 +262,13 @@ class SettingsDialog(QDialog):
         except SettingsError:
             current = SellerSettings()  # a damaged file is replaced on save
         self.edits = {
-            name: _named(QLineEdit(getattr(current, name)), f"settings_{name}")
+            name: named(QLineEdit(getattr(current, name)), f"settings_{name}")
             for name in ("company", "representative", "phone", "email", "logo", "quote_prefix")
         }
-        self.valid_days = _named(QSpinBox(), "settings_valid_days")
+        self.valid_days = named(QSpinBox(), "settings_valid_days")
         self.valid_days.setRange(1, 365)
         self.valid_days.setValue(current.valid_days)
-        self.errors = {name: _error_label(f"settings_{name}_error") for name in ("logo", "quote_prefix", "valid_days")}
+        self.errors = {name: error_label(f"settings_{name}_error") for name in ("logo", "quote_prefix", "valid_days")}
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose_logo)
         logo_row = QHBoxLayout()

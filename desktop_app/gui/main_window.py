@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -34,6 +37,7 @@ from desktop_app.gui.comparison_model import ComparisonModel
 from desktop_app.gui.comparison_view import ComparisonView
 from desktop_app.gui.formatting import money, rate_percent
 from desktop_app.gui.requirement_inputs import SECTIONS, RequirementInputs, section_title
+from desktop_app.history import History, HistoryError, QuoteRecord
 
 if TYPE_CHECKING:
     from desktop_app.gui.wizard import ConfigurationWizard
@@ -53,6 +57,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.catalog: Catalog = load_catalog(catalog or paths.builtin_catalog())
         self.comparison: Comparison | None = None
+        self.opened: QuoteRecord | None = None  # the saved quote being worked on, if any
+        self.history_window: QWidget | None = None
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Cloud PBX: plan comparison"))
         icon = paths.resource("icons", "app.png")
@@ -102,6 +108,12 @@ class MainWindow(QMainWindow):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         right = QVBoxLayout()
+        self.opened_banner = QLabel()
+        self.opened_banner.setObjectName("opened_quote")
+        self.opened_banner.setWordWrap(True)
+        self.opened_banner.setStyleSheet("background: #fff6d5; padding: 6px; border: 1px solid #e0c97a;")
+        self.opened_banner.hide()
+        right.addWidget(self.opened_banner)
         right.addWidget(self.recommended)
         right.addWidget(self.grid, 1)
         right.addWidget(self.notes)
@@ -132,8 +144,14 @@ class MainWindow(QMainWindow):
         self.action_settings = self._action(
             "action_settings", self.tr("Seller and quote &settings…"), QKeySequence(), self.open_settings
         )
+        self.action_save = self._action(
+            "action_save", self.tr("&Save to history…"), QKeySequence.StandardKey.Save, self.save
+        )
+        self.action_history = self._action(
+            "action_history", self.tr("Quote &history…"), QKeySequence("Ctrl+H"), self.open_history
+        )
         quit_action = self._action("action_quit", self.tr("E&xit"), QKeySequence.StandardKey.Quit, self.close)
-        for action in (self.action_new, self.action_wizard, self.action_export):
+        for action in (self.action_new, self.action_wizard, self.action_save, self.action_export, self.action_history):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.action_settings)
@@ -144,7 +162,9 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addAction(self.action_new)
         toolbar.addAction(self.action_wizard)
+        toolbar.addAction(self.action_save)
         toolbar.addAction(self.action_export)
+        toolbar.addAction(self.action_history)
 
     def _action(self, name: str, text: str, shortcut: QKeySequence | QKeySequence.StandardKey, slot: object) -> QAction:
         action = QAction(text, self)
@@ -227,7 +247,207 @@ class MainWindow(QMainWindow):
 
         comparison = comparison if isinstance(comparison, Comparison) else self.comparison
         if comparison is not None:
-            export_interactively(self, comparison)
+            self._now_open(export_interactively(self, comparison, self.opened))
+
+    def save(self, comparison: Comparison | None = None) -> None:
+        """Ctrl+S: the quote into the history as a draft; a new revision when a saved quote is open."""
+        from desktop_app.gui.export_flow import save_interactively
+
+        comparison = comparison if isinstance(comparison, Comparison) else self.comparison
+        if comparison is None:
+            return
+        if self.opened is not None and not self.has_unsaved_changes():
+            self.statusBar().showMessage(
+                self.tr("Quote %1 is saved already.").replace("%1", self.opened.full_number), 5000
+            )
+            return
+        saved = save_interactively(self, comparison, self.opened)
+        if saved is not None:
+            self._now_open(saved)
+            self.statusBar().showMessage(self.tr("Saved as quote %1.").replace("%1", saved.full_number), 5000)
+
+    def _now_open(self, record: QuoteRecord | None) -> None:
+        if record is not None:
+            self.opened = record
+            self._show_opened()
+            if self.history_window is not None:
+                self.history_window.refresh()  # type: ignore[attr-defined]
+
+    def has_unsaved_changes(self) -> bool:
+        """A saved quote is open and the panel no longer says what it says."""
+        if self.opened is None or self.comparison is None:
+            return False
+        try:
+            saved = parse_requirements(self.opened.requirements, self.catalog)
+        except RequirementsError:
+            return True
+        return saved != self.comparison.requirements
+
+    # -- the quote history -----------------------------------------------------------------------
+    def _history(self) -> History | None:
+        try:
+            history = History.in_folder(paths.data_dir())
+        except HistoryError as exc:
+            QMessageBox.critical(self, self.tr("Quote history"), exc.russian)
+            return None
+        if history.moved_aside is not None:
+            QMessageBox.warning(
+                self,
+                self.tr("Quote history"),
+                self.tr("The history file was damaged. It was moved to %1 and a new history was started.").replace(
+                    "%1", str(history.moved_aside)
+                ),
+            )
+        return history
+
+    def open_history(self) -> None:
+        """Ctrl+H: the history window, beside this one."""
+        from desktop_app.gui.history_window import HistoryWindow
+
+        if self.history_window is None:
+            history = self._history()
+            if history is None:
+                return
+            window = HistoryWindow(history, {p.id: p.name for p in self.catalog.plans}, self)
+            window.open_requested.connect(self.open_saved)
+            window.duplicate_requested.connect(self.duplicate_saved)
+            window.reexport_requested.connect(self.reexport_saved)
+            window.finished.connect(lambda _result: self._history_closed(history))
+            self.history_window = window
+        self.history_window.show()
+        self.history_window.raise_()
+        self.history_window.activateWindow()
+
+    def _history_closed(self, history: History) -> None:
+        history.close()
+        if self.history_window is not None:
+            self.history_window.deleteLater()
+        self.history_window = None
+
+    def _saved(self, quote_id: int) -> QuoteRecord | None:
+        history = self._history()
+        if history is None:
+            return None
+        try:
+            return history.get(quote_id)
+        finally:
+            history.close()
+
+    def open_saved(self, quote_id: int) -> None:
+        """The saved requirements fill the panel; the banner shows the saved prices beside today's."""
+        record = self._saved(quote_id)
+        if record is None or not self._confirm_discard():
+            return
+        try:
+            requirements = parse_requirements(record.requirements, self.catalog)
+        except RequirementsError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Open"),
+                self.tr("Quote %1 cannot be priced with the current price list: %2")
+                .replace("%1", record.full_number)
+                .replace("%2", "; ".join(f"{p.field}: {p.russian}" for p in exc.problems)),
+            )
+            return
+        self.opened = None  # the panel changes below; it is the saved quote's afterwards
+        self.inputs.set_values(requirements)
+        self.opened = record
+        self._show_opened()
+
+    def duplicate_saved(self, quote_id: int) -> None:
+        """A new quote (new number, a draft) with the saved one's requirements and client, at today's prices."""
+        from desktop_app.quote.export import save_draft
+        from desktop_app.settings import SettingsError, load_settings
+
+        record = self._saved(quote_id)
+        if record is None:
+            return
+        self.open_saved(quote_id)
+        if self.opened is None or self.comparison is None or self.opened.id != quote_id:
+            return
+        history = self._history()
+        if history is None:
+            return
+        try:
+            copy = save_draft(
+                self.comparison,
+                history,
+                load_settings(paths.data_dir()),
+                record.client,
+                record.plan_id if self.comparison.quote(record.plan_id).available else None,
+            )
+        except (SettingsError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Duplicate"), getattr(exc, "russian", str(exc)))
+            return
+        finally:
+            history.close()
+        self._now_open(copy)
+        self.statusBar().showMessage(self.tr("Duplicated as quote %1.").replace("%1", copy.full_number), 5000)
+
+    def reexport_saved(self, quote_id: int) -> None:
+        from desktop_app.gui.export_flow import reexport_interactively
+
+        record = self._saved(quote_id)
+        if record is None:
+            return
+        try:
+            comparison = compare(self.catalog, parse_requirements(record.requirements, self.catalog))
+        except RequirementsError:
+            QMessageBox.warning(
+                self, self.tr("Export"), self.tr("This quote cannot be priced with the current price list.")
+            )
+            return
+        self._now_open(reexport_interactively(self, record, comparison))
+
+    def _show_opened(self) -> None:
+        record = self.opened
+        if record is None:
+            self.opened_banner.hide()
+            return
+        saved_total = Decimal(record.monthly_total)
+        plan_name = next((p.name for p in self.catalog.plans if p.id == record.plan_id), record.plan_id)
+        created = datetime.datetime.fromisoformat(record.created_at)
+        text = (
+            self.tr("Quote %1 of %2 for %3: plan «%4», %5 a month by the price list %6.")
+            .replace("%1", record.full_number)
+            .replace("%2", f"{created:%d.%m.%Y}")
+            .replace("%3", record.client.name or self.tr("no client"))
+            .replace("%4", plan_name)
+            .replace("%5", money(saved_total))
+            .replace("%6", record.catalog_version)
+        )
+        try:
+            today = compare(self.catalog, parse_requirements(record.requirements, self.catalog)).quote(record.plan_id)
+        except (RequirementsError, KeyError):
+            today = None
+        if today is None:
+            text += " " + self.tr("The current price list no longer has this plan.")
+        elif today.monthly_total == saved_total:
+            text += " " + self.tr("The current price list prices it the same.")
+        else:
+            difference = today.monthly_total - saved_total
+            text += " " + self.tr("By the current price list: %1 (%2).").replace(
+                "%1", money(today.monthly_total)
+            ).replace("%2", ("+" if difference > 0 else "−") + money(abs(difference)))
+        self.opened_banner.setText(text)
+        self.opened_banner.show()
+
+    def _confirm_discard(self) -> bool:
+        """Before the panel is replaced or the window closes: an unsaved change is never lost silently."""
+        if not self.has_unsaved_changes():
+            return True
+        assert self.opened is not None
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Quote %1 was changed. Save the changes as a new revision?").replace("%1", self.opened.number),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            before = self.opened
+            self.save()
+            return self.opened is not before  # saved only if the rep went through with it
+        return answer == QMessageBox.StandardButton.Discard
 
     def open_settings(self) -> None:
         from desktop_app.gui.export_flow import SettingsDialog
@@ -235,13 +455,17 @@ class MainWindow(QMainWindow):
         SettingsDialog(self).exec()
 
     def new_calculation(self) -> None:
+        if not self._confirm_discard():
+            return
+        self.opened = None
+        self._show_opened()
         self.inputs.set_values(Requirements())
 
     def open_wizard(self) -> ConfigurationWizard:
         """Opens the wizard (window-modal, not blocking); finishing it fills the panel."""
         from desktop_app.gui.wizard import ConfigurationWizard  # only when asked for: a quicker start
 
-        wizard = ConfigurationWizard(self.catalog, self, exporter=self.export)
+        wizard = ConfigurationWizard(self.catalog, self, exporter=self.export, saver=self.save)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if self.comparison is not None:
             wizard.set_requirements(self.comparison.requirements)
@@ -276,5 +500,8 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._confirm_discard():
+            event.ignore()
+            return
         self.save_session()
         super().closeEvent(event)

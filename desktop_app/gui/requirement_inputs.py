@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -111,6 +112,7 @@ class RequirementInputs(QObject):
             editor = spin_box.findChild(QLineEdit)
             assert editor is not None
             editor.textChanged.connect(lambda _text, f=field: self._text_edited(f))
+            editor.installEventFilter(self)
         for checkbox in (w for w in self.widgets.values() if isinstance(w, QCheckBox)):
             checkbox.toggled.connect(self.changed)
         self.widgets["sip_pbx"].toggled.connect(self._update_dependents)  # type: ignore[attr-defined]
@@ -119,6 +121,14 @@ class RequirementInputs(QObject):
             self.spin("employees").valueChanged.connect(self.spin("call_center_operators").setMaximum)
             self.spin("call_center_operators").setMaximum(0)
         self._update_dependents()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Line edits take Ctrl+H as Backspace; the app's Ctrl+H (quote history) must win in these fields."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_H and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+                event.ignore()
+                return True
+        return super().eventFilter(watched, event)
 
     def _text_edited(self, field: str) -> None:
         widget = self.widgets[field]

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from desktop_app.core import (
@@ -29,11 +30,16 @@ from desktop_app.gui.requirement_inputs import SECTIONS, RequirementInputs, sect
 
 class ConfigurationWizard(QWizard):
     def __init__(
-        self, catalog: Catalog, parent: QWidget | None = None, exporter: Callable[[Comparison], None] | None = None
+        self,
+        catalog: Catalog,
+        parent: QWidget | None = None,
+        exporter: Callable[[Comparison], None] | None = None,
+        saver: Callable[[Comparison], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.catalog = catalog
         self.exporter = exporter
+        self.saver = saver
         self.setObjectName("configuration_wizard")
         self.setWindowTitle(self.tr("Plan selection wizard"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -44,12 +50,19 @@ class ConfigurationWizard(QWizard):
         self.result_page = ResultPage(self)
         self.addPage(self.result_page)
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Export to Excel…"))
+        self.setButtonText(QWizard.WizardButton.CustomButton2, self.tr("Save to history…"))
+        self.button(QWizard.WizardButton.CustomButton2).setShortcut(QKeySequence.StandardKey.Save)
         self.customButtonClicked.connect(self._custom_button)
         self.resize(640, 520)
 
     def _custom_button(self, which: int) -> None:
-        if which == QWizard.WizardButton.CustomButton1.value and self.exporter and self.result_page.comparison:
-            self.exporter(self.result_page.comparison)
+        comparison = self.result_page.comparison
+        if comparison is None:
+            return
+        if which == QWizard.WizardButton.CustomButton1.value and self.exporter:
+            self.exporter(comparison)
+        elif which == QWizard.WizardButton.CustomButton2.value and self.saver:
+            self.saver(comparison)
 
     def set_requirements(self, requirements: Requirements) -> None:
         self.inputs.set_values(requirements)
@@ -151,11 +164,13 @@ class ResultPage(QWizardPage):
         self.summary.setText(self.describe(self.comparison))
         can_export = wizard.exporter is not None and self.comparison.recommended is not None
         wizard.setOption(QWizard.WizardOption.HaveCustomButton1, can_export)
+        wizard.setOption(QWizard.WizardOption.HaveCustomButton2, can_export and wizard.saver is not None)
 
     def cleanupPage(self) -> None:
         wizard = self.wizard()
         if wizard is not None:
             wizard.setOption(QWizard.WizardOption.HaveCustomButton1, False)
+            wizard.setOption(QWizard.WizardOption.HaveCustomButton2, False)
 
     def describe(self, comparison: Comparison) -> str:
         best = comparison.recommended

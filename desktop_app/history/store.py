@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 FILE_NAME = "quotes.sqlite3"
 SCHEMA_VERSION = 2
@@ -151,6 +151,9 @@ class QuoteRecord(QuoteSummary):
     snapshot: dict[str, Any] = field(default_factory=dict)  # every plan's lines and totals as priced then
 
 
+Saved = TypeVar("Saved", bound=QuoteSummary)
+
+
 def now() -> str:
     return datetime.datetime.now().astimezone().isoformat(timespec="seconds")
 
@@ -170,11 +173,14 @@ class History:
 
     # -- opening -------------------------------------------------------------------------------
     def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             return self._connect()
-        except sqlite3.DatabaseError as exc:
-            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-                raise
+        except sqlite3.OperationalError as exc:  # cannot open (permissions, locked): not a damaged file
+            raise HistoryError(
+                f"cannot open the quote history {self.path}: {exc}", f"Не удалось открыть историю КП {self.path}: {exc}"
+            ) from exc
+        except sqlite3.DatabaseError:  # the file is there but is not a readable database: keep it, start anew
             stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
             aside = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
             self.path.replace(aside)
@@ -303,7 +309,7 @@ class History:
                 saved.append(replace(record, id=cursor.lastrowid))
         return saved
 
-    def update(self, record: QuoteSummary) -> QuoteSummary:
+    def update(self, record: Saved) -> Saved:
         """Status, comment, client and export path of a saved quote; its prices never change."""
         if record.id is None:
             raise ValueError("the quote has not been saved")

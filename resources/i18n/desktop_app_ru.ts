@@ -73,7 +73,7 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../desktop_app/gui/comparison_view.py" line="33"/>
+        <location filename="../../desktop_app/gui/comparison_view.py" line="34"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
@@ -81,73 +81,224 @@
 <context>
     <name>ConfigurationWizard</name>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="38"/>
+        <location filename="../../desktop_app/gui/wizard.py" line="44"/>
         <source>Plan selection wizard</source>
         <translation>Мастер подбора тарифа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="46"/>
+        <location filename="../../desktop_app/gui/wizard.py" line="52"/>
         <source>Export to Excel…</source>
         <translation>Экспорт в Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/wizard.py" line="53"/>
+        <source>Save to history…</source>
+        <translation>Сохранить в историю…</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="61"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="52"/>
         <source>Export the quote to Excel</source>
         <translation>Экспорт коммерческого предложения в Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="76"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="52"/>
+        <source>Save the quote</source>
+        <translation>Сохранить коммерческое предложение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/export_flow.py" line="67"/>
         <source> (recommended)</source>
         <translation> (рекомендуем)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="81"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="72"/>
         <source>Client organisation</source>
         <translation>Организация клиента</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="82"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="73"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="84"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="75"/>
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="85"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="76"/>
         <source>Plan</source>
         <translation>Тариф</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="87"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="79"/>
+        <source>A new revision of quote %1</source>
+        <translation>Новая редакция %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/export_flow.py" line="89"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/export_flow.py" line="89"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../desktop_app/gui/history_window.py" line="104"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history_window.py" line="105"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history_window.py" line="106"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history_window.py" line="107"/>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history_window.py" line="108"/>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history_window.py" line="109"/>
+        <source>Per month</source>
+        <translation>В месяц</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history_window.py" line="110"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history_window.py" line="111"/>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history_window.py" line="147"/>
+        <source>, expired</source>
+        <translation>, срок истёк</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history_window.py" line="158"/>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history_window.py" line="159"/>
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history_window.py" line="160"/>
+        <source>accepted</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history_window.py" line="161"/>
+        <source>declined</source>
+        <translation>отклонено</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <location filename="../../desktop_app/gui/history_window.py" line="175"/>
+        <source>Quote history</source>
+        <translation>История КП</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history_window.py" line="179"/>
+        <source>Client, INN, contact or quote number</source>
+        <translation>Клиент, ИНН, контакт или номер КП</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history_window.py" line="181"/>
+        <source>Created from</source>
+        <translation>Создано с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history_window.py" line="203"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history_window.py" line="204"/>
+        <source>Duplicate as a new quote</source>
+        <translation>Дублировать как новое КП</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history_window.py" line="205"/>
+        <source>Export to Excel…</source>
+        <translation>Экспорт в Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history_window.py" line="210"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history_window.py" line="218"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history_window.py" line="224"/>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history_window.py" line="256"/>
+        <source>Found: %1</source>
+        <translation>Найдено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history_window.py" line="290"/>
+        <source>Delete quote %1 for %2? Its number is not reused.</source>
+        <translation>Удалить %1 для «%2»? Этот номер больше не будет использован.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history_window.py" line="292"/>
+        <source>no client</source>
+        <translation>клиент не указан</translation>
     </message>
 </context>
 <context>
     <name>InputPage</name>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="98"/>
+        <location filename="../../desktop_app/gui/wizard.py" line="111"/>
         <source>How many people will use the PBX, and how many multichannel numbers and simultaneous calls on them the customer needs.</source>
         <translation>Сколько сотрудников будет работать в АТС, сколько многоканальных номеров и одновременных разговоров на них нужно клиенту.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="101"/>
+        <location filename="../../desktop_app/gui/wizard.py" line="114"/>
         <source>How calls are handled: call-center operators, the voice menu, conferences, forwarding.</source>
         <translation>Как обрабатываются звонки: операторы call-центра, голосовое меню, конференции, переадресация.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="102"/>
+        <location filename="../../desktop_app/gui/wizard.py" line="115"/>
         <source>An external PBX connected via SIP and the CRM systems to connect.</source>
         <translation>Внешняя АТС по SIP и CRM-системы, которые нужно подключить.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="103"/>
+        <location filename="../../desktop_app/gui/wizard.py" line="116"/>
         <source>Call recording and cloud storage for the recordings.</source>
         <translation>Запись разговоров и облачное хранилище для записей.</translation>
     </message>
@@ -155,79 +306,175 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="54"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="63"/>
         <source>Cloud PBX: plan comparison</source>
         <translation>Облачная АТС: сравнение тарифов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="119"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="134"/>
         <source>&amp;Quote</source>
         <translation>&amp;Расчёт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="121"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="136"/>
         <source>&amp;New calculation</source>
         <translation>&amp;Новый расчёт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="124"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="139"/>
         <source>Selection &amp;wizard…</source>
         <translation>&amp;Мастер подбора…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="127"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="142"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="130"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="145"/>
         <source>Seller and quote &amp;settings…</source>
         <translation>&amp;Настройки продавца и КП…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="148"/>
+        <source>&amp;Save to history…</source>
+        <translation>&amp;Сохранить в историю…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="151"/>
+        <source>Quote &amp;history…</source>
+        <translation>&amp;История КП…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="153"/>
         <source>E&amp;xit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="139"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="160"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="179"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="202"/>
         <source>Recommended plan: &lt;b&gt;%1&lt;/b&gt;, %2 a month by the price list</source>
         <translation>Рекомендуем тариф &lt;b&gt;%1&lt;/b&gt;: %2 в месяц по прайс-листу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="208"/>
         <source>The invoice is computed from net prices rounded per unit (note 3 of the price list), so it can differ from the price-list total. The %1 % surcharge is billed on top of the price-list prices (note 3): about %2 a month for %3.</source>
         <translation>Итого по счёту считается от цен без НДС, округлённых за единицу (п. 3 прайс-листа), поэтому может отличаться от итога по прайс-листу. Надбавка к тарифам %1 % начисляется сверх цен прайс-листа (п. 3): около %2 в месяц для тарифа «%3».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="194"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="217"/>
         <source>No plan can serve this configuration.</source>
         <translation>Ни один тариф не подходит для этой конфигурации.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="198"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="221"/>
         <source>Every plan can serve this configuration.</source>
         <translation>Все тарифы подходят для этой конфигурации.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="201"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="224"/>
         <source>No plan is available: %1</source>
         <translation>Ни один тариф не доступен: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="210"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="233"/>
         <source>Hide the price-list services</source>
         <translation>Скрыть услуги прайс-листа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="212"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="235"/>
         <source>Show all %1 price-list services</source>
         <translation>Показать все услуги прайс-листа (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="261"/>
+        <source>Quote %1 is saved already.</source>
+        <translation>%1 уже сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="267"/>
+        <source>Saved as quote %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="291"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="296"/>
+        <source>Quote history</source>
+        <translation>История КП</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="297"/>
+        <source>The history file was damaged. It was moved to %1 and a new history was started.</source>
+        <translation>Файл истории был повреждён. Он перемещён в %1, начата новая история.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
+        <source>Quote %1 cannot be priced with the current price list: %2</source>
+        <translation>%1 нельзя рассчитать по текущему прайс-листу: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="380"/>
+        <source>Duplicate</source>
+        <translation>Дублирование</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
+        <source>Duplicated as quote %1.</source>
+        <translation>Создано новое КП: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="397"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="397"/>
+        <source>This quote cannot be priced with the current price list.</source>
+        <translation>Это КП нельзя рассчитать по текущему прайс-листу.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="411"/>
+        <source>Quote %1 of %2 for %3: plan «%4», %5 a month by the price list %6.</source>
+        <translation>%1 от %2 для «%3»: тариф «%4», %5 в месяц по прайс-листу %6.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="414"/>
+        <source>no client</source>
+        <translation>клиент не указан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="424"/>
+        <source>The current price list no longer has this plan.</source>
+        <translation>В текущем прайс-листе этого тарифа больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="426"/>
+        <source>The current price list prices it the same.</source>
+        <translation>По текущему прайс-листу цена та же.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="429"/>
+        <source>By the current price list: %1 (%2).</source>
+        <translation>По текущему прайс-листу: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="442"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="443"/>
+        <source>Quote %1 was changed. Save the changes as a new revision?</source>
+        <translation>%1 изменено. Сохранить изменения как новую редакцию?</translation>
     </message>
 </context>
 <context>
@@ -309,7 +556,7 @@
         <translation>Хранилище для записей, Гб</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/requirement_inputs.py" line="230"/>
+        <location filename="../../desktop_app/gui/requirement_inputs.py" line="239"/>
         <source>enter a whole number, 0 or more</source>
         <translation>введите целое число не меньше 0</translation>
     </message>
@@ -317,37 +564,37 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="132"/>
+        <location filename="../../desktop_app/gui/wizard.py" line="145"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="148"/>
+        <location filename="../../desktop_app/gui/wizard.py" line="161"/>
         <source>The configuration is not complete.</source>
         <translation>Конфигурация заполнена не полностью.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="167"/>
+        <location filename="../../desktop_app/gui/wizard.py" line="182"/>
         <source>No plan can serve this configuration.</source>
         <translation>Ни один тариф не подходит для этой конфигурации.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="169"/>
+        <location filename="../../desktop_app/gui/wizard.py" line="184"/>
         <source>Recommended plan: %1</source>
         <translation>Рекомендуемый тариф: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="180"/>
+        <location filename="../../desktop_app/gui/wizard.py" line="195"/>
         <source>Next by price: %1, %2 more a month.</source>
         <translation>Следующий по цене тариф — «%1»: дороже на %2 в месяц.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="189"/>
+        <location filename="../../desktop_app/gui/wizard.py" line="204"/>
         <source>Not available: %1</source>
         <translation>Недоступны: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/wizard.py" line="211"/>
+        <location filename="../../desktop_app/gui/wizard.py" line="226"/>
         <source>%n number(s)</source>
         <translation>
             <numerusform>%n номер</numerusform>
@@ -356,7 +603,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/wizard.py" line="213"/>
+        <location filename="../../desktop_app/gui/wizard.py" line="228"/>
         <source>%n employee(s)</source>
         <translation>
             <numerusform>%n сотрудник</numerusform>
@@ -365,7 +612,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/wizard.py" line="215"/>
+        <location filename="../../desktop_app/gui/wizard.py" line="230"/>
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n канал</numerusform>
@@ -374,22 +621,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="217"/>
+        <location filename="../../desktop_app/gui/wizard.py" line="232"/>
         <source> and </source>
         <translation> и </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="218"/>
+        <location filename="../../desktop_app/gui/wizard.py" line="233"/>
         <source>%1: %2 are included in the package</source>
         <translation>%1: %2 входят в пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="221"/>
+        <location filename="../../desktop_app/gui/wizard.py" line="236"/>
         <source>; the cheapest of the plans that fit.</source>
         <translation>; это самый дешёвый из подходящих тарифов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="236"/>
+        <location filename="../../desktop_app/gui/wizard.py" line="251"/>
         <source>The %1 % surcharge is billed on top of the price-list prices (note 3): about %2 a month.</source>
         <translation>Надбавка к тарифам %1 % начисляется сверх цен прайс-листа (п. 3): около %2 в месяц.</translation>
     </message>
@@ -397,57 +644,57 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="186"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="258"/>
         <source>Seller and quote settings</source>
         <translation>Настройки продавца и КП</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="200"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="272"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="206"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="278"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="207"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="279"/>
         <source>Sales representative</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="208"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="280"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="209"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="281"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="210"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="282"/>
         <source>Logo (PNG or JPEG)</source>
         <translation>Логотип (PNG или JPEG)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="212"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="284"/>
         <source>Quote number prefix</source>
         <translation>Префикс номера КП</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="214"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="286"/>
         <source>Quote valid for, days</source>
         <translation>Срок действия КП, дней</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="227"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="299"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="227"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="299"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -467,12 +714,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="134"/>
+        <location filename="../../desktop_app/gui/app.py" line="149"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="135"/>
+        <location filename="../../desktop_app/gui/app.py" line="150"/>
         <source>Something went wrong. What you entered is kept; the details are in the log file.</source>
         <translation>Что-то пошло не так. Введённые данные сохранены; подробности записаны в журнал.</translation>
     </message>
@@ -480,43 +727,54 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="121"/>
-        <location filename="../../desktop_app/gui/export_flow.py" line="128"/>
-        <location filename="../../desktop_app/gui/export_flow.py" line="150"/>
-        <location filename="../../desktop_app/gui/export_flow.py" line="153"/>
-        <location filename="../../desktop_app/gui/export_flow.py" line="165"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="149"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="180"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="226"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="237"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="121"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="149"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="193"/>
         <source>No plan can serve this configuration.</source>
         <translation>Ни один тариф не подходит для этой конфигурации.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="142"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="135"/>
         <source>Save the quote</source>
         <translation>Сохранить коммерческое предложение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="142"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="125"/>
+        <source>Quote history</source>
+        <translation>История КП</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/export_flow.py" line="135"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="166"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="193"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="207"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/export_flow.py" line="238"/>
         <source>Quote %1 is saved:
 %2</source>
         <translation>Коммерческое предложение %1 сохранено:
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="170"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="242"/>
         <source>Open the file</source>
         <translation>Открыть файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="171"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="243"/>
         <source>Open the folder</source>
         <translation>Открыть папку</translation>
     </message>

@@ -205,6 +205,12 @@ def test_a_garbage_file_is_moved_aside_and_a_new_one_started(tmp_path):
     history.close()
 
 
+def test_a_missing_folder_is_created(tmp_path):
+    history = History(tmp_path / "new" / "folder" / "quotes.sqlite3")
+    assert history.moved_aside is None and history.count() == 0
+    history.close()
+
+
 def saver(path, count, tag):
     return subprocess.Popen(
         [sys.executable, "-m", "tests.history.saver", str(path), str(count), tag],
