@@ -6,6 +6,8 @@ The export itself is desktop_app.quote.export, the same path as the `export` com
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -141,22 +143,41 @@ def _ask_path(parent: QWidget, proposed: str) -> Path | None:
     return path
 
 
+@contextmanager
+def _quote_dialog(
+    parent: QWidget, comparison: Comparison, opened: QuoteSummary | None, saving: bool
+) -> Iterator[tuple[SellerSettings, History, ExportDialog, QuoteSummary | None] | None]:
+    """What saving and exporting share: a plan that fits, the history, the client dialog, whether the
+    result is a revision of the open quote. Yields None when there is nothing to do (told, or cancelled)."""
+    title = parent.tr("Save") if saving else parent.tr("Export")
+    if not any(q.available for q in comparison.quotes):
+        QMessageBox.warning(parent, title, parent.tr("No plan can serve this configuration."))
+        yield None
+        return
+    found = _open_history(parent)
+    if found is None:
+        yield None
+        return
+    seller, history = found
+    try:
+        dialog = ExportDialog(comparison, history.clients(), parent, opened, saving=saving)
+        if not dialog.exec():
+            yield None
+            return
+        revision_of = opened if opened is not None and dialog.as_revision.isChecked() else None
+        yield seller, history, dialog, revision_of
+    finally:
+        history.close()
+
+
 def export_interactively(
     parent: QWidget, comparison: Comparison, opened: QuoteSummary | None = None
 ) -> QuoteRecord | None:
     """The whole export from the app; every failure is a message, never a crash or a lost entry."""
-    if not any(q.available for q in comparison.quotes):
-        QMessageBox.warning(parent, parent.tr("Export"), parent.tr("No plan can serve this configuration."))
-        return None
-    found = _open_history(parent)
-    if found is None:
-        return None
-    seller, history = found
-    try:
-        dialog = ExportDialog(comparison, history.clients(), parent, opened)
-        if not dialog.exec():
+    with _quote_dialog(parent, comparison, opened, saving=False) as asked:
+        if asked is None:
             return None
-        revision_of = opened if opened is not None and dialog.as_revision.isChecked() else None
+        seller, history, dialog, revision_of = asked
         number = (
             f"{revision_of.number}/{history.next_revision(revision_of.number)}"
             if revision_of
@@ -181,33 +202,21 @@ def export_interactively(
             return None
         offer_to_open(parent, path, record)
         return record
-    finally:
-        history.close()
 
 
 def save_interactively(
     parent: QWidget, comparison: Comparison, opened: QuoteSummary | None = None
 ) -> QuoteRecord | None:
     """Ctrl+S: record the quote in the history as a draft (a new revision when one is open)."""
-    if not any(q.available for q in comparison.quotes):
-        QMessageBox.warning(parent, parent.tr("Save"), parent.tr("No plan can serve this configuration."))
-        return None
-    found = _open_history(parent)
-    if found is None:
-        return None
-    seller, history = found
-    try:
-        dialog = ExportDialog(comparison, history.clients(), parent, opened, saving=True)
-        if not dialog.exec():
+    with _quote_dialog(parent, comparison, opened, saving=True) as asked:
+        if asked is None:
             return None
-        revision_of = opened if opened is not None and dialog.as_revision.isChecked() else None
+        seller, history, dialog, revision_of = asked
         try:
             return save_draft(comparison, history, seller, dialog.client(), dialog.plan_id(), revision_of)
         except QuoteInputError as exc:
             QMessageBox.warning(parent, parent.tr("Save"), exc.russian)
             return None
-    finally:
-        history.close()
 
 
 def reexport_interactively(parent: QWidget, saved: QuoteRecord, comparison: Comparison) -> QuoteRecord | None:

@@ -99,52 +99,52 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="52"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="54"/>
         <source>Export the quote to Excel</source>
         <translation>Экспорт коммерческого предложения в Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="52"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="54"/>
         <source>Save the quote</source>
         <translation>Сохранить коммерческое предложение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="67"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="69"/>
         <source> (recommended)</source>
         <translation> (рекомендуем)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="72"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="74"/>
         <source>Client organisation</source>
         <translation>Организация клиента</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="73"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="75"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="75"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="77"/>
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="76"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="78"/>
         <source>Plan</source>
         <translation>Тариф</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="79"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="81"/>
         <source>A new revision of quote %1</source>
         <translation>Новая редакция %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="89"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="91"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="89"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="91"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -192,27 +192,27 @@
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_window.py" line="147"/>
+        <location filename="../../desktop_app/gui/history_window.py" line="149"/>
         <source>, expired</source>
         <translation>, срок истёк</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_window.py" line="158"/>
+        <location filename="../../desktop_app/gui/history_window.py" line="160"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_window.py" line="159"/>
+        <location filename="../../desktop_app/gui/history_window.py" line="161"/>
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_window.py" line="160"/>
+        <location filename="../../desktop_app/gui/history_window.py" line="162"/>
         <source>accepted</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_window.py" line="161"/>
+        <location filename="../../desktop_app/gui/history_window.py" line="163"/>
         <source>declined</source>
         <translation>отклонено</translation>
     </message>
@@ -220,62 +220,62 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/history_window.py" line="175"/>
+        <location filename="../../desktop_app/gui/history_window.py" line="177"/>
         <source>Quote history</source>
         <translation>История КП</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_window.py" line="179"/>
+        <location filename="../../desktop_app/gui/history_window.py" line="181"/>
         <source>Client, INN, contact or quote number</source>
         <translation>Клиент, ИНН, контакт или номер КП</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_window.py" line="181"/>
+        <location filename="../../desktop_app/gui/history_window.py" line="183"/>
         <source>Created from</source>
         <translation>Создано с</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_window.py" line="203"/>
+        <location filename="../../desktop_app/gui/history_window.py" line="219"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_window.py" line="204"/>
+        <location filename="../../desktop_app/gui/history_window.py" line="220"/>
         <source>Duplicate as a new quote</source>
         <translation>Дублировать как новое КП</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_window.py" line="205"/>
+        <location filename="../../desktop_app/gui/history_window.py" line="221"/>
         <source>Export to Excel…</source>
         <translation>Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_window.py" line="210"/>
+        <location filename="../../desktop_app/gui/history_window.py" line="226"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_window.py" line="218"/>
+        <location filename="../../desktop_app/gui/history_window.py" line="234"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_window.py" line="224"/>
+        <location filename="../../desktop_app/gui/history_window.py" line="240"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_window.py" line="256"/>
+        <location filename="../../desktop_app/gui/history_window.py" line="272"/>
         <source>Found: %1</source>
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_window.py" line="290"/>
+        <location filename="../../desktop_app/gui/history_window.py" line="306"/>
         <source>Delete quote %1 for %2? Its number is not reused.</source>
         <translation>Удалить %1 для «%2»? Этот номер больше не будет использован.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_window.py" line="292"/>
+        <location filename="../../desktop_app/gui/history_window.py" line="308"/>
         <source>no client</source>
         <translation>клиент не указан</translation>
     </message>
@@ -480,83 +480,83 @@
 <context>
     <name>RequirementInputs</name>
     <message>
-        <location filename="../../desktop_app/gui/requirement_inputs.py" line="51"/>
+        <location filename="../../desktop_app/gui/requirement_inputs.py" line="52"/>
         <source>Team and numbers</source>
         <translation>Сотрудники и номера</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/requirement_inputs.py" line="52"/>
+        <location filename="../../desktop_app/gui/requirement_inputs.py" line="53"/>
         <source>Call handling</source>
         <translation>Обработка звонков</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/requirement_inputs.py" line="53"/>
+        <location filename="../../desktop_app/gui/requirement_inputs.py" line="54"/>
         <source>Integrations</source>
         <translation>Интеграции</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/requirement_inputs.py" line="54"/>
-        <location filename="../../desktop_app/gui/requirement_inputs.py" line="70"/>
+        <location filename="../../desktop_app/gui/requirement_inputs.py" line="55"/>
+        <location filename="../../desktop_app/gui/requirement_inputs.py" line="71"/>
         <source>Call recording</source>
         <translation>Запись разговоров</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/requirement_inputs.py" line="60"/>
+        <location filename="../../desktop_app/gui/requirement_inputs.py" line="61"/>
         <source>Employees</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/requirement_inputs.py" line="61"/>
+        <location filename="../../desktop_app/gui/requirement_inputs.py" line="62"/>
         <source>Multichannel numbers</source>
         <translation>Многоканальные номера</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/requirement_inputs.py" line="62"/>
+        <location filename="../../desktop_app/gui/requirement_inputs.py" line="63"/>
         <source>Simultaneous calls on them</source>
         <translation>Одновременных разговоров на них</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/requirement_inputs.py" line="63"/>
+        <location filename="../../desktop_app/gui/requirement_inputs.py" line="64"/>
         <source>Call-center operators</source>
         <translation>Операторы call-центра</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/requirement_inputs.py" line="64"/>
+        <location filename="../../desktop_app/gui/requirement_inputs.py" line="65"/>
         <source>Voice menu levels</source>
         <translation>Уровни голосового меню</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/requirement_inputs.py" line="65"/>
+        <location filename="../../desktop_app/gui/requirement_inputs.py" line="66"/>
         <source>Audio conference size</source>
         <translation>Участников аудиоконференции</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/requirement_inputs.py" line="66"/>
+        <location filename="../../desktop_app/gui/requirement_inputs.py" line="67"/>
         <source>“Smart” forwarding</source>
         <translation>«Умная» переадресация</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/requirement_inputs.py" line="67"/>
+        <location filename="../../desktop_app/gui/requirement_inputs.py" line="68"/>
         <source>Connect an external PBX via SIP</source>
         <translation>Подключить внешнюю АТС по SIP</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/requirement_inputs.py" line="68"/>
+        <location filename="../../desktop_app/gui/requirement_inputs.py" line="69"/>
         <source>Simultaneous lines to that PBX</source>
         <translation>Одновременных линий к ней</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/requirement_inputs.py" line="69"/>
+        <location filename="../../desktop_app/gui/requirement_inputs.py" line="70"/>
         <source>CRM connectors</source>
         <translation>CRM-коннекторы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/requirement_inputs.py" line="71"/>
+        <location filename="../../desktop_app/gui/requirement_inputs.py" line="72"/>
         <source>Storage for recordings, GB</source>
         <translation>Хранилище для записей, Гб</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/requirement_inputs.py" line="239"/>
+        <location filename="../../desktop_app/gui/requirement_inputs.py" line="240"/>
         <source>enter a whole number, 0 or more</source>
         <translation>введите целое число не меньше 0</translation>
     </message>
@@ -644,57 +644,57 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="258"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="267"/>
         <source>Seller and quote settings</source>
         <translation>Настройки продавца и КП</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="272"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="281"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="278"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="287"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="279"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="288"/>
         <source>Sales representative</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="280"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="289"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="281"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="290"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="282"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="291"/>
         <source>Logo (PNG or JPEG)</source>
         <translation>Логотип (PNG или JPEG)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="284"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="293"/>
         <source>Quote number prefix</source>
         <translation>Префикс номера КП</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="286"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="295"/>
         <source>Quote valid for, days</source>
         <translation>Срок действия КП, дней</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="299"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="308"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="299"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="308"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -727,54 +727,53 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="149"/>
-        <location filename="../../desktop_app/gui/export_flow.py" line="180"/>
-        <location filename="../../desktop_app/gui/export_flow.py" line="226"/>
-        <location filename="../../desktop_app/gui/export_flow.py" line="237"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="152"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="201"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="235"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="246"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="149"/>
-        <location filename="../../desktop_app/gui/export_flow.py" line="193"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="154"/>
         <source>No plan can serve this configuration.</source>
         <translation>Ни один тариф не подходит для этой конфигурации.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="135"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="137"/>
         <source>Save the quote</source>
         <translation>Сохранить коммерческое предложение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="125"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="127"/>
         <source>Quote history</source>
         <translation>История КП</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="135"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="137"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="193"/>
-        <location filename="../../desktop_app/gui/export_flow.py" line="207"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="152"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="218"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="238"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="247"/>
         <source>Quote %1 is saved:
 %2</source>
         <translation>Коммерческое предложение %1 сохранено:
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="242"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="251"/>
         <source>Open the file</source>
         <translation>Открыть файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="243"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="252"/>
         <source>Open the folder</source>
         <translation>Открыть папку</translation>
     </message>
