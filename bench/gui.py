@@ -4,7 +4,7 @@ Median time from a requirement edit (a spin box's value, as typing sets it) to t
 updated and the view repainted (the pending paint events processed), over 200 edits, with the
 price-list rows collapsed and shown; and the peak resident memory of the running app.
 
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui.py   (or under Xvfb for a real X server)
+Run: .venv/bin/python bench/gui.py   (offscreen), or xvfb-run -a .venv/bin/python bench/gui.py (X11)
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ import sys
 import tempfile
 import time
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if not os.environ.get("DISPLAY"):  # a real X server when there is one (xvfb-run), else offscreen
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("DESKTOP_APP_DATA_DIR", tempfile.mkdtemp(prefix="bench-gui-"))
 
 from PySide6.QtWidgets import QApplication
