@@ -2,8 +2,9 @@
 
 `Decimal` is already an immutable value, so amounts are plain `Decimal`s rather than a wrapper
 class: a wrapper would cost a good part of the 100 µs budget for pricing every plan. What a money
-type gives is kept here instead: floats refused at the door, and rounding only where
-pricing-rules.md says, always half-up to kopecks with an explicit quantize, never the ambient context.
+type gives is kept: floats never get in (the catalog loader parses TOML numbers as Decimal and accepts
+only whole or Decimal prices; requirements accept only int or Decimal), and rounding happens only
+where pricing-rules.md says, half-up to kopecks with an explicit quantize, never the ambient context.
 Formatting for people lives with each front end (QLocale in the GUI, number formats in Excel).
 """
 
@@ -13,16 +14,6 @@ from decimal import ROUND_HALF_UP, Decimal
 
 KOPECK = Decimal("0.01")
 ZERO = Decimal("0.00")
-
-
-def to_money(value: Decimal | int | str) -> Decimal:
-    """An exact amount with two places; floats and amounts finer than a kopeck are refused."""
-    if isinstance(value, (float, bool)) or not isinstance(value, (Decimal, int, str)):
-        raise TypeError(f"money must be Decimal, int or str, not {type(value).__name__}")
-    amount = Decimal(value)
-    if not amount.is_finite() or amount != amount.quantize(KOPECK):
-        raise ValueError(f"not an amount in kopecks: {value!r}")
-    return amount.quantize(KOPECK)
 
 
 def round_kopecks(value: Decimal) -> Decimal:

@@ -46,9 +46,6 @@ class ComparisonModel(QAbstractTableModel):
         self.comparison: Comparison | None = None
         self.rows: list[str] = []
         self._features: dict[str, Feature] = {}
-        # (row, column, role) -> value for the current comparison: a view asks for the same cell's roles
-        # many times per repaint, and every call crosses from C++ into Python.
-        self._cache: dict[tuple[int, int, int], Any] = {}
 
     # -- filling -------------------------------------------------------------------------------
     def set_comparison(self, comparison: Comparison) -> None:
@@ -59,7 +56,6 @@ class ComparisonModel(QAbstractTableModel):
             and rows == self.rows
             and [q.plan.id for q in self.comparison.quotes] == [q.plan.id for q in comparison.quotes]
         )
-        self._cache.clear()
         if same_shape:
             assert self.comparison is not None
             previous, self.comparison = self.comparison, comparison
@@ -139,15 +135,6 @@ class ComparisonModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.comparison is None:
             return None
-        key = (index.row(), index.column(), role)
-        try:
-            return self._cache[key]
-        except KeyError:
-            value = self._cache[key] = self._data(index, role)
-            return value
-
-    def _data(self, index: Index, role: int) -> Any:
-        assert self.comparison is not None
         quote = self.comparison.quotes[index.column()]
         code = self.rows[index.row()]
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -196,6 +183,7 @@ class ComparisonModel(QAbstractTableModel):
         return next(line.label for q in self.comparison.quotes for line in q.lines if line.code == code)
 
     def _amount_tooltip(self, quote: PlanQuote, code: str) -> str | None:
+        assert self.comparison is not None
         line = quote.line(code)
         if line:
             return f"{line.quantity} × {money(line.unit_price)} = {money(line.amount)}"
@@ -205,14 +193,10 @@ class ComparisonModel(QAbstractTableModel):
                     "Computed from net prices rounded per unit (note 3 of the price list), so it can "
                     "differ from the price-list total. The %1 % surcharge, about %2 a month, is billed on top."
                 )
-                .replace("%1", rate_percent(self._catalog_surcharge()))
+                .replace("%1", rate_percent(self.comparison.catalog.surcharge_rate))
                 .replace("%2", money(quote.monthly_surcharge_estimate))
             )
         return None
-
-    def _catalog_surcharge(self) -> Decimal:
-        assert self.comparison is not None
-        return self.comparison.catalog.surcharge_rate
 
     def _available_data(self, quote: PlanQuote, role: int) -> Any:
         if role == Qt.ItemDataRole.UserRole:

@@ -23,7 +23,7 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop_app.atomic import write_atomically
-from desktop_app.core import TOTAL_CODES, Comparison, Feature, PlanQuote
+from desktop_app.core import TOTAL_CODES, Comparison, Feature
 from desktop_app.quote.document import QuoteDocument
 
 QUOTE_SHEET = "Коммерческое предложение"
@@ -369,6 +369,3 @@ def _percent(rate: Decimal) -> str:
 
 def _rub(amount: Decimal) -> str:
     return f"{amount:,.2f}".replace(",", "\u00a0").replace(".", ",") + "\u00a0₽"
-
-
-__all__ = ["COMPARISON_SHEET", "QUOTE_SHEET", "PlanQuote", "amount_in_words", "build_workbook", "write_quote"]
