@@ -1,9 +1,14 @@
 """Start-up and size of the standalone build, beside an empty PySide6 app built the same way.
 
-Builds both with PyInstaller (same module excludes and Qt filtering: scripts/freeze.py), then prints
-side by side: the median time from launch to the first shown window and exit (each app quits from a
-zero-timer right after show), their ratio, both onedir sizes and their ratio; and the median start of
+Builds the empty app with PyInstaller (same module excludes and Qt filtering: scripts/freeze.py), then
+prints side by side: the median time from launch to the first shown window and exit (each app quits from
+a zero-timer right after show), their ratio, both onedir sizes and their ratio; and the median start of
 `python -m desktop_app` from source. Runs on the offscreen platform unless DISPLAY is set.
+
+Also a minimal *form* app, built alike: a window with a form of spin boxes and check boxes beside a table
+over a Python model, and nothing else. It pays what any such window pays in PySide6 and an empty
+QMainWindow does not (the `Qt` namespace's enums, the widget types, the first paint of a grid), so the
+distance from it is what this app's own code costs.
 
 Run: .venv/bin/python bench/startup.py [--runs 15] [--ours dist/CloudPBX]
 """
@@ -32,15 +37,55 @@ if os.environ.get("DESKTOP_APP_EXIT_AFTER_SHOW"):
     QTimer.singleShot(0, app.quit)
 sys.exit(app.exec())
 """
-EMPTY_SPEC = """
+FORM_APP = """
+import os, sys
+from PySide6.QtCore import QAbstractTableModel, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication, QCheckBox, QFormLayout, QHBoxLayout, QMainWindow, QSpinBox, QTableView, QWidget,
+)
+
+class Model(QAbstractTableModel):
+    def rowCount(self, parent=None):
+        return 12
+
+    def columnCount(self, parent=None):
+        return 5
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        return f"{index.row() * 100 + index.column()},00" if role == Qt.ItemDataRole.DisplayRole else None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        return f"{orientation.name} {section}" if role == Qt.ItemDataRole.DisplayRole else None
+
+app = QApplication(sys.argv)
+window = QMainWindow()
+central = QWidget()
+form = QFormLayout()
+for n in range(10):
+    form.addRow(f"Field {n}", QSpinBox())
+for n in range(5):
+    form.addRow(QCheckBox(f"Option {n}"))
+grid = QTableView()
+grid.setModel(Model(grid))
+row = QHBoxLayout(central)
+row.addLayout(form)
+row.addWidget(grid, 1)
+window.setCentralWidget(central)
+window.resize(1366, 768)
+window.show()
+if os.environ.get("DESKTOP_APP_EXIT_AFTER_SHOW"):
+    QTimer.singleShot(0, app.quit)
+sys.exit(app.exec())
+"""
+REFERENCE_SPEC = """
 import sys
 sys.path.insert(0, {scripts!r})
 from freeze import EXCLUDED_MODULES, prune
 a = Analysis([{script!r}], excludes=EXCLUDED_MODULES)
 a.binaries, a.datas, _ = prune(a.binaries, a.datas)
 pyz = PYZ(a.pure)
-exe = EXE(pyz, a.scripts, [], exclude_binaries=True, name="EmptyApp", console=False, upx=False)
-COLLECT(exe, a.binaries, a.datas, name="EmptyApp")
+exe = EXE(pyz, a.scripts, [], exclude_binaries=True, name={name!r}, console=False, upx=False)
+COLLECT(exe, a.binaries, a.datas, name={name!r})
 """
 
 
@@ -83,12 +128,12 @@ def main() -> None:
     args = options.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
-        (work / "empty_app.py").write_text(EMPTY_APP)
-        (work / "empty.spec").write_text(
-            EMPTY_SPEC.format(scripts=str(ROOT / "scripts"), script=str(work / "empty_app.py"))
-        )
-        pyinstaller(work / "empty.spec", work)
-        empty_dir = work / "dist" / "EmptyApp"
+        for name, source in (("EmptyApp", EMPTY_APP), ("FormApp", FORM_APP)):
+            (work / f"{name}.py").write_text(source)
+            spec = REFERENCE_SPEC.format(scripts=str(ROOT / "scripts"), script=str(work / f"{name}.py"), name=name)
+            (work / f"{name}.spec").write_text(spec)
+            pyinstaller(work / f"{name}.spec", work)
+        empty_dir, form_dir = work / "dist" / "EmptyApp", work / "dist" / "FormApp"
         ours_dir = args.ours
         if ours_dir is None:
             pyinstaller(ROOT / "build.spec", work)
@@ -103,11 +148,13 @@ def main() -> None:
             env["QT_QPA_PLATFORM"] = "offscreen"
         ours = start_median([str(ours_dir / "CloudPBX")], args.runs, env)
         empty = start_median([str(empty_dir / "EmptyApp")], args.runs, env)
+        form = start_median([str(form_dir / "FormApp")], args.runs, env)
         source = start_median([sys.executable, "-m", "desktop_app"], args.runs, env)
         ours_size, empty_size = size(ours_dir), size(empty_dir)
     platform = env.get("QT_QPA_PLATFORM", "xcb")
     print(f"start to first shown window ({platform}, median of {args.runs}):")
     print(f"  ours {ours:7.1f} ms   empty PySide6 app {empty:7.1f} ms   ratio {ours / empty:.2f}× (target ≤ 1.3×)")
+    print(f"  minimal form + grid app {form:7.1f} ms   ours / it {ours / form:.2f}×   it / empty {form / empty:.2f}×")
     print(
         f"onedir size: ours {ours_size / 1e6:.1f} MB   empty {empty_size / 1e6:.1f} MB   "
         f"ratio {ours_size / empty_size:.2f}× (target ≤ 1.5×)"

@@ -45,6 +45,7 @@ class ComparisonModel(QAbstractTableModel):
         super().__init__(parent)
         self.comparison: Comparison | None = None
         self.rows: list[str] = []
+        self._labels: list[str] = []  # row labels wrapped once per reset: the header asks for them again and again
         self._features: dict[str, Feature] = {}
 
     # -- filling -------------------------------------------------------------------------------
@@ -79,6 +80,7 @@ class ComparisonModel(QAbstractTableModel):
         self.comparison = comparison
         self.rows = rows
         self._features = {f.id: f for f in comparison.catalog.features}
+        self._labels = [textwrap.fill(self._row_label(code), LABEL_WIDTH) for code in rows]
         self.endResetModel()
 
     @staticmethod
@@ -108,7 +110,7 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return code
         if role == Qt.ItemDataRole.DisplayRole:
-            return textwrap.fill(self._row_label(code), LABEL_WIDTH)
+            return self._labels[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             feature = self._features.get(code.removeprefix(FEATURE_PREFIX))
             return f"{feature.section}: {feature.label}" if feature and code.startswith(FEATURE_PREFIX) else None

@@ -37,10 +37,10 @@ from desktop_app.gui.comparison_model import ComparisonModel
 from desktop_app.gui.comparison_view import ComparisonView
 from desktop_app.gui.formatting import money, rate_percent
 from desktop_app.gui.requirement_inputs import SECTIONS, RequirementInputs, section_title
-from desktop_app.history import History, HistoryError, QuoteRecord
 
 if TYPE_CHECKING:
     from desktop_app.gui.wizard import ConfigurationWizard
+    from desktop_app.history import History, QuoteRecord
 
 PANEL_WIDTH = 380
 
@@ -285,6 +285,8 @@ class MainWindow(QMainWindow):
 
     # -- the quote history -----------------------------------------------------------------------
     def _history(self) -> History | None:
+        from desktop_app.history import History, HistoryError  # sqlite3 only once the history is used
+
         try:
             history = History.in_folder(paths.data_dir())
         except HistoryError as exc:

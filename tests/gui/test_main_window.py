@@ -1,6 +1,9 @@
 """The main window driven through its real widgets."""
 
 import logging
+import os
+import subprocess
+import sys
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
@@ -168,3 +171,19 @@ def test_uncaught_exception_in_a_slot_is_logged_and_shown_and_the_window_stays(w
 def test_group_separators_do_not_confuse_large_values(window, qtbot, field):
     set_spin(qtbot, window.findChild(QSpinBox, field), 9500)  # shown as «9 500»
     assert getattr(window.comparison.requirements, field) == 9500
+
+
+def test_start_up_leaves_history_and_excel_until_they_are_used(tmp_path):
+    """The window opens without SQLite, openpyxl and the rest (start-up time, issue 7); the history still opens."""
+    script = (
+        "import os, sys; from desktop_app.gui.app import create_application; "
+        "from desktop_app.gui.main_window import MainWindow; app = create_application(); window = MainWindow(); "
+        "print(sorted(m for m in ('sqlite3', 'openpyxl', 'PIL', 'num2words', 'stdnum') if m in sys.modules)); "
+        "window.open_history(); print('sqlite3' in sys.modules, window.history_window is not None)"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DESKTOP_APP_DATA_DIR": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["[]", "True True"]
