@@ -112,13 +112,15 @@ def size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def start_median(command: list[str], runs: int, env: dict[str, str]) -> float:
-    times = []
+def start_medians(commands: dict[str, list[str]], runs: int, env: dict[str, str]) -> dict[str, float]:
+    """Median start of each command in ms. Runs take turns, so a slow spell of the machine weighs on all alike."""
+    times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs + 1):
-        start = time.perf_counter()
-        subprocess.run(command, check=True, env=env, capture_output=True, timeout=120)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times[1:]) * 1000  # the first run only warms the disk cache
+        for name, command in commands.items():
+            start = time.perf_counter()
+            subprocess.run(command, check=True, env=env, capture_output=True, timeout=120)
+            times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(t[1:]) * 1000 for name, t in times.items()}  # the first round warms the cache
 
 
 def main() -> None:
@@ -128,8 +130,8 @@ def main() -> None:
     args = options.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
-        for name, source in (("EmptyApp", EMPTY_APP), ("FormApp", FORM_APP)):
-            (work / f"{name}.py").write_text(source)
+        for name, program in (("EmptyApp", EMPTY_APP), ("FormApp", FORM_APP)):
+            (work / f"{name}.py").write_text(program)
             spec = REFERENCE_SPEC.format(scripts=str(ROOT / "scripts"), script=str(work / f"{name}.py"), name=name)
             (work / f"{name}.spec").write_text(spec)
             pyinstaller(work / f"{name}.spec", work)
@@ -146,10 +148,17 @@ def main() -> None:
         }
         if not env.get("DISPLAY"):
             env["QT_QPA_PLATFORM"] = "offscreen"
-        ours = start_median([str(ours_dir / "CloudPBX")], args.runs, env)
-        empty = start_median([str(empty_dir / "EmptyApp")], args.runs, env)
-        form = start_median([str(form_dir / "FormApp")], args.runs, env)
-        source = start_median([sys.executable, "-m", "desktop_app"], args.runs, env)
+        medians = start_medians(
+            {
+                "ours": [str(ours_dir / "CloudPBX")],
+                "empty": [str(empty_dir / "EmptyApp")],
+                "form": [str(form_dir / "FormApp")],
+                "source": [sys.executable, "-m", "desktop_app"],
+            },
+            args.runs,
+            env,
+        )
+        ours, empty, form, source = (medians[name] for name in ("ours", "empty", "form", "source"))
         ours_size, empty_size = size(ours_dir), size(empty_dir)
     platform = env.get("QT_QPA_PLATFORM", "xcb")
     print(f"start to first shown window ({platform}, median of {args.runs}):")
