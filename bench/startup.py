@@ -25,17 +25,20 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+# Both reference apps end alike, as the app does: shown at full size, then quit from a zero-timer.
+SHOW_AND_QUIT = """
+window.resize(1366, 768)
+window.show()
+if os.environ.get("DESKTOP_APP_EXIT_AFTER_SHOW"):
+    QTimer.singleShot(0, app.quit)
+sys.exit(app.exec())
+"""
 EMPTY_APP = """
 import os, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv)
 window = QMainWindow()
-window.resize(1366, 768)
-window.show()
-if os.environ.get("DESKTOP_APP_EXIT_AFTER_SHOW"):
-    QTimer.singleShot(0, app.quit)
-sys.exit(app.exec())
 """
 FORM_APP = """
 import os, sys
@@ -71,11 +74,6 @@ row = QHBoxLayout(central)
 row.addLayout(form)
 row.addWidget(grid, 1)
 window.setCentralWidget(central)
-window.resize(1366, 768)
-window.show()
-if os.environ.get("DESKTOP_APP_EXIT_AFTER_SHOW"):
-    QTimer.singleShot(0, app.quit)
-sys.exit(app.exec())
 """
 REFERENCE_SPEC = """
 import sys
@@ -131,7 +129,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         for name, program in (("EmptyApp", EMPTY_APP), ("FormApp", FORM_APP)):
-            (work / f"{name}.py").write_text(program)
+            (work / f"{name}.py").write_text(program + SHOW_AND_QUIT)
             spec = REFERENCE_SPEC.format(scripts=str(ROOT / "scripts"), script=str(work / f"{name}.py"), name=name)
             (work / f"{name}.spec").write_text(spec)
             pyinstaller(work / f"{name}.spec", work)
