@@ -7,7 +7,7 @@ from desktop_app.core import TOTAL_CODES, compare, parse_requirements
 from desktop_app.history import Client
 from desktop_app.quote.workbook import COMPARISON_SHEET, QUOTE_SHEET, total_labels
 from desktop_app.quoting import QuotingService
-from desktop_app.settings import SellerSettings, save_settings
+from desktop_app.settings import save_settings
 
 TODAY = datetime.date(2026, 11, 24)
 

@@ -11,8 +11,7 @@ import pytest
 from desktop_app import atomic
 from desktop_app.core import compare, parse_requirements
 from desktop_app.core.errors import UserError
-from desktop_app.history import History
-from desktop_app.history import store
+from desktop_app.history import History, store
 from desktop_app.history.store import History as Store
 from desktop_app.quote.workbook import QUOTE_SHEET, Workbook
 from desktop_app.quoting import QuotingService
@@ -64,7 +63,9 @@ STEPS = {
         mp.setattr(atomic.os, "link", fail(PermissionError(errno.EACCES, "locked"))),
         mp.setattr(atomic.os, "replace", fail(PermissionError(errno.EACCES, "locked"))),
     ),
-    "history insert": lambda mp, service: mp.setattr(Store, "_insert", fail(sqlite3.OperationalError("disk I/O error"))),
+    "history insert": lambda mp, service: mp.setattr(
+        Store, "_insert", fail(sqlite3.OperationalError("disk I/O error"))
+    ),
     "commit": lambda mp, service: mp.setattr(service.history, "db", CommitFails(service.history.db)),
 }
 
