@@ -301,7 +301,8 @@ def _read_limited(stream: BinaryIO | None, source: str) -> str:
 def _option_value(name: str, text: Any) -> Any:
     """Option text as the JSON value it stands for; anything else stays text for the core to refuse."""
     if name in COUNT_FIELDS and isinstance(text, str) and re.fullmatch(r"[+-]?\d+", text.strip()):
-        return int(text)
+        digits = text.strip()
+        return int(digits) if len(digits) <= 50 else Decimal(digits)  # exact, refused as too large
     if (
         name == "storage_gb"
         and isinstance(text, str)
@@ -331,7 +332,7 @@ def _format(args: argparse.Namespace) -> str:
 
 def report(error: UserError, args: argparse.Namespace) -> None:
     """The one place the command line shows an error: `field: message`, one line per problem."""
-    lines = [(escape(m.field) if m.field else None, escape(m.english)) for m in error.messages]
+    lines = [(None if m.field is None else escape(m.field) or '""', escape(m.english)) for m in error.messages]
     try:
         for field, message in lines:
             print(f"{field}: {message}" if field else message, file=sys.stderr)

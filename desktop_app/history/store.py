@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import shutil
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -25,6 +26,7 @@ FILE_NAME = "quotes.sqlite3"
 # The highest quote number ever issued, kept beside the history too: a damaged, emptied or deleted history
 # file must never make the app issue a number that a customer already has.
 LAST_NUMBER_SUFFIX = ".last-number"
+SQLITE_MAGIC = b"SQLite format 3\0"
 LOCK_TIMEOUT_S = 3.0  # a history held by another program: give up well within 5 s, with a clear word
 SCHEMA_VERSION = 2
 STATUSES = ("draft", "sent", "accepted", "declined")
@@ -525,25 +527,24 @@ def _cannot_use(path: Path, exc: Exception) -> HistoryError:
     return HistoryError(f"cannot open the quote history {path}: {exc}", f"Не удалось открыть историю КП {path}: {exc}")
 
 
-_NUMBER_IN_BYTES = re.compile(rb"-(?:19|20)\d\d-(\d{4,9})(?!\d)")
-
-
 def _salvage(path: Path) -> tuple[int, list[QuoteRecord], int]:
-    """From a damaged history file: how many quotes it held, the ones still readable, the highest number.
-
-    The highest number is also looked for in the raw bytes, so that even a file SQLite cannot open at all
-    still keeps its numbers from being issued again."""
+    """From a damaged history file: how many quotes it held, the ones still readable, the highest number
+    (its counter, or the numbers of the quotes read). The number kept beside the history covers the rest."""
     highest = 0
-    with open(path, "rb") as raw:
-        tail = b""
-        while chunk := raw.read(1 << 22):
-            for match in _NUMBER_IN_BYTES.finditer(tail + chunk):
-                highest = max(highest, int(match.group(1)))
-            tail = chunk[-32:]
     held, rows = 0, []
-    for options in ("mode=ro", "immutable=1"):
+    repaired = path.with_name(path.name + ".header-restored")
+    with open(path, "rb") as damaged:  # a damaged header is the commonest loss: try a copy with it restored
+        head = damaged.read(100)
+    if head[:16] != SQLITE_MAGIC and len(head) == 100:
+        shutil.copyfile(path, repaired)
+        with open(repaired, "r+b") as copy:
+            copy.write(SQLITE_MAGIC)
+    candidates = [(path, "mode=ro"), (path, "immutable=1"), (repaired, "immutable=1")]
+    for candidate, options in candidates:
+        if not candidate.exists():
+            continue
         try:
-            db = sqlite3.connect(f"{path.absolute().as_uri()}?{options}", uri=True, timeout=0)
+            db = sqlite3.connect(f"{candidate.absolute().as_uri()}?{options}", uri=True, timeout=0)
         except sqlite3.Error:
             continue
         db.row_factory = sqlite3.Row
@@ -566,11 +567,14 @@ def _salvage(path: Path) -> tuple[int, list[QuoteRecord], int]:
                     rows.append(_record(row))
                 except (ValueError, KeyError, TypeError):
                     continue
+                tail = re.search(r"(\d+)$", rows[-1].number)
+                highest = max(highest, int(tail.group(1)) if tail else 0)
         except sqlite3.Error:
             pass
         db.close()
         if held or rows:
             break
+    repaired.unlink(missing_ok=True)
     return max(held, len(rows)), rows, highest
 
 
