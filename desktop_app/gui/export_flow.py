@@ -62,6 +62,8 @@ class ExportDialog(QDialog):
         self.client_inn.setMaxLength(12)
         self.client_contact = named(QLineEdit(), "client_contact")
         self.inn_error = error_label("client_inn_error")
+        self.name_error = error_label("client_name_error")
+        self.contact_error = error_label("client_contact_error")
         self.plan = named(QComboBox(), "plan")
         for quote in comparison.quotes:
             if quote.available:
@@ -71,9 +73,11 @@ class ExportDialog(QDialog):
             self.plan.setCurrentIndex(self.plan.findData(comparison.recommended.plan.id))
         form = QFormLayout(self)
         form.addRow(self.tr("Client organisation"), self.client_name)
+        form.addRow("", self.name_error)
         form.addRow(self.tr("INN"), self.client_inn)
         form.addRow("", self.inn_error)
         form.addRow(self.tr("Contact person"), self.client_contact)
+        form.addRow("", self.contact_error)
         form.addRow(self.tr("Plan"), self.plan)
         self.as_revision = named(QCheckBox(), "as_revision")
         if opened is not None:  # a changed quote sent again is a revision of the same number
@@ -110,8 +114,25 @@ class ExportDialog(QDialog):
         self.inn_error.setVisible(bool(message))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not message)
 
+    def accept(self) -> None:
+        """Closes only on a client the quote can carry; each problem is shown next to its field."""
+        try:
+            check_client(self.client())
+            problems: dict[str | None, str] = {}
+        except UserError as exc:
+            problems = {m.field: m.russian for m in exc.messages}
+        for field, label in (("client", self.name_error), ("inn", self.inn_error), ("contact", self.contact_error)):
+            label.setText(problems.get(field, ""))
+            label.setVisible(field in problems)
+        if not problems:
+            super().accept()
+
     def client(self) -> Client:
         return Client(self.client_name.text(), self.client_inn.text(), self.client_contact.text())
+
+    def revision_of(self, opened: QuoteSummary | None) -> QuoteSummary | None:
+        """The open quote, when the rep makes this a new revision of it."""
+        return opened if opened is not None and self.as_revision.isChecked() else None
 
     def plan_id(self) -> str | None:
         data = self.plan.currentData()
@@ -156,9 +177,10 @@ def _ask_path(parent: QWidget, proposed: str) -> Path | None:
 @contextmanager
 def _quote_dialog(
     parent: QWidget, comparison: Comparison, opened: QuoteSummary | None, saving: bool
-) -> Iterator[tuple[QuotingService, ExportDialog, QuoteSummary | None] | None]:
-    """What saving and exporting share: a plan that fits, the history, the client dialog, whether the
-    result is a revision of the open quote. Yields None when there is nothing to do (told, or cancelled)."""
+) -> Iterator[tuple[QuotingService, ExportDialog] | None]:
+    """What saving and exporting share: a plan that fits, the history, the client dialog. Yields None when
+    there is nothing to do (told). The caller runs the dialog until it is cancelled or the work is done, so
+    that after a failure the rep is back in the dialog with everything entered."""
     title = parent.tr("Save") if saving else parent.tr("Export")
     if not any(q.available for q in comparison.quotes):
         QMessageBox.warning(parent, title, parent.tr("No plan can serve this configuration."))
@@ -169,12 +191,7 @@ def _quote_dialog(
         yield None
         return
     try:
-        dialog = ExportDialog(comparison, service.history.clients(), parent, opened, saving=saving)
-        if not dialog.exec():
-            yield None
-            return
-        revision_of = opened if opened is not None and dialog.as_revision.isChecked() else None
-        yield service, dialog, revision_of
+        yield service, ExportDialog(comparison, service.history.clients(), parent, opened, saving=saving)
     finally:
         service.close()
 
@@ -186,24 +203,23 @@ def export_interactively(
     with _quote_dialog(parent, comparison, opened, saving=False) as asked:
         if asked is None:
             return None
-        service, dialog, revision_of = asked
-        try:
-            number = service.proposed_number(revision_of)
-        except UserError as exc:
-            QMessageBox.warning(parent, parent.tr("Export"), exc.russian)
-            return None
-        path = _ask_path(parent, safe_file_name(number, dialog.client().name))
-        if path is None:
-            return None
-        try:  # the save dialog has asked about replacing an existing file
-            record = service.export(
-                comparison, [path], dialog.client(), dialog.plan_id(), overwrite=True, revision_of=revision_of
-            )
-        except UserError as exc:
-            QMessageBox.warning(parent, parent.tr("Export"), exc.russian)
-            return None
-        offer_to_open(parent, path, record)
-        return record
+        service, dialog = asked
+        while dialog.exec():
+            revision_of = dialog.revision_of(opened)
+            try:
+                path = _ask_path(parent, safe_file_name(service.proposed_number(revision_of), dialog.client().name))
+                if path is None:
+                    return None
+                # the save dialog has asked about replacing an existing file
+                record = service.export(
+                    comparison, [path], dialog.client(), dialog.plan_id(), overwrite=True, revision_of=revision_of
+                )
+            except UserError as exc:
+                QMessageBox.warning(parent, parent.tr("Export"), exc.russian)
+                continue
+            offer_to_open(parent, path, record)
+            return record
+        return None
 
 
 def save_interactively(
@@ -213,12 +229,13 @@ def save_interactively(
     with _quote_dialog(parent, comparison, opened, saving=True) as asked:
         if asked is None:
             return None
-        service, dialog, revision_of = asked
-        try:
-            return service.save_draft(comparison, dialog.client(), dialog.plan_id(), revision_of)
-        except UserError as exc:
-            QMessageBox.warning(parent, parent.tr("Save"), exc.russian)
-            return None
+        service, dialog = asked
+        while dialog.exec():
+            try:
+                return service.save_draft(comparison, dialog.client(), dialog.plan_id(), dialog.revision_of(opened))
+            except UserError as exc:
+                QMessageBox.warning(parent, parent.tr("Save"), exc.russian)
+        return None
 
 
 def reexport_interactively(parent: QWidget, saved: QuoteRecord, comparison: Comparison) -> QuoteRecord | None:
