@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from decimal import Decimal
 
 from stdnum.exceptions import InvalidChecksum, InvalidFormat, InvalidLength, ValidationError
 from stdnum.ru import inn as ru_inn
@@ -30,6 +31,7 @@ class QuoteDocument:
     client: Client
     comparison: Comparison
     plan_id: str
+    current_cost: Decimal | None = None  # what the client pays today, per month with VAT (pricing-rules §10)
 
     @property
     def quote(self) -> PlanQuote:
