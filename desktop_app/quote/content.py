@@ -10,6 +10,7 @@ contract-term total and any saving are computed from.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
@@ -148,6 +149,7 @@ class QuoteContent:
     surcharge_note: str
     included_heading: str
     included: tuple[Item, ...]
+    included_services: str  # «Сервисы: Голосовое меню · Группа обзвона · …», the plan's ✓ rows in one line
     terms_heading: str
     terms: tuple[str, ...]
     next_steps_heading: str
@@ -155,11 +157,15 @@ class QuoteContent:
     signature_lines: tuple[str, ...]  # «С уважением,», position, company
     signer: str  # the representative's name, after the signature line
     signature_image: str
-    footer: str  # with {page} and {pages} for the writer to fill
     comparison: ComparisonContent
     pdf_title: str
     pdf_subject: str
     author: str
+
+    def footer(self, page: str, pages: str, escape: Callable[[str], str] = str) -> str:
+        """«КП-2026-0001 · Стр. 1 из 2»; the writer passes its page fields (Excel: &P, &N) and how its
+        format escapes text."""
+        return f"{escape(self.number)} · Стр. {page} из {pages}"
 
     @property
     def headline(self) -> Total:
@@ -243,7 +249,8 @@ def describe(document: QuoteDocument) -> QuoteContent:
             f"около {rubles(quote.monthly_surcharge_estimate)} в месяц. Она не входит в суммы выше."
         ),
         included_heading=f"Входит в абонентскую плату тарифа «{plan.name}»",
-        included=included(comparison, quote),
+        included=included(quote),
+        included_services=included_services(comparison, quote),
         terms_heading="Условия",
         terms=catalog.quote_terms,
         next_steps_heading="Как подключиться",
@@ -251,7 +258,6 @@ def describe(document: QuoteDocument) -> QuoteContent:
         signature_lines=tuple(line for line in ("С уважением,", clean(seller.position), clean(seller.company)) if line),
         signer=clean(seller.representative),
         signature_image=seller.signature,
-        footer=f"{clean(document.number)} · Стр. {{page}} из {{pages}}",
         comparison=comparison_content(document),
         pdf_title=f"{TITLE} {clean(document.number)}",
         pdf_subject=f"{SERVICE}, тариф «{plan.name}»",
@@ -289,14 +295,14 @@ def configuration(comparison: Comparison) -> tuple[Item, ...]:
     return tuple(items) or (Item("Конфигурация", "базовая, без дополнительных услуг"),)
 
 
-def included(comparison: Comparison, quote: PlanQuote) -> tuple[Item, ...]:
-    plan = quote.plan
-    tier = comparison.catalog.plans.index(plan)
-    items = [Item(label, getattr(plan, field)) for field, label in INCLUDED_LABELS.items()]
+def included(quote: PlanQuote) -> tuple[Item, ...]:
+    return tuple(Item(label, getattr(quote.plan, field)) for field, label in INCLUDED_LABELS.items())
+
+
+def included_services(comparison: Comparison, quote: PlanQuote) -> str:
+    tier = comparison.catalog.plans.index(quote.plan)
     services = [f.label for f in comparison.catalog.features if f.kind == "included" and f.values[tier]]
-    if services:
-        items.append(Item("Сервисы", " · ".join(services)))
-    return tuple(items)
+    return "Сервисы: " + " · ".join(services) + "." if services else ""
 
 
 def comparison_content(document: QuoteDocument) -> ComparisonContent:

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from desktop_app.atomic import write_atomically
 from desktop_app.core import Comparison
 from desktop_app.history import Client, History, QuoteRecord, QuoteSummary
 from desktop_app.quote.document import QuoteDocument, check_inn, choose_plan
@@ -32,7 +33,8 @@ def export_quote(
     `revision_of` makes it the next revision of that quote's number instead of a new number.
     """
     record = _new_record(comparison, history, seller, client, plan_id, revision_of, today, status="sent")
-    write_quote(_document(record, comparison, seller), out, overwrite=overwrite)
+    document = _document(record, comparison, seller)
+    write_atomically(out, lambda temp: write_quote(document, temp), overwrite=overwrite)
     return history.add(replace(record, export_path=str(out)))
 
 
@@ -62,7 +64,8 @@ def reexport_quote(
     a new revision of the number (the saved one stays as it was)."""
     if (comparison.catalog.id, comparison.catalog.version) != (saved.catalog_id, saved.catalog_version):
         return export_quote(comparison, out, history, seller, saved.client, saved.plan_id, overwrite, revision_of=saved)
-    write_quote(_document(saved, comparison, seller), out, overwrite=overwrite)
+    document = _document(saved, comparison, seller)
+    write_atomically(out, lambda temp: write_quote(document, temp), overwrite=overwrite)
     return history.update(replace(saved, export_path=str(out)))
 
 
