@@ -5,10 +5,12 @@ The export itself is desktop_app.quote.export, the same path as the `export` com
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -270,6 +272,7 @@ class SettingsDialog(QDialog):
             current = load_settings(self.data_dir)
         except SettingsError:
             current = SellerSettings()  # a damaged file is replaced on save
+        self.current = current  # keeps the settings this dialog does not show (legal details, templates)
         self.edits = {
             name: named(QLineEdit(getattr(current, name)), f"settings_{name}")
             for name in ("company", "representative", "phone", "email", "logo", "quote_prefix")
@@ -301,8 +304,8 @@ class SettingsDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def settings(self) -> SellerSettings:
-        values = {name: edit.text().strip() for name, edit in self.edits.items()}
-        return SellerSettings(**values, valid_days=self.valid_days.value())
+        values: dict[str, Any] = {name: edit.text().strip() for name, edit in self.edits.items()}
+        return dataclasses.replace(self.current, **values, valid_days=self.valid_days.value())
 
     def _choose_logo(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))

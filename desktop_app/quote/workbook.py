@@ -96,8 +96,8 @@ class _Sheet:
         self.image(c.logo)
         if c.seller_name:
             self.paragraph(c.seller_name, HEADING)
-        for line in c.seller_lines:
-            self.paragraph(line, SMALL)
+        for detail in c.seller_lines:
+            self.paragraph(detail, SMALL)
         self.row += 1
         self.paragraph(c.title, TITLE)
         self.paragraph(c.dated)
@@ -164,8 +164,8 @@ class _Sheet:
         for i, step in enumerate(c.next_steps, start=1):
             self.paragraph(f"{i}. {step}")
         self.row += 1
-        for line in c.signature_lines:
-            self.paragraph(line)
+        for closing in c.signature_lines:
+            self.paragraph(closing)
         self.image(c.signature_image)
         self.paragraph(f"_______________________  {c.signer}" if c.signer else "_______________________")
 

@@ -34,7 +34,9 @@ SELLER = SellerSettings(
 CLIENT = Client("ООО «Ромашка»", "7736207543", "Иванов Иван Иванович", "ivanov@romashka.example")
 
 
-def document(catalog, requirements, plan_id=None, seller=SELLER, client=CLIENT, current_cost=None, number="КП-2026-0001"):
+def document(
+    catalog, requirements, plan_id=None, seller=SELLER, client=CLIENT, current_cost=None, number="КП-2026-0001"
+):
     comparison = compare(catalog, parse_requirements(requirements, catalog))
     plan_id = plan_id or comparison.recommended.plan.id
     return QuoteDocument(number, DATE, VALID_UNTIL, seller, client, comparison, plan_id, current_cost)

@@ -51,7 +51,8 @@ def check_against_core(workbook, doc):
         for i, line in enumerate(quote.lines, start=1)
     ]
     # Each column adds up to the total shown under it (pricing-rules §6, documents).
-    assert totals["Итого по прайс-листу (с НДС)"] == (GROSS, sum(line[4] for line in lines)) == (GROSS, quote.monthly_total)
+    gross = totals["Итого по прайс-листу (с НДС)"]
+    assert gross == (GROSS, sum(line[4] for line in lines)) == (GROSS, quote.monthly_total)
     assert totals["Сумма без НДС"] == (NET, sum(line[5] for line in lines)) == (NET, quote.monthly_net)
     assert totals["НДС 20 %"] == (NET, quote.monthly_vat)
     headline = totals["Итого в месяц по счёту (с НДС)"]
