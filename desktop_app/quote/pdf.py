@@ -150,7 +150,7 @@ def _quote(c: QuoteContent) -> list[Flowable]:
     logo = _image(c.logo, LOGO_BOX)
     story: list[Flowable] = []
     if logo is not None:  # the logo has a column of its own: it never covers the seller's details
-        head = Table([[seller, logo]], colWidths=[WIDTH - LOGO_BOX[0], LOGO_BOX[0]])
+        head = Table([[seller, logo]], colWidths=[WIDTH - LOGO_BOX[0], LOGO_BOX[0]], splitInRow=1)
         head.setStyle(
             _style(
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -259,7 +259,8 @@ def _items(items: Sequence[Item]) -> Table:
     rows = [cells[i] + cells[half + i] for i in range(half)]  # read down the first column, then the second
     figures_only = all(not isinstance(item.value, str) for item in items)  # long labels, short values
     label, value = (0.38, 0.12) if figures_only else (0.2, 0.3)
-    table = Table(rows, colWidths=[WIDTH * label, WIDTH * value] * 2)
+    # Typed text may be longer than a page: such a row may continue on the next one rather than fail.
+    table = Table(rows, colWidths=[WIDTH * label, WIDTH * value] * 2, splitInRow=1)
     table.setStyle(
         _style(
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

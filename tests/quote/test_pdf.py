@@ -146,3 +146,14 @@ def test_current_cost_gives_the_saving(catalog, tmp_path):
     monthly = re.search(rf"Экономия в месяц \(с НДС\) +{AMOUNT}", text)
     yearly = re.search(rf"Экономия в год \(с НДС\) +{AMOUNT}", text)
     assert amount(monthly[1]) == saving and amount(yearly[1]) == saving * 12
+
+
+def test_typed_text_longer_than_a_page_still_makes_a_pdf(catalog, tmp_path):
+    from desktop_app import paths
+
+    long = "Ромашка " * 700 + "Ж" * 300  # taller than a page, and a word wider than a column
+    seller = SellerSettings(company=long, logo=str(paths.resource("icons", "app.png")))
+    path = tmp_path / "quote.pdf"
+    write_pdf(document(catalog, SMALL_OFFICE, seller=seller, client=Client(long, "", long, "")), path)
+    text = pdf_text(path)
+    assert "Итого в месяц по счёту (с НДС)" in text and "Сравнение тарифов" in text
