@@ -157,3 +157,16 @@ def test_typed_text_longer_than_a_page_still_makes_a_pdf(catalog, tmp_path):
     write_pdf(document(catalog, SMALL_OFFICE, seller=seller, client=Client(long, "", long, "")), path)
     text = pdf_text(path)
     assert "Итого в месяц по счёту (с НДС)" in text and "Сравнение тарифов" in text
+
+
+def test_one_description_two_formats(catalog, tmp_path):
+    from desktop_app.quote.formats import write_document
+
+    doc = document(catalog, LARGE)
+    content = describe(doc)
+    for name in ("q.xlsx", "q.PDF"):
+        write_document(doc, tmp_path / name, content)
+    assert (tmp_path / "q.xlsx").read_bytes()[:2] == b"PK" and (tmp_path / "q.PDF").read_bytes()[:5] == b"%PDF-"
+    with pytest.raises(ValueError, match="not a quote format"):
+        write_document(doc, tmp_path / "q.csv", content)
+    assert not (tmp_path / "q.csv").exists()
