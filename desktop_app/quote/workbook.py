@@ -294,6 +294,8 @@ def money(ws: Worksheet, row: int, column: int, amount: Decimal) -> Cell:
 
 
 def number(ws: Worksheet, row: int, column: int, value: int | Decimal) -> Cell:
+    if isinstance(value, Decimal) and value == value.to_integral_value():
+        value = int(value)  # «30», never «30.» (Excel shows the point of #,##0.## on a whole number)
     cell = ws.cell(row, column, value)
     cell.number_format = COUNT if isinstance(value, int) else DECIMAL
     cell.font, cell.alignment = PLAIN, NUMBER

@@ -253,3 +253,16 @@ def test_logo_and_signature_sit_in_rows_of_their_own(catalog, tmp_path):
         assert all(cell.value is None for cell in ws[row]), row
         height_px = picture.anchor.ext.cy / 9525  # EMU per pixel
         assert 0 < height_px <= ws.row_dimensions[row].height * 4 / 3  # the row is as tall as the image
+
+
+def test_storage_figures_are_numbers_without_a_stray_point(catalog, tmp_path):
+    doc = document(catalog, {"employees": 3, "recording": True, "storage_gb": Decimal("30")})
+    workbook, _ = write(tmp_path, doc)
+    cells = {row[0].value: row[2] for row in workbook[QUOTE_SHEET].iter_rows() if isinstance(row[0].value, str)}
+    assert (
+        cells["Хранилище для записей, Гб"].value == 30 and cells["Хранилище для записей, Гб"].number_format == "#,##0"
+    )
+    doc = document(catalog, {"employees": 3, "recording": True, "storage_gb": Decimal("1.5")})
+    workbook, _ = write(tmp_path, doc, "fraction.xlsx")
+    cells = {row[0].value: row[2] for row in workbook[QUOTE_SHEET].iter_rows() if isinstance(row[0].value, str)}
+    assert exact(cells["Хранилище для записей, Гб"].value) == Decimal("1.50")
