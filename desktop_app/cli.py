@@ -8,6 +8,7 @@ error a user may see is a UserError, printed in one place (`report`) as `field: 
 from __future__ import annotations
 
 import argparse
+import datetime
 import os
 import re
 import stat
@@ -32,6 +33,7 @@ from desktop_app.core import (
 )
 from desktop_app.core.errors import Kind, Message, UserError, failed, invalid
 from desktop_app.core.requirements import COUNT_FIELDS, FLAG_FIELDS
+from desktop_app.core.vat import vat_mismatch
 
 EXIT_OK = 0
 MAX_INPUT_BYTES = jsonio.MAX_BYTES
@@ -163,7 +165,9 @@ class _Version(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, namespace: Any, values: Any, option: str | None = None) -> None:
         try:
             catalog = load_catalog(paths.builtin_catalog())
-            price_list = f"price list {catalog.id} {catalog.version} (effective {catalog.effective_date})"
+            price_list = f"price list {catalog.id} {catalog.version}" + (
+                f" (effective {catalog.effective_date})" if catalog.effective_date else ""
+            )
         except (CatalogError, FileNotFoundError) as exc:
             price_list = f"built-in price list unusable: {exc}"
         print(f"desktop_app {__version__}, {price_list}")
@@ -214,7 +218,18 @@ def run_quote(args: argparse.Namespace) -> int:
         print(jsonio.dumps(comparison.to_dict()))
     else:
         print(format_table(comparison))
+    warn_vat(comparison.catalog)
     return EXIT_OK
+
+
+_today = datetime.date.today  # tests set "today" here, so they do not depend on the calendar
+
+
+def warn_vat(catalog: Catalog, today: datetime.date | None = None) -> None:
+    """One line on stderr, after the normal output, when the list's VAT is not the rate in force today."""
+    mismatch = vat_mismatch(catalog, today or _today())
+    if mismatch:
+        print(f"warning: {mismatch.english}", file=sys.stderr)
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -6,9 +6,11 @@ raises is shown here as a message; nothing the rep entered is lost.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -285,6 +287,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Seller and quote settings"))
         self.data_dir = paths.data_dir()
         current, problems = read_settings(self.data_dir)  # always opens: a broken file is fixed here
+        self.current = current  # keeps the settings this dialog does not show (legal details, templates)
         self.edits = {
             name: named(QLineEdit(getattr(current, name)), f"settings_{name}")
             for name in ("company", "representative", "phone", "email", "logo", "quote_prefix")
@@ -326,8 +329,8 @@ class SettingsDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def settings(self) -> SellerSettings:
-        values = {name: edit.text().strip() for name, edit in self.edits.items()}
-        return SellerSettings(**values, valid_days=self.valid_days.value())
+        values: dict[str, Any] = {name: edit.text().strip() for name, edit in self.edits.items()}
+        return dataclasses.replace(self.current, **values, valid_days=self.valid_days.value())
 
     def _choose_logo(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))

@@ -145,6 +145,7 @@ class Client:
     name: str = ""
     inn: str = ""
     contact: str = ""
+    email: str = ""  # where the quote's e-mail draft goes; kept in the quote's snapshot, not a column
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,13 @@ def _write_xlsx(document: QuoteDocument, path: Path) -> None:
     write_quote(document, path)
 
 
-WRITERS: dict[str, Callable[[QuoteDocument, Path], None]] = {".xlsx": _write_xlsx}
+def _write_pdf(document: QuoteDocument, path: Path) -> None:
+    from desktop_app.quote.pdf import write_pdf  # reportlab only when a PDF is written
+
+    write_pdf(document, path)
+
+
+WRITERS: dict[str, Callable[[QuoteDocument, Path], None]] = {".xlsx": _write_xlsx, ".pdf": _write_pdf}
 
 
 class QuotingService:

@@ -778,4 +778,12 @@
         <translation>Открыть папку</translation>
     </message>
 </context>
+<context>
+    <name>VatBanner</name>
+    <message>
+        <location filename="../../desktop_app/gui/vat_banner.py" line="36"/>
+        <source>The price list&apos;s VAT rate is %1 %, but from %2 the general VAT rate is %3 %. The figures follow the price list: ask the operator for a current one.</source>
+        <translation>В прайс-листе НДС %1 %, а с %2 общая ставка НДС — %3 %. Расчёт показывает цены прайс-листа: запросите у оператора актуальный прайс-лист.</translation>
+    </message>
+</context>
 </TS>
