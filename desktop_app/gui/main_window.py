@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +36,9 @@ from desktop_app.core import (
 )
 from desktop_app.gui.comparison_model import ComparisonModel
 from desktop_app.gui.comparison_view import ComparisonView
+from desktop_app.gui.cost_chart import CostChart
 from desktop_app.gui.formatting import money, rate_percent
+from desktop_app.gui.insight_text import headroom_text, saving_text
 from desktop_app.gui.requirement_inputs import SECTIONS, RequirementInputs, section_title
 
 if TYPE_CHECKING:
@@ -71,7 +74,12 @@ class MainWindow(QMainWindow):
         self.recommended = QLabel()
         self.recommended.setObjectName("recommended_plan")
         self.recommended.setWordWrap(True)
-        self.recommended.setStyleSheet("font-size: 15px; padding: 4px 0;")
+        self.recommended.setStyleSheet("font-size: 15px; padding: 4px 0 0 0;")
+        self.headroom = QLabel()
+        self.headroom.setObjectName("headroom")
+        self.headroom.setWordWrap(True)
+        self.headroom.setStyleSheet("color: #333; padding: 0 0 4px 0;")
+        self.chart = CostChart()
         self.notes = QLabel()
         self.notes.setObjectName("invoice_notes")
         self.notes.setWordWrap(True)
@@ -115,7 +123,15 @@ class MainWindow(QMainWindow):
         self.opened_banner.hide()
         right.addWidget(self.opened_banner)
         right.addWidget(self.recommended)
-        right.addWidget(self.grid, 1)
+        right.addWidget(self.headroom)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("grid_chart_splitter")
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.grid)
+        split.addWidget(self.chart)
+        split.setStretchFactor(0, 1)  # the grid takes what the chart (its size hint) leaves
+        split.setStretchFactor(1, 0)
+        right.addWidget(split, 1)
         right.addWidget(self.notes)
         toggle_row = QHBoxLayout()
         toggle_row.addWidget(self.features_toggle)
@@ -190,19 +206,29 @@ class MainWindow(QMainWindow):
         if requirements is None:
             return
         self.comparison = compare(self.catalog, requirements)
-        self.model.set_comparison(self.comparison)
-        self._update_summary(self.comparison)
+        current_cost = self.current_cost()
+        self.model.set_comparison(self.comparison, current_cost)
+        self._update_summary(self.comparison, current_cost)
+        self.chart.set_comparison(self.comparison, current_cost)
         self.repriced.emit()
 
-    def _update_summary(self, comparison: Comparison) -> None:
+    def current_cost(self) -> Decimal | None:
+        """What the customer pays today (rubles a month with VAT), or None when not given."""
+        return self.inputs.current_cost()
+
+    def _update_summary(self, comparison: Comparison, current_cost: Decimal | None) -> None:
         best = comparison.recommended
         self.recommended.setProperty("plan_id", best.plan.id if best else None)
+        self.headroom.setText(headroom_text(comparison))
         if best:
-            self.recommended.setText(
+            headline = (
                 self.tr("Recommended plan: <b>%1</b>, %2 a month by the price list")
                 .replace("%1", best.plan.name)
                 .replace("%2", money(best.monthly_total))
             )
+            if current_cost is not None:
+                headline += "; " + saving_text(current_cost, best)
+            self.recommended.setText(headline)
             self.notes.setText(
                 self.tr(
                     "The invoice is computed from net prices rounded per unit (note 3 of the price list), so it "
@@ -462,6 +488,7 @@ class MainWindow(QMainWindow):
         self.opened = None
         self._show_opened()
         self.inputs.set_values(Requirements())
+        self.inputs.set_current_cost(None)
 
     def open_wizard(self) -> ConfigurationWizard:
         """Opens the wizard (window-modal, not blocking); finishing it fills the panel."""
@@ -471,6 +498,7 @@ class MainWindow(QMainWindow):
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if self.comparison is not None:
             wizard.set_requirements(self.comparison.requirements)
+        wizard.inputs.set_current_cost(self.current_cost())
         wizard.accepted.connect(lambda: self._apply_wizard(wizard))
         wizard.open()
         return wizard
@@ -478,6 +506,7 @@ class MainWindow(QMainWindow):
     def _apply_wizard(self, wizard: ConfigurationWizard) -> None:
         requirements = wizard.requirements()
         if requirements is not None:
+            self.inputs.set_current_cost(wizard.inputs.current_cost())
             self.inputs.set_values(requirements)
 
     # -- session ---------------------------------------------------------------------------------

@@ -69,6 +69,26 @@
         <source>Not included in the monthly fee</source>
         <translation>Не входит в абонентскую плату</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/comparison_model.py" line="42"/>
+        <source>Saving a month (current cost − invoice)</source>
+        <translation>Экономия в месяц (сейчас − счёт)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/comparison_model.py" line="43"/>
+        <source>Saving a year</source>
+        <translation>Экономия в год</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/comparison_model.py" line="214"/>
+        <source>%1 now − %2 by the invoice</source>
+        <translation>%1 сейчас − %2 по счёту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/comparison_model.py" line="216"/>
+        <source>12 × the saving a month</source>
+        <translation>12 × экономия в месяц</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonView</name>
@@ -94,6 +114,59 @@
         <location filename="../../desktop_app/gui/wizard.py" line="53"/>
         <source>Save to history…</source>
         <translation>Сохранить в историю…</translation>
+    </message>
+</context>
+<context>
+    <name>CostChart</name>
+    <message>
+        <location filename="../../desktop_app/gui/cost_chart.py" line="31"/>
+        <source>Employees</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/cost_chart.py" line="32"/>
+        <source>Multichannel numbers</source>
+        <translation>Многоканальные номера</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/cost_chart.py" line="33"/>
+        <source>Simultaneous calls</source>
+        <translation>Одновременные разговоры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/cost_chart.py" line="40"/>
+        <source>employees</source>
+        <translation>сотрудников</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/cost_chart.py" line="41"/>
+        <source>multichannel numbers</source>
+        <translation>многоканальных номеров</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/cost_chart.py" line="42"/>
+        <source>simultaneous calls</source>
+        <translation>одновременных разговоров</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/cost_chart.py" line="47"/>
+        <source>Each plan&apos;s monthly cost by the price list (VAT incl.) by the number of</source>
+        <translation>Стоимость тарифов в месяц по прайс-листу (с НДС) в зависимости от числа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/cost_chart.py" line="267"/>
+        <source>now: %1</source>
+        <translation>сейчас: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/cost_chart.py" line="283"/>
+        <source>pays now: %1</source>
+        <translation>сейчас платит: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/cost_chart.py" line="322"/>
+        <source>from %1 — %2</source>
+        <translation>с %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -301,6 +374,66 @@
         <location filename="../../desktop_app/gui/wizard.py" line="116"/>
         <source>Call recording and cloud storage for the recordings.</source>
         <translation>Запись разговоров и облачное хранилище для записей.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightText</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/insight_text.py" line="25"/>
+        <source>%1 recommended up to %n employee(s)</source>
+        <translation>
+            <numerusform>%1 рекомендуем до %n сотрудника</numerusform>
+            <numerusform>%1 рекомендуем до %n сотрудников</numerusform>
+            <numerusform>%1 рекомендуем до %n сотрудников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/insight_text.py" line="27"/>
+        <source>%1 recommended up to %n number(s)</source>
+        <translation>
+            <numerusform>%1 рекомендуем до %n номера</numerusform>
+            <numerusform>%1 рекомендуем до %n номеров</numerusform>
+            <numerusform>%1 рекомендуем до %n номеров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/insight_text.py" line="29"/>
+        <source>%1 recommended up to %n channel(s)</source>
+        <translation>
+            <numerusform>%1 рекомендуем до %n канала</numerusform>
+            <numerusform>%1 рекомендуем до %n каналов</numerusform>
+            <numerusform>%1 рекомендуем до %n каналов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/insight_text.py" line="34"/>
+        <source>employees: no limit</source>
+        <translation>сотрудники: без ограничений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/insight_text.py" line="35"/>
+        <source>numbers: no limit</source>
+        <translation>номера: без ограничений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/insight_text.py" line="36"/>
+        <source>channels: no limit</source>
+        <translation>каналы: без ограничений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/insight_text.py" line="45"/>
+        <source>; from %1 — %2</source>
+        <translation>; с %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/insight_text.py" line="51"/>
+        <source>saving %1 a month (%2 a year)</source>
+        <translation>экономия %1 в месяц (%2 в год)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/insight_text.py" line="53"/>
+        <source>costs %1 a month more than today (%2 a year)</source>
+        <translation>дороже, чем сейчас, на %1 в месяц (%2 в год)</translation>
     </message>
 </context>
 <context>
@@ -560,6 +693,26 @@
         <source>enter a whole number, 0 or more</source>
         <translation>введите целое число не меньше 0</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/requirement_inputs.py" line="75"/>
+        <source>Customer pays now, ₽/month</source>
+        <translation>Сейчас клиент платит, ₽/мес</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/requirement_inputs.py" line="109"/>
+        <source>not given</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/requirement_inputs.py" line="112"/>
+        <source>What the customer pays for telephony today, with VAT: the grid then shows each plan&apos;s saving.</source>
+        <translation>Сколько клиент платит за телефонию сейчас, с НДС: тогда в таблице видна экономия на каждом тарифе.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/requirement_inputs.py" line="269"/>
+        <source>enter a number, 0 or more</source>
+        <translation>введите число не меньше 0</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>
@@ -639,6 +792,11 @@
         <location filename="../../desktop_app/gui/wizard.py" line="251"/>
         <source>The %1 % surcharge is billed on top of the price-list prices (note 3): about %2 a month.</source>
         <translation>Надбавка к тарифам %1 % начисляется сверх цен прайс-листа (п. 3): около %2 в месяц.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/wizard.py" line="196"/>
+        <source>The customer pays %1 a month now; with %2: %3.</source>
+        <translation>Сейчас клиент платит %1 в месяц; с тарифом «%2» — %3.</translation>
     </message>
 </context>
 <context>
