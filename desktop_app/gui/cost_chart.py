@@ -9,10 +9,22 @@ unavailable plans are dashed; crossovers are labelled «с 19 — Стандар
 
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal
 
-from PySide6.QtCore import Property, QCoreApplication, QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPalette, QPen, QPolygonF
+from PySide6.QtCore import Property, QCoreApplication, QLineF, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop_app.core import Comparison, CostCurves
@@ -61,6 +73,12 @@ class CostChart(QWidget):
         self.curves: CostCurves | None = None
         self.edge = MIN_EDGE
         self._crossovers: list[tuple[int, str]] = []
+        # Everything but the current-value mark is drawn into a pixmap, redrawn only when it changes: typing
+        # in the field on the x axis moves just the mark (the curves do not depend on that field's value).
+        self._look: tuple[object, ...] = ()
+        self._cache: QPixmap | None = None
+        self._cache_key: tuple[object, ...] = ()
+        self._plot: _Plot | None = None
         self.field_box = QComboBox(self)
         self.field_box.setObjectName("cost_chart_field")
         for field in HEADROOM_FIELDS:
@@ -91,9 +109,18 @@ class CostChart(QWidget):
         self._crossovers = curves.changes(0)
         last = self._crossovers[-1][0] if self._crossovers else 0
         # At least 50, twice the current value, and far enough past the last crossover to show it.
-        edge = max(MIN_EDGE, 2 * curves.value, last + max(5, last // 5))
-        step = _nice_step(edge, 10)
-        self.edge = -(-edge // step) * step
+        self.edge = _nice_edge(max(MIN_EDGE, 2 * curves.value, last + max(5, last // 5)))
+        recommended = self.comparison.recommended
+        self._look = (
+            curves.field,
+            self.edge,
+            curves.curves,
+            tuple(q.available for q in self.comparison.quotes),
+            tuple(q.plan.name for q in self.comparison.quotes),
+            recommended.plan.id if recommended else None,
+            tuple(self._crossovers),
+            self.current_cost,
+        )
         self.update()
 
     def _series(self) -> dict[str, list[tuple[int, str]]]:
@@ -117,28 +144,40 @@ class CostChart(QWidget):
     # -- drawing ---------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         if self.curves is None or self.comparison is None:
+            painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
             return
-        _Plot(self, painter, self.curves, self.comparison, self._crossovers, self.current_cost).draw()
+        key = (self.size(), self.devicePixelRatioF(), self.palette().cacheKey(), self._look)
+        if self._cache is None or self._plot is None or key != self._cache_key:
+            ratio = self.devicePixelRatioF()
+            if self._cache is None or self._cache.deviceIndependentSize().toSize() != self.size():
+                self._cache = QPixmap(self.size() * ratio)
+                self._cache.setDevicePixelRatio(ratio)
+            self._cache.fill(self.palette().color(QPalette.ColorRole.Base))
+            self._plot = _Plot(self, self.curves, self.comparison, self._crossovers, self.current_cost)
+            layer = QPainter(self._cache)
+            self._plot.draw(layer)
+            layer.end()
+            self._cache_key = key
+        painter.drawPixmap(0, 0, self._cache)
+        self._plot.draw_current(painter, self.curves)
         painter.end()
 
 
 class _Plot:
-    """One painting of the chart: scales, axes, curves, labels."""
+    """The chart's geometry for one state, and its drawing: `draw` the cached layer, `draw_current` the mark."""
+
+    painter: QPainter
 
     def __init__(
         self,
         chart: CostChart,
-        painter: QPainter,
         curves: CostCurves,
         comparison: Comparison,
         crossovers: list[tuple[int, str]],
         current_cost: Decimal | None,
     ) -> None:
-        self.chart, self.painter, self.curves, self.comparison = chart, painter, curves, comparison
+        self.chart, self.curves, self.comparison = chart, curves, comparison
         self.crossovers = crossovers
         self.current_cost = current_cost
         self.palette = chart.palette()
@@ -146,7 +185,7 @@ class _Plot:
         self.font = QFont(chart.font())
         self.small = QFont(chart.font())
         self.small.setPointSizeF(max(7.0, self.font.pointSizeF() - 1))
-        self.metrics = painter.fontMetrics()
+        self.metrics = QFontMetrics(self.font)
         self.names = {q.plan.id: q.plan.name for q in comparison.quotes}
         self.available = {q.plan.id for q in comparison.quotes if q.available}
         self.recommended = comparison.recommended.plan.id if comparison.recommended else None
@@ -182,19 +221,20 @@ class _Plot:
             max(50.0, chart.height() - MARGIN_TOP - MARGIN_BOTTOM),
         )
 
-    def at(self, x: float, y: float) -> QPointF:
         a = self.area
-        return QPointF(a.left() + a.width() * x / self.edge, a.bottom() - a.height() * y / self.y_max)
+        self._scale = (a.left(), a.width() / self.edge, a.bottom(), a.height() / self.y_max)
 
-    def draw(self) -> None:
+    def at(self, x: float, y: float) -> QPointF:
+        left, x_scale, bottom, y_scale = self._scale
+        return QPointF(left + x_scale * x, bottom - y_scale * y)
+
+    def draw(self, painter: QPainter) -> None:
+        self.painter = painter
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.draw_title()
         self.draw_axes()
-        self.painter.setClipRect(self.area.adjusted(-6, -6, 6, 6))
-        self.draw_current()
         for tier, plan in enumerate(self.curves.plan_ids):
             self.draw_curve(tier, plan)
-        self.painter.setClipping(False)
-        self.draw_current_label()
         self.draw_current_cost()
         self.draw_crossovers()
         self.draw_end_labels()
@@ -208,66 +248,54 @@ class _Plot:
 
     def draw_axes(self) -> None:
         p, a = self.painter, self.area
-        grid_pen = QPen(self.palette.color(QPalette.ColorRole.Midlight), 1)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         text = self.palette.color(QPalette.ColorRole.Text)
         p.setFont(self.small)
-        metrics = p.fontMetrics()
-        for y in range(0, self.y_max + 1, self.y_step):
-            point = self.at(0, y)
-            p.setPen(grid_pen)
-            p.drawLine(QPointF(a.left(), point.y()), QPointF(a.right(), point.y()))
-            p.setPen(text)
-            label = self.locale.toString(y) + "\u00a0₽"
-            p.drawText(
-                QRectF(0, point.y() - 8, a.left() - 6, 16),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                label,
-            )
+        height = p.fontMetrics().height()
+        ys = [(y, self.at(0, y).y()) for y in range(0, self.y_max + 1, self.y_step)]
         x_step = _nice_step(self.edge, 10)
-        for x in range(0, self.edge + 1, x_step):
-            point = self.at(x, 0)
-            p.setPen(grid_pen)
-            p.drawLine(QPointF(point.x(), a.top()), QPointF(point.x(), a.bottom() + 3))
-            p.setPen(text)
-            p.drawText(
-                QRectF(point.x() - 30, a.bottom() + 3, 60, metrics.height()), Qt.AlignmentFlag.AlignHCenter, str(x)
-            )
+        xs = [(x, self.at(x, 0).x()) for x in range(0, self.edge + 1, x_step)]
+        p.setPen(QPen(self.palette.color(QPalette.ColorRole.Midlight), 1))
+        p.drawLines(
+            [QLineF(a.left(), y, a.right(), y) for _, y in ys] + [QLineF(x, a.top(), x, a.bottom() + 3) for _, x in xs]
+        )
         p.setPen(QPen(self.palette.color(QPalette.ColorRole.Mid), 1))
-        p.drawLine(a.bottomLeft(), a.bottomRight())
-        p.drawLine(a.bottomLeft(), a.topLeft())
+        p.drawLines([QLineF(a.bottomLeft(), a.bottomRight()), QLineF(a.bottomLeft(), a.topLeft())])
         p.setPen(text)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for value, y in ys:
+            p.drawText(QRectF(0, y - 8, a.left() - 6, 16), right, self.locale.toString(value) + "\u00a0₽")
+        for value, x in xs:
+            p.drawText(QRectF(x - 30, a.bottom() + 3, 60, height), Qt.AlignmentFlag.AlignHCenter, str(value))
         p.drawText(
-            QRectF(a.left(), a.bottom() + metrics.height(), a.width(), metrics.height() + 2),
+            QRectF(a.left(), a.bottom() + height, a.width(), height + 2),
             Qt.AlignmentFlag.AlignRight,
             field_title(self.curves.field),
         )
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
-    def draw_current(self) -> None:
-        """The configuration now: a dotted vertical line and «сейчас: 12»."""
-        p, value = self.painter, self.curves.value
+    def draw_current(self, p: QPainter, curves: CostCurves) -> None:
+        """The configuration now: a dotted vertical line, a dot on the recommended plan and «сейчас: 12»."""
+        value = curves.value
         if value > self.edge:
             return
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
         top, bottom = self.at(value, self.y_max), self.at(value, 0)
         p.setPen(QPen(CURRENT_COLOUR, 1.5, Qt.PenStyle.DotLine))
         p.drawLine(top, bottom)
         if self.recommended is not None:
-            dot = self.at(value, float(self.curves.total(self.recommended, value)))
+            dot = self.at(value, float(curves.total(self.recommended, value)))
             p.setBrush(CURRENT_COLOUR)
             p.setPen(QPen(self.palette.color(QPalette.ColorRole.Base), 1.5))
             p.drawEllipse(dot, 5, 5)
             p.setBrush(Qt.BrushStyle.NoBrush)
-
-    def draw_current_label(self) -> None:
-        value = self.curves.value
-        if value > self.edge:
-            return
-        p = self.painter
         p.setFont(self.small)
         p.setPen(CURRENT_COLOUR)
         label = QCoreApplication.translate("CostChart", "now: %1").replace("%1", str(value))
-        width = p.fontMetrics().horizontalAdvance(label) + 8
-        left = min(self.at(value, 0).x() + 3, self.area.right() - width)
-        rect = QRectF(left, self.area.top() + 2, width, p.fontMetrics().height())
+        metrics = p.fontMetrics()
+        width = metrics.horizontalAdvance(label) + 8
+        left = min(bottom.x() + 3, self.area.right() - width)
+        rect = QRectF(left, self.area.top() + 2, width, metrics.height())
         p.fillRect(rect, self.palette.color(QPalette.ColorRole.Base))
         p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
 
@@ -291,19 +319,23 @@ class _Plot:
     def draw_curve(self, tier: int, plan: str) -> None:
         p = self.painter
         colour = QColor(PLAN_COLOURS[tier % len(PLAN_COLOURS)])
-        pen = QPen(colour, 3 if plan == self.recommended else 2)
+        # Hairlines but for the recommended plan: a 1-pixel antialiased line costs a fifth of a wider one.
+        pen = QPen(colour, 2.5 if plan == self.recommended else 1)
         if plan not in self.available:
             pen.setStyle(Qt.PenStyle.DashLine)
             colour.setAlpha(170)
             pen.setColor(colour)
         p.setPen(pen)
-        p.drawPolyline(QPolygonF([self.at(x, y) for x, y in self.points[plan]]))
-        # Markers at every tenth of the width, shifted per plan so that overlapping curves stay distinct.
-        p.setPen(QPen(colour, 1.5))
-        step = self.edge / 10
-        for i in range(11):
+        p.drawPolyline(QPolygonF([self.at(x, y) for x, y in _clipped(self.points[plan], self.y_max * 1.02)]))
+        # Markers at every fifth of the width, shifted per plan so that overlapping curves stay distinct.
+        step = self.edge / 5
+        markers = QPainterPath()
+        for i in range(6):
             x = min(self.edge, round(i * step + tier * step / 5))
-            _marker(p, MARKERS[tier % len(MARKERS)], self.at(x, self._y(plan, x)), colour)
+            y = self._y(plan, x)
+            if y <= self.y_max:
+                _add_marker(markers, MARKERS[tier % len(MARKERS)], self.at(x, y))
+        _draw_markers(p, markers, MARKERS[tier % len(MARKERS)], colour)
 
     def _y(self, plan: str, x: int) -> float:
         return float(self.curves.total(plan, x))
@@ -359,7 +391,9 @@ class _Plot:
         x = self.area.right() + 6
         for y, (_, tier, plan) in zip(ys, wanted, strict=True):
             colour = QColor(PLAN_COLOURS[tier % len(PLAN_COLOURS)])
-            _marker(p, MARKERS[tier % len(MARKERS)], QPointF(x + 5, y), colour)
+            marker = QPainterPath()
+            _add_marker(marker, MARKERS[tier % len(MARKERS)], QPointF(x + 5, y))
+            _draw_markers(p, marker, MARKERS[tier % len(MARKERS)], colour)
             font = QFont(self.font)
             font.setItalic(plan not in self.available)
             font.setBold(plan == self.recommended)
@@ -370,37 +404,65 @@ class _Plot:
         p.setFont(self.font)
 
 
-def _marker(p: QPainter, kind: str, at: QPointF, colour: QColor) -> None:
+def _add_marker(path: QPainterPath, kind: str, at: QPointF) -> None:
+    """One marker of `kind` centred on `at`, added to the plan's path (drawn in one call per plan)."""
     r = 4.0
-    p.setPen(QPen(colour, 1.5))
-    p.setBrush(colour)
     x, y = at.x(), at.y()
     if kind == "circle":
-        p.drawEllipse(at, r, r)
+        path.addEllipse(at, r, r)
     elif kind == "square":
-        p.drawRect(QRectF(x - r, y - r, 2 * r, 2 * r))
+        path.addRect(QRectF(x - r, y - r, 2 * r, 2 * r))
     elif kind in ("triangle", "triangle_down", "diamond"):
-        shapes = {
+        corners = {
             "triangle": [(0, -r - 1), (r + 1, r), (-r - 1, r)],
             "triangle_down": [(0, r + 1), (r + 1, -r), (-r - 1, -r)],
             "diamond": [(0, -r - 1), (r + 1, 0), (0, r + 1), (-r - 1, 0)],
-        }
-        p.drawPolygon(QPolygonF([QPointF(x + dx, y + dy) for dx, dy in shapes[kind]]))
-    else:  # cross and plus: lines only
-        path = QPainterPath()
-        if kind == "cross":
-            path.moveTo(x - r, y - r)
-            path.lineTo(x + r, y + r)
-            path.moveTo(x - r, y + r)
-            path.lineTo(x + r, y - r)
-        else:
-            path.moveTo(x - r, y)
-            path.lineTo(x + r, y)
-            path.moveTo(x, y - r)
-            path.lineTo(x, y + r)
-        p.setPen(QPen(colour, 2))
-        p.drawPath(path)
+        }[kind]
+        path.addPolygon(QPolygonF([QPointF(x + dx, y + dy) for dx, dy in [*corners, corners[0]]]))
+    elif kind == "cross":
+        path.moveTo(x - r, y - r)
+        path.lineTo(x + r, y + r)
+        path.moveTo(x - r, y + r)
+        path.lineTo(x + r, y - r)
+    else:  # plus
+        path.moveTo(x - r, y)
+        path.lineTo(x + r, y)
+        path.moveTo(x, y - r)
+        path.lineTo(x, y + r)
+
+
+def _draw_markers(p: QPainter, path: QPainterPath, kind: str, colour: QColor) -> None:
+    lines_only = kind in ("cross", "plus")
+    p.setPen(QPen(colour, 2 if lines_only else 1.5))
+    p.setBrush(Qt.BrushStyle.NoBrush if lines_only else colour)
+    p.drawPath(path)
     p.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def _clipped(points: list[tuple[int, float]], ceiling: float) -> list[tuple[float, float]]:
+    """The polyline cut where it climbs above `ceiling` (drawing far outside the widget is slow)."""
+    out: list[tuple[float, float]] = []
+    for (x0, y0), (x1, y1) in itertools.pairwise(points):
+        if not out:
+            out.append((x0, min(y0, ceiling)))
+        if y1 <= ceiling:
+            out.append((x1, y1))
+        elif y0 < ceiling:  # leaves through the top between the two points
+            out.append((x0 + (x1 - x0) * (ceiling - y0) / (y1 - y0), ceiling))
+            break
+        else:
+            break
+    return out
+
+
+def _nice_edge(needed: int) -> int:
+    """The smallest 1, 2, 3, 4, 5, 6 or 8 × 10^k at least `needed`: the axis keeps still while a value is typed."""
+    scale = 1
+    while True:
+        for factor in (1, 2, 3, 4, 5, 6, 8):
+            if needed <= factor * scale:
+                return factor * scale
+        scale *= 10
 
 
 def _nice_step(span: int, ticks: int) -> int:
