@@ -7,6 +7,7 @@ tier, not its price.
 from __future__ import annotations
 
 from decimal import Decimal
+from html import escape
 
 from PySide6.QtCore import QObject
 
@@ -54,11 +55,14 @@ class InsightText(QObject):
         return text.replace("%1", money(abs(monthly))).replace("%2", money(abs(yearly)))
 
 
-def headroom_text(comparison: Comparison) -> str:
-    """«Базовый рекомендуем до 18 сотрудников; с 19 — Стандартный · номера: без ограничений · …»;
-    empty when no plan is recommended."""
+def headroom_html(comparison: Comparison) -> str:
+    """«Базовый рекомендуем до 18 сотрудников; с 19 — Стандартный · номера: без ограничений · …» as rich text
+    that wraps only between the clauses, never inside one; empty when no plan is recommended."""
     words = InsightText()
-    return SEPARATOR.join(words.clause(room, comparison) for room in headroom(comparison))
+    return SEPARATOR.join(
+        f"<span style='white-space: nowrap'>{escape(words.clause(room, comparison))}</span>"
+        for room in headroom(comparison)
+    )
 
 
 def saving_text(current_cost: Decimal, quote: PlanQuote) -> str:

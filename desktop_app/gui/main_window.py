@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -38,7 +38,7 @@ from desktop_app.gui.comparison_model import ComparisonModel
 from desktop_app.gui.comparison_view import ComparisonView
 from desktop_app.gui.cost_chart import CostChart
 from desktop_app.gui.formatting import money, rate_percent
-from desktop_app.gui.insight_text import headroom_text, saving_text
+from desktop_app.gui.insight_text import headroom_html, saving_text
 from desktop_app.gui.requirement_inputs import SECTIONS, RequirementInputs, section_title
 
 if TYPE_CHECKING:
@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.headroom = QLabel()
         self.headroom.setObjectName("headroom")
         self.headroom.setWordWrap(True)
+        self.headroom.setTextFormat(Qt.TextFormat.RichText)
         self.headroom.setStyleSheet("color: #333; padding: 0 0 4px 0;")
         self.chart = CostChart()
         self.notes = QLabel()
@@ -124,14 +125,12 @@ class MainWindow(QMainWindow):
         right.addWidget(self.opened_banner)
         right.addWidget(self.recommended)
         right.addWidget(self.headroom)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.setObjectName("grid_chart_splitter")
-        split.setChildrenCollapsible(False)
-        split.addWidget(self.grid)
-        split.addWidget(self.chart)
-        split.setStretchFactor(0, 1)  # the grid takes what the chart (its size hint) leaves
-        split.setStretchFactor(1, 0)
-        right.addWidget(split, 1)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setObjectName("grid_chart_splitter")
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.grid)
+        self.split.addWidget(self.chart)
+        right.addWidget(self.split, 1)
         right.addWidget(self.notes)
         toggle_row = QHBoxLayout()
         toggle_row.addWidget(self.features_toggle)
@@ -219,7 +218,9 @@ class MainWindow(QMainWindow):
     def _update_summary(self, comparison: Comparison, current_cost: Decimal | None) -> None:
         best = comparison.recommended
         self.recommended.setProperty("plan_id", best.plan.id if best else None)
-        self.headroom.setText(headroom_text(comparison))
+        headroom = headroom_html(comparison)
+        self.headroom.setText(headroom)
+        self.headroom.setVisible(bool(headroom))
         if best:
             headline = (
                 self.tr("Recommended plan: <b>%1</b>, %2 a month by the price list")
@@ -266,6 +267,20 @@ class MainWindow(QMainWindow):
         shown = self.features_toggle.isChecked()
         for row in range(self.model.rowCount()):  # every row: hidden flags outlive a model reset
             self.grid.setRowHidden(row, self.model.is_feature_row(row) and not shown)
+        self._fit_split()
+
+    def _fit_split(self) -> None:
+        """The grid as tall as its rows need, the chart the rest (at least its minimum); on a reset of the rows,
+        the price-list rows shown or hidden, and a resize."""
+        total = self.split.height()
+        grid = self.grid
+        wanted = grid.horizontalHeader().height() + grid.verticalHeader().length() + 2 * grid.frameWidth() + 2
+        chart = max(self.chart.minimumHeight(), total - wanted - self.split.handleWidth())
+        self.split.setSizes([max(0, total - chart), chart])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_split()
 
     def export(self, comparison: Comparison | None = None) -> None:
         """Ctrl+E: the Excel quote of what the grid shows (or of the wizard's result)."""

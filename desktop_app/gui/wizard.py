@@ -26,7 +26,7 @@ from desktop_app.core import (
 )
 from desktop_app.gui.comparison_model import total_label
 from desktop_app.gui.formatting import money, rate_percent
-from desktop_app.gui.insight_text import headroom_text, saving_text
+from desktop_app.gui.insight_text import headroom_html, saving_text
 from desktop_app.gui.requirement_inputs import SECTIONS, RequirementInputs, section_title
 
 
@@ -189,7 +189,7 @@ class ResultPage(QWizardPage):
         parts = [
             f"<h3>{heading}</h3>",
             f"<p>{escape(self.why(best, comparison.requirements))}</p>",
-            f"<p>{escape(headroom_text(comparison))}</p>",
+            f"<p>{headroom_html(comparison)}</p>",
         ]
         if current_cost is not None:
             compared = (

@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QSpinBox, QWidget, QWizard
 
 from desktop_app.core import Requirements, compare
@@ -181,3 +182,15 @@ def test_new_calculation_forgets_the_current_cost(window):
     assert window.current_cost() == Decimal("1234.56")
     window.new_calculation()
     assert window.current_cost() is None and "monthly_saving" not in grid_codes(window)
+
+
+def test_an_emptied_current_cost_is_not_guessed(window, qtbot):
+    box = window.findChild(QDoubleSpinBox, "current_cost")
+    set_spin(qtbot, box, "2500")
+    assert grid_row(window, "monthly_saving")["micro"] == "2010.00"
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(box, Qt.Key.Key_Delete)
+    error = window.findChild(QLabel, "current_cost_error")
+    assert error.isVisible() and error.text() == "введите число не меньше 0"
+    assert grid_row(window, "monthly_saving")["micro"] == "2010.00"  # the last valid result stays
