@@ -329,13 +329,12 @@ class _Plot:
         p.drawPolyline(QPolygonF([self.at(x, y) for x, y in _clipped(self.points[plan], self.y_max * 1.02)]))
         # Markers at every fifth of the width, shifted per plan so that overlapping curves stay distinct.
         step = self.edge / 5
-        markers = QPainterPath()
+        sprite = _marker_sprite(MARKERS[tier % len(MARKERS)], colour, p.device().devicePixelRatioF())
         for i in range(6):
             x = min(self.edge, round(i * step + tier * step / 5))
             y = self._y(plan, x)
             if y <= self.y_max:
-                _add_marker(markers, MARKERS[tier % len(MARKERS)], self.at(x, y))
-        _draw_markers(p, markers, MARKERS[tier % len(MARKERS)], colour)
+                _stamp(p, sprite, self.at(x, y))
 
     def _y(self, plan: str, x: int) -> float:
         return float(self.curves.total(plan, x))
@@ -391,9 +390,8 @@ class _Plot:
         x = self.area.right() + 6
         for y, (_, tier, plan) in zip(ys, wanted, strict=True):
             colour = QColor(PLAN_COLOURS[tier % len(PLAN_COLOURS)])
-            marker = QPainterPath()
-            _add_marker(marker, MARKERS[tier % len(MARKERS)], QPointF(x + 5, y))
-            _draw_markers(p, marker, MARKERS[tier % len(MARKERS)], colour)
+            sprite = _marker_sprite(MARKERS[tier % len(MARKERS)], colour, p.device().devicePixelRatioF())
+            _stamp(p, sprite, QPointF(x + 5, y))
             font = QFont(self.font)
             font.setItalic(plan not in self.available)
             font.setBold(plan == self.recommended)
@@ -429,6 +427,32 @@ def _add_marker(path: QPainterPath, kind: str, at: QPointF) -> None:
         path.lineTo(x + r, y)
         path.moveTo(x, y - r)
         path.lineTo(x, y + r)
+
+
+SPRITE = 14  # side of a marker's picture, in device-independent pixels
+_sprites: dict[tuple[str, int, float], QPixmap] = {}
+
+
+def _marker_sprite(kind: str, colour: QColor, ratio: float) -> QPixmap:
+    """A marker drawn once per kind, colour and pixel ratio, then stamped: a blit costs far less than a path."""
+    key = (kind, colour.rgba(), ratio)
+    sprite = _sprites.get(key)
+    if sprite is None:
+        sprite = QPixmap(round(SPRITE * ratio), round(SPRITE * ratio))
+        sprite.setDevicePixelRatio(ratio)
+        sprite.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(sprite)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        path = QPainterPath()
+        _add_marker(path, kind, QPointF(SPRITE / 2, SPRITE / 2))
+        _draw_markers(painter, path, kind, colour)
+        painter.end()
+        _sprites[key] = sprite
+    return sprite
+
+
+def _stamp(p: QPainter, sprite: QPixmap, at: QPointF) -> None:
+    p.drawPixmap(QPointF(at.x() - SPRITE / 2, at.y() - SPRITE / 2), sprite)
 
 
 def _draw_markers(p: QPainter, path: QPainterPath, kind: str, colour: QColor) -> None:
