@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop_app.core import Comparison, CostCurves
 from desktop_app.core.headroom import HEADROOM_FIELDS
+from desktop_app.gui.formatting import money
 
 MIN_EDGE = 50
 # Okabe–Ito colours: told apart with every common colour-vision deficiency; one per plan in tier order.
@@ -204,11 +205,12 @@ class _Plot:
             (self.points[q.plan.id][-1][1] for q in comparison.quotes if q.available),
             default=max(pts[-1][1] for pts in self.points.values()),
         )
-        top = 1.15 * max(
-            cheapest_at_edge,
-            max(pts[0][1] for pts in self.points.values()),
-            float(current_cost or 0),
-        )
+        top = max(cheapest_at_edge, max(pts[0][1] for pts in self.points.values()))
+        # Today's bill too, unless it is so far above that the curves would flatten: then it is marked at the top.
+        self.cost_above = current_cost is not None and float(current_cost) > 2 * top
+        if current_cost is not None and not self.cost_above:
+            top = max(top, float(current_cost))
+        top *= 1.15
         self.y_step = _nice_step(int(top) + 1, 5)
         self.y_max = (-(-int(top) // self.y_step)) * self.y_step or self.y_step
         bold = QFont(self.font)
@@ -230,6 +232,7 @@ class _Plot:
 
     def draw(self, painter: QPainter) -> None:
         self.painter = painter
+        self.taken = []
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.draw_title()
         self.draw_axes()
@@ -299,20 +302,28 @@ class _Plot:
         p.fillRect(rect, self.palette.color(QPalette.ColorRole.Base))
         p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
 
+    taken: list[QRectF]  # labels already placed, for the crossover labels to keep clear of
+
     def draw_current_cost(self) -> None:
         """What the customer pays today, as a line across: where a plan runs under it, it saves money."""
         if self.current_cost is None:
             return
         p = self.painter
-        y = self.at(0, float(self.current_cost)).y()
-        p.setPen(QPen(CURRENT_COLOUR, 1.5, Qt.PenStyle.DashDotLine))
-        p.drawLine(QPointF(self.area.left(), y), QPointF(self.area.right(), y))
         p.setFont(self.small)
-        label = QCoreApplication.translate("CostChart", "pays now: %1").replace(
-            "%1", self.locale.toString(int(self.current_cost)) + "\u00a0₽"
-        )
+        label = QCoreApplication.translate("CostChart", "pays now: %1").replace("%1", money(self.current_cost))
+        height = p.fontMetrics().height()
+        if self.cost_above:
+            label += " ↑"
+            y = self.area.top() + height + 2
+        else:
+            y = self.at(0, float(self.current_cost)).y()
+            p.setPen(QPen(CURRENT_COLOUR, 1.5, Qt.PenStyle.DashDotLine))
+            p.drawLine(QPointF(self.area.left(), y), QPointF(self.area.right(), y))
+        p.setPen(CURRENT_COLOUR)
         width = p.fontMetrics().horizontalAdvance(label) + 8
-        rect = QRectF(self.area.left() + 4, y - p.fontMetrics().height() - 2, width, p.fontMetrics().height())
+        # At the right end, where the current value's mark (never right of the middle) is not.
+        rect = QRectF(self.area.right() - width - 4, y - height - 2, width, height)
+        self.taken.append(rect)
         p.fillRect(rect, self.palette.color(QPalette.ColorRole.Base))
         p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
 
@@ -344,7 +355,7 @@ class _Plot:
         p = self.painter
         p.setFont(self.small)
         metrics = p.fontMetrics()
-        placed: list[QRectF] = []
+        placed = self.taken
         for x, plan in self.crossovers:
             point = self.at(x, self._y(plan, x))
             p.setPen(QPen(self.palette.color(QPalette.ColorRole.Text), 1.5))
