@@ -128,3 +128,46 @@ def test_headroom_is_fast(catalog):
         headroom(comparison)
         times.append(time.perf_counter() - start)
     assert statistics.median(times) < 0.002
+
+
+@st.composite
+def other_price_lists(draw, catalog):
+    """The built-in catalog with every plan's fee, package and unit prices redrawn (kopecks included), so the
+    curves cross in every order, tie, and bend anywhere."""
+    prices = st.decimals(0, 20_000, places=2)
+    plans = tuple(
+        plan._replace(
+            monthly_fee=draw(prices),
+            extra_employee_price=draw(prices),
+            extra_number_price=draw(prices),
+            extra_channel_price=draw(prices),
+            included_employees=draw(st.integers(0, 60)),
+            included_numbers=draw(st.integers(0, 20)),
+            included_channels=draw(st.integers(0, 80)),
+            max_conference_participants=draw(st.sampled_from([100, 100, 10])),
+        )
+        for plan in catalog.plans
+    )
+    return catalog._replace(plans=plans)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data(), st.sampled_from(HEADROOM_FIELDS))
+def test_any_price_list_against_pricing_every_value(catalog, data, field):
+    other = data.draw(other_price_lists(catalog))
+    req = Requirements(
+        employees=data.draw(st.integers(0, 80)), conference_participants=data.draw(st.sampled_from([0, 50]))
+    )
+    req = req._replace(numbers=data.draw(st.integers(0, 30)), channels=data.draw(st.integers(0, 100)))
+    comparison = compare(other, req)
+    curves = CostCurves(comparison, field)
+    changes, previous = [], None
+    for x in range(0, 200):
+        now = recommended_at(other, req, field, x)
+        assert curves.recommended(x) == now
+        if x and now != previous:
+            changes.append((x, now))
+        previous = now
+    assert curves.changes(0, 199) == changes
+    if comparison.recommended is not None:
+        assert field_headroom(comparison, field, 199) == brute_force(other, req, field, 199)
