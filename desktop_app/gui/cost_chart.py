@@ -84,6 +84,7 @@ class CostChart(QWidget):
         self.field_box.setObjectName("cost_chart_field")
         for field in HEADROOM_FIELDS:
             self.field_box.addItem(field_choice(field), field)
+        self.field_box.setAccessibleName(chart_title())
         self.field_box.move(12 + self.fontMetrics().horizontalAdvance(chart_title()), 4)
         self.field_box.currentIndexChanged.connect(self._refresh)
 
