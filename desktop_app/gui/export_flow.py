@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 from contextlib import contextmanager
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -199,7 +200,7 @@ def _quote_dialog(
 
 
 def export_interactively(
-    parent: QWidget, comparison: Comparison, opened: QuoteSummary | None = None
+    parent: QWidget, comparison: Comparison, opened: QuoteSummary | None = None, current_cost: Decimal | None = None
 ) -> QuoteRecord | None:
     """The whole export from the app; every failure is a message, never a crash or a lost entry."""
     with _quote_dialog(parent, comparison, opened, saving=False) as asked:
@@ -214,7 +215,13 @@ def export_interactively(
                     return None
                 # the save dialog has asked about replacing an existing file
                 record = service.export(
-                    comparison, [path], dialog.client(), dialog.plan_id(), overwrite=True, revision_of=revision_of
+                    comparison,
+                    [path],
+                    dialog.client(),
+                    dialog.plan_id(),
+                    overwrite=True,
+                    revision_of=revision_of,
+                    current_cost=current_cost,
                 )
             except UserError as exc:
                 QMessageBox.warning(parent, parent.tr("Export"), exc.russian)
@@ -225,7 +232,7 @@ def export_interactively(
 
 
 def save_interactively(
-    parent: QWidget, comparison: Comparison, opened: QuoteSummary | None = None
+    parent: QWidget, comparison: Comparison, opened: QuoteSummary | None = None, current_cost: Decimal | None = None
 ) -> QuoteRecord | None:
     """Ctrl+S: record the quote in the history as a draft (a new revision when one is open)."""
     with _quote_dialog(parent, comparison, opened, saving=True) as asked:
@@ -234,7 +241,9 @@ def save_interactively(
         service, dialog = asked
         while dialog.exec():
             try:
-                return service.save_draft(comparison, dialog.client(), dialog.plan_id(), dialog.revision_of(opened))
+                return service.save_draft(
+                    comparison, dialog.client(), dialog.plan_id(), dialog.revision_of(opened), current_cost
+                )
             except UserError as exc:
                 QMessageBox.warning(parent, parent.tr("Save"), exc.russian)
         return None
