@@ -106,6 +106,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--contact", metavar="TEXT", default="", help="the client's contact person")
     export.add_argument("--force", action="store_true", help="overwrite FILE.xlsx if it exists")
     export.set_defaults(handler=run_export, parser=export)
+
+    from desktop_app.team.commands import add_commands  # history, team, sync (imports nothing heavy)
+
+    add_commands(commands)
     return parser
 
 
