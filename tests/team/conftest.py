@@ -70,3 +70,29 @@ def team_server(cluster: Cluster, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     for variable in ("PGHOST", "PGPORT", "PGUSER", "PGDATABASE", "PGPASSWORD", "PGSERVICE"):
         monkeypatch.delenv(variable, raising=False)
     return TeamServer(cluster, name, passfile)
+
+
+@dataclass
+class Team:
+    """A manager (РУ) who set the team up, and two reps (ИВ, ПС), each on a laptop (data folder) of their own."""
+
+    server: TeamServer
+    manager: Path
+    iv: Path
+    ps: Path
+    dsn: dict[str, str]  # rep code -> the DSN add-rep printed
+
+
+@pytest.fixture
+def team(team_server: TeamServer, tmp_path: Path) -> Team:
+    from tests.team.helpers import ok
+
+    laptops = {code: tmp_path / f"laptop-{code}" for code in ("manager", "iv", "ps")}
+    ok(laptops["manager"], "team", "init", "--dsn", team_server.dsn(), "--rep", "РУ", "--name", "Руководитель")
+    dsns = {}
+    for code, name, laptop in (("ИВ", "Иванов", "iv"), ("ПС", "Петрова", "ps")):
+        printed = ok(laptops["manager"], "team", "add-rep", "--rep", code, "--name", name).json()
+        team_server.add_password(printed["dsn"], printed["password"])
+        ok(laptops[laptop], "team", "join", "--dsn", printed["dsn"], "--rep", code)
+        dsns[code] = printed["dsn"]
+    return Team(team_server, laptops["manager"], laptops["iv"], laptops["ps"], dsns)
