@@ -149,13 +149,16 @@ MIGRATIONS: dict[int, Sequence[str]] = {
         "ALTER TABLE pbx_team.quote_data ENABLE ROW LEVEL SECURITY",
         "ALTER TABLE pbx_team.status_changes ENABLE ROW LEVEL SECURITY",
         *(
-            statement.replace("TABLE", table)
-            for table in ("pbx_team.quotes", "pbx_team.quote_data", "pbx_team.status_changes")
-            for statement in (
-                """CREATE POLICY read ON TABLE FOR SELECT
-                   USING (rep = (SELECT pbx_team.current_rep()) OR (SELECT pbx_team.is_manager()))""",
-                "CREATE POLICY write ON TABLE FOR INSERT WITH CHECK (rep = (SELECT pbx_team.current_rep()))",
-            )
+            f"""CREATE POLICY read ON pbx_team.{table} FOR SELECT
+                USING (rep = (SELECT pbx_team.current_rep()) OR (SELECT pbx_team.is_manager()))"""
+            for table in ("quotes", "quote_data", "status_changes")
+        ),
+        "CREATE POLICY write ON pbx_team.quotes FOR INSERT WITH CHECK (rep = (SELECT pbx_team.current_rep()))",
+        # A quote's data and status changes only for one's own quote (foreign keys alone would not check).
+        *(
+            f"""CREATE POLICY write ON pbx_team.{table} FOR INSERT WITH CHECK (rep = (SELECT pbx_team.current_rep())
+                AND EXISTS (SELECT 1 FROM pbx_team.quotes q WHERE q.uuid = {column} AND q.rep = {table}.rep))"""
+            for table, column in (("quote_data", "quote_data.uuid"), ("status_changes", "quote_uuid"))
         ),
     ),
 }

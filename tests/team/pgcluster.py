@@ -83,7 +83,8 @@ class Cluster:
         with open(self.data / "postgresql.conf", "a") as conf:
             conf.write(
                 f"listen_addresses = '127.0.0.1'\nport = {self.port}\nunix_socket_directories = '{self.folder}'\n"
-                "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\nshared_buffers = 128MB\n"
+                # fsync off: a throwaway cluster; commits stay synchronous, so a stopped server keeps them
+                "fsync = off\nfull_page_writes = off\nshared_buffers = 128MB\n"
                 "max_connections = 50\n"
             )
         self.start()
