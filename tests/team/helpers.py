@@ -39,6 +39,12 @@ def ok(data_dir: Path, *args: str) -> Run:
     return run
 
 
+def priced_plan(employees: int = 12):
+    """The plan save_quotes saves for this many employees, as the core prices it."""
+    catalog = load_catalog(paths.builtin_catalog())
+    return compare(catalog, parse_requirements({"employees": employees, "numbers": 3}, catalog)).recommended
+
+
 def save_quotes(
     data_dir: Path, count: int, client: str = "ООО Клиент", status: str = "sent", employees: int = 12
 ) -> list[str]:

@@ -8,16 +8,9 @@ import sys
 
 import psycopg
 
-from desktop_app import paths
-from desktop_app.core import compare, load_catalog, parse_requirements
 from desktop_app.history import STATUSES, History
 from desktop_app.team.link import load_link
-from tests.team.helpers import app, ok, save_quotes, set_status
-
-
-def priced_plan(employees):
-    catalog = load_catalog(paths.builtin_catalog())
-    return compare(catalog, parse_requirements({"employees": employees, "numbers": 3}, catalog)).recommended
+from tests.team.helpers import app, ok, priced_plan, save_quotes, set_status
 
 
 def server_rows(team, sql, *params):
