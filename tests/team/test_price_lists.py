@@ -112,3 +112,20 @@ def test_managers_monthly_totals_per_rep(team):
         assert [t.rep for t in server.monthly_totals(conn, since, until)] == ["ПС"]
     table = ok(team.manager, "team", "totals").out.splitlines()
     assert table[1].split() == ["ИВ", f"{month:%Y-%m}", "1", "1", f"{invoice * 2:.2f}"]
+
+
+def test_the_team_search_finds_everyones_quotes_for_a_manager_and_a_reps_own_for_a_rep(team):
+    save_quotes(team.iv, 2, client="ООО Ромашка")
+    save_quotes(team.ps, 1, client="ООО Ромашка-Юг")
+    for laptop in (team.iv, team.ps):
+        ok(laptop, "sync")
+    printed = ok(team.manager, "team", "add-rep", "--rep", "ЗМ", "--name", "Заместитель", "--manager").json()
+    team.server.add_password(printed["dsn"], printed["password"])
+    with server.connect(printed["dsn"]) as conn:
+        found = sorted(r[1] for r in server.search(conn, "ромашка"))  # saved within one second: no order to check
+        assert found == ["КП-2026-ИВ-0001", "КП-2026-ИВ-0002", "КП-2026-ПС-0001"]
+        assert [r[1] for r in server.search(conn, "ИВ-0002")] == ["КП-2026-ИВ-0002"]
+        assert len(server.search(conn, "7707083893", limit=1)) == 1
+        assert server.search(conn, "100%") == []  # the pattern is taken literally
+    with server.connect(team.dsn["ИВ"]) as conn:
+        assert sorted(r[1] for r in server.search(conn, "ромашка")) == ["КП-2026-ИВ-0001", "КП-2026-ИВ-0002"]
