@@ -89,6 +89,12 @@ def add_commands(commands: Any) -> None:
         description="Push this laptop's quotes and status changes, pull the team's quotes and price lists. "
         "Safe to run any number of times and to interrupt.",
     )
+    sync.add_argument(
+        "--resend",
+        action="store_true",
+        help="send every quote and status change again (after the server was restored from an older backup); "
+        "nothing is doubled",
+    )
     sync.set_defaults(handler=_guarded(run_sync), parser=sync)
 
 
@@ -236,7 +242,7 @@ def run_sync(args: argparse.Namespace) -> int:
     link = _link(args)
     history = History.in_folder(data_dir)
     try:
-        print(sync(history, link, data_dir))
+        print(sync(history, link, data_dir, resend=args.resend))
     finally:
         history.close()
     return EXIT_OK

@@ -38,7 +38,8 @@ class SyncResult:
         return f"pushed {self.pushed}, pulled {self.pulled}, price lists {self.price_lists}"
 
 
-def sync(history: History, link: TeamLink, data_dir: Path, batch: int = BATCH) -> SyncResult:
+def sync(history: History, link: TeamLink, data_dir: Path, batch: int = BATCH, resend: bool = False) -> SyncResult:
+    """`resend`: send everything again, for a server restored from a backup older than the last sync."""
     with server.session(link.dsn) as conn:
         who = server.whoami(conn)
         conn.rollback()
@@ -46,6 +47,10 @@ def sync(history: History, link: TeamLink, data_dir: Path, batch: int = BATCH) -
             raise TeamError(
                 f"the server knows login {who.login} as rep {who.rep or '(none)'}, this laptop joined as {link.rep}"
             )
+        if resend:
+            with local_transaction(history) as db:
+                db.execute("UPDATE quotes SET pushed = 0")
+                db.execute("UPDATE status_changes SET pushed = 0")
         pushed = _push_quotes(history, conn, link.rep, batch) + _push_status_changes(history, conn, link.rep, batch)
         pulled = _pull_quotes(history, conn)
         price_lists = catalogs.receive(history, conn, data_dir)

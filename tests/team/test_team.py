@@ -8,7 +8,7 @@ import sys
 
 import psycopg
 
-from desktop_app.history import STATUSES, History
+from desktop_app.history import STATUSES
 from desktop_app.team.link import load_link
 from tests.team.helpers import app, ok, priced_plan, save_quotes, set_status
 
@@ -50,12 +50,8 @@ def test_syncing_again_changes_nothing(team):
     save_quotes(team.iv, 3)
     ok(team.iv, "sync")
     assert ok(team.iv, "sync").out == "pushed 0, pulled 0, price lists 0\n"
-    # Even a laptop that forgot what it pushed (its flags lost) doubles nothing: quotes are keyed by UUID.
-    history = History.in_folder(team.iv)
-    history.db.execute("UPDATE quotes SET pushed = 0")
-    history.db.execute("UPDATE status_changes SET pushed = 0")
-    history.close()
-    ok(team.iv, "sync")
+    # Even sending everything again (after the server was restored from an older backup) doubles nothing.
+    assert ok(team.iv, "sync", "--resend").out == "pushed 3, pulled 0, price lists 0\n"
     assert server_rows(team, "SELECT count(*) FROM pbx_team.quotes") == [(3,)]
     assert server_rows(team, "SELECT count(*) FROM pbx_team.status_changes") == [(3,)]
 
