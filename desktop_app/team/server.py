@@ -229,7 +229,10 @@ def connect(dsn: str, **options: Any) -> psycopg.Connection[Any]:
     try:
         return psycopg.connect(dsn, connect_timeout=10, application_name="desktop_app", **options)
     except psycopg.OperationalError as exc:
-        raise TeamError(f"cannot reach the team server: {_first_line(exc)}") from None
+        reason = _first_line(exc)
+        if "authentication failed" in reason or "password" in reason or "does not exist" in reason:
+            raise TeamError(f"the team server refused the login: {reason}") from None
+        raise TeamError(f"cannot reach the team server: {reason}") from None
 
 
 @contextmanager

@@ -221,3 +221,31 @@ def test_team_init_again_is_harmless(team):
     assert count(team, "SELECT count(*) FROM pbx_team.reps") == (3,)
     save_quotes(team.iv, 1)
     assert ok(team.iv, "sync").out.startswith("pushed 1,")
+
+
+def test_a_createrole_login_that_is_no_superuser_sets_the_team_up(team_server, tmp_path):
+    """The usual hosted set-up: the database's owner may create roles but is no superuser."""
+    owner = f"{team_server.dbname}_owner"
+    with team_server.superuser() as conn:
+        conn.execute(f"CREATE ROLE {owner} LOGIN CREATEROLE PASSWORD 'owner-secret'")
+        conn.execute(f"ALTER DATABASE {team_server.dbname} OWNER TO {owner}")
+    team_server.add_password(team_server.dsn(owner), "owner-secret")
+    manager, rep = tmp_path / "manager", tmp_path / "rep"
+    ok(manager, "team", "init", "--dsn", team_server.dsn(owner), "--rep", "РУ", "--name", "Руководитель")
+    printed = ok(manager, "team", "add-rep", "--rep", "ИВ", "--name", "Иванов").json()
+    team_server.add_password(printed["dsn"], printed["password"])
+    ok(rep, "team", "join", "--dsn", printed["dsn"], "--rep", "ИВ")
+    save_quotes(rep, 2)
+    save_quotes(manager, 1)
+    assert ok(rep, "sync").out == "pushed 2, pulled 0, price lists 0\n"
+    assert ok(manager, "sync").out == "pushed 1, pulled 2, price lists 0\n"
+    assert ok(rep, "sync").out == "pushed 0, pulled 0, price lists 0\n"  # the manager's quote is not the rep's
+    with psycopg.connect(printed["dsn"]) as conn:
+        assert conn.execute("SELECT count(*) FROM pbx_team.quotes").fetchone() == (2,)
+
+
+def test_a_wrong_password_is_a_refusal_in_one_line(team):
+    team.server.passfile.write_text(team.server.passfile.read_text().replace(":team", ":nomatch"))
+    run = app(team.iv, "sync")
+    assert run.code == 1 and run.out == "" and run.err.count("\n") == 1
+    assert run.err.startswith("sync: the team server refused the login:")
