@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from desktop_app.core import jsonio
 from desktop_app.history import History
 from desktop_app.team import catalogs, server
-from desktop_app.team.link import TeamError, TeamLink
+from desktop_app.team.link import TeamError, TeamLink, load_link
 
 if TYPE_CHECKING:
     import psycopg
@@ -54,7 +55,28 @@ def sync(history: History, link: TeamLink, data_dir: Path, batch: int = BATCH, r
         pushed = _push_quotes(history, conn, link.rep, batch) + _push_status_changes(history, conn, link.rep, batch)
         pulled = _pull_quotes(history, conn)
         price_lists = catalogs.receive(history, conn, data_dir)
+    with local_transaction(history) as db:
+        set_state(db, "last_sync", int(time.time()))
     return SyncResult(pushed, pulled, price_lists)
+
+
+def sync_folder(data_dir: Path) -> SyncResult | None:
+    """One sync of the laptop whose data folder this is (for a background worker: no Qt here); None when it
+    has not joined a team. Raises TeamError (and HistoryError) as `sync` does."""
+    link = load_link(data_dir)
+    if link is None:
+        return None
+    history = History.in_folder(data_dir)
+    try:
+        return sync(history, link, data_dir)
+    finally:
+        history.close()
+
+
+def last_synced(history: History) -> datetime.datetime | None:
+    """When this laptop last finished a sync (local time), for the status bar; None if never."""
+    stamp = _state(history, "last_sync")
+    return datetime.datetime.fromtimestamp(stamp).astimezone() if stamp else None
 
 
 @contextmanager

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import subprocess
 import sys
 
 import psycopg
 
-from desktop_app.history import STATUSES
+from desktop_app.history import STATUSES, History
 from desktop_app.team.link import load_link
+from desktop_app.team.sync import SyncResult, last_synced, sync_folder
 from tests.team.helpers import app, ok, priced_plan, save_quotes, set_status
 
 
@@ -48,7 +50,15 @@ def test_two_reps_work_offline_then_sync_and_the_manager_sees_both(team):
 
 def test_syncing_again_changes_nothing(team):
     save_quotes(team.iv, 3)
+    history = History.in_folder(team.iv)
+    assert last_synced(history) is None
+    history.close()
+    started = datetime.datetime.now().astimezone().replace(microsecond=0)
     ok(team.iv, "sync")
+    history = History.in_folder(team.iv)
+    assert started <= last_synced(history) <= datetime.datetime.now().astimezone()
+    history.close()
+    assert sync_folder(team.iv) == SyncResult(0, 0, 0)
     assert ok(team.iv, "sync").out == "pushed 0, pulled 0, price lists 0\n"
     # Even sending everything again (after the server was restored from an older backup) doubles nothing.
     assert ok(team.iv, "sync", "--resend").out == "pushed 3, pulled 0, price lists 0\n"
