@@ -374,7 +374,11 @@ def add_rep(conn: psycopg.Connection[Any], rep: str, name: str, manager: bool) -
         raise TeamInputError([("name", "must not be empty")])
     if conn.execute("SELECT 1 FROM pbx_team.reps WHERE code = %s", (rep,)).fetchone():
         raise TeamInputError([("rep", f"{rep} is already a rep of this team")])
-    login = login_for(conn.info.dbname, rep)
+    login = base = login_for(conn.info.dbname, rep)
+    for n in range(2, 100):  # ИВ and IV read alike in ASCII: the second gets team_iv_2
+        if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone():
+            break
+        login = f"{base[:60]}_{n}"
     password = secrets.token_urlsafe(18)
     verifier = conn.pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256").decode()
     with conn.transaction():

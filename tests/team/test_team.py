@@ -194,6 +194,12 @@ def test_only_a_manager_adds_reps_and_publishes_price_lists(team, tmp_path):
     )
 
 
+def test_codes_that_read_alike_in_ascii_get_logins_of_their_own(team):
+    latin = ok(team.manager, "team", "add-rep", "--rep", "IV", "--name", "Ivanov").json()["dsn"]
+    assert latin.startswith(f"postgresql://{team.server.dbname}_iv_2@")
+    assert team.dsn["ИВ"].startswith(f"postgresql://{team.server.dbname}_iv@")
+
+
 def test_bad_input_is_exit_2_with_the_field(team, tmp_path):
     laptop = tmp_path / "x"
     cases = [
