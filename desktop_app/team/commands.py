@@ -300,21 +300,26 @@ def local_quotes(history: History, search: str, rep: str | None, status: str | N
 
 def team_quotes(history: History, search: str, rep: str | None, status: str | None) -> list[dict[str, Any]]:
     """The team's quotes as last synced (what the server let this login read), newest first."""
-    clauses, params = [], []
-    if status:
-        clauses.append("status = ?")
-        params.append(status)
-    if rep:
-        clauses.append("rep = ?")
-        params.append(rep)
-    if search.strip():
-        clauses.append("instr(search_text, ?) > 0")
-        params.append(search.strip().casefold())
-    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-    rows = history.db.execute(
-        f"SELECT * FROM team_quotes{where} ORDER BY created_at DESC, number DESC, revision DESC", params
-    ).fetchall()
-    return [_quote(row, row["rep"], Decimal(row["monthly_invoice"])) for row in rows]
+    from desktop_app.team.cache import TeamFilter
+    from desktop_app.team.cache import team_quotes as cached
+
+    return [
+        {
+            "number": q.number,
+            "revision": q.revision,
+            "date": q.created_at[:10],
+            "valid_until": q.valid_until.isoformat(),
+            "client": q.client,
+            "inn": q.inn or None,
+            "plan": q.plan_id,
+            "monthly_total": f"{q.monthly_total:.2f}",
+            "monthly_invoice": f"{q.monthly_invoice:.2f}",
+            "status": q.status,
+            "rep": q.rep,
+            "catalog_version": q.catalog_version,
+        }
+        for q in cached(history, TeamFilter(text=search, rep=rep, status=status))
+    ]
 
 
 def _quote(row: Any, rep: str | None, invoice: Decimal) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from desktop_app.core import compare, load_catalog, parse_requirements
 from desktop_app.history import History
 from desktop_app.team import server
 from desktop_app.team.catalogs import catalog_for, drift, received
-from tests.team.helpers import app, ok, save_quotes, set_status
+from tests.team.helpers import app, ok, priced_plan, save_quotes, set_status
 
 TODAY = datetime.date.today()
 
@@ -129,3 +129,28 @@ def test_the_team_search_finds_everyones_quotes_for_a_manager_and_a_reps_own_for
         assert server.search(conn, "100%") == []  # the pattern is taken literally
     with server.connect(team.dsn["ИВ"]) as conn:
         assert sorted(r[1] for r in server.search(conn, "ромашка")) == ["КП-2026-ИВ-0001", "КП-2026-ИВ-0002"]
+
+
+def test_the_managers_view_works_offline_from_the_last_sync(team):
+    from desktop_app.team.cache import TeamFilter, month_totals, reps, team_quotes
+
+    iv = save_quotes(team.iv, 3, status="sent")
+    set_status(team.iv, iv[0], "accepted")
+    save_quotes(team.ps, 1, status="draft", employees=80)
+    for laptop in (team.iv, team.ps, team.manager):
+        ok(laptop, "sync")
+    invoice = priced_plan(12).monthly_invoice
+    history = History.in_folder(team.manager)
+    try:
+        assert reps(history) == ["ИВ", "ПС"]
+        everything = team_quotes(history)
+        assert [(t.rep, t.month, t.sent, t.accepted, t.monthly_invoice) for t in month_totals(everything)] == [
+            ("ИВ", f"{TODAY:%Y-%m}", 2, 1, invoice * 3)
+        ]
+        assert [q.full_number for q in team_quotes(history, TeamFilter(plan=priced_plan(80).plan.id))] == [
+            "КП-2026-ПС-0001"
+        ]
+        assert team_quotes(history, TeamFilter(date_to=TODAY - datetime.timedelta(days=1))) == []
+        assert len(team_quotes(history, TeamFilter(date_from=TODAY, date_to=TODAY))) == 4
+    finally:
+        history.close()
