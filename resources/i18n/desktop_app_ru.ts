@@ -24,48 +24,48 @@
         <translation>Итого по счёту (без надбавки %1 %)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/comparison_model.py" line="128"/>
-        <location filename="../../desktop_app/gui/comparison_model.py" line="237"/>
+        <location filename="../../desktop_app/gui/comparison_model.py" line="126"/>
+        <location filename="../../desktop_app/gui/comparison_model.py" line="223"/>
         <source>%1/month</source>
         <translation>%1/мес</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/comparison_model.py" line="129"/>
+        <location filename="../../desktop_app/gui/comparison_model.py" line="127"/>
         <source>★ recommended</source>
         <translation>★ рекомендуем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/comparison_model.py" line="129"/>
+        <location filename="../../desktop_app/gui/comparison_model.py" line="127"/>
         <source>not available</source>
         <translation>недоступен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/comparison_model.py" line="193"/>
+        <location filename="../../desktop_app/gui/comparison_model.py" line="182"/>
         <source>Availability</source>
         <translation>Доступность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/comparison_model.py" line="205"/>
+        <location filename="../../desktop_app/gui/comparison_model.py" line="195"/>
         <source>Computed from net prices rounded per unit (note 3 of the price list), so it can differ from the price-list total. The %1 % surcharge, about %2 a month, is billed on top.</source>
         <translation>Считается от цен без НДС, округлённых за единицу (п. 3 прайс-листа), поэтому может отличаться от итога по прайс-листу. Надбавка %1 %, около %2 в месяц, начисляется сверху.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/comparison_model.py" line="221"/>
+        <location filename="../../desktop_app/gui/comparison_model.py" line="207"/>
         <source>✔ yes</source>
         <translation>✔ да</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/comparison_model.py" line="221"/>
+        <location filename="../../desktop_app/gui/comparison_model.py" line="207"/>
         <source>✘ no</source>
         <translation>✘ нет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/comparison_model.py" line="239"/>
+        <location filename="../../desktop_app/gui/comparison_model.py" line="225"/>
         <source>%1 GB</source>
         <translation>%1 Гб</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/comparison_model.py" line="244"/>
+        <location filename="../../desktop_app/gui/comparison_model.py" line="230"/>
         <source>Not included in the monthly fee</source>
         <translation>Не входит в абонентскую плату</translation>
     </message>
@@ -401,78 +401,78 @@
         <translation>Сохранено: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="291"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="296"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="293"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="298"/>
         <source>Quote history</source>
         <translation>История КП</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="297"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="299"/>
         <source>The history file was damaged. It was moved to %1 and a new history was started.</source>
         <translation>Файл истории был повреждён. Он перемещён в %1, начата новая история.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="349"/>
         <source>Quote %1 cannot be priced with the current price list: %2</source>
         <translation>%1 нельзя рассчитать по текущему прайс-листу: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="380"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="382"/>
         <source>Duplicate</source>
         <translation>Дублирование</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="387"/>
         <source>Duplicated as quote %1.</source>
         <translation>Создано новое КП: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="397"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="397"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
         <source>This quote cannot be priced with the current price list.</source>
         <translation>Это КП нельзя рассчитать по текущему прайс-листу.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="411"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="413"/>
         <source>Quote %1 of %2 for %3: plan «%4», %5 a month by the price list %6.</source>
         <translation>%1 от %2 для «%3»: тариф «%4», %5 в месяц по прайс-листу %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="414"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="416"/>
         <source>no client</source>
         <translation>клиент не указан</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="424"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="426"/>
         <source>The current price list no longer has this plan.</source>
         <translation>В текущем прайс-листе этого тарифа больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="426"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="428"/>
         <source>The current price list prices it the same.</source>
         <translation>По текущему прайс-листу цена та же.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="429"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="431"/>
         <source>By the current price list: %1 (%2).</source>
         <translation>По текущему прайс-листу: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="442"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="444"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="443"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="445"/>
         <source>Quote %1 was changed. Save the changes as a new revision?</source>
         <translation>%1 изменено. Сохранить изменения как новую редакцию?</translation>
     </message>
@@ -697,6 +697,160 @@
         <location filename="../../desktop_app/gui/export_flow.py" line="308"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamQuotesModel</name>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="65"/>
+        <source>Rep</source>
+        <translation>Представитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="66"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="67"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="68"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="69"/>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="70"/>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="71"/>
+        <source>Invoice per month</source>
+        <translation>Счёт в месяц</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="72"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="73"/>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTotalsModel</name>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="123"/>
+        <source>Rep</source>
+        <translation>Представитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="124"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="125"/>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="126"/>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="127"/>
+        <source>Their invoices per month</source>
+        <translation>Их счета в месяц</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWindow</name>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="174"/>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="180"/>
+        <source>Client, INN or quote number</source>
+        <translation>Клиент, ИНН или номер КП</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="184"/>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="188"/>
+        <source>Any plan</source>
+        <translation>Любой тариф</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="191"/>
+        <source>Created from</source>
+        <translation>Создано с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="203"/>
+        <source>Sync now</source>
+        <translation>Синхронизировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="211"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="218"/>
+        <source>Sent and accepted quotes per rep and month</source>
+        <translation>Отправленные и принятые КП по представителям и месяцам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="257"/>
+        <source>Every rep</source>
+        <translation>Все представители</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="283"/>
+        <source>Quotes: %1</source>
+        <translation>КП: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="290"/>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="304"/>
+        <source>The team server cannot be reached; the list is as of the last sync.</source>
+        <translation>Сервер команды недоступен; список — на момент последней синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="307"/>
+        <source>This computer has not joined a team.</source>
+        <translation>Этот компьютер не подключён к команде.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="318"/>
+        <source>Last synced %1.</source>
+        <translation>Последняя синхронизация: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="318"/>
+        <source>Never synced.</source>
+        <translation>Синхронизации ещё не было.</translation>
     </message>
 </context>
 <context>
