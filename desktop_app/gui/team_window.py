@@ -9,11 +9,13 @@ login may see there was decided by the server at the last sync.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QObject,
@@ -190,8 +192,7 @@ class TeamWindow(QDialog):
         self.setObjectName("team_window")
         self.setWindowTitle(self.tr("Team"))
         self.history, self.data_dir, self.plan_names = history, data_dir, plan_names
-        self._thread: QThread | None = None
-        self._worker: SyncWorker | None = None
+        self._worker: SyncWorker | None = None  # the sync running for this window, if any
 
         self.search = named(QLineEdit(), "team_search")
         self.search.setPlaceholderText(self.tr("Client, INN or quote number"))
@@ -303,21 +304,14 @@ class TeamWindow(QDialog):
 
     # -- background sync -----------------------------------------------------------------------
     def start_sync(self) -> None:
-        if self._thread is not None:
+        if self._worker is not None:
             return  # one at a time
         self.sync_button.setEnabled(False)
         self.sync_state.setText(self.tr("Syncing…"))
-        self._thread, self._worker = QThread(self), SyncWorker(self.data_dir)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.finished.connect(self._sync_finished)
-        self._thread.start()
+        self._worker = _run_in_background(self.data_dir, self._sync_finished)
 
     def _sync_finished(self, result: object, error: str) -> None:
-        assert self._thread is not None
-        self._thread.quit()
-        self._thread.wait()
-        self._thread, self._worker = None, None
+        self._worker = None
         self.sync_button.setEnabled(True)
         if error:
             self._show_last_sync(self.tr("The team server cannot be reached; the list is as of the last sync."))
@@ -337,8 +331,30 @@ class TeamWindow(QDialog):
         text = self.tr("Last synced %1.").replace("%1", f"{when:%d.%m.%Y %H:%M}") if when else self.tr("Never synced.")
         self.sync_state.setText(f"{prefix} {text}".strip())
 
-    def closeEvent(self, event: Any) -> None:
-        if self._thread is not None:  # let a running sync finish its batch: it is safe, but not to abandon
-            self._thread.quit()
-            self._thread.wait()
-        super().closeEvent(event)
+
+# Syncs still running, kept alive here rather than by a window: closing the window does not cut a sync
+# short (it would be safe, but wasteful), and the application waits for them before it quits.
+_running: set[tuple[QThread, SyncWorker]] = set()
+
+
+def _run_in_background(data_dir: Path, done: Callable[[object, str], None]) -> SyncWorker:
+    for entry in [e for e in _running if e[0].isFinished()]:  # forgotten only once surely stopped
+        _running.discard(entry)
+    thread, worker = QThread(), SyncWorker(data_dir)
+    worker.moveToThread(thread)
+    _running.add((thread, worker))
+    thread.started.connect(worker.run)
+    worker.finished.connect(done)  # before the start: a quick sync must not finish unheard
+    worker.finished.connect(thread.quit)
+    app = QCoreApplication.instance()
+    if app is not None and not getattr(app, "_team_sync_waits", False):
+        app.aboutToQuit.connect(wait_for_syncs)
+        app._team_sync_waits = True  # type: ignore[attr-defined]
+    thread.start()
+    return worker
+
+
+def wait_for_syncs() -> None:
+    for thread, _worker in list(_running):
+        thread.quit()
+        thread.wait()
