@@ -152,6 +152,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--email", metavar="ADDRESS", default="", help="the client's e-mail (for the letter)")
     export.add_argument("--force", action="store_true", help="overwrite the files if they exist")
     export.set_defaults(handler=run_export, parser=export)
+
+    from desktop_app.team.commands import add_commands  # history, team, sync (imports nothing heavy)
+
+    add_commands(commands)
     return parser
 
 

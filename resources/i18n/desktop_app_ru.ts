@@ -24,6 +24,16 @@
         <translation>Итого по счёту (без надбавки %1 %)</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/comparison_model.py" line="42"/>
+        <source>Saving a month (current cost − invoice)</source>
+        <translation>Экономия в месяц (сейчас − счёт)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/comparison_model.py" line="43"/>
+        <source>Saving a year</source>
+        <translation>Экономия в год</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/comparison_model.py" line="136"/>
         <location filename="../../desktop_app/gui/comparison_model.py" line="248"/>
         <source>%1/month</source>
@@ -43,6 +53,16 @@
         <location filename="../../desktop_app/gui/comparison_model.py" line="203"/>
         <source>Availability</source>
         <translation>Доступность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/comparison_model.py" line="214"/>
+        <source>%1 now − %2 by the invoice</source>
+        <translation>%1 сейчас − %2 по счёту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/comparison_model.py" line="216"/>
+        <source>12 × the saving a month</source>
+        <translation>12 × экономия в месяц</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/comparison_model.py" line="220"/>
@@ -68,26 +88,6 @@
         <location filename="../../desktop_app/gui/comparison_model.py" line="255"/>
         <source>Not included in the monthly fee</source>
         <translation>Не входит в абонентскую плату</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/comparison_model.py" line="42"/>
-        <source>Saving a month (current cost − invoice)</source>
-        <translation>Экономия в месяц (сейчас − счёт)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/comparison_model.py" line="43"/>
-        <source>Saving a year</source>
-        <translation>Экономия в год</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/comparison_model.py" line="214"/>
-        <source>%1 now − %2 by the invoice</source>
-        <translation>%1 сейчас − %2 по счёту</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/comparison_model.py" line="216"/>
-        <source>12 × the saving a month</source>
-        <translation>12 × экономия в месяц</translation>
     </message>
 </context>
 <context>
@@ -678,11 +678,6 @@
         <translation>Хранилище для записей, Гб</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/requirement_inputs.py" line="261"/>
-        <source>enter a whole number, 0 or more</source>
-        <translation>введите целое число не меньше 0</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/gui/requirement_inputs.py" line="65"/>
         <source>Customer pays now, ₽/month</source>
         <translation>Сейчас клиент платит, ₽/мес</translation>
@@ -701,6 +696,11 @@
         <location filename="../../desktop_app/gui/requirement_inputs.py" line="259"/>
         <source>enter a number, 0 or more</source>
         <translation>введите число не меньше 0</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/requirement_inputs.py" line="261"/>
+        <source>enter a whole number, 0 or more</source>
+        <translation>введите целое число не меньше 0</translation>
     </message>
 </context>
 <context>
@@ -724,6 +724,11 @@
         <location filename="../../desktop_app/gui/wizard.py" line="188"/>
         <source>Recommended plan: %1</source>
         <translation>Рекомендуемый тариф: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/wizard.py" line="196"/>
+        <source>The customer pays %1 a month now; with %2: %3.</source>
+        <translation>Сейчас клиент платит %1 в месяц; с тарифом «%2» — %3.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/wizard.py" line="208"/>
@@ -782,11 +787,6 @@
         <source>The %1 % surcharge is billed on top of the price-list prices (note 3): about %2 a month.</source>
         <translation>Надбавка к тарифам %1 % начисляется сверх цен прайс-листа (п. 3): около %2 в месяц.</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="196"/>
-        <source>The customer pays %1 a month now; with %2: %3.</source>
-        <translation>Сейчас клиент платит %1 в месяц; с тарифом «%2» — %3.</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -844,6 +844,160 @@
         <location filename="../../desktop_app/gui/export_flow.py" line="345"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamQuotesModel</name>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="77"/>
+        <source>Rep</source>
+        <translation>Представитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="78"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="79"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="80"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="81"/>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="82"/>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="83"/>
+        <source>Invoice per month</source>
+        <translation>Счёт в месяц</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="84"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="85"/>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTotalsModel</name>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="135"/>
+        <source>Rep</source>
+        <translation>Представитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="136"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="137"/>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="138"/>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="139"/>
+        <source>Their invoices per month</source>
+        <translation>Их счета в месяц</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWindow</name>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="193"/>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="198"/>
+        <source>Client, INN or quote number</source>
+        <translation>Клиент, ИНН или номер КП</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="202"/>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="206"/>
+        <source>Any plan</source>
+        <translation>Любой тариф</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="209"/>
+        <source>Created from</source>
+        <translation>Создано с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="221"/>
+        <source>Sync now</source>
+        <translation>Синхронизировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="229"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="236"/>
+        <source>Sent and accepted quotes per rep and month</source>
+        <translation>Отправленные и принятые КП по представителям и месяцам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="277"/>
+        <source>Every rep</source>
+        <translation>Все представители</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="303"/>
+        <source>Quotes: %1</source>
+        <translation>КП: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="310"/>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="317"/>
+        <source>The team server cannot be reached; the list is as of the last sync.</source>
+        <translation>Сервер команды недоступен; список — на момент последней синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="320"/>
+        <source>This computer has not joined a team.</source>
+        <translation>Этот компьютер не подключён к команде.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="331"/>
+        <source>Last synced %1.</source>
+        <translation>Последняя синхронизация: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="331"/>
+        <source>Never synced.</source>
+        <translation>Синхронизации ещё не было.</translation>
     </message>
 </context>
 <context>
