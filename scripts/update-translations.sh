@@ -4,6 +4,6 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-.venv/bin/pyside6-lupdate desktop_app/gui/*.py -ts resources/i18n/desktop_app_ru.ts -no-obsolete \
+.venv/bin/pyside6-lupdate $(find desktop_app/gui -name "*.py" | sort) -ts resources/i18n/desktop_app_ru.ts -no-obsolete \
     -source-language en -target-language ru
 .venv/bin/pyside6-lrelease resources/i18n/desktop_app_ru.ts -qm resources/i18n/desktop_app_ru.qm

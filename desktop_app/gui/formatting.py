@@ -1,10 +1,10 @@
-"""Money and values as people read them, in the UI's locale; never through float."""
+"""Money, values and the shared labels as people read them, in the UI's locale; never through float."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 
 def money(amount: Decimal, locale: QLocale | None = None, currency: bool = True) -> str:
@@ -25,3 +25,62 @@ def rate_percent(rate: Decimal, locale: QLocale | None = None) -> str:
     """0.20 → `20`, 0.012 → `1,2` (a rate from the catalog, as the sheet writes it)."""
     locale = locale or QLocale()
     return f"{(rate * 100).normalize():f}".replace(".", locale.decimalPoint())
+
+
+def signed_money(amount: Decimal) -> str:
+    """A saving: `+2 809,99 ₽`, or with a true minus sign `−190,01 ₽` when the plan costs more than today."""
+    if amount == 0:
+        return money(amount)
+    return ("+" if amount > 0 else "\u2212") + money(abs(amount))
+
+
+# -- labels shared by the panel, the grid, the wizard and the history (context "labels" in the .ts) ---------
+
+
+def total_label(code: str, vat_rate: Decimal) -> str:
+    """The grid's and the wizard's words for a total or saving row."""
+    return {
+        "monthly_total": QCoreApplication.translate("labels", "Monthly total by the price list (VAT incl.)"),
+        "monthly_net": QCoreApplication.translate("labels", "Amount excluding VAT"),
+        "monthly_vat": QCoreApplication.translate("labels", "VAT %1 %").replace("%1", rate_percent(vat_rate)),
+        "monthly_invoice": QCoreApplication.translate("labels", "Monthly total by the invoice"),
+        "monthly_saving": QCoreApplication.translate("labels", "Saving a month (current cost − invoice)"),
+        "yearly_saving": QCoreApplication.translate("labels", "Saving a year"),
+    }[code]
+
+
+def section_title(section: str) -> str:
+    return {
+        "team": QCoreApplication.translate("labels", "Team and numbers"),
+        "calls": QCoreApplication.translate("labels", "Call handling"),
+        "integrations": QCoreApplication.translate("labels", "Integrations"),
+        "recording": QCoreApplication.translate("labels", "Call recording"),
+    }[section]
+
+
+def field_label(field: str) -> str:
+    """A requirement input's label: shown beside it and read out as its accessible name."""
+    return {
+        "employees": QCoreApplication.translate("labels", "Employees"),
+        "numbers": QCoreApplication.translate("labels", "Multichannel numbers"),
+        "channels": QCoreApplication.translate("labels", "Simultaneous calls on them"),
+        "call_center_operators": QCoreApplication.translate("labels", "Call-center operators"),
+        "ivr_levels": QCoreApplication.translate("labels", "Voice menu levels"),
+        "conference_participants": QCoreApplication.translate("labels", "Audio conference size"),
+        "smart_forwarding": QCoreApplication.translate("labels", "“Smart” forwarding"),
+        "sip_pbx": QCoreApplication.translate("labels", "Connect an external PBX via SIP"),
+        "sip_lines": QCoreApplication.translate("labels", "Simultaneous lines to that PBX"),
+        "crm": QCoreApplication.translate("labels", "CRM connectors"),
+        "recording": QCoreApplication.translate("labels", "Call recording"),
+        "storage_gb": QCoreApplication.translate("labels", "Storage for recordings, GB"),
+        "current_cost": QCoreApplication.translate("labels", "Customer pays now, ₽/month"),
+    }[field]
+
+
+def status_text(status: str) -> str:
+    return {
+        "draft": QCoreApplication.translate("labels", "draft"),
+        "sent": QCoreApplication.translate("labels", "sent"),
+        "accepted": QCoreApplication.translate("labels", "accepted"),
+        "declined": QCoreApplication.translate("labels", "declined"),
+    }[status]

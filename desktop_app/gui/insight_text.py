@@ -7,6 +7,7 @@ tier, not its price.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject
 
@@ -45,6 +46,22 @@ class InsightText(QObject):
             "; from %1 — %2"
         ).replace("%1", str(room.same_until + 1)).replace("%2", names[room.then])
 
+    def limit(self, field: str, limit: int) -> str:
+        """A requirement no plan meets, next to its field: the most any plan takes."""
+        if field == "conference_participants":
+            return self.tr("No plan: at most %n participant(s)", "", limit)
+        return self.tr("No plan: at most %n level(s)", "", limit)
+
+    def fits_if(self, plan: str, limits: list[tuple[str, int]]) -> str:
+        """What would fit: «Подойдёт «Профессиональный» при конференции до 100 участников»."""
+        parts = []
+        for field, limit in limits:
+            if field == "conference_participants":
+                parts.append(self.tr("a conference of up to %n participant(s)", "", limit))
+            else:
+                parts.append(self.tr("a voice menu of up to %n level(s)", "", limit))
+        return self.tr("%1 would fit with %2.").replace("%1", plan).replace("%2", self.tr(" and ").join(parts))
+
     def saving(self, current_cost: Decimal, quote: PlanQuote) -> str:
         monthly, yearly = saving(current_cost, quote)
         if monthly >= 0:
@@ -62,6 +79,37 @@ def headroom_html(comparison: Comparison) -> str:
         f"<span style='white-space: nowrap'>{_escape(words.clause(room, comparison))}</span>"
         for room in headroom(comparison)
     )
+
+
+REASON_FIELDS = {"conference_too_large": "conference_participants", "ivr_too_deep": "ivr_levels"}
+
+
+class NoFit(NamedTuple):
+    reasons: list[str]  # why no plan fits, in the core's words
+    marks: dict[str, str]  # field → the mark next to it
+    hint: str  # what would fit
+
+
+def no_fit(comparison: Comparison) -> NoFit:
+    """When no plan can serve the configuration: why, which fields cause it, and what would fit."""
+    words = InsightText()
+    reasons = list(dict.fromkeys(r.text for q in comparison.quotes for r in q.unavailable_reasons))
+    most: dict[str, int] = {}
+    for quote in comparison.quotes:
+        for reason in quote.unavailable_reasons:
+            field = REASON_FIELDS.get(reason.code)
+            if field is not None:
+                most[field] = max(most.get(field, 0), int(reason.params["limit"]))  # type: ignore[call-overload]
+    marks = {field: words.limit(field, limit) for field, limit in most.items()}
+    # the plan that needs the fewest changes (the higher tier on a tie) and what it would take
+    closest = min(reversed(comparison.quotes), key=lambda q: len(q.unavailable_reasons))
+    limits = [
+        (REASON_FIELDS[r.code], int(r.params["limit"]))  # type: ignore[call-overload]
+        for r in closest.unavailable_reasons
+        if r.code in REASON_FIELDS
+    ]
+    hint = words.fits_if(closest.plan.name, limits) if limits else ""
+    return NoFit(reasons, marks, hint)
 
 
 def saving_text(current_cost: Decimal, quote: PlanQuote) -> str:

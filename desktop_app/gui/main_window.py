@@ -1,4 +1,7 @@
-"""The main window: the requirements panel beside the comparison grid; every edit reprices at once."""
+"""The main window: the requirements panel beside the comparison grid; every edit reprices at once.
+
+It shows; the controller (gui/controller.py) acts on quotes through the quoting service.
+"""
 
 from __future__ import annotations
 
@@ -7,15 +10,15 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
@@ -34,24 +37,34 @@ from desktop_app.core import (
     load_catalog,
     parse_requirements,
 )
-from desktop_app.gui.comparison_model import ComparisonModel
-from desktop_app.gui.comparison_view import ComparisonView
+from desktop_app.gui.controller import QuoteController, ui_settings
 from desktop_app.gui.cost_chart import CostChart
-from desktop_app.gui.formatting import money, rate_percent
-from desktop_app.gui.insight_text import headroom_html, saving_text
-from desktop_app.gui.requirement_inputs import SECTIONS, RequirementInputs, section_title
+from desktop_app.gui.formatting import money, rate_percent, section_title
+from desktop_app.gui.grid.model import ComparisonModel
+from desktop_app.gui.grid.view import ComparisonView
+from desktop_app.gui.insight_text import headroom_html, no_fit, saving_text
+from desktop_app.gui.requirements_panel import SECTIONS, RequirementInputs
+from desktop_app.gui.vat_banner import VatBanner
+from desktop_app.gui.widgets import banner, named
 
 if TYPE_CHECKING:
     from desktop_app.gui.wizard import ConfigurationWizard
     from desktop_app.history import QuoteRecord
-    from desktop_app.quoting import QuotingService
 
-PANEL_WIDTH = 380
+__all__ = ["MainWindow", "ui_settings"]
+
+PANEL_WIDTH = 390
 
 
-def ui_settings() -> QSettings:
-    """UI state only (geometry, last requirements), kept in the data folder so tests never touch the user's."""
-    return QSettings(str(paths.data_dir() / "ui-state.ini"), QSettings.Format.IniFormat)
+def window_catalog(path: str | Path | None) -> Catalog:
+    """The given price list; else the newest the team has published that is in force today, or the built-in."""
+    if path is not None:
+        return load_catalog(path)
+    try:
+        from desktop_app.pricelists import catalog_for  # type: ignore[import-not-found, unused-ignore]
+    except ImportError:
+        return load_catalog(paths.builtin_catalog())
+    return catalog_for(paths.data_dir(), datetime.date.today())  # type: ignore[no-any-return]
 
 
 class MainWindow(QMainWindow):
@@ -59,10 +72,11 @@ class MainWindow(QMainWindow):
 
     def __init__(self, catalog: str | Path | None = None) -> None:
         super().__init__()
-        self.catalog: Catalog = load_catalog(catalog or paths.builtin_catalog())
+        self.catalog: Catalog = window_catalog(catalog)
         self.comparison: Comparison | None = None
-        self.opened: QuoteRecord | None = None  # the saved quote being worked on, if any
         self.history_window: QWidget | None = None
+        self.team_window: QWidget | None = None
+        self.controller = QuoteController(self)
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Cloud PBX: plan comparison"))
         icon = paths.resource("icons", "app.png")
@@ -72,33 +86,54 @@ class MainWindow(QMainWindow):
         self.inputs = RequirementInputs(self.catalog, parent=self)
         self.model = ComparisonModel(self)
         self.grid = ComparisonView(self.model)
-        self.recommended = QLabel()
-        self.recommended.setObjectName("recommended_plan")
+        self.recommended = named(QLabel(), "recommended_plan")
         self.recommended.setWordWrap(True)
         self.recommended.setStyleSheet("font-size: 15px; padding: 4px 0 0 0;")
-        self.headroom = QLabel()
-        self.headroom.setObjectName("headroom")
+        self.no_fit_hint = named(QLabel(), "no_fit_hint")
+        self.no_fit_hint.setWordWrap(True)
+        self.no_fit_hint.hide()
+        self.headroom = named(QLabel(), "headroom")
         self.headroom.setWordWrap(True)
         self.headroom.setTextFormat(Qt.TextFormat.RichText)
-        self.headroom.setStyleSheet("color: #333; padding: 0 0 4px 0;")
+        self.headroom.setStyleSheet("padding: 0 0 4px 0;")
         self.chart = CostChart()
-        self.notes = QLabel()
-        self.notes.setObjectName("invoice_notes")
+        self.notes = named(QLabel(), "invoice_notes")
         self.notes.setWordWrap(True)
-        self.notes.setStyleSheet("color: #444;")
-        self.features_toggle = QPushButton()
-        self.features_toggle.setObjectName("features_toggle")
-        self.features_toggle.setCheckable(True)
+        self.features_toggle = named(QCheckBox(), "features_toggle")
         self.features_toggle.toggled.connect(self._show_features)
-        self.status = QLabel()
-        self.status.setObjectName("availability_status")
+        self.differences_only = named(QCheckBox(self.tr("Only differences")), "differences_only")
+        self.differences_only.setToolTip(self.tr("Hide the rows that are the same on every plan"))
+        self.differences_only.toggled.connect(self._apply_row_visibility)
+        self.vat_banner = VatBanner()
+        self.stale_mark = banner("stale_mark")
+        self.opened_banner = banner("opened_quote")
+        self.status = named(QLabel(), "availability_status")
         self.statusBar().addWidget(self.status, 1)
+        self.sync_status = named(QLabel(), "sync_status")
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.price_list = named(QLabel(), "price_list_version")
+        self.price_list.setText(self.tr("Price list %1").replace("%1", self.catalog.version))
+        self.price_list.setToolTip(self.catalog.title)
+        self.statusBar().addPermanentWidget(self.price_list)
 
         self._build_layout()
         self._build_actions()
         self.inputs.changed.connect(self.reprice)
-        self.model.modelReset.connect(self._apply_feature_visibility)
+        self.model.modelReset.connect(self._apply_row_visibility)
+        self.controller.opened_changed.connect(lambda _record: self._show_opened())
+        self.controller.sync_state.connect(self.sync_status.setText)
+        self.vat_banner.check(self.catalog)
         self.reprice()
+
+    # -- the quote being worked on lives with the controller ---------------------------------------
+    @property
+    def opened(self) -> QuoteRecord | None:
+        return self.controller.opened
+
+    @opened.setter
+    def opened(self, record: QuoteRecord | None) -> None:
+        self.controller.opened = record
+        self._show_opened()
 
     # -- building ------------------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -107,7 +142,7 @@ class MainWindow(QMainWindow):
         for section, fields in SECTIONS:
             group = QGroupBox(section_title(section))
             group_layout = QVBoxLayout(group)
-            group_layout.setContentsMargins(4, 4, 4, 4)
+            group_layout.setContentsMargins(6, 4, 6, 4)
             group_layout.addWidget(self.inputs.form(fields))
             column.addWidget(group)
         column.addStretch(1)
@@ -118,16 +153,10 @@ class MainWindow(QMainWindow):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         right = QVBoxLayout()
-        self.opened_banner = QLabel()
-        self.opened_banner.setObjectName("opened_quote")
-        self.opened_banner.setWordWrap(True)
-        self.opened_banner.setStyleSheet("background: #fff6d5; padding: 6px; border: 1px solid #e0c97a;")
-        self.opened_banner.hide()
-        right.addWidget(self.opened_banner)
-        right.addWidget(self.recommended)
-        right.addWidget(self.headroom)
-        self.split = QSplitter(Qt.Orientation.Vertical)
-        self.split.setObjectName("grid_chart_splitter")
+        for widget in (self.vat_banner, self.opened_banner, self.recommended, self.no_fit_hint, self.headroom):
+            right.addWidget(widget)
+        right.addWidget(self.stale_mark)
+        self.split = named(QSplitter(Qt.Orientation.Vertical), "grid_chart_splitter")
         self.split.setChildrenCollapsible(False)
         self.split.addWidget(self.grid)
         self.split.addWidget(self.chart)
@@ -135,6 +164,7 @@ class MainWindow(QMainWindow):
         right.addWidget(self.notes)
         toggle_row = QHBoxLayout()
         toggle_row.addWidget(self.features_toggle)
+        toggle_row.addWidget(self.differences_only)
         toggle_row.addStretch(1)
         right.addLayout(toggle_row)
 
@@ -148,26 +178,22 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Quote"))
-        self.action_new = self._action(
-            "action_new", self.tr("&New calculation"), QKeySequence.StandardKey.New, self.new_calculation
-        )
-        self.action_wizard = self._action(
-            "action_wizard", self.tr("Selection &wizard…"), QKeySequence("Ctrl+M"), self.open_wizard
-        )
-        self.action_export = self._action(
-            "action_export", self.tr("&Export to Excel…"), QKeySequence("Ctrl+E"), self.export
-        )
+        self.action_new = self._action("action_new", self.tr("&New calculation"), QKeySequence.StandardKey.New,
+                                       self.new_calculation)  # fmt: skip
+        self.action_wizard = self._action("action_wizard", self.tr("Selection &wizard…"), QKeySequence("Ctrl+M"),
+                                          self.open_wizard)  # fmt: skip
+        self.action_export = self._action("action_export", self.tr("&Export…"), QKeySequence("Ctrl+E"), self.export)
         self.action_settings = self._action(
             "action_settings", self.tr("Seller and quote &settings…"), QKeySequence(), self.open_settings
         )
-        self.action_save = self._action(
-            "action_save", self.tr("&Save to history…"), QKeySequence.StandardKey.Save, self.save
-        )
-        self.action_history = self._action(
-            "action_history", self.tr("Quote &history…"), QKeySequence("Ctrl+H"), self.open_history
-        )
+        self.action_save = self._action("action_save", self.tr("&Save to history…"), QKeySequence.StandardKey.Save,
+                                        self.save)  # fmt: skip
+        self.action_history = self._action("action_history", self.tr("Quote &history…"), QKeySequence("Ctrl+H"),
+                                           self.open_history)  # fmt: skip
+        self.action_team = self._action("action_team", self.tr("&Team…"), QKeySequence("Ctrl+T"), self.open_team)
         quit_action = self._action("action_quit", self.tr("E&xit"), QKeySequence.StandardKey.Quit, self.close)
-        for action in (self.action_new, self.action_wizard, self.action_save, self.action_export, self.action_history):
+        for action in (self.action_new, self.action_wizard, self.action_save, self.action_export,
+                       self.action_history, self.action_team):  # fmt: skip
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.action_settings)
@@ -176,11 +202,9 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
-        toolbar.addAction(self.action_new)
-        toolbar.addAction(self.action_wizard)
-        toolbar.addAction(self.action_save)
-        toolbar.addAction(self.action_export)
-        toolbar.addAction(self.action_history)
+        for action in (self.action_new, self.action_wizard, self.action_save, self.action_export,
+                       self.action_history, self.action_team):  # fmt: skip
+            toolbar.addAction(action)
 
     def _action(self, name: str, text: str, shortcut: QKeySequence | QKeySequence.StandardKey, slot: object) -> QAction:
         action = QAction(text, self)
@@ -189,7 +213,7 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
-    # -- behaviour -----------------------------------------------------------------------------
+    # -- pricing -------------------------------------------------------------------------------
     def requirements(self) -> Requirements | None:
         """The panel's requirements, or None with the problems shown next to their fields."""
         try:
@@ -201,16 +225,40 @@ class MainWindow(QMainWindow):
         return None if self.inputs.unreadable() else requirements
 
     def reprice(self) -> None:
-        """Price every plan for what the panel says now; a configuration the core refuses keeps the last grid."""
+        """Price every plan for what the panel says now. While a box holds text that is not a value, the last
+        figures stay, visibly marked as not current."""
         requirements = self.requirements()
         if requirements is None:
+            self._mark_stale(True)
             return
         self.comparison = compare(self.catalog, requirements)
         current_cost = self.current_cost()
         self.model.set_comparison(self.comparison, current_cost)
+        self._mark_stale(False)
         self._update_summary(self.comparison, current_cost)
         self.chart.set_comparison(self.comparison, current_cost)
         self.repriced.emit()
+
+    def is_stale(self) -> bool:
+        return bool(self.property("stale"))
+
+    def _mark_stale(self, stale: bool) -> None:
+        if stale == self.is_stale():
+            return
+        self.setProperty("stale", stale)
+        self.grid.setProperty("stale", stale)
+        self.recommended.setProperty("stale", stale)
+        self.model.set_stale(stale)
+        self.stale_mark.setText(
+            self.tr(
+                "Not current: a field above holds no valid value, so the figures below are from before. "
+                "Correct the marked field."
+            )
+        )
+        self.stale_mark.setVisible(stale)
+        self.recommended.setEnabled(not stale)  # greyed with the grid
+        self.headroom.setEnabled(not stale)
+        self.notes.setEnabled(not stale)
 
     def current_cost(self) -> Decimal | None:
         """What the customer pays today (rubles a month with VAT), or None when not given."""
@@ -224,9 +272,10 @@ class MainWindow(QMainWindow):
         self.headroom.setVisible(bool(headroom))
         if best:
             headline = (
-                self.tr("Recommended plan: <b>%1</b>, %2 a month by the price list")
+                self.tr("Recommended plan: <b>%1</b>, %2 a month by the price list (invoice %3)")
                 .replace("%1", best.plan.name)
                 .replace("%2", money(best.monthly_total))
+                .replace("%3", money(best.monthly_invoice))
             )
             if current_cost is not None:
                 headline += "; " + saving_text(current_cost, best)
@@ -241,41 +290,51 @@ class MainWindow(QMainWindow):
                 .replace("%2", money(best.monthly_surcharge_estimate))
                 .replace("%3", best.plan.name)
             )
+            self.inputs.mark_no_fit({})
+            self.no_fit_hint.hide()
         else:
-            self.recommended.setText(self.tr("No plan can serve this configuration."))
+            why = no_fit(comparison)
+            self.recommended.setText(self.tr("<b>No plan fits:</b> %1").replace("%1", " ".join(why.reasons)))
+            self.inputs.mark_no_fit(why.marks)
+            self.no_fit_hint.setText(why.hint)
+            self.no_fit_hint.setVisible(bool(why.hint))
             self.notes.setText("")
         unavailable = [q for q in comparison.quotes if not q.available]
         if not unavailable:
             self.status.setText(self.tr("Every plan can serve this configuration."))
         elif len(unavailable) == len(comparison.quotes):
-            reasons = " ".join(dict.fromkeys(r.text for q in unavailable for r in q.unavailable_reasons))
-            self.status.setText(self.tr("No plan is available: %1").replace("%1", reasons))
+            self.status.setText(self.tr("No plan is available: %1").replace("%1", " ".join(no_fit(comparison).reasons)))
         else:
             self.status.setText(
                 "; ".join(f"{q.plan.name}: " + " ".join(r.text for r in q.unavailable_reasons) for q in unavailable)
             )
 
+    # -- rows shown ------------------------------------------------------------------------------
     def _show_features(self, shown: bool) -> None:
         count = len(self.catalog.features)
-        self.features_toggle.setText(
-            self.tr("Hide the price-list services")
-            if shown
-            else self.tr("Show all %1 price-list services").replace("%1", str(count))
-        )
-        self._apply_feature_visibility()
+        self.features_toggle.setText(self.tr("Show all %1 price-list services").replace("%1", str(count)))
+        self._apply_row_visibility()
 
-    def _apply_feature_visibility(self) -> None:
-        shown = self.features_toggle.isChecked()
-        for row in range(self.model.rowCount()):  # every row: hidden flags outlive a model reset
-            self.grid.setRowHidden(row, self.model.is_feature_row(row) and not shown)
+    def _apply_row_visibility(self) -> None:
+        """The sheet's rows while asked for; «only differences» hides (never removes) the rows alike on every
+        plan. Hidden flags outlive a model reset, so every row is set."""
+        features = self.features_toggle.isChecked()
+        differences = self.differences_only.isChecked()
+        for row in range(self.model.rowCount()):
+            hidden = (self.model.is_feature_row(row) and not features) or (
+                differences and self.model.same_everywhere(row)
+            )
+            self.grid.setRowHidden(row, hidden)
+        self.grid.layout_rows()
         self._fit_split()
 
     def _fit_split(self) -> None:
-        """The grid as tall as its rows need, the chart the rest (at least its minimum); on a reset of the rows,
-        the price-list rows shown or hidden, and a resize."""
+        """The grid as tall as its rows need, the chart the rest (at least its minimum)."""
         total = self.split.height()
         grid = self.grid
         wanted = grid.horizontalHeader().height() + grid.verticalHeader().length() + 2 * grid.frameWidth() + 2
+        if grid.horizontalScrollBar().isVisible():
+            wanted += grid.horizontalScrollBar().height()
         chart = max(self.chart.minimumHeight(), total - wanted - self.split.handleWidth())
         self.split.setSizes([max(0, total - chart), chart])
 
@@ -283,41 +342,29 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         self._fit_split()
 
+    # -- quote actions: the controller's ---------------------------------------------------------
     def export(self) -> None:
         """Ctrl+E: the quote of what the grid shows."""
-        if self.comparison is not None:
+        if self.comparison is not None and not self.is_stale():
             self.export_quote(self.comparison, self.current_cost())
 
     def export_quote(self, comparison: Comparison, current_cost: Decimal | None) -> None:
-        """The quote document of this comparison (the grid's, or the wizard's result)."""
-        from desktop_app.gui.export_flow import export_interactively
-
-        self._now_open(export_interactively(self, comparison, self.opened, current_cost))
+        self.controller.export(comparison, current_cost)
 
     def save(self) -> None:
         """Ctrl+S: the quote into the history as a draft; a new revision when a saved quote is open."""
-        if self.comparison is not None:
+        if self.comparison is not None and not self.is_stale():
             self.save_quote(self.comparison, self.current_cost())
 
     def save_quote(self, comparison: Comparison, current_cost: Decimal | None) -> None:
-        from desktop_app.gui.export_flow import save_interactively
-
         if self.opened is not None and not self.has_unsaved_changes():
             self.statusBar().showMessage(
                 self.tr("Quote %1 is saved already.").replace("%1", self.opened.full_number), 5000
             )
             return
-        saved = save_interactively(self, comparison, self.opened, current_cost)
+        saved = self.controller.save(comparison, current_cost)
         if saved is not None:
-            self._now_open(saved)
             self.statusBar().showMessage(self.tr("Saved as quote %1.").replace("%1", saved.full_number), 5000)
-
-    def _now_open(self, record: QuoteRecord | None) -> None:
-        if record is not None:
-            self.opened = record
-            self._show_opened()
-            if self.history_window is not None:
-                self.history_window.refresh()  # type: ignore[attr-defined]
 
     def has_unsaved_changes(self) -> bool:
         """A saved quote is open and the panel no longer says what it says."""
@@ -329,48 +376,52 @@ class MainWindow(QMainWindow):
             return True
         return saved != self.comparison.requirements
 
-    # -- the quote history -----------------------------------------------------------------------
-    def _service(self) -> QuotingService | None:
-        from desktop_app.gui.export_flow import open_service  # sqlite3 only once the history is used
-
-        return open_service(self)
-
     def open_history(self) -> None:
         """Ctrl+H: the history window, beside this one."""
-        from desktop_app.gui.history_window import HistoryWindow
+        from desktop_app.gui.history.window import HistoryWindow
 
         if self.history_window is None:
-            service = self._service()
-            if service is None:
+            if self.controller.service() is None:
                 return
-            window = HistoryWindow(service, {p.id: p.name for p in self.catalog.plans}, self)
+            window = HistoryWindow(self.controller, self._plan_names(), self)
             window.open_requested.connect(self.open_saved)
             window.duplicate_requested.connect(self.duplicate_saved)
-            window.reexport_requested.connect(self.reexport_saved)
-            window.finished.connect(lambda _result: self._history_closed(service))
+            window.reexport_requested.connect(lambda quote_id: self.controller.reexport(quote_id, self.catalog))
+            window.send_requested.connect(lambda quote_id: self.controller.send_saved(quote_id, self.catalog))
+            window.finished.connect(lambda _result: self._history_closed())
             self.history_window = window
         self.history_window.show()
         self.history_window.raise_()
         self.history_window.activateWindow()
 
-    def _history_closed(self, service: QuotingService) -> None:
-        service.close()
+    def _history_closed(self) -> None:
         if self.history_window is not None:
             self.history_window.deleteLater()
         self.history_window = None
 
-    def _saved(self, quote_id: int) -> QuoteRecord | None:
-        service = self._service()
+    def open_team(self) -> None:
+        """The team's quotes as last synced (gui/team_window.py)."""
+        from desktop_app.gui.team_window import TeamWindow
+
+        service = self.controller.service()
         if service is None:
-            return None
-        with service:
-            return service.history.get(quote_id)
+            return
+        if self.team_window is None:
+            self.team_window = TeamWindow(service.history, paths.data_dir(), self._plan_names(), self)
+            self.team_window.finished.connect(lambda _result: setattr(self, "team_window", None))
+        self.team_window.show()
+        self.team_window.raise_()
+
+    def _plan_names(self) -> dict[str, str]:
+        return {p.id: p.name for p in self.catalog.plans}
 
     def open_saved(self, quote_id: int) -> None:
         """The saved requirements fill the panel; the banner shows the saved prices beside today's."""
-        record = self._saved(quote_id)
-        if record is None or not self._confirm_discard():
-            return
+        record = self.controller.saved(quote_id)
+        if record is not None and self._confirm_discard():
+            self.show_saved(record)
+
+    def show_saved(self, record: QuoteRecord) -> None:
         try:
             requirements = parse_requirements(record.requirements, self.catalog)
         except RequirementsError as exc:
@@ -382,52 +433,20 @@ class MainWindow(QMainWindow):
                 .replace("%2", "; ".join(f"{p.field}: {p.russian}" for p in exc.problems)),
             )
             return
-        self.opened = None  # the panel changes below; it is the saved quote's afterwards
+        self.controller.opened = None  # the panel changes below; it is the saved quote's afterwards
         self.inputs.set_values(requirements)
         self.opened = record
-        self._show_opened()
 
     def duplicate_saved(self, quote_id: int) -> None:
-        """A new quote (new number, a draft) with the saved one's requirements and client, at today's prices."""
-        from desktop_app.core.errors import UserError
-
-        record = self._saved(quote_id)
-        if record is None:
+        if not self._confirm_discard():
             return
-        self.open_saved(quote_id)
-        if self.opened is None or self.comparison is None or self.opened.id != quote_id:
-            return
-        service = self._service()
-        if service is None:
-            return
-        try:
-            copy = service.save_draft(
-                self.comparison,
-                record.client,
-                record.plan_id if self.comparison.quote(record.plan_id).available else None,
-            )
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Duplicate"), exc.russian)
-            return
-        finally:
-            service.close()
-        self._now_open(copy)
-        self.statusBar().showMessage(self.tr("Duplicated as quote %1.").replace("%1", copy.full_number), 5000)
+        copy = self.controller.duplicate(quote_id, self.catalog)
+        if copy is not None:
+            self.show_saved(copy)
+            self.statusBar().showMessage(self.tr("Duplicated as quote %1.").replace("%1", copy.full_number), 5000)
 
     def reexport_saved(self, quote_id: int) -> None:
-        from desktop_app.gui.export_flow import reexport_interactively
-
-        record = self._saved(quote_id)
-        if record is None:
-            return
-        try:
-            comparison = compare(self.catalog, parse_requirements(record.requirements, self.catalog))
-        except RequirementsError:
-            QMessageBox.warning(
-                self, self.tr("Export"), self.tr("This quote cannot be priced with the current price list.")
-            )
-            return
-        self._now_open(reexport_interactively(self, record, comparison))
+        self.controller.reexport(quote_id, self.catalog)
 
     def _show_opened(self) -> None:
         record = self.opened
@@ -480,7 +499,7 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     def open_settings(self) -> None:
-        from desktop_app.gui.export_flow import SettingsDialog
+        from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
 
         SettingsDialog(self).exec()
 
@@ -488,7 +507,6 @@ class MainWindow(QMainWindow):
         if not self._confirm_discard():
             return
         self.opened = None
-        self._show_opened()
         self.inputs.set_values(Requirements())
         self.inputs.set_current_cost(None)
 
@@ -513,7 +531,7 @@ class MainWindow(QMainWindow):
 
     # -- session ---------------------------------------------------------------------------------
     def restore_session(self) -> None:
-        """Geometry and the last requirements (app start-up, not the constructor)."""
+        """Geometry and the last requirements (app start-up, not the constructor); the team sync starts."""
         settings = ui_settings()
         geometry = settings.value("main_window/geometry")
         if isinstance(geometry, QByteArray):
@@ -524,6 +542,7 @@ class MainWindow(QMainWindow):
                 self.inputs.set_values(parse_requirements(jsonio.loads(saved), self.catalog))
             except (ValueError, RequirementsError):
                 pass  # a session from another price list: start from the defaults
+        self.controller.start_team_sync()
 
     def save_session(self) -> None:
         settings = ui_settings()
@@ -537,4 +556,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_session()
+        if self.history_window is not None:
+            self.history_window.close()
+        self.controller.close()
         super().closeEvent(event)

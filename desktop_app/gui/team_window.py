@@ -41,8 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui.formatting import money
-from desktop_app.gui.history_window import status_text
+from desktop_app.gui.formatting import money, status_text
 from desktop_app.gui.widgets import named
 from desktop_app.history import STATUSES, History
 from desktop_app.team.cache import RepMonth, TeamFilter, TeamQuote, month_totals, reps, team_quotes

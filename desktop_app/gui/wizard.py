@@ -12,7 +12,7 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QApplication, QLabel, QStyleFactory, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from desktop_app.core import (
     Catalog,
@@ -24,10 +24,10 @@ from desktop_app.core import (
     compare,
     parse_requirements,
 )
-from desktop_app.gui.comparison_model import total_label
-from desktop_app.gui.formatting import money, rate_percent
-from desktop_app.gui.insight_text import headroom_html, saving_text
-from desktop_app.gui.requirement_inputs import SECTIONS, RequirementInputs, section_title
+from desktop_app.gui.formatting import money, rate_percent, section_title, total_label
+from desktop_app.gui.insight_text import headroom_html, no_fit, saving_text
+from desktop_app.gui.requirements_panel import SECTIONS, RequirementInputs
+from desktop_app.gui.widgets import named
 
 
 class ConfigurationWizard(QWizard):
@@ -44,7 +44,6 @@ class ConfigurationWizard(QWizard):
         self.saver = saver
         self.setObjectName("configuration_wizard")
         self.setWindowTitle(self.tr("Plan selection wizard"))
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.inputs = RequirementInputs(catalog, prefix="wizard_", operators_follow_employees=False, parent=self)
         for section, fields in SECTIONS:
@@ -55,7 +54,54 @@ class ConfigurationWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CustomButton2, self.tr("Save to history…"))
         self.button(QWizard.WizardButton.CustomButton2).setShortcut(QKeySequence.StandardKey.Save)
         self.customButtonClicked.connect(self._custom_button)
-        self.resize(640, 520)
+        self.currentIdChanged.connect(self._show_step)
+        self.inputs.changed.connect(self._show_running_price)
+        self._use_modern_style()
+        self.resize(680, 560)
+
+    def _use_modern_style(self) -> None:
+        """The platform's own wizard look (Aero on Windows, Mac on macOS); elsewhere Modern in Fusion, never the
+        classic grey one."""
+        style = QApplication.style().name().lower() if QApplication.instance() else ""
+        if style in ("windows", "windowsvista", "macos"):
+            return  # QWizard picks the native look by itself
+        fusion = QStyleFactory.create("Fusion")
+        if fusion is not None:
+            fusion.setParent(self)
+            self.setStyle(fusion)
+            for child in self.findChildren(QWidget):
+                child.setStyle(fusion)
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+
+    def step_text(self, page_id: int) -> str:
+        ids = self.pageIds()
+        return self.tr("Step %1 of %2").replace("%1", str(ids.index(page_id) + 1)).replace("%2", str(len(ids)))
+
+    def _show_step(self, page_id: int) -> None:
+        page = self.page(page_id)
+        if isinstance(page, InputPage | ResultPage):
+            page.step.setText(self.step_text(page_id))
+        self._show_running_price()
+
+    def running_price(self) -> str:
+        """The recommended plan and its monthly invoice for the answers so far, or why there is none."""
+        requirements = self.requirements()
+        if requirements is None:
+            return self.tr("Price: fill in the marked fields")
+        comparison = compare(self.catalog, requirements)
+        best = comparison.recommended
+        if best is None:
+            return self.tr("No plan fits these answers")
+        return (
+            self.tr("Now: %1, %2 a month by the invoice")
+            .replace("%1", best.plan.name)
+            .replace("%2", money(best.monthly_invoice))
+        )
+
+    def _show_running_price(self) -> None:
+        page = self.currentPage()
+        if isinstance(page, InputPage | ResultPage):
+            page.price.setText(self.running_price())
 
     def _custom_button(self, which: int) -> None:
         comparison = self.result_page.comparison
@@ -94,9 +140,12 @@ class InputPage(QWizardPage):
         self.fields = fields
         self.setTitle(section_title(section))
         self.setSubTitle(self._subtitle(section))
+        self.step, self.price = _step_and_price(section)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.step)
         layout.addWidget(self.inputs.form(fields))
         layout.addStretch(1)
+        layout.addWidget(self.price)
         for field in fields:
             if field == "crm":
                 for connector in wizard.catalog.crm_connectors:
@@ -152,9 +201,15 @@ class ResultPage(QWizardPage):
         self.summary.setObjectName("wizard_result")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.step, self.price = _step_and_price("result")
+        self.footnote = named(QLabel(), "wizard_invoice_footnote")
+        self.footnote.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.step)
         layout.addWidget(self.summary)
         layout.addStretch(1)
+        layout.addWidget(self.footnote)
+        layout.addWidget(self.price)
 
     def initializePage(self) -> None:
         wizard = self.wizard()
@@ -166,6 +221,8 @@ class ResultPage(QWizardPage):
         self.comparison = compare(wizard.catalog, requirements)
         self.current_cost = wizard.inputs.current_cost()
         self.summary.setText(self.describe(self.comparison, self.current_cost))
+        best = self.comparison.recommended
+        self.footnote.setText(self.invoice_footnote(self.comparison) if best is not None else "")
         can_export = wizard.exporter is not None and self.comparison.recommended is not None
         wizard.setOption(QWizard.WizardOption.HaveCustomButton1, can_export)
         wizard.setOption(QWizard.WizardOption.HaveCustomButton2, can_export and wizard.saver is not None)
@@ -179,12 +236,10 @@ class ResultPage(QWizardPage):
     def describe(self, comparison: Comparison, current_cost: Decimal | None = None) -> str:
         best = comparison.recommended
         if best is None:
-            reasons = "".join(
-                f"<li>{escape(r)}</li>"
-                for r in dict.fromkeys(r.text for q in comparison.quotes for r in q.unavailable_reasons)
-            )
+            why = no_fit(comparison)
+            reasons = "".join(f"<li>{escape(r)}</li>" for r in why.reasons)
             heading = self.tr("No plan can serve this configuration.")
-            return f"<p><b>{heading}</b></p><ul>{reasons}</ul>"
+            return f"<p><b>{heading}</b></p><ul>{reasons}</ul><p>{escape(why.hint)}</p>"
         heading = self.tr("Recommended plan: %1").replace("%1", escape(best.plan.name))
         parts = [
             f"<h3>{heading}</h3>",
@@ -255,14 +310,32 @@ class ResultPage(QWizardPage):
             for line in best.lines
         )
         totals = "".join(
-            f"<tr style='font-weight: {'bold' if code in ('monthly_total', 'monthly_invoice') else 'normal'}'>"
-            f"<td colspan='2'>{escape(total_label(code, comparison))}</td>"
+            f"<tr style='font-weight: {'bold' if code == 'monthly_invoice' else 'normal'}'>"
+            f"<td colspan='2'>{escape(total_label(code, comparison.catalog.vat_rate))}</td>"
             f"<td align='right'>{money(getattr(best, code))}</td></tr>"
             for code in ("monthly_total", "monthly_net", "monthly_vat", "monthly_invoice")
         )
-        note = (
-            self.tr("The %1 % surcharge is billed on top of the price-list prices (note 3): about %2 a month.")
+        return f"<table cellspacing='0' cellpadding='3' width='100%'>{rows}{totals}</table>"
+
+    def invoice_footnote(self, comparison: Comparison) -> str:
+        """Why the invoice differs from the price-list total, and the surcharge billed on top."""
+        best = comparison.recommended
+        assert best is not None
+        return (
+            self.tr(
+                "* The invoice is computed from net prices rounded per unit (note 3 of the price list), so it can "
+                "differ from the price-list total. The %1 % surcharge is billed on top of the price-list prices "
+                "(note 3): about %2 a month."
+            )
             .replace("%1", rate_percent(comparison.catalog.surcharge_rate))
             .replace("%2", money(best.monthly_surcharge_estimate))
         )
-        return f"<table cellspacing='0' cellpadding='3' width='100%'>{rows}{totals}</table><p><i>{note}</i></p>"
+
+
+def _step_and_price(section: str) -> tuple[QLabel, QLabel]:
+    """A page's step indicator («Шаг 2 из 5») and its running price of the recommended plan."""
+    step = named(QLabel(), f"wizard_step_{section}")
+    step.setStyleSheet("font-weight: bold;")
+    price = named(QLabel(), "wizard_running_price")
+    price.setStyleSheet("font-size: 14px; padding: 4px 0;")
+    return step, price

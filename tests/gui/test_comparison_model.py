@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 
 from desktop_app.core import compare, parse_requirements
-from desktop_app.gui.comparison_model import ComparisonModel
+from desktop_app.gui.grid.model import ComparisonModel
 
 USER = Qt.ItemDataRole.UserRole
 

@@ -82,7 +82,7 @@ def test_result_page_says_why_in_words(window, qtbot):
         press(qtbot, KEY.Key_Return)
     summary = wizard.findChild(QLabel, "wizard_result").text()
     assert "Базовый: 3 номера и 10 сотрудников входят в пакет" in summary
-    assert "Итого по счёту (без надбавки 1,2 %)" in summary
+    assert "Итого в месяц по счёту" in summary
 
 
 def test_invalid_input_blocks_next_and_shows_the_core_message(window, qtbot):

@@ -1,4 +1,5 @@
-"""The input widgets of every requirement field, built in one place for the main window and the wizard.
+"""The requirements panel: the input widgets of every requirement field, built in one place for the main window
+and the wizard.
 
 Widgets are named `<prefix><field>` (CRM connectors `<prefix>crm_<id>`), as the GUI handles of
 interface.md say. Dependent fields are disabled while the field they depend on is off and then
@@ -10,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -26,6 +28,10 @@ from PySide6.QtWidgets import (
 from desktop_app.core import Catalog, Problem, Requirements
 from desktop_app.core.requirements import COUNT_FIELDS, FLAG_FIELDS, LIMITS
 from desktop_app.core.savings import MAX_CURRENT_COST
+from desktop_app.gui.formatting import field_label
+from desktop_app.gui.palette import error_foreground
+
+LABEL_WIDTH_LIMIT = 210  # px: a longer label wraps, so the boxes still line up inside the panel
 
 # field -> (label, maximum of its spin box). Maxima are far above real orders and inside the core's limit.
 DEPENDS_ON = {"sip_lines": "sip_pbx", "storage_gb": "recording"}
@@ -37,33 +43,6 @@ SECTIONS = (
     ("integrations", ("sip_pbx", "sip_lines", "crm")),
     ("recording", ("recording", "storage_gb")),
 )
-
-
-def section_title(section: str) -> str:
-    return {
-        "team": QCoreApplication.translate("RequirementInputs", "Team and numbers"),
-        "calls": QCoreApplication.translate("RequirementInputs", "Call handling"),
-        "integrations": QCoreApplication.translate("RequirementInputs", "Integrations"),
-        "recording": QCoreApplication.translate("RequirementInputs", "Call recording"),
-    }[section]
-
-
-def field_label(field: str) -> str:
-    return {
-        "employees": QCoreApplication.translate("RequirementInputs", "Employees"),
-        "numbers": QCoreApplication.translate("RequirementInputs", "Multichannel numbers"),
-        "channels": QCoreApplication.translate("RequirementInputs", "Simultaneous calls on them"),
-        "call_center_operators": QCoreApplication.translate("RequirementInputs", "Call-center operators"),
-        "ivr_levels": QCoreApplication.translate("RequirementInputs", "Voice menu levels"),
-        "conference_participants": QCoreApplication.translate("RequirementInputs", "Audio conference size"),
-        "smart_forwarding": QCoreApplication.translate("RequirementInputs", "“Smart” forwarding"),
-        "sip_pbx": QCoreApplication.translate("RequirementInputs", "Connect an external PBX via SIP"),
-        "sip_lines": QCoreApplication.translate("RequirementInputs", "Simultaneous lines to that PBX"),
-        "crm": QCoreApplication.translate("RequirementInputs", "CRM connectors"),
-        "recording": QCoreApplication.translate("RequirementInputs", "Call recording"),
-        "storage_gb": QCoreApplication.translate("RequirementInputs", "Storage for recordings, GB"),
-        "current_cost": QCoreApplication.translate("RequirementInputs", "Customer pays now, ₽/month"),
-    }[field]
 
 
 class RequirementInputs(QObject):
@@ -79,6 +58,7 @@ class RequirementInputs(QObject):
         self.prefix = prefix
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.limits: dict[str, QLabel] = {}
         for field in COUNT_FIELDS:
             box = QSpinBox()
             box.setRange(0, int(LIMITS[field]))  # the core's input domain (§2)
@@ -144,16 +124,30 @@ class RequirementInputs(QObject):
     def _add(self, name: str, widget: QWidget) -> None:
         widget.setObjectName(self.prefix + name)
         self.widgets[name] = widget
+        if isinstance(widget, QCheckBox):
+            widget.setAccessibleName(widget.text())
+        else:
+            widget.setAccessibleName(field_label(name))  # a screen reader says the Russian label
         if not name.startswith("crm_"):
             self._add_error_label(name)
+            self._add_limit_label(name)
 
     def _add_error_label(self, name: str) -> None:
         error = QLabel()
         error.setObjectName(f"{self.prefix}{name}_error")
         error.setWordWrap(True)
-        error.setStyleSheet("color: #b00020;")
+        error.setStyleSheet(f"color: {error_foreground().name()};")
         error.hide()
         self.errors[name] = error
+
+    def _add_limit_label(self, name: str) -> None:
+        """Where a value no plan accepts is marked (no plan fits): the largest value a plan takes."""
+        mark = QLabel()
+        mark.setObjectName(f"{self.prefix}{name}_no_fit")
+        mark.setWordWrap(True)
+        mark.setStyleSheet(f"color: {error_foreground().name()}; font-weight: bold;")
+        mark.hide()
+        self.limits[name] = mark
 
     def spin(self, field: str) -> QSpinBox:
         widget = self.widgets[field]
@@ -174,6 +168,7 @@ class RequirementInputs(QObject):
         page = QWidget()
         layout = QFormLayout(page)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        layout.setContentsMargins(0, 0, 0, 0)
         for field in fields:
             if field == "crm":
                 layout.addRow(QLabel(field_label("crm")))
@@ -184,9 +179,25 @@ class RequirementInputs(QObject):
                 layout.addRow(self.widgets[field])
                 layout.addRow(self.errors[field])
             else:
-                layout.addRow(field_label(field), self.widgets[field])
+                label = QLabel(field_label(field))
+                label.setBuddy(self.widgets[field])
+                label.setWordWrap(True)
+                label.setFixedWidth(self.label_width())  # the same in every group: the boxes line up
+                layout.addRow(label, self.widgets[field])
                 layout.addRow("", self.errors[field])
+                layout.addRow("", self.limits[field])
         return page
+
+    def label_width(self) -> int:
+        metrics = QFontMetrics(QApplication.font())
+        boxes = [f for f, w in self.widgets.items() if isinstance(w, QAbstractSpinBox)]
+        return min(LABEL_WIDTH_LIMIT, max(metrics.horizontalAdvance(field_label(f)) for f in boxes) + 4)
+
+    def mark_no_fit(self, limits: dict[str, str]) -> None:
+        """Mark the fields that keep every plan out (field → what a plan would take); the others unmarked."""
+        for field, mark in self.limits.items():
+            mark.setText(limits.get(field, ""))
+            mark.setVisible(field in limits)
 
     def values(self) -> dict[str, object]:
         """The requirements as the core reads them; a dependent field counts as 0 while its master is off."""

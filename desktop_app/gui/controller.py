@@ -1,0 +1,320 @@
+"""The one place the GUI acts on quotes: it owns the quoting service (and so the history) from the first use to
+quit, and runs every quote action through it: save, export, re-export, duplicate, status, the letter to the
+client; and the team's background sync.
+
+The service does the work (the same path as the command line); here are the questions to the rep, the file
+dialogs and the messages. Every UserError becomes a message; nothing the rep entered is lost.
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desktop_app import paths
+from desktop_app.core import Catalog, Comparison, RequirementsError, compare, parse_requirements
+from desktop_app.core.errors import UserError
+
+if TYPE_CHECKING:  # the history (sqlite3) and the service load at the first quote action: a quicker start
+    from desktop_app.gui.dialogs.export_dialog import ExportDialog
+    from desktop_app.history import QuoteRecord, QuoteSummary
+    from desktop_app.quoting import QuotingService
+
+SYNC_EVERY_MS = 5 * 60 * 1000  # a joined laptop catches up with the team every five minutes
+
+
+def ui_settings() -> QSettings:
+    """UI state only (geometry, last requirements, last folder), in the data folder so tests never touch the
+    user's."""
+    return QSettings(str(paths.data_dir() / "ui-state.ini"), QSettings.Format.IniFormat)
+
+
+class QuoteController(QObject):
+    opened_changed = Signal(object)  # the saved quote the window now works on (QuoteRecord), or None
+    history_changed = Signal()  # a quote was added or changed: the history window re-reads
+    sync_state = Signal(str)  # a line for the status bar about the team sync
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.opened: QuoteRecord | None = None
+        self._service: QuotingService | None = None
+        self._sync_timer: QTimer | None = None
+
+    # -- the service's lifetime -------------------------------------------------------------------
+    def service(self) -> QuotingService | None:
+        """The quoting service on the user's data folder, opened once; None (after saying why) when the history
+        cannot be used. A damaged history moved aside is said once, and the work goes on."""
+        if self._service is not None:
+            return self._service
+        from desktop_app.quoting import QuotingService
+
+        try:
+            service = QuotingService(paths.data_dir())
+            service.history  # noqa: B018 - opened now, so that a damaged or locked file is reported here
+        except (UserError, OSError) as exc:
+            QMessageBox.critical(self.window, self.tr("Quote history"), show_error(exc))
+            return None
+        for warning in service.warnings:
+            QMessageBox.warning(self.window, self.tr("Quote history"), warning.russian)
+        service.warnings.clear()
+        self._service = service
+        return service
+
+    def close(self) -> None:
+        """On quit: the history is closed once, after the last action."""
+        if self._service is not None:
+            self._service.close()
+            self._service = None
+
+    def set_opened(self, record: QuoteRecord | None) -> None:
+        self.opened = record
+        self.opened_changed.emit(record)
+        if record is not None:
+            self.history_changed.emit()
+
+    def saved(self, quote_id: int) -> QuoteRecord | None:
+        service = self.service()
+        return service.history.get(quote_id) if service is not None else None
+
+    # -- save and export ---------------------------------------------------------------------------
+    def _dialog(self, comparison: Comparison, saving: bool) -> tuple[QuotingService, ExportDialog] | None:
+        from desktop_app.gui.dialogs.export_dialog import ExportDialog
+
+        title = self.tr("Save") if saving else self.tr("Export")
+        if not any(q.available for q in comparison.quotes):
+            QMessageBox.warning(self.window, title, self.tr("No plan can serve this configuration."))
+            return None
+        service = self.service()
+        if service is None:
+            return None
+        return service, ExportDialog(comparison, service.history.clients(), self.window, self.opened, saving=saving)
+
+    def save(self, comparison: Comparison, current_cost: Decimal | None) -> QuoteRecord | None:
+        """The quote into the history as a draft (a new revision when a saved quote is open)."""
+        asked = self._dialog(comparison, saving=True)
+        if asked is None:
+            return None
+        service, dialog = asked
+        while dialog.exec():  # after a failure the rep is back in the dialog with everything entered
+            try:
+                record = service.save_draft(
+                    comparison, dialog.client(), dialog.plan_id(), dialog.revision_of(self.opened), current_cost
+                )
+            except UserError as exc:
+                QMessageBox.warning(self.window, self.tr("Save"), exc.russian)
+                continue
+            self.set_opened(record)
+            return record
+        return None
+
+    def export(self, comparison: Comparison, current_cost: Decimal | None) -> QuoteRecord | None:
+        """The quote's documents (PDF, Excel or both, one stem, one number, one history row)."""
+        asked = self._dialog(comparison, saving=False)
+        if asked is None:
+            return None
+        from desktop_app.gui.dialogs.export_done import SEND, export_done
+        from desktop_app.quoting import safe_file_name
+
+        service, dialog = asked
+        while dialog.exec():
+            revision_of = dialog.revision_of(self.opened)
+            try:
+                proposed = safe_file_name(service.proposed_number(revision_of), dialog.client().name)
+                outs = self._ask_paths(proposed, dialog.suffixes())
+                if outs is None:
+                    return None
+                # the save dialog has asked about replacing an existing file
+                record = service.export(
+                    comparison,
+                    outs,
+                    dialog.client(),
+                    dialog.plan_id(),
+                    overwrite=True,
+                    revision_of=revision_of,
+                    current_cost=current_cost,
+                )
+            except UserError as exc:
+                QMessageBox.warning(self.window, self.tr("Export"), exc.russian)
+                continue
+            self.set_opened(record)
+            if export_done(self.window, outs, record) == SEND:
+                self.send(record, comparison)
+            return record
+        return None
+
+    def reexport(self, quote_id: int, catalog: Catalog) -> QuoteRecord | None:
+        """Write a saved quote again (a new revision at today's prices if the price list changed since)."""
+        from desktop_app.gui.dialogs.export_done import SEND, export_done
+        from desktop_app.quoting import safe_file_name
+
+        record = self.saved(quote_id)
+        service = self.service()
+        if record is None or service is None:
+            return None
+        comparison = self._priced(record, catalog)
+        if comparison is None:
+            return None
+        outs = self._ask_paths(safe_file_name(record.full_number, record.client.name), (".pdf", ".xlsx"))
+        if outs is None:
+            return None
+        try:
+            written = service.reexport(record, comparison, outs, overwrite=True)
+        except UserError as exc:
+            QMessageBox.warning(self.window, self.tr("Export"), exc.russian)
+            return None
+        self.set_opened(written)
+        if export_done(self.window, outs, written) == SEND:
+            self.send(written, comparison)
+        return written
+
+    def duplicate(self, quote_id: int, catalog: Catalog) -> QuoteRecord | None:
+        """A new quote (new number, a draft) with the saved one's requirements and client, at today's prices."""
+        record = self.saved(quote_id)
+        service = self.service()
+        if record is None or service is None:
+            return None
+        comparison = self._priced(record, catalog)
+        if comparison is None:
+            return None
+        plan = record.plan_id if record.plan_id in {q.plan.id for q in comparison.quotes if q.available} else None
+        try:
+            copy = service.save_draft(comparison, record.client, plan)
+        except UserError as exc:
+            QMessageBox.warning(self.window, self.tr("Duplicate"), exc.russian)
+            return None
+        self.set_opened(copy)
+        return copy
+
+    def set_status(self, quote: QuoteSummary, status: str) -> QuoteSummary | None:
+        service = self.service()
+        if service is None:
+            return None
+        try:
+            updated = service.set_status(quote, status)
+        except UserError as exc:
+            QMessageBox.warning(self.window, self.tr("Status"), exc.russian)
+            return None
+        self.history_changed.emit()
+        return updated
+
+    def delete(self, quote: QuoteSummary) -> bool:
+        service = self.service()
+        if service is None or quote.id is None:
+            return False
+        service.history.delete(quote.id)
+        self.history_changed.emit()
+        return True
+
+    # -- the letter to the client -----------------------------------------------------------------------
+    def send_saved(self, quote_id: int, catalog: Catalog) -> QuoteSummary | None:
+        record = self.saved(quote_id)
+        comparison = self._priced(record, catalog) if record is not None else None
+        return self.send(record, comparison) if record is not None and comparison is not None else None
+
+    def send(self, record: QuoteRecord, comparison: Comparison) -> QuoteSummary | None:
+        """The e-mail draft with the quote's documents attached, opened in the mail program; the status becomes
+        «sent» only when the rep confirms that it went out."""
+        service = self.service()
+        if service is None:
+            return None
+        attachments = [Path(p) for p in record.export_path.splitlines() if p]
+        if not attachments:
+            QMessageBox.information(
+                self.window, self.tr("Send"), self.tr("Export the quote first: the letter carries its files.")
+            )
+            return None
+        try:
+            draft = service.write_letter(record, comparison, attachments)
+        except UserError as exc:
+            QMessageBox.warning(self.window, self.tr("Send"), exc.russian)
+            return None
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(draft))):
+            QMessageBox.information(
+                self.window,
+                self.tr("Send"),
+                self.tr("No mail program opens the draft here. The letter is saved as:\n%1").replace("%1", str(draft)),
+            )
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Send"),
+            self.tr("Was quote %1 sent to the client?").replace("%1", record.full_number),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        return self.set_status(record, "sent")
+
+    # -- helpers -------------------------------------------------------------------------------------
+    def _priced(self, record: QuoteRecord, catalog: Catalog) -> Comparison | None:
+        try:
+            return compare(catalog, parse_requirements(record.requirements, catalog))
+        except RequirementsError:
+            QMessageBox.warning(
+                self.window, self.tr("Export"), self.tr("This quote cannot be priced with the current price list.")
+            )
+            return None
+
+    def _ask_paths(self, proposed: str, suffixes: tuple[str, ...]) -> list[Path] | None:
+        """The files to write, from one save dialog: the chosen name's stem with each format's suffix."""
+        state = ui_settings()
+        folder = Path(str(state.value("export/last_folder", "")) or Path.home())
+        if suffixes == (".pdf",):
+            filters, proposed = self.tr("PDF document (*.pdf)"), proposed.removesuffix(".xlsx") + ".pdf"
+        elif suffixes == (".xlsx",):
+            filters = self.tr("Excel workbook (*.xlsx)")
+        else:
+            filters = self.tr("PDF and Excel (*.pdf *.xlsx)")
+        chosen, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save the quote"), str(folder / proposed), filters)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        stem = path.with_suffix("") if path.suffix.lower() in (".pdf", ".xlsx") else path
+        state.setValue("export/last_folder", str(stem.parent))
+        return [stem.with_name(stem.name + suffix) for suffix in suffixes]
+
+    # -- the team's background sync ------------------------------------------------------------------
+    def start_team_sync(self) -> None:
+        """When this laptop has joined a team: a sync now and every few minutes, off the GUI thread."""
+        from desktop_app.team.link import load_link
+
+        try:
+            joined = load_link(paths.data_dir()) is not None
+        except (UserError, OSError):
+            joined = False
+        if not joined:
+            return
+        if self._sync_timer is None:
+            self._sync_timer = QTimer(self)
+            self._sync_timer.setInterval(SYNC_EVERY_MS)
+            self._sync_timer.timeout.connect(self.sync_now)
+            self._sync_timer.start()
+        self.sync_now()
+
+    def sync_now(self) -> None:
+        from desktop_app.gui.team_window import _run_in_background
+
+        self.sync_state.emit(self.tr("Syncing with the team…"))
+        _run_in_background(paths.data_dir(), self._synced)
+
+    def _synced(self, result: object, error: str) -> None:
+        if error:
+            self.sync_state.emit(self.tr("The team server cannot be reached; working offline."))
+            return
+        from desktop_app.team.sync import last_synced
+
+        service = self.service()
+        when = last_synced(service.history) if service is not None else None
+        stamp = when or datetime.datetime.now().astimezone()
+        self.sync_state.emit(self.tr("Synced with the team at %1.").replace("%1", f"{stamp:%d.%m.%Y %H:%M}"))
+        self.history_changed.emit()
+
+
+def show_error(exc: Exception) -> str:
+    """The Russian words of a user error (an OSError from the data folder says what the system said)."""
+    return exc.russian if isinstance(exc, UserError) else str(exc)

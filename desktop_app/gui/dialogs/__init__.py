@@ -1,0 +1,1 @@
+"""The dialogs: who a quote is for and in which format, the seller settings, the end of an export."""

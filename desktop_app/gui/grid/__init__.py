@@ -1,0 +1,1 @@
+"""The comparison grid: its model, its view and the table of row kinds."""

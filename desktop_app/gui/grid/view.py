@@ -1,0 +1,193 @@
+"""The grid's view: headers sized to their text, the sheet's section headings above their feature rows, «only
+differences», and a copy of the selection as tab-separated numbers a spreadsheet on this computer reads."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from desktop_app.gui.formatting import plain_number
+from desktop_app.gui.grid.model import SECTION_ROLE, ComparisonModel
+
+HEADER_PADDING = 28  # px beside a plan header's widest line: margins, the sort arrow's room, a little air
+
+
+def _band_height(widget: QWidget) -> int:
+    return widget.fontMetrics().lineSpacing() + 8
+
+
+def _paint_band(painter: QPainter, rect: QRect, widget: QWidget, title: str) -> None:
+    """A section heading as in the sheet: a tinted band with the section's name in bold."""
+    painter.save()
+    painter.fillRect(rect, widget.palette().color(QPalette.ColorRole.AlternateBase).darker(104))
+    font = QFont(widget.font())
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(widget.palette().color(QPalette.ColorRole.Text))
+    painter.drawText(rect.adjusted(6, 0, -4, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+    painter.restore()
+
+
+class _RowHeader(QHeaderView):
+    """The row labels; a row that opens a sheet section carries the section's heading above its label."""
+
+    def __init__(self, view: ComparisonView) -> None:
+        super().__init__(Qt.Orientation.Vertical, view)
+        self.view = view
+
+    def paintSection(self, painter: QPainter, rect: QRect, index: int) -> None:
+        title = self.view.headings.get(index)
+        if title is None:
+            super().paintSection(painter, rect, index)
+            return
+        band = _band_height(self)
+        _paint_band(painter, QRect(rect.left(), rect.top(), rect.width(), band), self, title)
+        painter.save()
+        super().paintSection(painter, rect.adjusted(0, band, 0, 0), index)
+        painter.restore()
+
+
+class _HeadingRowDelegate(QStyledItemDelegate):
+    """Set only on the rows that open a section: an empty band above the cell, the value below it."""
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        view = self.parent()
+        assert isinstance(view, QWidget)
+        band = _band_height(view)
+        rect = option.rect
+        painter.fillRect(
+            QRect(rect.left(), rect.top(), rect.width(), band),
+            option.palette.color(QPalette.ColorRole.AlternateBase).darker(104),
+        )
+        moved = QStyleOptionViewItem(option)
+        moved.rect = rect.adjusted(0, band, 0, 0)
+        super().paint(painter, moved, index)
+
+
+class ComparisonView(QTableView):
+    def __init__(self, model: ComparisonModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("comparison_grid")
+        self.setVerticalHeader(_RowHeader(self))
+        self.setModel(model)
+        self.setAccessibleName(self.tr("Plan comparison"))
+        self.headings: dict[int, str] = {}  # row → the section heading drawn above it
+        self._heading_delegate = _HeadingRowDelegate(self)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setAlternatingRowColors(False)
+        self.setWordWrap(False)
+        self.setCornerButtonEnabled(True)
+        self.setTabKeyNavigation(False)  # Tab leaves the grid; the arrows move inside it
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Row heights depend only on how many lines a row's label wraps to and on the headings, which change
+        # only with a reset or a change of the hidden rows. Sizing rows from that is instant; ResizeToContents or
+        # resizeRowsToContents would ask every cell for its size hint through Python, on every edit.
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        model.modelReset.connect(self.layout_rows)
+        model.headerDataChanged.connect(self.fit_columns)
+        copy = QAction(self.tr("Copy"), self)
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        copy.triggered.connect(self.copy_selection)
+        self.addAction(copy)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def comparison_model(self) -> ComparisonModel:
+        model = self.model()
+        assert isinstance(model, ComparisonModel)
+        return model
+
+    def header_text_width(self, column: int) -> int:
+        """The width a plan header's widest line needs in the font it is drawn in (bold when recommended)."""
+        model = self.comparison_model()
+        font = QFont(self.horizontalHeader().font())
+        bold = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole)
+        if bold is not None:
+            font.setBold(bold.bold())
+        text = str(model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+        metrics = QFontMetrics(font)
+        return max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
+
+    def fit_columns(self) -> None:
+        """No plan header is ever clipped: every column at least as wide as the widest header needs (the grid
+        scrolls sideways rather than cut a name); columns share what is left."""
+        model = self.comparison_model()
+        widest = max((self.header_text_width(c) for c in range(model.columnCount())), default=0)
+        self.horizontalHeader().setMinimumSectionSize(max(110, widest + HEADER_PADDING))
+
+    def layout_rows(self) -> None:
+        """Row heights from the wrapped labels, plus a band where a visible row opens a sheet section."""
+        model = self.comparison_model()
+        header = self.verticalHeader()
+        line = header.fontMetrics().lineSpacing()
+        band = _band_height(header)
+        for row in list(self.headings):
+            self.setItemDelegateForRow(row, None)  # type: ignore[arg-type]
+        self.headings = {}
+        last = None
+        for row in range(model.rowCount()):
+            if self.isRowHidden(row):
+                continue
+            section = model.headerData(row, Qt.Orientation.Vertical, SECTION_ROLE)
+            if section is not None and section != last:
+                self.headings[row] = section
+                self.setItemDelegateForRow(row, self._heading_delegate)
+            last = section
+        for row in range(model.rowCount()):
+            label = str(model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.DisplayRole) or "")
+            lines = label.count("\n") + 1
+            height = line + 6 if lines == 1 else lines * line + 6
+            header.resizeSection(row, height + (band if row in self.headings else 0))
+        self.fit_columns()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+            return
+        super().keyPressEvent(event)
+
+    def selection_text(self, locale: QLocale | None = None) -> str:
+        """The selected cells as rows of tab-separated values: amounts as plain numbers in the
+        system locale (its decimal separator, no group separator), the rest as shown."""
+        locale = locale or QLocale.system()
+        model = self.comparison_model()
+        indexes = self.selectionModel().selectedIndexes()
+        if not indexes:
+            return ""
+        rows = sorted({i.row() for i in indexes if not self.isRowHidden(i.row())})
+        columns = sorted({i.column() for i in indexes})
+        selected = {(i.row(), i.column()) for i in indexes}
+        lines = []
+        for row in rows:
+            amounts = model.kind(row).amounts
+            cells = []
+            for column in columns:
+                index = model.index(row, column)
+                if (row, column) not in selected:
+                    cells.append("")
+                elif amounts:
+                    cells.append(plain_number(Decimal(index.data(Qt.ItemDataRole.UserRole)), locale))
+                else:
+                    cells.append(str(index.data(Qt.ItemDataRole.DisplayRole)))
+            lines.append("\t".join(cells))
+        return "\n".join(lines) + "\n"
+
+    def copy_selection(self) -> None:
+        text = self.selection_text()
+        if text:
+            QGuiApplication.clipboard().setText(text)

@@ -1,0 +1,1 @@
+"""The quote history window and its model."""

@@ -1,0 +1,156 @@
+"""The quote history's table model: fetches rows a page at a time as the view scrolls (canFetchMore/fetchMore),
+so a history of 100 000 quotes opens at once; sorting and searching re-query SQLite. Only this model changes its
+rows."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush
+
+from desktop_app.gui.formatting import money, rate_percent, status_text
+from desktop_app.gui.palette import error_foreground
+from desktop_app.history import History, QuoteSummary
+
+PAGE = 200
+Index = QModelIndex | QPersistentModelIndex
+# (column key, sort key in the store)
+COLUMNS = (
+    ("number", "number"),
+    ("created_at", "created_at"),
+    ("client", "client_name"),
+    ("inn", "client_inn"),
+    ("plan", "plan_id"),
+    ("monthly_total", "monthly_total"),
+    ("status", "status"),
+    ("valid_until", "valid_until"),
+    ("vat", "created_at"),
+)
+CLIENT_COLUMN = 2
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self, history: History, plan_names: dict[str, str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.history = history
+        self.plan_names = plan_names
+        self.rows: list[QuoteSummary] = []
+        self.total = 0
+        self.query: dict[str, Any] = {"text": "", "date_from": None, "date_to": None}
+        self.order = ("created_at", True)
+        self.today = datetime.date.today()
+
+    def refresh(self, **query: Any) -> None:
+        """Run the search again (with any new criteria); only the first page is read."""
+        self.query.update(query)
+        self.beginResetModel()
+        self.today = datetime.date.today()
+        self.total = self.history.count(**self.query)
+        self.rows = []
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    # -- lazy fetching ---------------------------------------------------------------------------
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        order_by, descending = self.order
+        page = self.history.search(
+            **self.query, order_by=order_by, descending=descending, limit=PAGE, offset=len(self.rows)
+        )
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.order = (COLUMNS[column][1], order == Qt.SortOrder.DescendingOrder)
+        self.refresh()
+
+    # -- Qt model --------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            "number": self.tr("Number"),
+            "created_at": self.tr("Created"),
+            "client": self.tr("Client"),
+            "inn": self.tr("INN"),
+            "plan": self.tr("Plan"),
+            "monthly_total": self.tr("Per month"),
+            "status": self.tr("Status"),
+            "valid_until": self.tr("Valid until"),
+            "vat": self.tr("VAT"),
+        }[COLUMNS[section][0]]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        quote = self.rows[index.row()]
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.UserRole:
+            return quote.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(quote, key)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "client":  # long names are elided in the column
+            return "\n".join(part for part in (quote.client.name, quote.client.contact) if part) or None
+        if role == Qt.ItemDataRole.ForegroundRole and (
+            (key in ("status", "valid_until") and self._expired(quote)) or (key == "vat" and vat_outdated(quote))
+        ):
+            return QBrush(error_foreground())
+        if role == Qt.ItemDataRole.ToolTipRole and key == "vat" and vat_outdated(quote):
+            return self.tr("The price list's VAT rate differs from the general rate in force on the quote's date.")
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "monthly_total":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _expired(self, quote: QuoteSummary) -> bool:
+        return quote.status in ("draft", "sent") and quote.is_expired(self.today)
+
+    def _display(self, quote: QuoteSummary, key: str) -> str:
+        if key == "number":
+            return quote.full_number
+        if key == "created_at":
+            return f"{datetime.datetime.fromisoformat(quote.created_at):%d.%m.%Y %H:%M}"
+        if key == "client":
+            return quote.client.name
+        if key == "inn":
+            return quote.client.inn
+        if key == "plan":
+            return self.plan_names.get(quote.plan_id, quote.plan_id)
+        if key == "monthly_total":
+            return money(Decimal(quote.monthly_total))
+        if key == "status":
+            text = status_text(quote.status)
+            return text + self.tr(", expired") if self._expired(quote) else text
+        if key == "vat":
+            return self._vat(quote)
+        return f"{quote.valid_until:%d.%m.%Y}"
+
+    def _vat(self, quote: QuoteSummary) -> str:
+        rate = getattr(quote, "vat_rate", "")
+        if not rate:
+            return ""
+        text = rate_percent(Decimal(rate)) + "\u00a0%"
+        return self.tr("⚠ %1, not the rate in force").replace("%1", text) if vat_outdated(quote) else text
+
+    def summary(self, row: int) -> QuoteSummary:
+        return self.rows[row]
+
+
+def vat_outdated(quote: QuoteSummary) -> bool:
+    """The quote's price list had a VAT rate other than the general one in force on its date."""
+    check = getattr(quote, "vat_outdated", None)
+    return bool(check()) if check is not None else False
