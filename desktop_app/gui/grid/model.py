@@ -18,7 +18,7 @@ from desktop_app.gui import palette
 from desktop_app.gui.formatting import money
 from desktop_app.gui.grid.rows import FEATURE_PREFIX, ROW_KINDS, SAVING_CODES, Cell, RowKind, feature_of
 
-LABEL_WIDTH = 38  # characters per line of a row label before it wraps
+LABEL_WIDTH = 32  # characters per line of a row label before it wraps
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1  # vertical header: the sheet section of a feature row, else None
 
 Index = QModelIndex | QPersistentModelIndex

@@ -6,7 +6,17 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence, QPainter, QPalette
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -19,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.gui.formatting import plain_number
 from desktop_app.gui.grid.model import SECTION_ROLE, ComparisonModel
 
+MIN_COLUMN = 110  # px: room for «1 234 567,89 ₽»
 HEADER_PADDING = 28  # px beside a plan header's widest line: margins, the sort arrow's room, a little air
 
 
@@ -91,7 +102,7 @@ class ComparisonView(QTableView):
         self.setCornerButtonEnabled(True)
         self.setTabKeyNavigation(False)  # Tab leaves the grid; the arrows move inside it
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # sized by fit_columns
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         # Row heights depend only on how many lines a row's label wraps to and on the headings, which change
         # only with a reset or a change of the hidden rows. Sizing rows from that is instant; ResizeToContents or
@@ -124,11 +135,21 @@ class ComparisonView(QTableView):
         return max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
 
     def fit_columns(self) -> None:
-        """No plan header is ever clipped: every column at least as wide as the widest header needs (the grid
-        scrolls sideways rather than cut a name); columns share what is left."""
+        """No plan header is ever clipped: each column at least as wide as its header's widest line needs (the
+        grid scrolls sideways rather than cut a name); what the viewport has beyond that is shared equally."""
         model = self.comparison_model()
-        widest = max((self.header_text_width(c) for c in range(model.columnCount())), default=0)
-        self.horizontalHeader().setMinimumSectionSize(max(110, widest + HEADER_PADDING))
+        columns = model.columnCount()
+        if columns == 0:
+            return
+        needed = [max(MIN_COLUMN, self.header_text_width(c) + HEADER_PADDING) for c in range(columns)]
+        spare = max(0, self.viewport().width() - sum(needed))
+        header = self.horizontalHeader()
+        for column, width in enumerate(needed):
+            header.resizeSection(column, width + spare // columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def layout_rows(self) -> None:
         """Row heights from the wrapped labels, plus a band where a visible row opens a sheet section."""
