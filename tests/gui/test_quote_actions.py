@@ -95,12 +95,12 @@ def mail_program():
 def test_the_letter_sets_sent_only_when_the_rep_confirms(
     window,
     qtbot,
-    save_dialog,
+    save_dialog,  # noqa: F811
     tmp_path,
     data_dir,
     mail_program,
     monkeypatch,
-    answer,  # noqa: F811
+    answer,  # noqa: F811, RUF100
 ):
     set_spin(qtbot, window.inputs.spin("employees"), 12)
     export_as(qtbot, window, "pdf+xlsx", "ivanov@romashka.ru")
