@@ -22,6 +22,18 @@ LABEL_WIDTH = 32  # characters per line of a row label before it wraps
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1  # vertical header: the sheet section of a feature row, else None
 
 Index = QModelIndex | QPersistentModelIndex
+CELL_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.UserRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+    }
+)
 
 
 class ComparisonModel(QAbstractTableModel):
@@ -152,7 +164,7 @@ class ComparisonModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self.comparison is None:
+        if role not in CELL_ROLES or self.comparison is None or not index.isValid():  # the view asks for many more
             return None
         row, column = index.row(), index.column()
         quote = self.comparison.quotes[column]
