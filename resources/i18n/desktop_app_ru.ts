@@ -4,18 +4,18 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../desktop_app/gui/grid/model.py" line="143"/>
+        <location filename="../../desktop_app/gui/grid/model.py" line="155"/>
         <location filename="../../desktop_app/gui/grid/rows.py" line="138"/>
         <source>%1/month</source>
         <translation>%1/мес</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/model.py" line="144"/>
+        <location filename="../../desktop_app/gui/grid/model.py" line="156"/>
         <source>★ recommended</source>
         <translation>★ рекомендуем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/model.py" line="144"/>
+        <location filename="../../desktop_app/gui/grid/model.py" line="156"/>
         <source>✘ not available</source>
         <translation>✘ недоступен</translation>
     </message>
@@ -68,12 +68,12 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../desktop_app/gui/grid/view.py" line="85"/>
+        <location filename="../../desktop_app/gui/grid/view.py" line="96"/>
         <source>Plan comparison</source>
         <translation>Сравнение тарифов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/view.py" line="103"/>
+        <location filename="../../desktop_app/gui/grid/view.py" line="114"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
@@ -87,8 +87,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/wizard.py" line="53"/>
-        <source>Export to Excel…</source>
-        <translation>Экспорт в Excel…</translation>
+        <source>Export…</source>
+        <translation>Выгрузить…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/wizard.py" line="54"/>
@@ -960,47 +960,47 @@
         <translation>Настройки продавца и КП</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="122"/>
         <source>Contract term, months</source>
         <translation>Срок договора, месяцев</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="122"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="123"/>
         <source>Greeting</source>
         <translation>Приветствие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="124"/>
         <source>Introduction</source>
         <translation>Вступление</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="124"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="125"/>
         <source>Letter subject</source>
         <translation>Тема письма</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="126"/>
         <source>Letter text</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="135"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="136"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="108"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="109"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="115"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="116"/>
         <source>Sales representative</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="112"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="113"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -1020,77 +1020,77 @@
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="83"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="84"/>
         <source>In the texts, {client} and {plan} are replaced by the client and the plan.</source>
         <translation>В текстах {client} и {plan} заменяются на клиента и тариф.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="89"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="90"/>
         <source>Also {number}, {amount}, {valid_until}, {representative} and {company} are replaced in the letter.</source>
         <translation>В письме также заменяются {number}, {amount}, {valid_until}, {representative} и {company}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="109"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="110"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="111"/>
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="111"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="112"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="113"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="114"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="114"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="115"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="117"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="118"/>
         <source>Logo (PNG or JPEG)</source>
         <translation>Логотип (PNG или JPEG)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="118"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="119"/>
         <source>Signature and stamp (PNG or JPEG)</source>
         <translation>Подпись и печать (PNG или JPEG)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="119"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="120"/>
         <source>Quote number prefix</source>
         <translation>Префикс номера КП</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="120"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="121"/>
         <source>Quote valid for, days</source>
         <translation>Срок действия КП, дней</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="137"/>
         <source>Choose a file</source>
         <translation>Выбрать файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="154"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="155"/>
         <source>Image</source>
         <translation>Изображение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="154"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="155"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>

@@ -62,7 +62,7 @@ class ExportDialog(QDialog):
         self.export_format = named(QComboBox(), "export_format", self.tr("Format"))
         for data, text in zip(FORMATS, (self.tr("PDF and Excel"), self.tr("PDF"), self.tr("Excel")), strict=True):
             self.export_format.addItem(text, data)
-        form = QFormLayout(self)
+        form = self.form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for text, edit, field in (
             (self.tr("Client organisation"), self.client_name, "name"),
@@ -128,7 +128,9 @@ class ExportDialog(QDialog):
             label.setVisible(key in problems)
         if not problems:
             super().accept()
-        self.adjustSize()  # grows with its messages
+            return
+        self.form.activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))  # grows with its messages
 
     def client(self) -> Client:
         return Client(

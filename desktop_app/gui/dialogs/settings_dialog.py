@@ -70,6 +70,7 @@ class SettingsDialog(QDialog):
         self.tabs = named(QTabWidget(), "settings_tabs")
         self.tab_of: dict[str, int] = {}
         titles = {"seller": self.tr("Seller"), "quote": self.tr("Quote"), "letter": self.tr("Letter")}
+        self.tab_titles = [titles[tab] for tab, _names in TABS]
         for tab, names in TABS:
             page = QWidget()
             form = QFormLayout(page)
@@ -166,6 +167,9 @@ class SettingsDialog(QDialog):
             label.setVisible(bool(label.text()))
             if label.text() and (first_tab is None or self.tab_of[field] < first_tab):
                 first_tab = self.tab_of[field]
+        marked = {self.tab_of[field] for field, label in self.errors.items() if label.text()}
+        for tab, title in enumerate(self.tab_titles):  # a tab with a problem says so in its title
+            self.tabs.setTabText(tab, ("⚠ " + title) if tab in marked else title)
         if first_tab is not None:
             self.tabs.setCurrentIndex(first_tab)
         self.file_error.setText("\n".join(by_field.values()))
