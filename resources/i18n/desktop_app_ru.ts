@@ -87,8 +87,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/wizard.py" line="53"/>
-        <source>Export…</source>
-        <translation>Выгрузить…</translation>
+        <source>Export to Excel…</source>
+        <translation>Экспорт в Excel…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/wizard.py" line="54"/>
