@@ -297,14 +297,18 @@ def price_with_current_cost(args: argparse.Namespace) -> tuple[Comparison, Decim
 
 def price(args: argparse.Namespace) -> Comparison:
     """Catalog and requirements from the arguments, priced; bad input raises a UserError."""
-    catalog = load_catalog_arg(args.catalog)
+    catalog = load_catalog_arg(args.catalog, args.data_dir)
     return compare(catalog, read_requirements(args, catalog))
 
 
-def load_catalog_arg(path: str | None) -> Catalog:
+def load_catalog_arg(path: str | None, data_dir: str | None = None) -> Catalog:
+    """--catalog FILE, or the list in force today: the newest the team published, else the built-in one."""
     if path is not None:
         _regular_file(path, "catalog")
-    return load_catalog(path or paths.builtin_catalog())
+        return load_catalog(path)
+    from desktop_app.pricelists import catalog_for
+
+    return catalog_for(paths.data_dir(data_dir, create=False), _today())
 
 
 def read_requirements(args: argparse.Namespace, catalog: Catalog, stdin: BinaryIO | None = None) -> Requirements:

@@ -39,8 +39,9 @@ def resource(*parts: str) -> Path:
     return bundled("resources").joinpath(*parts)
 
 
-def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
-    """The user's folder for history, settings and logs: --data-dir, else the environment, else platformdirs."""
+def data_dir(override: str | os.PathLike[str] | None = None, create: bool = True) -> Path:
+    """The user's folder for history, settings and logs: --data-dir, else the environment, else platformdirs.
+    Created when it is missing, unless `create` is False (a command that only reads, such as `quote`)."""
     chosen = override or os.environ.get(DATA_DIR_ENV)
     if chosen:
         path = Path(chosen).expanduser()
@@ -48,5 +49,6 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
         import platformdirs  # only the commands that write need it: keeps `quote` quick to start
 
         path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    if create:
+        path.mkdir(parents=True, exist_ok=True)
     return path

@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -30,7 +31,7 @@ SQLITE_MAGIC = b"SQLite format 3\0"
 LOCK_TIMEOUT_S = 3.0  # a history held by another program: give up well within 5 s, with a clear word
 # This laptop's link to a team server, written by desktop_app.team: once joined, new numbers carry the rep code.
 TEAM_LINK_FILE = "team.json"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 STATUSES = ("draft", "sent", "accepted", "declined")
 SORT_COLUMNS = (
     "number",
@@ -159,6 +160,13 @@ MIGRATIONS: dict[int, Sequence[str]] = {
         "CREATE INDEX team_quotes_created ON team_quotes (created_at)",
         "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     ),
+    # 4: the price list's VAT rate on each quote (from its snapshot), so that the history can mark quotes
+    # whose rate is not the one in force on their date without reading every snapshot.
+    4: (
+        "ALTER TABLE quotes ADD COLUMN vat_rate TEXT NOT NULL DEFAULT ''",
+        """UPDATE quotes SET vat_rate = COALESCE((SELECT json_extract(snapshot, '$.catalog.vat_rate')
+           FROM quote_data WHERE quote_id = quotes.id), '')""",
+    ),
 }
 
 
@@ -217,7 +225,17 @@ class QuoteSummary:
     comment: str = ""
     created_at: str = ""
     updated_at: str = ""
+    vat_rate: str = ""  # the price list's VAT rate, as in its catalog ("0.20")
     id: int | None = field(default=None, compare=False)
+
+    def vat_outdated(self) -> bool:
+        """The price list's VAT rate is not the general rate in force on the quote's date (shown marked)."""
+        if not self.vat_rate or not self.created_at:
+            return False
+        from desktop_app.core.vat import statutory_vat
+
+        rate, _since = statutory_vat(datetime.date.fromisoformat(self.created_at[:10]))
+        return Decimal(self.vat_rate) != rate
 
     @property
     def full_number(self) -> str:
@@ -439,10 +457,13 @@ class History:
 
     @staticmethod
     def _insert(db: sqlite3.Connection, record: QuoteRecord) -> QuoteRecord:
+        record = replace(
+            record, vat_rate=record.vat_rate or str(record.snapshot.get("catalog", {}).get("vat_rate", ""))
+        )
         cursor = db.execute(
             """INSERT INTO quotes (number, revision, created_at, updated_at, status, valid_until, client_name,
                client_inn, client_contact, catalog_id, catalog_version, plan_id, monthly_total, export_path,
-               comment, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               comment, search_text, vat_rate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (
                 record.number,
                 record.revision,
@@ -460,6 +481,7 @@ class History:
                 record.export_path,
                 record.comment,
                 _search_text(record),
+                record.vat_rate,
             ),
         )
         db.execute(
@@ -684,6 +706,7 @@ def _summary_fields(row: sqlite3.Row) -> dict[str, Any]:
         monthly_total=row["monthly_total"],
         export_path=row["export_path"],
         comment=row["comment"],
+        vat_rate=row["vat_rate"],
     )
 
 

@@ -129,6 +129,24 @@ class QuotingService:
         record = replace(saved, export_path="\n".join(str(out) for out in outs))
         return self._write(lambda: record, comparison, seller, outs, overwrite, self.history.update)
 
+    def write_letter(self, saved: QuoteRecord, comparison: Comparison, attachments: list[Path]) -> Path:
+        """The e-mail draft to the client (.eml, X-Unsent: 1: mail programs open it as a draft) with the quote's
+        documents attached, written beside the first of them. Sending it is the rep's: the status changes
+        only when the rep says it was sent (`set_status`)."""
+        from desktop_app.quote.letter import email_draft
+
+        saved = restored(saved)
+        if not attachments:
+            raise invalid("attachments", "no document to attach", "нет документов для вложения")
+        document = document_for(saved, comparison, self.settings())
+        try:
+            draft = email_draft(document, attachments)
+        except OSError as exc:  # an attachment moved or deleted since the export
+            raise atomic.WriteError(Path(exc.filename or attachments[0]), "other", exc.strerror or str(exc)) from exc
+        target = attachments[0].with_suffix(".eml")
+        atomic.write_atomically(target, lambda temp: temp.write_bytes(draft), field="letter")
+        return target
+
     def set_status(self, saved: QuoteSummary, status: str) -> QuoteSummary:
         if status not in STATUSES:
             raise invalid("status", f"must be one of {', '.join(STATUSES)}", "неизвестный статус")

@@ -11,22 +11,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop_app import paths
-from desktop_app.core import Catalog, CatalogError, RequirementsError, compare, load_catalog, parse_requirements
+from desktop_app.core import Catalog, RequirementsError, compare, parse_requirements
 from desktop_app.history import History
+from desktop_app.pricelists import FOLDER
 from desktop_app.team.link import write_text
 from desktop_app.team.tables import text_table
 
 if TYPE_CHECKING:
     import psycopg
-
-FOLDER = "catalogs"
-
-
-def received(data_dir: Path) -> list[Path]:
-    """Received price lists, in the order the team published them (the file name starts with the server id)."""
-    folder = Path(data_dir) / FOLDER
-    return sorted(folder.glob("*.toml")) if folder.is_dir() else []
 
 
 def receive(history: History, conn: psycopg.Connection[Any], data_dir: Path) -> int:
@@ -48,26 +40,6 @@ def receive(history: History, conn: psycopg.Connection[Any], data_dir: Path) -> 
         with local_transaction(history) as db:
             set_state(db, "catalog_id", rows[-1][0])
     return len(rows)
-
-
-def catalog_for(data_dir: Path, date: datetime.date) -> Catalog:
-    """The price list to price a quote of `date` with: of the built-in list and those received, the one that
-    took effect last on or before that date (a later publication wins a tie); the built-in one when none has."""
-    chosen = load_catalog(paths.builtin_catalog())
-    best = chosen if in_effect(chosen) <= date else None
-    for path in received(data_dir):
-        try:
-            catalog = load_catalog(path)
-        except CatalogError:
-            continue  # checked when published; a list this version cannot read is not used
-        if in_effect(catalog) <= date and (best is None or in_effect(catalog) >= in_effect(best)):
-            best = catalog
-    return best or chosen
-
-
-def in_effect(catalog: Catalog) -> datetime.date:
-    """From when a list is in force: a list without a date counts as in force all along."""
-    return catalog.effective_date or datetime.date.min
 
 
 @dataclass(frozen=True)

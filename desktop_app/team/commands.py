@@ -206,7 +206,8 @@ def run_publish(args: argparse.Namespace) -> int:
 
 def run_drift(args: argparse.Namespace) -> int:
     from desktop_app.history import History
-    from desktop_app.team.catalogs import catalog_for, drift, format_drift
+    from desktop_app.pricelists import catalog_for
+    from desktop_app.team.catalogs import drift, format_drift
 
     data_dir = _data_dir(args)
     catalog = catalog_for(data_dir, datetime.date.today())

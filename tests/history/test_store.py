@@ -174,6 +174,7 @@ def test_migration_from_a_version_1_file(tmp_path):
     [old] = history.search()
     assert (old.full_number, old.client.name, old.monthly_total) == ("КП-2026-0007", "ООО «Ромашка»", "2190.00")
     assert history.get(old.id).snapshot == record().snapshot  # moved to quote_data intact
+    assert old.vat_rate == record().snapshot["catalog"]["vat_rate"]  # migration 4: read from the snapshot
     assert "snapshot" not in [c[1] for c in history.db.execute("PRAGMA table_info(quotes)")]
     assert history.clients() == [Client("ООО «Ромашка»", "7707083893", "Иванов")]  # filled by the migration
     assert history.reserve_number("КП", 2026) == "КП-2026-0008"

@@ -9,8 +9,9 @@ from decimal import Decimal
 from desktop_app import paths
 from desktop_app.core import compare, load_catalog, parse_requirements
 from desktop_app.history import History
+from desktop_app.pricelists import catalog_for, received
 from desktop_app.team import server
-from desktop_app.team.catalogs import catalog_for, drift, received
+from desktop_app.team.catalogs import drift
 from tests.team.helpers import app, ok, priced_plan, save_quotes, set_status
 
 TODAY = datetime.date.today()
