@@ -60,11 +60,9 @@ def window_catalog(path: str | Path | None) -> Catalog:
     """The given price list; else the newest the team has published that is in force today, or the built-in."""
     if path is not None:
         return load_catalog(path)
-    try:
-        from desktop_app.pricelists import catalog_for  # type: ignore[import-not-found, unused-ignore]
-    except ImportError:
-        return load_catalog(paths.builtin_catalog())
-    return catalog_for(paths.data_dir(), datetime.date.today())  # type: ignore[no-any-return]
+    from desktop_app.pricelists import catalog_for
+
+    return catalog_for(paths.data_dir(), datetime.date.today())
 
 
 class MainWindow(QMainWindow):

@@ -111,7 +111,7 @@ def test_the_letter_sets_sent_only_when_the_rep_confirms(
     window.controller.send(window.controller.saved(record.id), window.comparison)
     draft = tmp_path / "out" / "kp.eml"
     assert mail_program.opened == [str(draft)]
-    message = BytesParser(policy=policy.default).parse(draft.open("rb"))
+    message = BytesParser(policy=policy.default).parsebytes(draft.read_bytes())
     assert message["To"] == "ivanov@romashka.ru"
     assert sorted(part.get_filename() for part in message.iter_attachments()) == ["kp.pdf", "kp.xlsx"]
     assert asked == ["Предложение КП-2026-0001 отправлено клиенту?"]

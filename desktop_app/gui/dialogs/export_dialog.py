@@ -85,7 +85,7 @@ class ExportDialog(QDialog):
             self.client_name.setText(opened.client.name)
             self.client_inn.setText(opened.client.inn)
             self.client_contact.setText(opened.client.contact)
-            self.client_email.setText(getattr(opened.client, "email", ""))
+            self.client_email.setText(opened.client.email)
             index = self.plan.findData(opened.plan_id)
             if index >= 0:
                 self.plan.setCurrentIndex(index)

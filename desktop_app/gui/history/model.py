@@ -140,10 +140,9 @@ class HistoryModel(QAbstractTableModel):
         return f"{quote.valid_until:%d.%m.%Y}"
 
     def _vat(self, quote: QuoteSummary) -> str:
-        rate = getattr(quote, "vat_rate", "")
-        if not rate:
+        if not quote.vat_rate:
             return ""
-        text = rate_percent(Decimal(rate)) + "\u00a0%"
+        text = rate_percent(Decimal(quote.vat_rate)) + "\u00a0%"
         return self.tr("⚠ %1, not the rate in force").replace("%1", text) if vat_outdated(quote) else text
 
     def summary(self, row: int) -> QuoteSummary:
@@ -152,5 +151,4 @@ class HistoryModel(QAbstractTableModel):
 
 def vat_outdated(quote: QuoteSummary) -> bool:
     """The quote's price list had a VAT rate other than the general one in force on its date."""
-    check = getattr(quote, "vat_outdated", None)
-    return bool(check()) if check is not None else False
+    return quote.vat_outdated()
