@@ -170,3 +170,21 @@ def test_team_action_opens_the_team_window(window, qtbot):
     assert window.team_window.objectName() == "team_window"
     window.team_window.close()
     assert window.findChild(QLabel, "sync_status").text() == ""  # not joined: no sync, nothing claimed
+
+
+def test_quotes_priced_at_a_vat_rate_not_in_force_are_marked(saved_two, qtbot):  # noqa: F811
+    history = history_window(saved_two, qtbot)
+    # the built-in list says 20 %; from 1 January 2026 the general rate is 22 %, and these quotes are of today
+    assert [row[8] for row in rows(history)] == ["⚠ 20\u00a0%, не действующая ставка"] * 2
+    assert saved_two.vat_banner.isVisible()
+
+
+def test_a_joined_laptop_syncs_in_the_background_and_says_when_the_server_is_away(window, qtbot, data_dir):
+    from desktop_app.team.link import TeamLink, save_link
+
+    save_link(data_dir, TeamLink("postgresql://rep@127.0.0.1:1/team", "ИВ"))  # nothing listens on port 1
+    state = window.findChild(QLabel, "sync_status")
+    window.controller.start_team_sync()
+    assert state.text() == "Синхронизация с командой…"  # the window is not waiting for the server
+    qtbot.waitUntil(lambda: "недоступен" in state.text(), timeout=10000)
+    assert state.text() == "Сервер команды недоступен; работа без сети."
