@@ -27,7 +27,7 @@ def translations():
 def test_every_ui_string_has_a_finished_russian_translation():
     known = translations()
     sources = set()
-    for path in (ROOT / "desktop_app" / "gui").glob("*.py"):
+    for path in (ROOT / "desktop_app" / "gui").rglob("*.py"):  # the subpackages too
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)
