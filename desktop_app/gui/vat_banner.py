@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from desktop_app.core import Catalog
 from desktop_app.core.vat import vat_mismatch
 from desktop_app.gui.formatting import rate_percent
+from desktop_app.gui.palette import warning_background
 
 
 class VatBanner(QLabel):
@@ -21,7 +22,10 @@ class VatBanner(QLabel):
         super().__init__(parent)
         self.setObjectName("vat_banner")
         self.setWordWrap(True)
-        self.setStyleSheet("background: #fff4ce; border: 1px solid #e0b000; border-radius: 3px; padding: 6px;")
+        self.setStyleSheet(
+            f"background: {warning_background().name()}; border: 1px solid palette(mid); border-radius: 3px;"
+            " padding: 6px;"
+        )
         self.hide()
 
     def check(self, catalog: Catalog, today: datetime.date | None = None) -> None:
