@@ -297,10 +297,10 @@ class QuoteController(QObject):
         self.sync_now()
 
     def sync_now(self) -> None:
-        from desktop_app.gui.team_window import _run_in_background
+        from desktop_app.gui.team_window import sync_in_background
 
         self.sync_state.emit(self.tr("Syncing with the team…"))
-        _run_in_background(paths.data_dir(), self._synced)
+        sync_in_background(paths.data_dir(), self._synced)
 
     def _synced(self, result: object, error: str) -> None:
         if error:

@@ -307,7 +307,7 @@ class TeamWindow(QDialog):
             return  # one at a time
         self.sync_button.setEnabled(False)
         self.sync_state.setText(self.tr("Syncing…"))
-        self._worker = _run_in_background(self.data_dir, self._sync_finished)
+        self._worker = sync_in_background(self.data_dir, self._sync_finished)
 
     def _sync_finished(self, result: object, error: str) -> None:
         self._worker = None
@@ -336,7 +336,7 @@ class TeamWindow(QDialog):
 _running: set[tuple[QThread, SyncWorker]] = set()
 
 
-def _run_in_background(data_dir: Path, done: Callable[[object, str], None]) -> SyncWorker:
+def sync_in_background(data_dir: Path, done: Callable[[object, str], None]) -> SyncWorker:
     for entry in [e for e in _running if e[0].isFinished()]:  # forgotten only once surely stopped
         _running.discard(entry)
     thread, worker = QThread(), SyncWorker(data_dir)
