@@ -340,11 +340,6 @@
         <source>, expired</source>
         <translation>, срок истёк</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/gui/history/model.py" line="147"/>
-        <source>⚠ %1, not the rate in force</source>
-        <translation>⚠ %1, не действующая ставка</translation>
-    </message>
 </context>
 <context>
     <name>HistoryWindow</name>
@@ -576,167 +571,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="81"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="79"/>
         <source>Cloud PBX: plan comparison</source>
         <translation>Облачная АТС: сравнение тарифов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="104"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="102"/>
         <source>Only differences</source>
         <translation>Только различия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="105"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="103"/>
         <source>Hide the rows that are the same on every plan</source>
         <translation>Скрыть строки, одинаковые на всех тарифах</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="115"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="113"/>
         <source>Price list %1</source>
         <translation>Прайс-лист %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="180"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="178"/>
         <source>&amp;Quote</source>
         <translation>&amp;Расчёт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="181"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="179"/>
         <source>&amp;New calculation</source>
         <translation>&amp;Новый расчёт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="183"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="181"/>
         <source>Selection &amp;wizard…</source>
         <translation>&amp;Мастер подбора…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="183"/>
         <source>&amp;Export…</source>
         <translation>&amp;Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="254"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="252"/>
         <source>Not current: a field above holds no valid value, so the figures below are from before. Correct the marked field.</source>
         <translation>Не актуально: в одном из полей не число, поэтому цифры ниже — прежние. Исправьте отмеченное поле.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="297"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="295"/>
         <source>&lt;b&gt;No plan fits:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ни один тариф не подходит:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="187"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="185"/>
         <source>Seller and quote &amp;settings…</source>
         <translation>&amp;Настройки продавца и КП…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="189"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="187"/>
         <source>&amp;Save to history…</source>
         <translation>&amp;Сохранить в историю…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="191"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="189"/>
         <source>Quote &amp;history…</source>
         <translation>&amp;История КП…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="193"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="191"/>
         <source>&amp;Team…</source>
         <translation>&amp;Команда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="194"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="192"/>
         <source>E&amp;xit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="202"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="200"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="275"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="273"/>
         <source>Recommended plan: &lt;b&gt;%1&lt;/b&gt;, %2 a month by the price list (invoice %3)</source>
         <translation>Рекомендуемый тариф: &lt;b&gt;%1&lt;/b&gt;, %2 в месяц по прайс-листу (по счёту %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="285"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="283"/>
         <source>The invoice is computed from net prices rounded per unit (note 3 of the price list), so it can differ from the price-list total. The %1 % surcharge is billed on top of the price-list prices (note 3): about %2 a month for %3.</source>
         <translation>Итого по счёту считается от цен без НДС, округлённых за единицу (п. 3 прайс-листа), поэтому может отличаться от итога по прайс-листу. Надбавка к тарифам %1 % начисляется сверх цен прайс-листа (п. 3): около %2 в месяц для тарифа «%3».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="304"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="302"/>
         <source>Every plan can serve this configuration.</source>
         <translation>Все тарифы подходят для этой конфигурации.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="306"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="304"/>
         <source>No plan is available: %1</source>
         <translation>Ни один тариф не доступен: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="313"/>
         <source>Show all %1 price-list services</source>
         <translation>Показать все услуги прайс-листа (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="362"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="360"/>
         <source>Quote %1 is saved already.</source>
         <translation>%1 уже сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="365"/>
         <source>Saved as quote %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="430"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="428"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="431"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="429"/>
         <source>Quote %1 cannot be priced with the current price list: %2</source>
         <translation>%1 нельзя рассчитать по текущему прайс-листу: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="446"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="444"/>
         <source>Duplicated as quote %1.</source>
         <translation>Создано новое КП: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="460"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="458"/>
         <source>Quote %1 of %2 for %3: plan «%4», %5 a month by the price list %6.</source>
         <translation>%1 от %2 для «%3»: тариф «%4», %5 в месяц по прайс-листу %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="463"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="461"/>
         <source>no client</source>
         <translation>клиент не указан</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="473"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
         <source>The current price list no longer has this plan.</source>
         <translation>В текущем прайс-листе этого тарифа больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="475"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="473"/>
         <source>The current price list prices it the same.</source>
         <translation>По текущему прайс-листу цена та же.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="478"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="476"/>
         <source>By the current price list: %1 (%2).</source>
         <translation>По текущему прайс-листу: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="491"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="489"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="492"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="490"/>
         <source>Quote %1 was changed. Save the changes as a new revision?</source>
         <translation>%1 изменено. Сохранить изменения как новую редакцию?</translation>
     </message>
@@ -1252,7 +1247,7 @@
 <context>
     <name>VatBanner</name>
     <message>
-        <location filename="../../desktop_app/gui/vat_banner.py" line="36"/>
+        <location filename="../../desktop_app/gui/vat_banner.py" line="40"/>
         <source>The price list&apos;s VAT rate is %1 %, but from %2 the general VAT rate is %3 %. The figures follow the price list: ask the operator for a current one.</source>
         <translation>В прайс-листе НДС %1 %, а с %2 общая ставка НДС — %3 %. Расчёт показывает цены прайс-листа: запросите у оператора актуальный прайс-лист.</translation>
     </message>

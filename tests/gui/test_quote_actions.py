@@ -5,7 +5,7 @@ from email import policy
 from email.parser import BytesParser
 
 import pytest
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox, QTableView
 
@@ -175,7 +175,9 @@ def test_team_action_opens_the_team_window(window, qtbot):
 def test_quotes_priced_at_a_vat_rate_not_in_force_are_marked(saved_two, qtbot):  # noqa: F811
     history = history_window(saved_two, qtbot)
     # the built-in list says 20 %; from 1 January 2026 the general rate is 22 %, and these quotes are of today
-    assert [row[8] for row in rows(history)] == ["⚠ 20\u00a0%, не действующая ставка"] * 2
+    assert [row[8] for row in rows(history)] == ["⚠ 20\u00a0%"] * 2
+    model = history.findChild(QTableView, "history_table").model()
+    assert "отличается от общей ставки" in model.index(0, 8).data(Qt.ItemDataRole.ToolTipRole)
     assert saved_two.vat_banner.isVisible()
 
 

@@ -143,7 +143,7 @@ class HistoryModel(QAbstractTableModel):
         if not quote.vat_rate:
             return ""
         text = rate_percent(Decimal(quote.vat_rate)) + "\u00a0%"
-        return self.tr("⚠ %1, not the rate in force").replace("%1", text) if vat_outdated(quote) else text
+        return "⚠ " + text if vat_outdated(quote) else text  # the tooltip says why
 
     def summary(self, row: int) -> QuoteSummary:
         return self.rows[row]

@@ -42,7 +42,7 @@ SAMPLES = {
     "monthly_total": "000 000,00 ₽",
     "status": "отправлено, срок истёк",
     "valid_until": "00.00.0000",
-    "vat": "20 %",
+    "vat": "⚠ 20,5 %",
 }  # the widest expected content of every column but the client's
 
 
