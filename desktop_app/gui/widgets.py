@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop_app.gui.palette import error_foreground, warning_background
 
@@ -25,6 +25,8 @@ def error_label(name: str) -> QLabel:
     label = named(QLabel(), name)
     label.setStyleSheet(f"color: {error_foreground().name()};")
     label.setWordWrap(True)
+    # as wide as the field column: a wrapped label left to itself picks a narrow width and a tall height
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     label.hide()
     return label
 
@@ -38,3 +40,15 @@ def banner(name: str) -> QLabel:
     )
     label.hide()
     return label
+
+
+def with_message(field: QWidget, message: QLabel) -> QWidget:
+    """A field with its message line right under it, in one form cell (a wrapped label on a row of its own gets
+    a height reserved for a narrow width, leaving gaps)."""
+    cell = QWidget()
+    layout = QVBoxLayout(cell)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(message)
+    return cell

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core import Comparison
 from desktop_app.core.errors import UserError
-from desktop_app.gui.widgets import error_label, named
+from desktop_app.gui.widgets import error_label, named, with_message
 from desktop_app.history import Client, QuoteSummary
 from desktop_app.quoting import check_client
 
@@ -72,8 +72,7 @@ class ExportDialog(QDialog):
         ):
             label = QLabel(text)
             label.setBuddy(edit)
-            form.addRow(label, edit)
-            form.addRow("", self.errors[field])
+            form.addRow(label, with_message(edit, self.errors[field]))
         form.addRow(self.tr("Plan"), self.plan)
         if not saving:
             form.addRow(self.tr("Format"), self.export_format)

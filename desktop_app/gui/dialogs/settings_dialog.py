@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import paths
 from desktop_app.core.errors import Message, UserError
-from desktop_app.gui.widgets import error_label, named
+from desktop_app.gui.widgets import error_label, named, with_message
 from desktop_app.settings import SellerSettings, read_settings, save_settings
 
 LINES = ("company", "inn", "kpp", "address", "phone", "email", "site", "representative", "position", "logo",
@@ -73,12 +73,14 @@ class SettingsDialog(QDialog):
         self.tab_titles = [titles[tab] for tab, _names in TABS]
         for tab, names in TABS:
             page = QWidget()
-            form = QFormLayout(page)
+            column = QVBoxLayout(page)
+            form = QFormLayout()
+            column.addLayout(form)
+            column.addStretch(1)  # a shorter tab keeps its rows together at the top
             for name in names:
                 label = QLabel(labels[name])
                 label.setBuddy(self.edits[name])
-                form.addRow(label, self._with_browse(name))
-                form.addRow("", self.errors[name])
+                form.addRow(label, with_message(self._with_browse(name), self.errors[name]))
                 self.tab_of[name] = self.tabs.count()
             if tab == "quote":
                 hint = QLabel(self.tr("In the texts, {client} and {plan} are replaced by the client and the plan."))
