@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
@@ -97,7 +98,8 @@ class MainWindow(QMainWindow):
         self.chart = CostChart()
         self.notes = named(QLabel(), "invoice_notes")
         self.notes.setWordWrap(True)
-        self.features_toggle = named(QCheckBox(), "features_toggle")
+        self.features_toggle = named(QPushButton(), "features_toggle")
+        self.features_toggle.setCheckable(True)
         self.features_toggle.toggled.connect(self._show_features)
         self.differences_only = named(QCheckBox(self.tr("Only differences")), "differences_only")
         self.differences_only.setToolTip(self.tr("Hide the rows that are the same on every plan"))
@@ -310,7 +312,11 @@ class MainWindow(QMainWindow):
     # -- rows shown ------------------------------------------------------------------------------
     def _show_features(self, shown: bool) -> None:
         count = len(self.catalog.features)
-        self.features_toggle.setText(self.tr("Show all %1 price-list services").replace("%1", str(count)))
+        self.features_toggle.setText(
+            self.tr("Hide the price-list services")
+            if shown
+            else self.tr("Show all %1 price-list services").replace("%1", str(count))
+        )
         self._apply_row_visibility()
 
     def _apply_row_visibility(self) -> None:

@@ -184,8 +184,8 @@ class RequirementInputs(QObject):
                 label.setWordWrap(True)
                 label.setFixedWidth(self.label_width())  # the same in every group: the boxes line up
                 layout.addRow(label, self.widgets[field])
-                layout.addRow("", self.errors[field])
-                layout.addRow("", self.limits[field])
+                layout.addRow(self.errors[field])  # the whole width under the field: short lines, no narrow column
+                layout.addRow(self.limits[field])
         return page
 
     def label_width(self) -> int:

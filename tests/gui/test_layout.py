@@ -13,3 +13,10 @@ def test_no_import_cycle_in_gui():
             if back is not None:
                 cycles.append((importer, *back))
     assert cycles == []
+
+
+def test_the_main_window_is_importable_from_the_package(app):
+    from desktop_app.gui import MainWindow
+    from desktop_app.gui.main_window import MainWindow as Defined
+
+    assert MainWindow is Defined
