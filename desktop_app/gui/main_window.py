@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setFixedWidth(PANEL_WIDTH)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the last field to the grid, not to a frame
 
         right = QVBoxLayout()
         for widget in (self.vat_banner, self.opened_banner, self.recommended, self.no_fit_hint, self.headroom):

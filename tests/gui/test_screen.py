@@ -150,6 +150,9 @@ def test_tab_walks_the_panel_in_reading_order(window, qtbot):
         focused = QApplication.focusWidget()
         order.append((focused.parent() if isinstance(focused.parent(), QAbstractSpinBox) else focused).objectName())
     assert order == ["numbers", "channels", "current_cost", "call_center_operators"]
+    window.inputs.check("recording").setFocus()  # the last enabled field of the panel
+    qtbot.keyClick(window.inputs.check("recording"), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.grid
 
 
 def test_the_panel_boxes_line_up_across_groups(window):
