@@ -366,7 +366,7 @@ def _cost_chart(c: ChartContent) -> Drawing:
     label_width = max(pdfmetrics.stringWidth(line.name + " ↑", BOLD_FONT, CHART_FONT_SIZE) for line in c.lines) + 22
     left, bottom, top = PLOT_MARGINS
     plot_width, plot_height = WIDTH - left - label_width, CHART_HEIGHT - bottom - top
-    drawing = Drawing(WIDTH, CHART_HEIGHT)
+    drawing = Drawing(WIDTH, CHART_HEIGHT, initialFontName=FONT)  # not Helvetica, which is not embedded
 
     def at(x: float, y: float) -> tuple[float, float]:
         return left + plot_width * x / c.edge, bottom + plot_height * y / c.y_max
