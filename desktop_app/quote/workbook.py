@@ -352,8 +352,8 @@ def _chart_sheet(ws: Worksheet, c: ChartContent) -> None:
         number(ws, row, 3, x).border = GRID
         money(ws, row, 4, total).border = GRID
 
-    # Below the header row, which repeats on every printed page (a chart over it would repeat in part).
-    ws.add_chart(_chart(ws, c, first, last, marks), f"{get_column_letter(last_column + 2)}{first}")
+    # Clear of the header row, which repeats on every printed page: a chart touching it would repeat in part.
+    ws.add_chart(_chart(ws, c, first, last, marks), f"{get_column_letter(last_column + 2)}{first + 1}")
     ws.freeze_panes = f"A{first}"
     ws.print_title_rows = f"{TABLE_ROW}:{TABLE_ROW}"
 
