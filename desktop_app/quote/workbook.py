@@ -295,8 +295,8 @@ def _comparison_sheet(ws: Worksheet, c: ComparisonContent) -> None:
 # -- sheet 3: the cost chart ---------------------------------------------------------------------------
 TABLE_ROW = 5  # the header of the figures the chart plots
 X_WIDTH, FIGURE_WIDTH = 13, 19
-CHART_SIZE = (24.0, 14.0)  # centimetres
-PLOT_SIZE = (540.0, 290.0)  # about the plot area of such a chart, in points: for keeping the labels apart
+CHART_SIZE = (24.0, 17.0)  # centimetres
+PLOT_SIZE = (540.0, 370.0)  # about the plot area of such a chart, in points: for keeping the labels apart
 LABEL_SIZE = 9  # points
 EMU_PER_POINT = 12700
 CURRENT_COST_HEADER = "Сейчас платит"
