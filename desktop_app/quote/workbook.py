@@ -24,7 +24,7 @@ from openpyxl.chart.text import RichText
 from openpyxl.drawing.image import Image
 from openpyxl.drawing.line import LineProperties
 from openpyxl.drawing.text import CharacterProperties, Paragraph, ParagraphProperties
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.pagebreak import Break
@@ -320,15 +320,14 @@ def _chart_sheet(ws: Worksheet, c: ChartContent) -> None:
         cell.font, cell.fill, cell.border, cell.alignment = BOLD, HEADER_FILL, GRID, CENTER
     ws.row_dimensions[TABLE_ROW].height = LINE_HEIGHT * 2
     first = TABLE_ROW + 1
+    styles = _table_styles(ws)
     for row, (x, totals) in enumerate(c.rows, start=first):
-        number(ws, row, 1, x).border = GRID
+        count_style, money_style = styles[x == c.value]  # the current value's row stands out
+        ws.cell(row, 1, x).style = count_style
         for column, total in enumerate(totals, start=2):
-            money(ws, row, column, total).border = GRID
+            ws.cell(row, column, total).style = money_style  # number values, stored exactly
         if c.current_cost is not None:
-            money(ws, row, last_column, c.current_cost).border = GRID
-        if x == c.value:
-            for column in range(1, last_column + 1):
-                ws.cell(row, column).fill = HEADLINE_FILL
+            ws.cell(row, last_column, c.current_cost).style = money_style
     last = first + len(c.rows) - 1
 
     row = last + 2
@@ -356,6 +355,21 @@ def _chart_sheet(ws: Worksheet, c: ChartContent) -> None:
     ws.add_chart(_chart(ws, c, first, last, marks), f"{get_column_letter(last_column + 2)}{first + 1}")
     ws.freeze_panes = f"A{first}"
     ws.print_title_rows = f"{TABLE_ROW}:{TABLE_ROW}"
+
+
+def _table_styles(ws: Worksheet) -> tuple[tuple[str, str], tuple[str, str]]:
+    """The figures' cell styles (count, rubles; then the same for the current value's row), registered as
+    named styles: one assignment a cell instead of four, over a hundred rows."""
+    names = []
+    for fill in (None, HEADLINE_FILL):
+        for kind, number_format in (("число", COUNT), ("сумма", RUB)):
+            name = f"График — {kind}" + (", сейчас" if fill else "")
+            style = NamedStyle(name, font=PLAIN, border=GRID, alignment=NUMBER, number_format=number_format)
+            if fill is not None:
+                style.fill = fill
+            ws.parent.add_named_style(style)
+            names.append(name)
+    return (names[0], names[1]), (names[2], names[3])
 
 
 def _chart(ws: Worksheet, c: ChartContent, first: int, last: int, marks: int) -> ScatterChart:
