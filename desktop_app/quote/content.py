@@ -483,7 +483,7 @@ def chart_content(document: QuoteDocument, field: str = "employees") -> ChartCon
         value_total=value_total,
         now_label=f"сейчас: {series.value}",
         now_text=(
-            f"Сейчас: {series.value} {plural(series.value, forms)} — тариф «{names[document.plan_id]}», "
+            f"Сейчас: {figure(series.value)} {plural(series.value, forms)} — тариф «{names[document.plan_id]}», "
             f"{rubles(value_total)} в месяц по прайс-листу."
         ),
         current_cost=cost,

@@ -10,6 +10,7 @@ import openpyxl
 import pytest
 
 from desktop_app.core import compare, parse_requirements
+from desktop_app.quote.content import describe
 from desktop_app.quote.pdf import write_pdf
 from desktop_app.quote.workbook import CHART_SHEET, write_quote
 from tests.quote.documents import document
@@ -169,3 +170,23 @@ def test_libreoffice_draws_the_chart(catalog, tmp_path):
     assert text.count("сейчас: 12") == 2
     for label in ("с 9 — Базовый", "с 19 — Стандартный", "с 43 — Профессиональный"):
         assert text.count(label) == 3, label
+
+
+@pytest.mark.parametrize(
+    ("requirements", "words"),
+    [  # pricing-rules §9: the headroom of the worked examples, as the chart's crossovers read
+        ({"employees": 12, "numbers": 3}, "с 19 — Стандартный"),
+        ({"employees": 5, "numbers": 2}, "до 8 — Минимальный; с 9 — Базовый"),
+        ({"employees": 30, "numbers": 4, "sip_pbx": True, "sip_lines": 8}, "с 43 — Профессиональный."),
+    ],
+)
+def test_the_crossovers_in_words_agree_with_section_9(catalog, requirements, words):
+    summary = describe(document(catalog, requirements)).chart.summary
+    assert summary.startswith("Рекомендуемый тариф по числу сотрудников: ") and words in summary
+
+
+@pytest.mark.parametrize(
+    ("employees", "words"), [(1, "1 сотрудник —"), (21, "21 сотрудник —"), (1000, "1\u00a0000 сотрудников —")]
+)
+def test_the_current_value_in_words(catalog, employees, words):
+    assert describe(document(catalog, {"employees": employees})).chart.now_text.startswith(f"Сейчас: {words}")
