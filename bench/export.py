@@ -21,15 +21,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from desktop_app.quote.export import export_quote
 from pricing import random_requirements
 
 from desktop_app import paths
 from desktop_app.core import compare, load_catalog, parse_requirements
-from desktop_app.history import Client, History
+from desktop_app.history import Client
 from desktop_app.quote.content import describe
 from desktop_app.quote.document import QuoteDocument
 from desktop_app.quote.workbook import build_workbook
+from desktop_app.quoting import QuotingService
 from desktop_app.settings import SellerSettings
 
 QUOTES = 50
@@ -81,13 +81,12 @@ def main() -> None:
             print(f"{name:>4}: {median:6.1f} ms median over {QUOTES} quotes (target ≤ {TARGETS[name]} ms) {verdict}")
         print(f"first PDF of a process (imports reportlab, loads the fonts): {first_pdf:.0f} ms")
 
-        history = History.in_folder(out)
         whole = []
-        for i, comparison in enumerate(comparisons):
-            start = time.perf_counter()
-            export_quote(comparison, out / f"e{i}.xlsx", history, seller, client)
-            whole.append((time.perf_counter() - start) * 1000)
-        history.close()
+        with QuotingService(out / "data") as service:
+            for i, comparison in enumerate(comparisons):
+                start = time.perf_counter()
+                service.export(comparison, [out / f"e{i}.xlsx"], client)
+                whole.append((time.perf_counter() - start) * 1000)
     print(f"whole .xlsx export (number, file, history row): {statistics.median(whole):.1f} ms median")
 
 

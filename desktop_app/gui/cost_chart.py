@@ -29,9 +29,9 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop_app.core import Comparison, CostCurves
 from desktop_app.core.headroom import HEADROOM_FIELDS
+from desktop_app.core.series import MIN_EDGE, CostSeries
 from desktop_app.gui.formatting import money
 
-MIN_EDGE = 50
 # Okabe–Ito colours: told apart with every common colour-vision deficiency; one per plan in tier order.
 PLAN_COLOURS = ("#E69F00", "#56B4E9", "#009E73", "#0072B2", "#CC79A7", "#D55E00", "#000000")
 MARKERS = ("circle", "square", "triangle", "diamond", "cross", "triangle_down", "plus")
@@ -107,11 +107,9 @@ class CostChart(QWidget):
     def _refresh(self) -> None:
         if self.comparison is None:
             return
-        self.curves = curves = CostCurves(self.comparison, self.field())
-        self._crossovers = curves.changes(0)
-        last = self._crossovers[-1][0] if self._crossovers else 0
-        # At least 50, twice the current value, and far enough past the last crossover to show it.
-        self.edge = _nice_edge(max(MIN_EDGE, 2 * curves.value, last + max(5, last // 5)))
+        chart = CostSeries(self.comparison, self.field())  # the same figures as the documents' chart
+        self.curves = curves = chart.curves
+        self._crossovers, self.edge = chart.crossovers, chart.edge
         recommended = self.comparison.recommended
         self._look = (
             curves.field,
@@ -489,16 +487,6 @@ def _clipped(points: list[tuple[int, float]], ceiling: float) -> list[tuple[floa
         else:
             break
     return out
-
-
-def _nice_edge(needed: int) -> int:
-    """The smallest 1, 2, 3, 4, 5, 6 or 8 × 10^k at least `needed`: the axis keeps still while a value is typed."""
-    scale = 1
-    while True:
-        for factor in (1, 2, 3, 4, 5, 6, 8):
-            if needed <= factor * scale:
-                return factor * scale
-        scale *= 10
 
 
 def _nice_step(span: int, ticks: int) -> int:

@@ -18,6 +18,7 @@ from typing import Literal
 from num2words import num2words
 
 from desktop_app.core import Comparison, Feature, PlanQuote
+from desktop_app.core.series import CostSeries
 from desktop_app.quote.document import QuoteDocument
 
 Figure = int | Decimal
@@ -127,6 +128,51 @@ class ComparisonContent:
 
 
 @dataclass(frozen=True)
+class ChartLine:
+    """One plan's curve: its exact totals where it bends (it is straight in between) and how it is drawn."""
+
+    plan_id: str
+    name: str
+    colour: str  # hex, no «#»
+    marker: str  # circle, square, triangle, diamond, x, star, plus
+    available: bool  # drawn dashed when not
+    chosen: bool  # the plan of the quote: drawn thicker
+    bends: tuple[tuple[int, Decimal], ...]
+
+
+@dataclass(frozen=True)
+class Crossover:
+    x: int
+    plan_id: str
+    total: Decimal  # that plan's total at x, where the label points
+    label: str  # «с 19 — Стандартный», as on the screen
+
+
+@dataclass(frozen=True)
+class ChartContent:
+    """The cost chart (issue 15): each plan's monthly_total as `field` grows, the others as quoted."""
+
+    title: str
+    note: str  # what the lines are, and what dashed means
+    x_title: str  # «Сотрудники»
+    y_title: str
+    edge: int  # the right edge, as on the screen (core/series.py)
+    y_max: int  # the top of the plot: a line that climbs past it leaves through the top
+    y_step: int
+    lines: tuple[ChartLine, ...]
+    value: int  # the configuration now
+    value_total: Decimal  # the quoted plan's total at the current value
+    now_label: str  # «сейчас: 12»
+    now_text: str  # «Сейчас: 12 сотрудников — «Базовый», 2 190,00 ₽ в месяц»
+    current_cost: Decimal | None  # what the customer pays today: a line across
+    current_cost_label: str
+    crossovers: tuple[Crossover, ...]
+    summary: str  # «Рекомендуемый тариф по числу сотрудников: до 8 — Минимальный; с 9 — Базовый; …»
+    headers: tuple[str, ...]  # the table: x, then each plan
+    rows: tuple[tuple[int, tuple[Decimal, ...]], ...]  # x and each plan's monthly_total, at most 101 rows
+
+
+@dataclass(frozen=True)
 class QuoteContent:
     number: str
     title: str  # «Коммерческое предложение № КП-2026-0001»
@@ -158,6 +204,7 @@ class QuoteContent:
     signer: str  # the representative's name, after the signature line
     signature_image: str
     comparison: ComparisonContent
+    chart: ChartContent
     pdf_title: str
     pdf_subject: str
     author: str
@@ -259,6 +306,7 @@ def describe(document: QuoteDocument) -> QuoteContent:
         signer=clean(seller.representative),
         signature_image=seller.signature,
         comparison=comparison_content(document),
+        chart=chart_content(document),
         pdf_title=f"{TITLE} {clean(document.number)}",
         pdf_subject=f"{SERVICE}, тариф «{plan.name}»",
         author=clean(seller.representative or seller.company) or "Cloud PBX Sales Assistant",
@@ -375,6 +423,110 @@ def comparison_content(document: QuoteDocument) -> ComparisonContent:
     )
 
 
+# Okabe–Ito colours, told apart with every common colour-vision deficiency, and a marker each: one per plan
+# in tier order, as on the screen (gui/cost_chart.py).
+PLAN_COLOURS = ("E69F00", "56B4E9", "009E73", "0072B2", "CC79A7", "D55E00", "000000")
+MARKERS = ("circle", "square", "triangle", "diamond", "x", "star", "plus")
+CURRENT_COLOUR = "B00020"
+CHART_FIELDS = {  # field: (axis title, «по числу …», «12 …» after a number ending in 1, 2–4, 5–0)
+    "employees": ("Сотрудники", "сотрудников", ("сотрудник", "сотрудника", "сотрудников")),
+    "numbers": ("Многоканальные номера", "многоканальных номеров", ("номер", "номера", "номеров")),
+    "channels": ("Одновременные разговоры", "одновременных разговоров", ("разговор", "разговора", "разговоров")),
+}
+CHART_ROWS = 100  # steps of the table under the Excel chart (a LineChart's categories are evenly spaced)
+
+
+def chart_content(document: QuoteDocument, field: str = "employees") -> ChartContent:
+    """The chart the screen shows under the grid, with the figures it plots (core/series.py)."""
+    comparison = document.comparison
+    series = CostSeries(comparison, field)
+    names = {q.plan.id: q.plan.name for q in comparison.quotes}
+    axis, of_many, forms = CHART_FIELDS[field]
+    lines = tuple(
+        ChartLine(
+            q.plan.id,
+            q.plan.name,
+            PLAN_COLOURS[tier % len(PLAN_COLOURS)],
+            MARKERS[tier % len(MARKERS)],
+            q.available,
+            q.plan.id == document.plan_id,
+            tuple(series.bends(q.plan.id)),
+        )
+        for tier, q in enumerate(comparison.quotes)
+    )
+    # Tall enough for every fee and for the cheapest available plan up to the right edge (and today's bill,
+    # unless far above): a plan that climbs far above them leaves through the top instead of flattening the rest.
+    at_edge = [line.bends[-1][1] for line in lines if line.available] or [line.bends[-1][1] for line in lines]
+    top = max(min(at_edge), *(line.bends[0][1] for line in lines))
+    cost = document.current_cost
+    if cost is not None and cost <= 2 * top:
+        top = max(top, cost)
+    y_step = nice_step(int(top * Decimal("1.15")) + 1, 6)
+    y_max = -(-int(top * Decimal("1.15")) // y_step) * y_step or y_step
+    value_total = series.total(document.plan_id, series.value)
+    crossovers = tuple(
+        Crossover(x, plan, series.total(plan, x), f"с {x} — {names[plan]}") for x, plan in series.crossovers
+    )
+    return ChartContent(
+        title=f"Стоимость тарифов в месяц по числу {of_many}",
+        note=(
+            f"По прайс-листу, с НДС; все требования, кроме числа {of_many}, — как в расчёте. "
+            "Пунктир: тариф не подходит для этой конфигурации."
+        ),
+        x_title=axis,
+        y_title="₽ в месяц (с НДС)",
+        edge=series.edge,
+        y_max=y_max,
+        y_step=y_step,
+        lines=lines,
+        value=series.value,
+        value_total=value_total,
+        now_label=f"сейчас: {series.value}",
+        now_text=(
+            f"Сейчас: {figure(series.value)} {plural(series.value, forms)} — тариф «{names[document.plan_id]}», "
+            f"{rubles(value_total)} в месяц по прайс-листу."
+        ),
+        current_cost=cost,
+        current_cost_label=f"сейчас платит: {rubles(cost)}" if cost is not None else "",
+        crossovers=crossovers,
+        summary=recommendation_summary(series, names, of_many),
+        headers=(axis, *(line.name for line in lines)),
+        rows=tuple((x, tuple(series.total(plan, x) for plan in series.plan_ids)) for x in series.xs(CHART_ROWS)),
+    )
+
+
+def recommendation_summary(series: CostSeries, names: dict[str, str], of_many: str) -> str:
+    """«Рекомендуемый тариф по числу сотрудников: до 8 — Минимальный; с 9 — Базовый; …» (pricing-rules §5)."""
+    first = series.curves.recommended(0)
+    if first is None:
+        return ""
+    if not series.crossovers:
+        return f"При любом числе {of_many} рекомендуем тариф «{names[first]}»."
+    until = series.crossovers[0][0] - 1
+    parts = [f"{'до ' + str(until) if until else '0'} — {names[first]}"]
+    parts += [f"с {x} — {names[plan]}" for x, plan in series.crossovers]
+    return f"Рекомендуемый тариф по числу {of_many}: " + "; ".join(parts) + "."
+
+
+def nice_step(span: int, ticks: int) -> int:
+    """The smallest 1, 2 or 5 × 10^k (at least 1) that divides `span` into at most `ticks` steps."""
+    step = 1
+    while True:
+        for factor in (1, 2, 5):
+            if span <= ticks * step * factor:
+                return step * factor
+        step *= 10
+
+
+def plural(count: int, forms: tuple[str, str, str]) -> str:
+    """The Russian form after `count`: 1 сотрудник, 2 сотрудника, 5 сотрудников."""
+    if count % 10 == 1 and count % 100 != 11:
+        return forms[0]
+    if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
+        return forms[1]
+    return forms[2]
+
+
 def feature_phrase(feature: Feature) -> str:
     value = feature.values[0]
     if feature.kind == "included":
@@ -395,13 +547,7 @@ def amount_in_words(amount: Decimal) -> str:
 
 def months_phrase(months: int) -> str:
     """«12 месяцев», «1 месяц», «3 месяца»."""
-    if months % 10 == 1 and months % 100 != 11:
-        word = "месяц"
-    elif months % 10 in (2, 3, 4) and months % 100 not in (12, 13, 14):
-        word = "месяца"
-    else:
-        word = "месяцев"
-    return f"{months} {word}"
+    return f"{months} {plural(months, ('месяц', 'месяца', 'месяцев'))}"
 
 
 def percent(rate: Decimal) -> str:

@@ -12,11 +12,15 @@ The text is real text in DejaVu Sans (resources/fonts, with its licence), embedd
 from __future__ import annotations
 
 import io
+import itertools
 from collections.abc import Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Rect, String
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -40,7 +44,17 @@ from reportlab.platypus import (
 )
 
 from desktop_app import paths
-from desktop_app.quote.content import ComparisonContent, Item, QuoteContent, Value, describe, figure
+from desktop_app.quote.content import (
+    CURRENT_COLOUR,
+    ChartContent,
+    ComparisonContent,
+    Item,
+    QuoteContent,
+    Value,
+    describe,
+    figure,
+    nice_step,
+)
 from desktop_app.quote.document import QuoteDocument
 
 FONT, BOLD_FONT = "DejaVuSans", "DejaVuSans-Bold"
@@ -95,7 +109,7 @@ def render_pdf(document: QuoteDocument, content: QuoteContent | None = None) -> 
         lang="ru-RU",
         initialFontName=FONT,  # no unembedded Helvetica, even on a page with nothing but a table
     )
-    story = [*_quote(content), PageBreak(), *_comparison(content.comparison)]
+    story = [*_quote(content), PageBreak(), *_comparison(content.comparison), *_chart(content.chart)]
     footer = content.footer
 
     def canvas(*args: Any, **kwargs: Any) -> Canvas:
@@ -317,6 +331,203 @@ def _comparison_cell(value: Value, money: bool, style: ParagraphStyle) -> Paragr
     # The row labels and the heading say «₽»: the cells show the bare figure, so five columns fit the page.
     shown = figure(value, money).removesuffix("\u00a0₽")
     return _p(shown, ParagraphStyle("r", parent=style, alignment=TA_CENTER if isinstance(value, str) else TA_RIGHT))
+
+
+# -- the cost chart ------------------------------------------------------------------------------------
+CHART_HEIGHT = 120 * mm
+PLOT_MARGINS = (48, 30, 24)  # points: left (the ₽ figures), bottom (x figures and title), top (y title, «сейчас»)
+MARKERS = {  # content.MARKERS → reportlab's: filled shapes, an X, a star, a plus
+    "circle": ("FilledCircle", 0),
+    "square": ("FilledSquare", 0),
+    "triangle": ("FilledTriangle", 0),
+    "diamond": ("FilledDiamond", 0),
+    "x": ("Cross", 45),
+    "star": ("FilledStarFive", 0),
+    "plus": ("Cross", 0),
+}
+CHART_FONT_SIZE = 7
+DASH = (4, 2.5)
+
+
+def _chart(c: ChartContent) -> list[Flowable]:
+    """The cost chart on a page of its own (or under the comparison, if there is room), with what it says in
+    words: where the configuration is now and from when each plan is recommended."""
+    story: list[Flowable] = [_p(c.title, HEADING), _p(c.note, SMALL), Spacer(0, 2 * mm), _cost_chart(c)]
+    story += [Spacer(0, 2 * mm), _p(c.now_text, STRONG)]
+    if c.summary:
+        story += [Spacer(0, 1 * mm), _p(c.summary)]
+    return [CondPageBreak(CHART_HEIGHT + 40 * mm), KeepTogether(story)]
+
+
+def _cost_chart(c: ChartContent) -> Drawing:
+    """Each plan's line through its bends (exact figures; floats are coordinates only), cut where it leaves
+    through the top; a marker of its own every fifth of the width and beside its name at the right; dashed
+    when the plan does not fit; crossovers ringed and labelled; the current value and today's bill marked."""
+    label_width = max(pdfmetrics.stringWidth(line.name + " ↑", BOLD_FONT, CHART_FONT_SIZE) for line in c.lines) + 22
+    left, bottom, top = PLOT_MARGINS
+    plot_width, plot_height = WIDTH - left - label_width, CHART_HEIGHT - bottom - top
+    drawing = Drawing(WIDTH, CHART_HEIGHT, initialFontName=FONT)  # not Helvetica, which is not embedded
+
+    def at(x: float, y: float) -> tuple[float, float]:
+        return left + plot_width * x / c.edge, bottom + plot_height * y / c.y_max
+
+    # Grid and axes, with the figures.
+    x_step = nice_step(c.edge, 10)
+    for x in range(0, c.edge + 1, x_step):
+        px, _ = at(x, 0)
+        drawing.add(Line(px, bottom, px, bottom + plot_height, strokeColor=GRID_COLOUR, strokeWidth=0.4))
+        drawing.add(_text(px, bottom - 9, str(x), anchor="middle"))
+    for y in range(0, c.y_max + 1, c.y_step):
+        _, py = at(0, y)
+        drawing.add(Line(left, py, left + plot_width, py, strokeColor=GRID_COLOUR, strokeWidth=0.4))
+        drawing.add(_text(left - 3, py - 2.5, figure(Decimal(y), money=True).replace(",00", ""), anchor="end"))
+    drawing.add(Line(left, bottom, left + plot_width, bottom, strokeColor=GREY, strokeWidth=0.7))
+    drawing.add(Line(left, bottom, left, bottom + plot_height, strokeColor=GREY, strokeWidth=0.7))
+    drawing.add(_text(left + plot_width, bottom - 20, c.x_title, anchor="end"))
+    drawing.add(_text(0, CHART_HEIGHT - 8, c.y_title, colour=GREY))
+
+    ceiling = c.y_max * 1.02
+    for tier, line in enumerate(c.lines):
+        colour = colors.HexColor("#" + line.colour)
+        points = _clipped([(x, float(total)) for x, total in line.bends], ceiling)
+        drawing.add(
+            PolyLine(
+                [coordinate for x, y in points for coordinate in at(x, y)],
+                strokeColor=colour,
+                strokeWidth=2.2 if line.chosen else 1,
+                strokeDashArray=None if line.available else DASH,
+            )
+        )
+        # Markers at every fifth of the width, shifted per plan so that lines on top of each other stay apart.
+        for i in range(6):
+            x = min(c.edge, round(c.edge * (i / 5 + tier / 25)))
+            total = float(_total(line.bends, x))
+            if total <= c.y_max:
+                drawing.add(_marker(line.marker, colour, *at(x, total)))
+
+    taken: list[tuple[float, float, float, float]] = []
+    if c.current_cost is not None:
+        label = c.current_cost_label
+        if c.current_cost <= c.y_max:
+            _, py = at(0, float(c.current_cost))
+            drawing.add(
+                Line(left, py, left + plot_width, py, strokeColor=_CURRENT, strokeWidth=1, strokeDashArray=(6, 2, 1, 2))
+            )
+        else:
+            py, label = bottom + plot_height - 10, label + " ↑"
+        width = pdfmetrics.stringWidth(label, FONT, CHART_FONT_SIZE) + 6
+        box = (left + plot_width - width - 4, py + 2, width, 10.0)
+        taken.append(box)
+        drawing.add(Rect(*box, fillColor=colors.white, strokeColor=None))
+        drawing.add(_text(box[0] + 3, box[1] + 2.5, label, colour=_CURRENT))
+
+    # The configuration now: a dotted line up, a dot on the quoted plan's line, «сейчас: 12» at the top.
+    if c.value <= c.edge:
+        px, py = at(c.value, float(c.value_total))
+        drawing.add(
+            Line(px, bottom, px, bottom + plot_height, strokeColor=_CURRENT, strokeWidth=1, strokeDashArray=(1, 2))
+        )
+        drawing.add(Circle(px, py, 3.2, fillColor=_CURRENT, strokeColor=colors.white, strokeWidth=0.8))
+        width = pdfmetrics.stringWidth(c.now_label, FONT, CHART_FONT_SIZE) + 6
+        box = (min(px + 2, left + plot_width - width), bottom + plot_height + 2, width, 10.0)
+        taken.append(box)
+        drawing.add(_text(box[0] + 3, box[1] + 2.5, c.now_label, colour=_CURRENT))
+
+    # «с 19 — Стандартный» above each crossover (higher up, or below it, where another label or point is).
+    points = [at(m.x, float(m.total)) for m in c.crossovers] + [at(c.value, float(c.value_total))]
+    taken += [(px - 4, py - 4, 8.0, 8.0) for px, py in points]
+    for mark in c.crossovers:
+        px, py = at(mark.x, float(mark.total))
+        drawing.add(Circle(px, py, 3.2, fillColor=None, strokeColor=colors.black, strokeWidth=1))
+        width, height = pdfmetrics.stringWidth(mark.label, FONT, CHART_FONT_SIZE) + 6, 10.0
+        x0 = min(max(left + 2, px - width / 2), left + plot_width - width)
+        box = (x0, py + 6, width, height)
+        while any(_overlap(box, other) for other in taken) and box[1] < bottom + plot_height:
+            box = (x0, box[1] + height, width, height)
+        if box[1] + height > bottom + plot_height:  # no room above: below the point instead
+            box = (x0, py - 6 - height, width, height)
+            while any(_overlap(box, other) for other in taken) and box[1] > bottom:
+                box = (x0, box[1] - height, width, height)
+        taken.append(box)
+        if box[1] != py + 6:  # moved away from its point: a thin line leads back to it
+            end = box[1] if box[1] > py else box[1] + height
+            drawing.add(Line(px, py, box[0] + width / 2, end, strokeColor=GREY, strokeWidth=0.5))
+        drawing.add(Rect(*box, rx=2, ry=2, fillColor=colors.white, strokeColor=GRID_COLOUR, strokeWidth=0.5))
+        drawing.add(_text(box[0] + 3, box[1] + 2.8, mark.label))
+
+    # Each plan's name at the right, level with the end of its line (at the top, «↑», when it left through
+    # it), after a sample of its line and marker; pushed apart where the lines end close together.
+    ends = sorted((-min(float(line.bends[-1][1]), c.y_max), tier) for tier, line in enumerate(c.lines))  # top down
+    ys = [at(0, -y)[1] for y, _ in ends]
+    for i in range(1, len(ys)):  # top down: at least a line apart
+        ys[i] = min(ys[i], ys[i - 1] - 9)
+    for i in range(len(ys) - 1, -1, -1):  # then back up from the bottom if they ran below it
+        ys[i] = max(ys[i], bottom if i == len(ys) - 1 else ys[i + 1] + 9)
+    x0 = left + plot_width + 4
+    for py, (_, tier) in zip(ys, ends, strict=True):
+        line = c.lines[tier]
+        colour = colors.HexColor("#" + line.colour)
+        drawing.add(
+            Line(
+                x0,
+                py,
+                x0 + 14,
+                py,
+                strokeColor=colour,
+                strokeWidth=2.2 if line.chosen else 1,
+                strokeDashArray=None if line.available else DASH,
+            )
+        )
+        drawing.add(_marker(line.marker, colour, x0 + 7, py))
+        name = line.name + (" ↑" if line.bends[-1][1] > c.y_max else "")
+        drawing.add(_text(x0 + 18, py - 2.5, name, bold=line.chosen))
+    return drawing
+
+
+GRID_COLOUR = colors.HexColor("#D0D0D0")
+_CURRENT = colors.HexColor("#" + CURRENT_COLOUR)
+
+
+def _text(
+    x: float, y: float, text: str, anchor: str = "start", bold: bool = False, colour: Any = colors.black
+) -> String:
+    return String(
+        x, y, text, fontName=BOLD_FONT if bold else FONT, fontSize=CHART_FONT_SIZE, fillColor=colour, textAnchor=anchor
+    )
+
+
+def _marker(kind: str, colour: Any, x: float, y: float) -> Group:
+    name, angle = MARKERS[kind]
+    marker = makeMarker(name, x=x, y=y, size=6, fillColor=colour, strokeColor=colour, strokeWidth=0.5, angle=angle)
+    if name == "Cross":  # a thin cross drawn as its outline: filled, it reads as a blot
+        marker.size, marker.fillColor, marker.strokeWidth = 7, colour, 0
+    return Group(marker)
+
+
+def _total(bends: Sequence[tuple[int, Decimal]], x: int) -> Decimal:
+    """The total at x on a line given by its bends (straight in between): exact, as the core prices it."""
+    for (x0, y0), (x1, y1) in itertools.pairwise(bends):
+        if x0 <= x <= x1:
+            return y0 + (y1 - y0) * (x - x0) / (x1 - x0)
+    return bends[-1][1]
+
+
+def _clipped(points: list[tuple[int, float]], ceiling: float) -> list[tuple[float, float]]:
+    """The polyline cut where it climbs above `ceiling`."""
+    out: list[tuple[float, float]] = [(points[0][0], min(points[0][1], ceiling))]
+    for (x0, y0), (x1, y1) in itertools.pairwise(points):
+        if y1 <= ceiling:
+            out.append((x1, y1))
+        else:
+            if y0 < ceiling:
+                out.append((x0 + (x1 - x0) * (ceiling - y0) / (y1 - y0), ceiling))
+            break
+    return out
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    """Two (x, y, width, height) boxes overlap."""
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
 
 
 # -- helpers -------------------------------------------------------------------------------------------

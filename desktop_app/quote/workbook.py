@@ -14,27 +14,40 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
+from openpyxl.chart import Reference, ScatterChart, Series
+from openpyxl.chart.data_source import StrRef
+from openpyxl.chart.label import DataLabel, DataLabelList
+from openpyxl.chart.marker import DataPoint, Marker
+from openpyxl.chart.series import SeriesLabel
+from openpyxl.chart.shapes import GraphicalProperties
+from openpyxl.chart.text import RichText
 from openpyxl.drawing.image import Image
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
+from openpyxl.drawing.line import LineProperties
+from openpyxl.drawing.text import CharacterProperties, Paragraph, ParagraphProperties
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop_app.quote.content import (
+    CURRENT_COLOUR,
+    ChartContent,
     ComparisonContent,
     Item,
     QuoteContent,
     Value,
     amount_in_words,
     describe,
+    nice_step,
 )
 from desktop_app.quote.document import QuoteDocument
 
-__all__ = ["COMPARISON_SHEET", "QUOTE_SHEET", "amount_in_words", "build_workbook", "write_quote"]
+__all__ = ["CHART_SHEET", "COMPARISON_SHEET", "QUOTE_SHEET", "amount_in_words", "build_workbook", "write_quote"]
 
 QUOTE_SHEET = "Коммерческое предложение"
 COMPARISON_SHEET = "Сравнение тарифов"
+CHART_SHEET = "График стоимости"
 RUB = '#,##0.00 "₽"'
 COUNT = "#,##0"
 DECIMAL = "#,##0.##"
@@ -75,8 +88,11 @@ def build_workbook(document: QuoteDocument, content: QuoteContent | None = None)
     quote_sheet.title = QUOTE_SHEET
     _Sheet(quote_sheet).quote(content)
     _comparison_sheet(workbook.create_sheet(COMPARISON_SHEET), content.comparison)
+    chart_sheet = workbook.create_sheet(CHART_SHEET)
+    _chart_sheet(chart_sheet, content.chart)
     for ws in workbook.worksheets:
         _print_setup(ws, content.footer(page="&P", pages="&N", escape=lambda t: t.replace("&", "&&")))
+    chart_sheet.page_setup.orientation = chart_sheet.ORIENTATION_LANDSCAPE  # the chart beside its figures
     props = workbook.properties
     props.title, props.subject, props.creator = content.pdf_title, content.pdf_subject, content.author
     props.created = datetime.datetime.now()
@@ -274,6 +290,202 @@ def _comparison_sheet(ws: Worksheet, c: ComparisonContent) -> None:
         row += 1
     ws.freeze_panes = "B3"
     ws.print_title_rows = "2:2"
+
+
+# -- sheet 3: the cost chart ---------------------------------------------------------------------------
+TABLE_ROW = 5  # the header of the figures the chart plots
+X_WIDTH, FIGURE_WIDTH = 13, 19
+CHART_SIZE = (24.0, 17.0)  # centimetres
+PLOT_SIZE = (540.0, 370.0)  # about the plot area of such a chart, in points: for keeping the labels apart
+LABEL_SIZE = 9  # points
+EMU_PER_POINT = 12700
+CURRENT_COST_HEADER = "Сейчас платит"
+
+
+def _chart_sheet(ws: Worksheet, c: ChartContent) -> None:
+    """The figures (x, each plan's monthly_total, today's bill), under them the marks (the current value,
+    the crossovers), and beside them an XY chart drawn from those cells.
+
+    An XY (scatter) chart with straight lines rather than a line chart: a line chart's x axis is categories,
+    evenly spaced, so a crossover or the current value between two rows of the table could not be placed."""
+    with_cost = c.current_cost is not None
+    last_column = 1 + len(c.lines) + with_cost
+    ws.column_dimensions["A"].width = X_WIDTH
+    for column in range(2, last_column + 1):
+        ws.column_dimensions[get_column_letter(column)].width = FIGURE_WIDTH
+    for row, (value, font) in enumerate(((c.title, HEADING), (c.note, SMALL), (c.now_text, BOLD)), start=1):
+        text(ws, row, 1, value).font = font
+    for column, title in enumerate((*c.headers, *([CURRENT_COST_HEADER] if with_cost else [])), start=1):
+        cell = text(ws, TABLE_ROW, column, title)
+        cell.font, cell.fill, cell.border, cell.alignment = BOLD, HEADER_FILL, GRID, CENTER
+    ws.row_dimensions[TABLE_ROW].height = LINE_HEIGHT * 2
+    first = TABLE_ROW + 1
+    styles = _table_styles(ws)
+    for row, (x, totals) in enumerate(c.rows, start=first):
+        count_style, money_style = styles[x == c.value]  # the current value's row stands out
+        ws.cell(row, 1, x).style = count_style
+        for column, total in enumerate(totals, start=2):
+            ws.cell(row, column, total).style = money_style  # number values, stored exactly
+        if c.current_cost is not None:
+            ws.cell(row, last_column, c.current_cost).style = money_style
+    last = first + len(c.rows) - 1
+
+    row = last + 2
+    if c.summary:  # the crossovers in words
+        cell = text(ws, row, 1, c.summary)
+        cell.font, cell.alignment = BOLD, LEFT
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last_column)
+        ws.row_dimensions[row].height = LINE_HEIGHT * _lines(c.summary, X_WIDTH + FIGURE_WIDTH * (last_column - 1))
+        row += 2
+    # The marks as the chart draws them: the label (over two columns, to be read whole), x and the total.
+    for column, title in ((1, "Отметка на графике"), (3, c.x_title), (4, "₽ в месяц")):
+        cell = text(ws, row, column, title)
+        cell.font, cell.fill, cell.border, cell.alignment = BOLD, HEADER_FILL, GRID, CENTER
+    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
+    marks = row + 1
+    for row, (label, x, total) in enumerate(
+        [(c.now_label, c.value, c.value_total), *((m.label, m.x, m.total) for m in c.crossovers)], start=marks
+    ):
+        text(ws, row, 1, label).border = GRID
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
+        number(ws, row, 3, x).border = GRID
+        money(ws, row, 4, total).border = GRID
+
+    # Clear of the header row, which repeats on every printed page: a chart touching it would repeat in part.
+    ws.add_chart(_chart(ws, c, first, last, marks), f"{get_column_letter(last_column + 2)}{first + 1}")
+    ws.freeze_panes = f"A{first}"
+    ws.print_title_rows = f"{TABLE_ROW}:{TABLE_ROW}"
+
+
+def _table_styles(ws: Worksheet) -> tuple[tuple[str, str], tuple[str, str]]:
+    """The figures' cell styles (count, rubles; then the same for the current value's row), registered as
+    named styles: one assignment a cell instead of four, over a hundred rows."""
+    names = []
+    for fill in (None, HEADLINE_FILL):
+        for kind, number_format in (("число", COUNT), ("сумма", RUB)):
+            name = f"График — {kind}" + (", сейчас" if fill else "")
+            style = NamedStyle(name, font=PLAIN, border=GRID, alignment=NUMBER, number_format=number_format)
+            if fill is not None:
+                style.fill = fill
+            ws.parent.add_named_style(style)
+            names.append(name)
+    return (names[0], names[1]), (names[2], names[3])
+
+
+def _chart(ws: Worksheet, c: ChartContent, first: int, last: int, marks: int) -> ScatterChart:
+    """The chart over the cells: a line per plan (named at its end, dashed when unavailable, the quoted plan
+    thicker, a marker of its own every fifth of the width), today's bill across, the marks as points."""
+    chart = ScatterChart(scatterStyle="lineMarker")
+    chart.title = c.title
+    chart.width, chart.height = CHART_SIZE
+    chart.legend = None  # every line is named at its end, every mark beside it
+    labels = _Labels(c.edge, c.y_max)
+    xs = Reference(ws, min_col=1, min_row=first, max_row=last)
+    mark_series = []
+    for i, (label, x, total) in enumerate(
+        [(c.now_label, c.value, c.value_total), *((m.label, m.x, m.total) for m in c.crossovers)]
+    ):
+        row = marks + i
+        series = Series(Reference(ws, min_col=4, min_row=row), Reference(ws, min_col=3, min_row=row))
+        series.tx = SeriesLabel(strRef=StrRef(f"{quote_sheetname(ws.title)}!$A${row}"))
+        now = i == 0
+        series.marker = _marker("diamond" if now else "circle", CURRENT_COLOUR if now else "333333", size=9)
+        series.graphicalProperties = GraphicalProperties(ln=LineProperties(noFill=True))
+        series.smooth = False  # LibreOffice smooths every line of the chart if one series leaves it unsaid
+        sides = ("r", "l", "t", "b") if now else ("t", "b", "l", "r")
+        series.dLbls = _label(0, sides[labels.place(label, [(x, total, side) for side in sides])])
+        mark_series.append(series)
+
+    rows = len(c.rows)
+    step = max(1, (rows - 1) // 5)
+    for tier, line in enumerate(c.lines):
+        series = Series(Reference(ws, min_col=2 + tier, min_row=TABLE_ROW, max_row=last), xs, title_from_data=True)
+        _line(series, line.colour, 2.5 if line.chosen else 1.25, dashed=not line.available)
+        series.marker = Marker(symbol="none")
+        visible = [i for i, (_, totals) in enumerate(c.rows) if totals[tier] <= c.y_max]
+        # Markers at every fifth of the width, shifted per plan so that overlapping lines stay apart, and beside
+        # the name: read without colour, the marker ties the name to its line.
+        points = {min(i * step + tier * step // 5, rows - 1) for i in range(6)} & set(visible)
+        if visible:  # the name where the line ends (or leaves through the top), else further back along it
+            end = visible[-1]
+            candidates = [(end, "r" if end == rows - 1 else "t")] + [(i, "t") for i in visible[::-1][5::5]]
+            choice = labels.place(line.name, [(c.rows[i][0], c.rows[i][1][tier], side) for i, side in candidates])
+            series.dLbls = _label(*candidates[choice])
+            points.add(candidates[choice][0])
+        series.dPt = [
+            DataPoint(idx=i, marker=_marker(line.marker, line.colour), spPr=series.graphicalProperties)
+            for i in sorted(points)
+        ]
+        chart.series.append(series)
+    if c.current_cost is not None:
+        series = Series(Reference(ws, min_col=len(c.lines) + 2, min_row=TABLE_ROW, max_row=last), xs)
+        series.tx = SeriesLabel(v=c.current_cost_label)
+        _line(series, CURRENT_COLOUR, 1.25, dashed=True)
+        series.marker = Marker(symbol="none")
+        labels.place(c.current_cost_label, [(c.edge, c.current_cost, "t")])
+        series.dLbls = _label(rows - 1, "t")
+        chart.series.append(series)
+    chart.series += mark_series  # drawn last: on top of the lines
+
+    chart.x_axis.title, chart.y_axis.title = c.x_title, c.y_title
+    chart.x_axis.scaling.min, chart.x_axis.scaling.max, chart.x_axis.majorUnit = 0, c.edge, nice_step(c.edge, 10)
+    chart.y_axis.scaling.min, chart.y_axis.scaling.max, chart.y_axis.majorUnit = 0, c.y_max, c.y_step
+    chart.x_axis.number_format, chart.y_axis.number_format = COUNT, '#,##0" ₽"'
+    chart.x_axis.delete = chart.y_axis.delete = False  # openpyxl 3.1 hides the axes unless told
+    return chart
+
+
+def _line(series: Series, colour: str, width: float, dashed: bool) -> None:
+    series.smooth = False
+    line = LineProperties(solidFill=colour, w=int(width * EMU_PER_POINT), prstDash="dash" if dashed else "solid")
+    series.graphicalProperties = GraphicalProperties(solidFill=colour, ln=line)  # LibreOffice fills markers so
+
+
+def _marker(symbol: str, colour: str, size: int = 7) -> Marker:
+    marker = Marker(symbol=symbol, size=size)
+    marker.graphicalProperties = GraphicalProperties(solidFill=colour, ln=LineProperties(solidFill=colour, w=19050))
+    return marker
+
+
+def _label(index: int, side: str) -> DataLabelList:
+    """The series' name beside its point `index`, in small type."""
+    font = RichText(p=[Paragraph(pPr=ParagraphProperties(defRPr=CharacterProperties(sz=LABEL_SIZE * 100)), r=[])])
+    shown = {"showSerName": True, "showVal": False, "showCatName": False, "showLegendKey": False}
+    hidden = dict.fromkeys(shown, False)
+    return DataLabelList(dLbl=[DataLabel(idx=index, dLblPos=side, txPr=font, **shown)], **hidden)
+
+
+class _Labels:
+    """Where the chart's labels go. Excel puts a data label only beside a point of its series (left, right,
+    above or below), so each label takes the first of its candidate places that overlaps no label placed
+    before it (the first one when all do). Sizes are estimates, as fractions of the plot area."""
+
+    def __init__(self, edge: int, y_max: int) -> None:
+        self.edge, self.y_max = edge, y_max
+        self.taken: list[tuple[float, float, float, float]] = []
+
+    def place(self, label: str, candidates: list[tuple[int, Decimal, str]]) -> int:
+        boxes = [self._box(label, x, y, side) for x, y, side in candidates]
+        chosen = next((i for i, box in enumerate(boxes) if not any(_overlap(box, t) for t in self.taken)), 0)
+        self.taken.append(boxes[chosen])
+        return chosen
+
+    def _box(self, label: str, x: int, y: Decimal, side: str) -> tuple[float, float, float, float]:
+        width = len(label) * LABEL_SIZE * 0.55 / PLOT_SIZE[0]
+        height = LABEL_SIZE * 1.3 / PLOT_SIZE[1]
+        gap_x, gap_y = 6 / PLOT_SIZE[0], 6 / PLOT_SIZE[1]
+        fx, fy = x / self.edge, float(y) / self.y_max
+        left, bottom = {
+            "r": (fx + gap_x, fy - height / 2),
+            "l": (fx - gap_x - width, fy - height / 2),
+            "t": (fx - width / 2, fy + gap_y),
+            "b": (fx - width / 2, fy - gap_y - height),
+        }[side]
+        return left, bottom, left + width, bottom + height
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 # -- cells and page ------------------------------------------------------------------------------------

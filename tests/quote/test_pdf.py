@@ -103,7 +103,8 @@ def test_fonts_embedded_a4_and_page_numbers(catalog, tmp_path):
     text = pdf_text(path)
     for page, body in enumerate(text.split("\f")[:pages], start=1):
         assert f"КП-2026-0001 · Стр. {page} из {pages}" in body
-    assert "Сравнение тарифов" in text.split("\f")[-2]
+    assert "Сравнение тарифов" in text.split("\f")[-3]
+    assert "Стоимость тарифов в месяц по числу сотрудников" in text.split("\f")[-2]  # the chart comes last
 
 
 def test_a_long_table_repeats_its_header_and_never_splits_a_row(catalog, tmp_path):

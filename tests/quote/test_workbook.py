@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 
 from desktop_app import paths
 from desktop_app.history import Client
-from desktop_app.quote.workbook import COMPARISON_SHEET, QUOTE_SHEET, amount_in_words, write_quote
+from desktop_app.quote.workbook import CHART_SHEET, COMPARISON_SHEET, QUOTE_SHEET, amount_in_words, write_quote
 from desktop_app.settings import SellerSettings
 from tests.quote.documents import LARGE, SELLER, SMALL_OFFICE, document, exact
 from tests.strategies import requirements
@@ -204,7 +204,8 @@ def test_print_setup_and_properties(catalog, tmp_path):
     workbook, _ = write(tmp_path, document(catalog, SMALL_OFFICE))
     assert workbook.properties.title == "Коммерческое предложение КП-2026-0001"
     for ws in workbook.worksheets:
-        assert int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4) and ws.page_setup.orientation == "portrait"
+        orientation = "landscape" if ws.title == CHART_SHEET else "portrait"  # the chart beside its figures
+        assert int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4) and ws.page_setup.orientation == orientation
         assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
         assert ws.oddFooter.center.text == "КП-2026-0001 · Стр. &P из &N"
     assert workbook[COMPARISON_SHEET].print_title_rows == "$2:$2"
