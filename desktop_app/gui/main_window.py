@@ -350,15 +350,21 @@ class MainWindow(QMainWindow):
     # -- quote actions: the controller's ---------------------------------------------------------
     def export(self) -> None:
         """Ctrl+E: the quote of what the grid shows."""
-        if self.comparison is not None and not self.is_stale():
+        if self._current() and self.comparison is not None:
             self.export_quote(self.comparison, self.current_cost())
+
+    def _current(self) -> bool:
+        """The grid shows what the panel says; else the rep is told why nothing is saved or exported."""
+        if self.is_stale():
+            self.statusBar().showMessage(self.tr("Correct the marked field first: the figures are not current."), 8000)
+        return not self.is_stale()
 
     def export_quote(self, comparison: Comparison, current_cost: Decimal | None) -> None:
         self.controller.export(comparison, current_cost)
 
     def save(self) -> None:
         """Ctrl+S: the quote into the history as a draft; a new revision when a saved quote is open."""
-        if self.comparison is not None and not self.is_stale():
+        if self._current() and self.comparison is not None:
             self.save_quote(self.comparison, self.current_cost())
 
     def save_quote(self, comparison: Comparison, current_cost: Decimal | None) -> None:

@@ -154,17 +154,17 @@
         <translation>Стоимость тарифов в месяц по прайс-листу (с НДС) в зависимости от числа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/cost_chart.py" line="298"/>
+        <location filename="../../desktop_app/gui/cost_chart.py" line="296"/>
         <source>now: %1</source>
         <translation>сейчас: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/cost_chart.py" line="314"/>
+        <location filename="../../desktop_app/gui/cost_chart.py" line="312"/>
         <source>pays now: %1</source>
         <translation>сейчас платит: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/cost_chart.py" line="365"/>
+        <location filename="../../desktop_app/gui/cost_chart.py" line="363"/>
         <source>from %1 — %2</source>
         <translation>с %1 — %2</translation>
     </message>
@@ -591,152 +591,157 @@
         <translation>Прайс-лист %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="180"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="181"/>
         <source>&amp;Quote</source>
         <translation>&amp;Расчёт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="181"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="182"/>
         <source>&amp;New calculation</source>
         <translation>&amp;Новый расчёт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="183"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="184"/>
         <source>Selection &amp;wizard…</source>
         <translation>&amp;Мастер подбора…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="186"/>
         <source>&amp;Export…</source>
         <translation>&amp;Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="254"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="255"/>
         <source>Not current: a field above holds no valid value, so the figures below are from before. Correct the marked field.</source>
         <translation>Не актуально: в одном из полей не число, поэтому цифры ниже — прежние. Исправьте отмеченное поле.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="297"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="298"/>
         <source>&lt;b&gt;No plan fits:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ни один тариф не подходит:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="187"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="188"/>
         <source>Seller and quote &amp;settings…</source>
         <translation>&amp;Настройки продавца и КП…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="189"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="190"/>
         <source>&amp;Save to history…</source>
         <translation>&amp;Сохранить в историю…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="191"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="192"/>
         <source>Quote &amp;history…</source>
         <translation>&amp;История КП…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="193"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="194"/>
         <source>&amp;Team…</source>
         <translation>&amp;Команда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="194"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="195"/>
         <source>E&amp;xit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="202"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="203"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="275"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="276"/>
         <source>Recommended plan: &lt;b&gt;%1&lt;/b&gt;, %2 a month by the price list (invoice %3)</source>
         <translation>Рекомендуемый тариф: &lt;b&gt;%1&lt;/b&gt;, %2 в месяц по прайс-листу (по счёту %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="285"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="286"/>
         <source>The invoice is computed from net prices rounded per unit (note 3 of the price list), so it can differ from the price-list total. The %1 % surcharge is billed on top of the price-list prices (note 3): about %2 a month for %3.</source>
         <translation>Итого по счёту считается от цен без НДС, округлённых за единицу (п. 3 прайс-листа), поэтому может отличаться от итога по прайс-листу. Надбавка к тарифам %1 % начисляется сверх цен прайс-листа (п. 3): около %2 в месяц для тарифа «%3».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="304"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="305"/>
         <source>Every plan can serve this configuration.</source>
         <translation>Все тарифы подходят для этой конфигурации.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="306"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
         <source>No plan is available: %1</source>
         <translation>Ни один тариф не доступен: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
         <source>Hide the price-list services</source>
         <translation>Скрыть услуги прайс-листа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
         <source>Show all %1 price-list services</source>
         <translation>Показать все услуги прайс-листа (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="366"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="359"/>
+        <source>Correct the marked field first: the figures are not current.</source>
+        <translation>Сначала исправьте отмеченное поле: цифры не актуальны.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="373"/>
         <source>Quote %1 is saved already.</source>
         <translation>%1 уже сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="378"/>
         <source>Saved as quote %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="434"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="441"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="435"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="442"/>
         <source>Quote %1 cannot be priced with the current price list: %2</source>
         <translation>%1 нельзя рассчитать по текущему прайс-листу: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="450"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="457"/>
         <source>Duplicated as quote %1.</source>
         <translation>Создано новое КП: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="464"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
         <source>Quote %1 of %2 for %3: plan «%4», %5 a month by the price list %6.</source>
         <translation>%1 от %2 для «%3»: тариф «%4», %5 в месяц по прайс-листу %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="467"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
         <source>no client</source>
         <translation>клиент не указан</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="477"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="484"/>
         <source>The current price list no longer has this plan.</source>
         <translation>В текущем прайс-листе этого тарифа больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="479"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="486"/>
         <source>The current price list prices it the same.</source>
         <translation>По текущему прайс-листу цена та же.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="482"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="489"/>
         <source>By the current price list: %1 (%2).</source>
         <translation>По текущему прайс-листу: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="495"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="502"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="496"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="503"/>
         <source>Quote %1 was changed. Save the changes as a new revision?</source>
         <translation>%1 изменено. Сохранить изменения как новую редакцию?</translation>
     </message>

@@ -181,3 +181,11 @@ def test_wizard_shows_the_step_and_the_running_price(window, qtbot):
 def test_the_price_list_version_is_in_the_window(window):
     label = window.findChild(QWidget, "price_list_version")
     assert label.text() == f"Прайс-лист {window.catalog.version}"
+
+
+def test_stale_figures_are_neither_saved_nor_exported(window, qtbot):
+    box = window.inputs.spin("employees")
+    qtbot.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(box, Qt.Key.Key_Delete)
+    window.action_export.trigger()  # no dialog opens: the test would hang on a modal one
+    assert window.statusBar().currentMessage() == "Сначала исправьте отмеченное поле: цифры не актуальны."
