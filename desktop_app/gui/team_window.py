@@ -193,21 +193,21 @@ class TeamWindow(QDialog):
         self.history, self.data_dir, self.plan_names = history, data_dir, plan_names
         self._worker: SyncWorker | None = None  # the sync running for this window, if any
 
-        self.search = named(QLineEdit(), "team_search")
+        self.search = named(QLineEdit(), "team_search", self.tr("Search"))
         self.search.setPlaceholderText(self.tr("Client, INN or quote number"))
         self.search.setClearButtonEnabled(True)
-        self.rep = named(QComboBox(), "team_rep")
-        self.status = named(QComboBox(), "team_status")
+        self.rep = named(QComboBox(), "team_rep", self.tr("Rep"))
+        self.status = named(QComboBox(), "team_status", self.tr("Status"))
         self.status.addItem(self.tr("Any status"), None)
         for status in STATUSES:
             self.status.addItem(status_text(status), status)
-        self.plan = named(QComboBox(), "team_plan")
+        self.plan = named(QComboBox(), "team_plan", self.tr("Plan"))
         self.plan.addItem(self.tr("Any plan"), None)
         for plan_id, name in plan_names.items():
             self.plan.addItem(name, plan_id)
         self.use_dates = named(QCheckBox(self.tr("Created from")), "team_use_dates")
-        self.date_from = named(QDateEdit(QDate.currentDate().addYears(-1)), "team_date_from")
-        self.date_to = named(QDateEdit(QDate.currentDate()), "team_date_to")
+        self.date_from = named(QDateEdit(QDate.currentDate().addYears(-1)), "team_date_from", self.tr("From"))
+        self.date_to = named(QDateEdit(QDate.currentDate()), "team_date_to", self.tr("To"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setEnabled(False)

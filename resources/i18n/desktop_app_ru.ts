@@ -1184,14 +1184,34 @@
         <translation>Команда</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="196"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/team_window.py" line="197"/>
         <source>Client, INN or quote number</source>
         <translation>Клиент, ИНН или номер КП</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="199"/>
+        <source>Rep</source>
+        <translation>Представитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="200"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/team_window.py" line="201"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="204"/>
+        <source>Plan</source>
+        <translation>Тариф</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/team_window.py" line="205"/>
@@ -1202,6 +1222,16 @@
         <location filename="../../desktop_app/gui/team_window.py" line="208"/>
         <source>Created from</source>
         <translation>Создано с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="209"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/team_window.py" line="210"/>
+        <source>To</source>
+        <translation>По</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/team_window.py" line="220"/>
