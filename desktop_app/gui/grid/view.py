@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -15,7 +15,6 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPalette,
-    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -147,9 +146,10 @@ class ComparisonView(QTableView):
         for column, width in enumerate(needed):
             header.resizeSection(column, width + spare // columns)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit_columns()
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:  # the window, or a scroll bar coming or going
+            self.fit_columns()
+        return super().viewportEvent(event)
 
     def layout_rows(self) -> None:
         """Row heights from the wrapped labels, plus a band where a visible row opens a sheet section."""
