@@ -42,7 +42,10 @@ def existing(tmp_path):
     return path
 
 
-def test_read_only_folder(catalog, tmp_path, existing, monkeypatch):
+@pytest.mark.unprivileged
+def test_read_only_folder(catalog, tmp_path, existing, monkeypatch, data_dir):
+    comparison = compare(catalog, parse_requirements({"employees": 1}, catalog))
+    history = History.in_folder(data_dir)  # the rep's data folder stays writable: only the quote's is read-only
     if os.geteuid() == 0:  # root writes anywhere: make the temp file fail as a read-only folder does
 
         def refuse(*args, **kwargs):
@@ -53,9 +56,10 @@ def test_read_only_folder(catalog, tmp_path, existing, monkeypatch):
         tmp_path.chmod(0o555)
     try:
         with pytest.raises(atomic.WriteError) as caught:
-            export(catalog, tmp_path, {"employees": 1}, overwrite=True)
+            export_quote(comparison, existing, history, SellerSettings(), Client(), overwrite=True, today=TODAY)
     finally:
         tmp_path.chmod(0o755)
+        history.close()
     assert caught.value.reason == "permission"
     assert existing.read_bytes() == OLD and leftovers(tmp_path) == []
 
