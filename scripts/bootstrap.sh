@@ -37,7 +37,8 @@ missing_debian_packages() {
         done
         [ "$pick" = "-" ] && continue
         for alt in ${entry//|/ }; do
-            if apt-cache show "$alt" 2>/dev/null | grep -q '^Package:'; then pick="$alt"; break; fi
+            # grep -c reads everything: with pipefail, grep -q could fail the pipe through SIGPIPE
+            if apt-cache show "$alt" 2>/dev/null | grep -c '^Package:' >/dev/null; then pick="$alt"; break; fi
         done
         echo "${pick:-${entry%%|*}}"
     done
@@ -67,7 +68,7 @@ libpython_found() {
     "$PYTHON3" -c 'import os, sys, sysconfig
 libdir = sysconfig.get_config_var("LIBDIR") or ""
 sys.exit(not os.path.exists(os.path.join(libdir, sys.argv[1])))' "$soname" && return 0
-    "$(command -v ldconfig || echo /sbin/ldconfig)" -p 2>/dev/null | grep -q "$soname"
+    "$(command -v ldconfig || echo /sbin/ldconfig)" -p 2>/dev/null | grep -c "$soname" >/dev/null
 }
 
 # Echoes "group|package" lines for everything the mode needs and lacks (or cannot be found by apt).
@@ -122,7 +123,7 @@ system_packages() {
     fi
     missing=$(missing_for "$mode")
     [ -n "$missing" ] || return 0
-    packages=$(echo "$missing" | cut -d'|' -f2 | tr '\n' ' ')
+    packages=$(echo "$missing" | cut -d'|' -f2 | tr '\n' ' ' | sed 's/ $//')
     if [ "$(id -u)" = 0 ]; then
         echo "bootstrap: installing system packages: $packages"
         export DEBIAN_FRONTEND=noninteractive
@@ -132,13 +133,13 @@ system_packages() {
             apt-get install -y -qq --no-install-recommends $(missing_debian_packages $PYTHON_PACKAGES) >/dev/null
         fi
         missing=$(missing_for "$mode")  # names apt knows now that its lists are fresh
-        packages=$(echo "$missing" | cut -d'|' -f2 | tr '\n' ' ')
+        packages=$(echo "$missing" | cut -d'|' -f2 | tr '\n' ' ' | sed 's/ $//')
         if [[ " $packages " == *" postgresql "* ]]; then install_postgresql_without_cluster; fi
         # shellcheck disable=SC2086
         [ -z "${packages// /}" ] || apt-get install -y -qq --no-install-recommends $packages >/dev/null
         missing=$(missing_for "$mode")
         if [ -n "$missing" ]; then
-            echo "bootstrap: still missing after installing: $(echo "$missing" | cut -d'|' -f2 | tr '\n' ' ')" >&2
+            echo "bootstrap: still missing after installing: $(echo "$missing" | cut -d'|' -f2 | tr '\n' ' ' | sed 's/ $//')" >&2
             if ! libpython_found && [ "$mode" != gui ] && [ "$mode" != cli ]; then
                 echo "  PyInstaller needs the shared library of $(command -v "$PYTHON3"): use Debian's python3" \
                     "(PYTHON3=/usr/bin/python3) or a Python built with --enable-shared." >&2
@@ -151,10 +152,10 @@ system_packages() {
     command -v sudo >/dev/null && sudo="sudo"
     echo "bootstrap: this machine lacks system packages that this command needs:" >&2
     for group in python window tests build; do
-        packages=$(echo "$missing" | sed -n "s/^$group|//p" | tr '\n' ' ')
+        packages=$(echo "$missing" | sed -n "s/^$group|//p" | tr '\n' ' ' | sed 's/ $//')
         [ -n "$packages" ] && printf '  %-30s %s\n' "$(group_title "$group"):" "$packages" >&2
     done
-    packages=$(echo "$missing" | cut -d'|' -f2 | tr '\n' ' ')
+    packages=$(echo "$missing" | cut -d'|' -f2 | tr '\n' ' ' | sed 's/ $//')
     echo "Install them, then run this command again:" >&2
     if [ "$sudo" = sudo ]; then
         echo "  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${packages% }" >&2
