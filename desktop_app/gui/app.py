@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import atexit
 import logging
 import os
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -26,6 +28,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from desktop_app import __version__, paths
 from desktop_app.core import CatalogError
 
+if TYPE_CHECKING:
+    from desktop_app.gui.main_window import MainWindow
+
 log = logging.getLogger("desktop_app")
 EXIT_AFTER_SHOW = "DESKTOP_APP_EXIT_AFTER_SHOW"
 UI_LOCALE = QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
@@ -36,8 +41,12 @@ def run(args: argparse.Namespace) -> int:
     setup_logging(paths.data_dir(args.data_dir))
     if args.data_dir:  # children (the wizard's export, …) read it from the environment like the CLI does
         os.environ[paths.DATA_DIR_ENV] = str(paths.data_dir(args.data_dir))
+    if args.screenshot:  # pictures need no screen: the same rendering with or without a display
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    elif not display_available():
+        return no_display()
     app = create_application()
-    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.main_window import MainWindow, ui_settings
 
     try:
         window = MainWindow()
@@ -55,11 +64,64 @@ def run(args: argparse.Namespace) -> int:
         for path in save_screenshots(window, Path(args.screenshot)):
             print(path)
         return 0
+    if not ui_settings().contains("main_window/geometry"):
+        fit_first_window(window)
     window.restore_session()
     window.show()
     if os.environ.get(EXIT_AFTER_SHOW):  # start-up timing (bench/startup.py): quit once the window is up
         QTimer.singleShot(0, app.quit)
     return app.exec()
+
+
+# Qt platforms that draw without a window system (QT_QPA_PLATFORM may list several: "xcb;offscreen").
+HEADLESS_PLATFORMS = {"offscreen", "minimal", "minimalegl", "vnc", "eglfs", "linuxfb", "vkkhrdisplay"}
+NO_DISPLAY = (
+    "no display found: the window needs an X11 or Wayland display (DISPLAY, WAYLAND_DISPLAY); "
+    "`quote` and `export` work without one"
+)
+
+
+def display_available() -> bool:
+    """False on Linux with neither an X nor a Wayland display, unless a headless Qt platform is asked for.
+
+    Qt itself would abort (exit 134) with a misleading hint about xcb-cursor0; elsewhere there is always one.
+    """
+    if not sys.platform.startswith("linux"):
+        return True
+    platforms = {p.split(":")[0].strip() for p in os.environ.get("QT_QPA_PLATFORM", "").split(";")}
+    return bool(platforms & HEADLESS_PLATFORMS or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def no_display() -> int:
+    log.error(NO_DISPLAY)
+    if sys.stderr is not None:
+        print(f"CloudPBX: {NO_DISPLAY}", file=sys.stderr)
+    return 1
+
+
+def fit_first_window(window: MainWindow) -> None:
+    """The first start (no saved geometry): wide enough for every plan column, within the screen.
+
+    Qt's default size (the layout's hint) shows only two of the five columns on a 1366×768 screen.
+    """
+    screen = window.screen().availableGeometry()
+    window.resize(window.sizeHint())
+    for widget in (window, window.centralWidget()):  # lays out the hidden window: the grid's width is known
+        layout = widget.layout() if widget is not None else None
+        if layout is not None:
+            layout.activate()
+    grid = window.grid
+    header = grid.horizontalHeader()
+    # Each plan column as wide as its heading, and no narrower than the view allows.
+    columns = sum(max(header.sectionSizeHint(i), header.minimumSectionSize()) for i in range(header.count()))
+    needed = (
+        2 * grid.frameWidth()
+        + grid.verticalHeader().sizeHint().width()
+        + columns
+        + grid.verticalScrollBar().sizeHint().width()
+    )
+    width = min(window.width() + max(needed - grid.width(), 0), screen.width())
+    window.resize(width, min(max(window.height(), screen.height() * 3 // 4), screen.height()))
 
 
 def create_application() -> QApplication:
@@ -121,6 +183,8 @@ def setup_logging(data_dir: Path) -> None:
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     qInstallMessageHandler(qt_message_handler)
+    # Qt still reports while it unloads its plugins, after Python has gone: a Python handler then crashes.
+    atexit.register(qInstallMessageHandler, None)
 
 
 _QT_LEVELS = {
@@ -134,6 +198,11 @@ _QT_LEVELS = {
 
 def qt_message_handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     logging.getLogger("desktop_app.qt").log(_QT_LEVELS.get(kind, logging.WARNING), message)
+    if kind == QtMsgType.QtFatalMsg and "platform plugin" in message:
+        # The display is there but unusable (no X server behind DISPLAY, a missing library): Qt would abort.
+        no_display()
+        logging.shutdown()
+        os._exit(1)
 
 
 def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
