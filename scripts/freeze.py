@@ -96,9 +96,10 @@ def prune(binaries: list, datas: list) -> tuple[list, list, list[str]]:
     binaries = apply(binaries)
     # Libraries kept only for what was just dropped: walk the link graph from everything that is loaded
     # for its own sake (Python extensions, Qt plugins, the interpreter) and keep what it reaches.
-    by_name = {_name(e[0]): e for e in binaries}
+    files = [e for e in binaries if e[2] != "SYMLINK"]  # a link's target is collected under its own name
+    by_name = {_name(e[0]): e for e in files}
     reached: set[str] = set()
-    todo = [e for e in binaries if not _is_library(e)]
+    todo = [e for e in files if not _is_library(e)]
     while todo:
         entry = todo.pop()
         if _name(entry[0]) in reached:
@@ -115,7 +116,23 @@ def prune(binaries: list, datas: list) -> tuple[list, list, list[str]]:
                   + ", ".join(sorted(_name(e[0]) for e in unlinked)[:12]) + (", …" if len(unlinked) > 12 else "") + ")")
     report.append(f"{saved_total / 1e6:7.2f} MB  in all")
     binaries = [e for e in binaries if not (_is_library(e) and _name(e[0]) not in reached)]
+    binaries, datas = _without_dangling_links(binaries, datas)
     return binaries, datas, report
+
+
+def _without_dangling_links(binaries: list, datas: list) -> tuple[list, list]:
+    """Drops the symbolic links (PyInstaller's SYMLINK entries) whose target was pruned.
+
+    PyInstaller links e.g. _internal/libQt6Network.so.6 to PySide6/Qt/lib/libQt6Network.so.6; once the
+    library is dropped, the link would dangle in the build.
+    """
+    kept = {os.path.normpath(e[0]) for e in binaries + datas if e[2] != "SYMLINK"}
+
+    def dangling(entry: tuple[str, str, str]) -> bool:
+        dest, target, kind = entry
+        return kind == "SYMLINK" and os.path.normpath(os.path.join(os.path.dirname(dest), target)) not in kept
+
+    return [e for e in binaries if not dangling(e)], [e for e in datas if not dangling(e)]
 
 
 def write_report(path: str, lines: list[str]) -> None:
