@@ -150,3 +150,21 @@ def test_frozen_gui_on_a_real_x_server(build, elsewhere, tmp_path):
     assert done.returncode == 0, done.stderr
     log = (tmp_path / "data" / "logs" / "app.log").read_text(encoding="utf-8")
     assert "Could not load the Qt platform plugin" not in log and "CRITICAL" not in log
+
+
+def test_frozen_build_has_no_dangling_links(build):
+    dangling = [p for p in build.rglob("*") if p.is_symlink() and not p.exists()]
+    assert dangling == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a display is always there on Windows and macOS")
+def test_frozen_gui_without_a_display_says_so(build, elsewhere):
+    env = {k: v for k, v in elsewhere["env"].items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run(
+        [str(build / "CloudPBX")], capture_output=True, text=True, timeout=120, cwd=elsewhere["cwd"], env=env
+    )
+    assert done.returncode == 1  # not Qt's abort (134)
+    assert done.stderr.strip().splitlines() == [
+        "CloudPBX: no display found: the window needs an X11 or Wayland display (DISPLAY, WAYLAND_DISPLAY); "
+        "`quote` and `export` work without one"
+    ]
