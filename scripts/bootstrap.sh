@@ -176,8 +176,12 @@ python_env() {
         rm -f "$VENV"/.bootstrap-"$extras"-*
         touch "$stamp"
     fi
+    # shiboken6 compiles its embedded signature support at every start unless it is unpacked beside it.
+    local support
+    support=$("$PY" -c 'import pathlib, shiboken6; print(pathlib.Path(shiboken6.__file__).parent / "files.dir")')
+    [ -d "$support" ] || SBK_EMBED=0 "$PY" -c 'import shiboken6'
     # Bytecode up front: where PYTHONDONTWRITEBYTECODE is set, every start would compile from source.
-    "$PY" -m compileall -q "$ROOT/desktop_app" >/dev/null
+    "$PY" -m compileall -q "$ROOT/desktop_app" "$support" >/dev/null
 }
 
 bootstrap() {

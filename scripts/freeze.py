@@ -8,10 +8,13 @@ binary links to any more, and reports what each step saved.
 from __future__ import annotations
 
 import os
+import py_compile
 import re
+import shutil
+import subprocess
 import sys
 from collections.abc import Callable, Iterable
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 # Modules the app never imports but whose packages would pull them in.
 EXCLUDED_MODULES = [
@@ -140,3 +143,42 @@ def write_report(path: str, lines: list[str]) -> None:
     with open(path, "w", encoding="utf-8") as out:
         out.write("What the build leaves out (bytes of the collected files):\n" + "\n".join(lines) + "\n")
     print("\n".join(lines), file=sys.stderr)
+
+
+# Run in the build's Python: writes shiboken's embedded support package (signature handling, which every
+# PySide6 start imports) as source files into the folder argv[1].
+_EXTRACT_SHIBOKEN_SUPPORT = """
+import pathlib, shutil, sys
+import shiboken6
+package = sys.modules["shibokensupport"]
+out = pathlib.Path(sys.argv[1])
+embedded = getattr(package.__loader__, "zfile", None)
+if embedded is not None:
+    embedded.extractall(out, members=[n for n in embedded.namelist() if n.endswith(".py")])
+else:  # already unpacked beside shiboken6 (SBK_EMBED=0)
+    shutil.copytree(pathlib.Path(package.__file__).parent, out / "shibokensupport",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+"""
+
+
+def shiboken_support_bytecode(folder: str) -> list[tuple[str, str, str]]:
+    """Data entries that ship shiboken's support package compiled, as `shiboken6/files.dir/**/*.pyc`.
+
+    shiboken6 keeps it as a zip of sources inside libshiboken and compiles every module at each start,
+    unless a folder `files.dir` beside shiboken6's __init__ holds it: then it is imported from there,
+    and as bytecode nothing is compiled. On failure (another shiboken layout) the build goes on without.
+    """
+    out = Path(folder) / "shiboken-support"
+    shutil.rmtree(out, ignore_errors=True)
+    try:
+        subprocess.run([sys.executable, "-c", _EXTRACT_SHIBOKEN_SUPPORT, str(out)], check=True, capture_output=True)
+    except subprocess.CalledProcessError as exc:
+        print(f"shiboken's support package stays embedded: {exc.stderr.decode(errors='replace')}", file=sys.stderr)
+        return []
+    entries = []
+    for source in sorted(out.rglob("*.py")):
+        compiled = source.with_suffix(".pyc")  # beside the source, where a sourceless import looks for it
+        py_compile.compile(str(source), cfile=str(compiled), dfile=source.relative_to(out).as_posix(), doraise=True)
+        entries.append((f"shiboken6/files.dir/{compiled.relative_to(out).as_posix()}", str(compiled), "DATA"))
+    return entries
+
