@@ -23,6 +23,8 @@ EXCLUDED_MODULES = [
     "unittest", "doctest", "pdb",  # development tools (not pydoc: python-stdnum imports it)
     "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtOpenGL",  # not used by the app
 ]
+if sys.platform != "win32":  # only platformdirs' Windows backend uses ctypes; PyInstaller imports it at each start
+    EXCLUDED_MODULES.append("ctypes")
 
 # Qt platform plugins to keep: the real window and offscreen on Linux, and the native ones elsewhere.
 PLATFORMS = {"qxcb", "qoffscreen", "qminimal", "qwindows", "qcocoa"}

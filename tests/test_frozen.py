@@ -94,6 +94,22 @@ def test_frozen_quote_matches_the_source_tree(build, elsewhere):
     assert "price list cloud-pbx-business" in version.stdout  # the bundled price list was found
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's LD_DEBUG lists the libraries loaded")
+def test_frozen_quote_loads_no_qt(build, elsewhere):
+    """interface.md: `quote` never imports Qt (PyInstaller's own PySide6 hook imported it at every start)."""
+    env = {**elsewhere["env"], "LD_DEBUG": "libs"}
+    done = subprocess.run(
+        [str(build / "CloudPBX-cli"), "quote", "--employees", "3", "--numbers", "1"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=elsewhere["cwd"],
+        env=env,
+    )
+    assert done.returncode == 0
+    assert "libpython" in done.stderr and "libQt6Core" not in done.stderr
+
+
 def test_frozen_export_reads_back(build, elsewhere, tmp_path):
     out = tmp_path / "kp.xlsx"
     done = run(
@@ -150,6 +166,7 @@ def test_frozen_gui_on_a_real_x_server(build, elsewhere, tmp_path):
     assert done.returncode == 0, done.stderr
     log = (tmp_path / "data" / "logs" / "app.log").read_text(encoding="utf-8")
     assert "Could not load the Qt platform plugin" not in log and "CRITICAL" not in log
+    assert "no Russian translation" not in log  # Qt found its own files (qt.conf) with no PyInstaller hook
 
 
 def test_frozen_build_has_no_dangling_links(build):

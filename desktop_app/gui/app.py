@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import __version__, paths
 from desktop_app.core import CatalogError
@@ -60,6 +60,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         window = MainWindow()
     except CatalogError as exc:
+        from PySide6.QtWidgets import QMessageBox  # only for errors: its enums cost start-up time
+
         log.critical("built-in price list unusable: %s", exc)
         QMessageBox.critical(
             None,
@@ -246,6 +248,8 @@ def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTyp
     if sys.stderr is not None:  # a console, when there is one (none in the windowed build)
         print(text, file=sys.stderr)
     if QApplication.instance() is not None:
+        from PySide6.QtWidgets import QMessageBox
+
         parent = QApplication.activeWindow()
         box = QMessageBox(
             QMessageBox.Icon.Critical,
