@@ -44,8 +44,9 @@ UI_LOCALE = QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
 
 def run(args: argparse.Namespace) -> int:
     sys.excepthook = excepthook  # first: nothing after this may fail silently
-    # Start-up allocates a great deal and frees little: no garbage collection until the window is up,
-    # and what exists then (modules, Qt wrappers, the window) is never scanned again (gc.freeze()).
+    # Start-up allocates a great deal and frees little: no garbage collection until the window is up (the
+    # frozen app: from its first instruction, scripts/pyi_rth_gc.py), and what exists then (modules, Qt
+    # wrappers, the window) is never scanned again (gc.freeze()).
     gc.disable()
     setup_logging(paths.data_dir(args.data_dir))
     if args.data_dir:  # children (the wizard's export, …) read it from the environment like the CLI does
