@@ -163,13 +163,15 @@ def main() -> None:
             pyinstaller(ROOT / "build.spec", work)
             ours_dir = work / "dist" / "CloudPBX"
         report = work / "first-frame"
-        env = {
-            **os.environ,
-            "DESKTOP_APP_EXIT_AFTER_SHOW": "1",
-            "DESKTOP_APP_FIRST_FRAME_FILE": str(report),
-            "DESKTOP_APP_DATA_DIR": str(work / "data"),  # no saved geometry: the first start's window
-            "HOME": str(work),
-        }
+        # A rep's first start: the data folder found as usual (platformdirs), in a fresh home; no saved geometry.
+        env = {k: v for k, v in os.environ.items() if not k.startswith("DESKTOP_APP")}
+        env.update(
+            DESKTOP_APP_EXIT_AFTER_SHOW="1",
+            DESKTOP_APP_FIRST_FRAME_FILE=str(report),
+            HOME=str(work),
+            XDG_DATA_HOME=str(work / "data"),
+            XDG_CONFIG_HOME=str(work / "config"),
+        )
         if not env.get("DISPLAY"):
             env["QT_QPA_PLATFORM"] = "offscreen"
         commands = {
