@@ -83,9 +83,11 @@ missing_for() {
     if [ "$mode" = test ] || [ "$mode" = build ]; then
         missing_debian_packages $BUILD_PACKAGES | sed 's/^/build|/'
         if ! libpython_found; then
-            version=$(python_version)
-            package=$(missing_debian_packages "libpython${version}t64|libpython${version}")
-            [ -n "$package" ] && echo "build|$package"
+            version=$(python_version)  # unknown before python3 is installed with apt's lists empty: next run
+            if [ -n "$version" ]; then
+                package=$(missing_debian_packages "libpython${version}t64|libpython${version}")
+                [ -n "$package" ] && echo "build|$package"
+            fi
         fi
     fi
     return 0
