@@ -23,11 +23,11 @@ from pricing import random_requirements
 
 from desktop_app import paths
 from desktop_app.core import compare, load_catalog, parse_requirements
-from desktop_app.history import Client, History
+from desktop_app.history import Client
 from desktop_app.quote.document import QuoteDocument
-from desktop_app.quote.export import export_quote
 from desktop_app.quote.workbook import write_quote
-from desktop_app.settings import SellerSettings
+from desktop_app.quoting import QuotingService
+from desktop_app.settings import SellerSettings, save_settings
 
 QUOTES = 50
 
@@ -54,12 +54,12 @@ def main() -> None:
             start = time.perf_counter()
             write_quote(document, Path(folder) / f"q{i}.xlsx")
             build_and_save.append((time.perf_counter() - start) * 1000)
-        history = History.in_folder(Path(folder))
-        for i, comparison in enumerate(comparisons):
-            start = time.perf_counter()
-            export_quote(comparison, Path(folder) / f"e{i}.xlsx", history, seller, client)
-            whole.append((time.perf_counter() - start) * 1000)
-        history.close()
+        save_settings(Path(folder), seller)
+        with QuotingService(Path(folder)) as service:
+            for i, comparison in enumerate(comparisons):
+                start = time.perf_counter()
+                service.export(comparison, [Path(folder) / f"e{i}.xlsx"], client)
+                whole.append((time.perf_counter() - start) * 1000)
     print(
         f"build and save one quote (both sheets): {statistics.median(build_and_save):.1f} ms median over "
         f"{QUOTES} quotes (target ≤ 150 ms)"

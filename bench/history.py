@@ -26,7 +26,7 @@ from pricing import random_requirements
 from desktop_app import paths
 from desktop_app.core import compare, load_catalog, parse_requirements
 from desktop_app.history import Client, History
-from desktop_app.quote.export import record_for
+from desktop_app.quoting import record_for
 
 COMPANIES = ["Ромашка", "Василёк", "Гвоздика", "Лютик", "Одуванчик", "Колокольчик", "Незабудка", "Фиалка"]
 

@@ -1,17 +1,26 @@
-"""Writing files atomically: a temp file in the same folder, flushed, then renamed over the target.
+"""Writing files all-or-nothing: each file is written to a temp file beside its target, flushed to disk,
+then placed in one step; several files are placed together or not at all.
 
-On any failure the temp file is removed and an existing target is untouched, so a reader never
-sees half a file. Failures become one `WriteError` with a plain reason, never a traceback.
+On any failure the temp files are removed and an existing target is untouched, so a reader never sees
+half a file. Without `overwrite` the placing step itself refuses an existing target (a hard link, which
+fails if the name exists), so two writers racing for one name cannot both win. Failures become one
+`WriteError` with a plain reason, never a traceback.
 """
 
 from __future__ import annotations
 
 import errno
+import json
 import os
-import tempfile
+import secrets
+import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+from desktop_app.core.errors import Kind, Message, UserError
+
+TEMP_MARK = ".cloudpbx-tmp-"  # in every temp file's name, so that a leftover is recognised as ours
 REASONS = {
     "missing_folder": ("the folder does not exist", "папка не существует"),
     "permission": (
@@ -19,52 +28,197 @@ REASONS = {
         "нет прав на запись, или файл открыт в другой программе",
     ),
     "disk_full": ("the disk is full", "на диске нет места"),
-    "exists": ("the file already exists", "файл уже существует"),
+    "exists": ("the file already exists; use --force to overwrite it", "файл уже существует"),
+    "not_a_file": ("it is a folder or a device, not a file", "это папка или устройство, а не файл"),
+    "name_too_long": ("the file name is too long", "слишком длинное имя файла"),
     "other": ("{detail}", "{detail}"),
 }
 
 
-class WriteError(OSError):
-    def __init__(self, path: Path, reason: str, detail: str = "") -> None:
-        super().__init__(f"cannot write {path}: {REASONS[reason][0].format(detail=detail)}")
+class WriteError(UserError):
+    """A file could not be written: exit 1, or 2 when the target exists (the user chose the name)."""
+
+    def __init__(self, path: Path, reason: str, detail: str = "", field: str = "out") -> None:
+        english, russian = (text.format(detail=detail) for text in REASONS[reason])
+        kind = Kind.INVALID if reason == "exists" else Kind.FAILED
+        super().__init__(
+            [Message(field, f"cannot write {path}: {english}", f"Не удалось записать файл {path}: {russian}")], kind
+        )
         self.path, self.reason, self.detail = path, reason, detail
 
-    @property
-    def russian(self) -> str:
-        return f"Не удалось записать файл {self.path}: {REASONS[self.reason][1].format(detail=self.detail)}"
+
+def default_mode() -> int:
+    """The mode a new file gets from this process's umask (what any other program would create)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
-def write_atomically(path: Path, write: Callable[[Path], None], overwrite: bool = True) -> None:
-    """Call `write(temp_path)` to produce the file, then move it over `path` in one step."""
-    path = Path(path)
-    if not overwrite and path.exists():
-        raise WriteError(path, "exists")
-    if not path.parent.is_dir():
-        raise WriteError(path, "missing_folder")
-    temp: Path | None = None
+class StagedFiles:
+    """Files written beside their targets and placed together: `write` each, then `place`; `undo` takes back
+    whatever was placed (restoring replaced files), `discard` removes what is left. A journal in `pending_dir`
+    names every temp file while it exists, so that `clean_leftovers` removes them after a kill."""
+
+    def __init__(self, overwrite: bool, pending_dir: Path | None = None, field: str = "out") -> None:
+        self.overwrite, self.field = overwrite, field
+        self.temps: dict[Path, Path] = {}  # target -> its temp file
+        self.backups: dict[Path, Path] = {}  # replaced target -> a hard link to its old content
+        self.placed: list[Path] = []
+        self.journal = pending_dir / f"{os.getpid()}-{secrets.token_hex(4)}.json" if pending_dir else None
+
+    def write(self, target: Path, write: Callable[[Path], Any]) -> None:
+        target = Path(target)
+        if target.is_dir() or (target.exists() and not target.is_file()):
+            raise WriteError(target, "not_a_file", field=self.field)
+        if not target.parent.is_dir():
+            raise WriteError(target, "missing_folder", field=self.field)
+        if not self.overwrite and target.exists():  # early word; the placing step is what guarantees it
+            raise WriteError(target, "exists", field=self.field)
+        temp = target.with_name(f".{target.name[:60]}{TEMP_MARK}{secrets.token_hex(4)}")
+        self.temps[target] = temp
+        self._save_journal()
+        try:
+            mode = target.stat().st_mode & 0o7777 if target.is_file() else 0o666  # --force keeps the old mode
+            handle = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)  # 0o666 is cut by the umask
+            os.close(handle)
+            if target.is_file():
+                os.chmod(temp, mode)
+            write(temp)
+            with open(temp, "rb+") as written:
+                os.fsync(written.fileno())
+        except OSError as exc:
+            raise _write_error(target, exc, self.field) from exc
+
+    def place(self) -> None:
+        """Every file into place, or (after undoing what was placed) a WriteError."""
+        for target, temp in self.temps.items():
+            try:
+                if self.overwrite:
+                    if target.is_file():
+                        backup = target.with_name(f".{target.name[:60]}{TEMP_MARK}{secrets.token_hex(4)}")
+                        os.link(target, backup)
+                        self.backups[target] = backup
+                    os.replace(temp, target)
+                else:
+                    _place_new(temp, target)
+            except OSError as exc:
+                self.undo()
+                raise _write_error(target, exc, self.field) from exc
+            self.placed.append(target)
+        self._save_journal()
+
+    def undo(self) -> None:
+        """Take back what `place` did: new files removed, replaced ones restored. Never raises."""
+        for target in reversed(self.placed):
+            try:
+                if target in self.backups:
+                    os.replace(self.backups.pop(target), target)
+                else:
+                    target.unlink(missing_ok=True)
+            except OSError:
+                pass
+        self.placed.clear()
+        self.discard()
+
+    def discard(self) -> None:
+        """Remove temp files and backups (after success, or after `undo`). Never raises."""
+        for leftover in [*self.temps.values(), *self.backups.values()]:
+            try:
+                leftover.unlink(missing_ok=True)
+            except OSError:
+                pass
+        self.temps.clear()
+        self.backups.clear()
+        if self.journal is not None:
+            self.journal.unlink(missing_ok=True)
+
+    def _save_journal(self) -> None:
+        if self.journal is None:
+            return
+        self.journal.parent.mkdir(parents=True, exist_ok=True)
+        names = [str(p) for p in [*self.temps.values(), *self.backups.values()]]
+        self.journal.write_text(json.dumps(names), encoding="utf-8")
+
+
+def _place_new(temp: Path, target: Path) -> None:
+    """Move `temp` to `target` only if no file of that name exists, in one step."""
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
-        os.close(handle)
-        temp = Path(name)
-        write(temp)
-        with open(temp, "rb+") as written:
-            os.fsync(written.fileno())
-        os.replace(temp, path)
-        temp = None
+        os.link(temp, target)  # fails with EEXIST if the name is taken: the no-clobber guarantee
     except OSError as exc:
-        raise _write_error(path, exc) from exc
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK, errno.EXDEV, errno.ENOSYS):
+            raise
+        # No hard links here (FAT, some network shares): claim the name exclusively, then fill it.
+        with open(temp, "rb") as source, open(target, "xb") as claimed:
+            try:
+                shutil.copyfileobj(source, claimed)
+                claimed.flush()
+                os.fsync(claimed.fileno())
+            except BaseException:
+                target.unlink(missing_ok=True)
+                raise
+    temp.unlink()
+
+
+def clean_leftovers(pending_dir: Path) -> int:
+    """Remove the temp files that exports killed mid-way left behind (their journals name them)."""
+    removed = 0
+    for journal in sorted(pending_dir.glob("*.json")) if pending_dir.is_dir() else []:
+        pid = journal.name.split("-", 1)[0]
+        if pid.isdigit() and _alive(int(pid)):
+            continue
+        try:
+            names = json.loads(journal.read_text(encoding="utf-8"))
+            for name in names if isinstance(names, list) else []:
+                path = Path(str(name))
+                if TEMP_MARK in path.name and path.is_file():
+                    path.unlink()
+                    removed += 1
+            journal.unlink()
+        except (OSError, ValueError):
+            continue
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, someone else's
+    return True
+
+
+def write_atomically(path: Path, write: Callable[[Path], Any], overwrite: bool = True, field: str = "out") -> None:
+    """Call `write(temp_path)` to produce the file, then move it over `path` in one step."""
+    staged = StagedFiles(overwrite, field=field)
+    try:
+        staged.write(Path(path), write)
+        staged.place()
     finally:
-        if temp is not None:
-            temp.unlink(missing_ok=True)
+        staged.discard()
 
 
-def _write_error(path: Path, exc: OSError) -> WriteError:
+def _write_error(path: Path, exc: OSError, field: str = "out") -> WriteError:
     if isinstance(exc, WriteError):
         return exc
+    reason = _reason(exc)
+    return WriteError(path, reason, (exc.strerror or str(exc)) if reason == "other" else "", field)
+
+
+def _reason(exc: OSError) -> str:
+    if exc.errno == errno.EEXIST or isinstance(exc, FileExistsError):
+        return "exists"
     if exc.errno == errno.ENOENT:
-        return WriteError(path, "missing_folder")
+        return "missing_folder"
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS) or isinstance(exc, PermissionError):
-        return WriteError(path, "permission")
+        return "permission"
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return WriteError(path, "disk_full")
-    return WriteError(path, "other", exc.strerror or str(exc))
+        return "disk_full"
+    if exc.errno == errno.ENAMETOOLONG:
+        return "name_too_long"
+    if exc.errno in (errno.EISDIR, errno.ENOTDIR):
+        return "not_a_file"
+    return "other"

@@ -1,17 +1,21 @@
-"""Command line: `quote` and `export` never import Qt; with no command the GUI starts.
+"""The command line: parse, call the core or the quoting service, print, exit codes. Never imports Qt
+(`__main__` starts the GUI when no command is given).
 
-Contract: shared/interface.md. Exit codes: 0 success, 1 could not complete (I/O), 2 invalid input.
+Contract: shared/interface.md. Exit codes: 0 success, 1 could not complete (I/O), 2 invalid input. Every
+error a user may see is a UserError, printed in one place (`report`) as `field: message` lines.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import re
+import stat
 import sys
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO
 
 from desktop_app import __version__, paths
 from desktop_app.core import (
@@ -21,43 +25,70 @@ from desktop_app.core import (
     Comparison,
     Problem,
     Requirements,
-    RequirementsError,
     compare,
     jsonio,
     load_catalog,
     parse_requirements,
 )
+from desktop_app.core.errors import Kind, Message, UserError, failed, invalid
 from desktop_app.core.requirements import COUNT_FIELDS, FLAG_FIELDS
 
-EXIT_OK, EXIT_IO, EXIT_INVALID = 0, 1, 2
-
-
-class InvalidInput(Exception):
-    """Problems to report one per line as `field: message`, exit code 2."""
-
-    def __init__(self, problems: Sequence[tuple[str, str]]) -> None:
-        super().__init__("; ".join(f"{f}: {m}" for f, m in problems))
-        self.problems = list(problems)
+EXIT_OK = 0
+MAX_INPUT_BYTES = jsonio.MAX_BYTES
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command (the console script's entry; `python -m desktop_app` also starts the GUI)."""
+    args = parse(argv)
+    if isinstance(args, int):
+        return args
+    if args.command is None:
+        build_parser().print_usage(sys.stderr)
+        print("desktop_app: a command is needed here (the app starts with `python -m desktop_app`)", file=sys.stderr)
+        return int(Kind.INVALID)
+    return run(args)
+
+
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace | int:
+    """The arguments, or the exit code after reporting arguments that are not understood."""
     for stream in (sys.stdout, sys.stderr):  # JSON and Russian names must survive a Windows pipe
         if stream is not None and hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
     parser = build_parser()
     args, unknown = parser.parse_known_args(argv)
     if unknown:
-        report([_unknown_argument(parser, args, arg) for arg in unknown], args)
-        return EXIT_INVALID
-    if args.command is None:
-        from desktop_app.gui.app import run  # Qt only when there is no command
+        report(UserError([_unknown_argument(parser, args, arg) for arg in unknown]), args)
+        return int(Kind.INVALID)
+    if args.data_dir is not None and not args.data_dir.strip():
+        report(invalid("data-dir", "must name a folder, got an empty string", "не указана папка"), args)
+        return int(Kind.INVALID)
+    return args
 
-        return int(run(args))
+
+def run(args: argparse.Namespace) -> int:
+    """One command; every UserError becomes its lines and exit code, a closed pipe ends quietly."""
     try:
         return int(args.handler(args))
-    except InvalidInput as exc:
-        report(exc.problems, args)
-        return EXIT_INVALID
+    except UserError as exc:
+        report(exc, args)
+        return int(exc.kind)
+    except BrokenPipeError:  # `quote | head`: the reader has had enough; no traceback, no more output
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    """The data folder, created if needed; a name that cannot be a folder is one clear line."""
+    try:
+        return paths.data_dir(args.data_dir)
+    except FileExistsError:
+        raise invalid("data-dir", f"{args.data_dir} is a file, not a folder", "это файл, а не папка") from None
+    except OSError as exc:
+        where = args.data_dir or os.environ.get(paths.DATA_DIR_ENV) or "the user's data folder"
+        raise failed(
+            "data-dir", f"cannot use {where} as the data folder: {exc.strerror or exc}", "папка данных недоступна"
+        ) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -95,31 +126,37 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export",
         allow_abbrev=False,
-        help="write the Excel quote and record it in the history",
-        description="Write the Excel quote for the recommended plan (or --plan) and record it in the quote history.",
+        help="write the quote document (.xlsx and/or .pdf) and record it in the history",
+        description="Write the quote for the recommended plan (or --plan) and record it in the quote history.",
     )
     _add_requirement_options(export)
-    export.add_argument("--out", metavar="FILE.xlsx", required=True, help="the file to write")
+    export.add_argument(
+        "--out",
+        metavar="FILE",
+        action="append",
+        required=True,
+        help="the file to write: FILE.xlsx or FILE.pdf; give it twice for both (one quote number)",
+    )
     export.add_argument("--plan", metavar="ID", help="quote this plan instead of the recommended one")
     export.add_argument("--client", metavar="NAME", default="", help="the client organisation")
     export.add_argument("--inn", metavar="INN", default="", help="the client's INN (10 or 12 digits)")
     export.add_argument("--contact", metavar="TEXT", default="", help="the client's contact person")
-    export.add_argument("--force", action="store_true", help="overwrite FILE.xlsx if it exists")
+    export.add_argument("--force", action="store_true", help="overwrite the files if they exist")
     export.set_defaults(handler=run_export, parser=export)
     return parser
 
 
-def _unknown_argument(parser: argparse.ArgumentParser, args: argparse.Namespace, arg: str) -> tuple[str, str]:
+def _unknown_argument(parser: argparse.ArgumentParser, args: argparse.Namespace, arg: str) -> Message:
     """An argument argparse did not know, with the option it most looks like (options are never guessed)."""
     if not arg.startswith("--"):
-        return arg, "unexpected argument"
+        return Message(arg, "unexpected argument", "лишний аргумент")
     name = arg[2:].split("=", 1)[0]
     owner = getattr(args, "parser", parser)  # the command's own parser, set as a default
     known = [o[2:] for action in owner._actions for o in action.option_strings if o.startswith("--")]
     import difflib  # only on this error path
 
     match = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-    return name, f"unknown option --{name}" + (f'; did you mean "--{match[0]}"?' if match else "")
+    return Message(name, f"unknown option --{name}" + (f'; did you mean "--{match[0]}"?' if match else ""), "")
 
 
 class _Version(argparse.Action):
@@ -181,51 +218,91 @@ def run_quote(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from desktop_app.quote.command import export_command  # openpyxl only when exporting
+    from desktop_app.history import Client
+    from desktop_app.quoting import QuotingService  # openpyxl, sqlite3 only when exporting
 
-    return int(export_command(args, price(args)))
+    comparison = price(args)
+    with QuotingService(data_dir(args)) as service:
+        try:
+            service.export(
+                comparison,
+                [Path(out).expanduser() for out in args.out],
+                Client(args.client, args.inn, args.contact),
+                plan_id=args.plan,
+                overwrite=args.force,
+            )
+        finally:
+            for warning in service.warnings:  # e.g. a damaged history moved aside: the export goes on
+                print(f"warning: {escape(warning.english)}", file=sys.stderr)
+    for out in args.out:
+        print(Path(out).expanduser())
+    return EXIT_OK
 
 
 def price(args: argparse.Namespace) -> Comparison:
-    """Catalog and requirements from the arguments, priced; bad input raises InvalidInput."""
+    """Catalog and requirements from the arguments, priced; bad input raises a UserError."""
     catalog = load_catalog_arg(args.catalog)
     return compare(catalog, read_requirements(args, catalog))
 
 
 def load_catalog_arg(path: str | None) -> Catalog:
-    try:
-        return load_catalog(path or paths.builtin_catalog())
-    except CatalogError as exc:
-        raise InvalidInput([("catalog", problem) for problem in exc.problems]) from None
+    if path is not None:
+        _regular_file(path, "catalog")
+    return load_catalog(path or paths.builtin_catalog())
 
 
-def read_requirements(args: argparse.Namespace, catalog: Catalog, stdin: TextIO | None = None) -> Requirements:
-    stdin = stdin if stdin is not None else sys.stdin
+def read_requirements(args: argparse.Namespace, catalog: Catalog, stdin: BinaryIO | None = None) -> Requirements:
+    stdin = stdin if stdin is not None else (sys.stdin.buffer if sys.stdin is not None else None)
     overrides = {name: _option_value(name, getattr(args, name)) for name in FIELDS if getattr(args, name) is not None}
     data: Any = {}
     if args.requirements == "-":
-        data = _parse_json(stdin.read() if stdin else "", "standard input", allow_empty=False)
+        data = _parse_json(_read_limited(stdin, "standard input"), "standard input", allow_empty=False)
     elif args.requirements:
-        try:
-            text = Path(args.requirements).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "not UTF-8 text"
-            raise InvalidInput([("requirements", f'cannot read "{args.requirements}": {reason}')]) from None
+        _regular_file(args.requirements, "requirements")
+        with open(args.requirements, "rb") as file:
+            text = _read_limited(file, f'"{args.requirements}"')
         data = _parse_json(text, f'"{args.requirements}"', allow_empty=False)
-    elif not overrides and stdin is not None and not stdin.isatty():
-        data = _parse_json(stdin.read(), "standard input", allow_empty=True)
+    elif not overrides and stdin is not None and _is_pipe_or_file(stdin):
+        data = _parse_json(_read_limited(stdin, "standard input"), "standard input", allow_empty=True)
     if isinstance(data, dict):
         data = {**data, **overrides}
+    return parse_requirements(data, catalog)
+
+
+def _regular_file(name: str, field: str) -> None:
+    """A file named as an argument must be a regular file: a FIFO or /dev/zero would be read for ever."""
     try:
-        return parse_requirements(data, catalog)
-    except RequirementsError as exc:
-        raise InvalidInput([(p.field, p.english) for p in exc.problems]) from None
+        mode = os.stat(name).st_mode
+    except OSError as exc:
+        raise invalid(field, f'cannot read "{name}": {exc.strerror or exc}', "файл не читается") from None
+    if not stat.S_ISREG(mode):
+        raise invalid(field, f'"{name}" is not a regular file', "это не обычный файл")
+
+
+def _is_pipe_or_file(stream: BinaryIO) -> bool:
+    """Standard input is read unasked only from a pipe or a file: never from a terminal or /dev/null."""
+    try:
+        mode = os.fstat(stream.fileno()).st_mode
+    except (OSError, ValueError, AttributeError):
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
+
+
+def _read_limited(stream: BinaryIO | None, source: str) -> str:
+    data = stream.read(MAX_INPUT_BYTES + 1) if stream is not None else b""
+    if len(data) > MAX_INPUT_BYTES:
+        raise invalid("requirements", f"{source} is larger than 1 MB", "слишком большой объём данных")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise invalid("requirements", f"{source} is not UTF-8 text", "текст не в кодировке UTF-8") from None
 
 
 def _option_value(name: str, text: Any) -> Any:
     """Option text as the JSON value it stands for; anything else stays text for the core to refuse."""
     if name in COUNT_FIELDS and isinstance(text, str) and re.fullmatch(r"[+-]?\d+", text.strip()):
-        return int(text)
+        digits = text.strip()
+        return int(digits) if len(digits) <= 50 else Decimal(digits)  # exact, refused as too large
     if (
         name == "storage_gb"
         and isinstance(text, str)
@@ -241,9 +318,10 @@ def _parse_json(text: str, source: str, allow_empty: bool) -> Any:
     try:
         return jsonio.loads(text)
     except jsonio.DuplicateKeyError as exc:
-        raise InvalidInput([(exc.key, Problem(exc.key, "duplicate_field").english)]) from None
-    except ValueError as exc:  # JSONDecodeError included
-        raise InvalidInput([("requirements", f"{source} is not valid JSON: {exc}")]) from None
+        problem = Problem(exc.key, "duplicate_field")
+        raise UserError([Message(exc.key, problem.english, problem.russian)]) from None
+    except (ValueError, RecursionError) as exc:  # JSONDecodeError included
+        raise invalid("requirements", f"{source} is not valid JSON: {exc}", "данные — не JSON") from None
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -252,13 +330,26 @@ def _format(args: argparse.Namespace) -> str:
     return "table" if sys.stdout is not None and sys.stdout.isatty() else "json"
 
 
-def report(problems: Sequence[tuple[str, str]], args: argparse.Namespace) -> None:
-    for field, message in problems:
-        print(f"{field}: {message}", file=sys.stderr)
-    if getattr(args, "format", None) == "json" or (
-        getattr(args, "command", None) == "quote" and _format(args) == "json"
-    ):
-        print(jsonio.dumps({"errors": [{"field": f, "message": m} for f, m in problems]}))
+def report(error: UserError, args: argparse.Namespace) -> None:
+    """The one place the command line shows an error: `field: message`, one line per problem."""
+    lines = [(None if m.field is None else escape(m.field) or '""', escape(m.english)) for m in error.messages]
+    try:
+        for field, message in lines:
+            print(f"{field}: {message}" if field else message, file=sys.stderr)
+        if getattr(args, "format", None) == "json" or (
+            getattr(args, "command", None) == "quote" and _format(args) == "json"
+        ):
+            print(jsonio.dumps({"errors": [{"field": f, "message": m} for f, m in lines]}))
+    except BrokenPipeError:
+        pass
+
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def escape(text: str) -> str:
+    """A line that stays one line: newlines, control characters and undecodable bytes as escapes."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
 
 
 def format_table(comparison: Comparison) -> str:

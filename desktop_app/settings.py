@@ -1,6 +1,8 @@
 """The seller's details and quote settings: a JSON file in the user's data folder.
 
-Read by the command line as well as the GUI, so it is not QSettings (which holds UI state only).
+Read by the command line as well as the GUI, so it is not QSettings (which holds UI state only). Both
+check it with the same `problems()`: the command line refuses a broken file with one line naming the
+file and the key; the settings dialog always opens, so the user can fix it.
 """
 
 from __future__ import annotations
@@ -13,8 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.atomic import write_atomically
+from desktop_app.core.errors import Kind, Message, UserError
+from desktop_app.core.safetext import bad_character
 
 FILE_NAME = "settings.json"
+MAX_FILE_BYTES = 1_000_000
+MAX_LOGO_BYTES = 5_000_000
+MAX_LOGO_SIDE = 5000  # pixels: a letterhead logo, not a photograph to be shrunk on every export
 
 
 @dataclass(frozen=True)
@@ -27,50 +34,109 @@ class SellerSettings:
     quote_prefix: str = "КП"
     valid_days: int = 14
 
-    def problems(self) -> list[tuple[str, str, str]]:
-        """(field, English, Russian) for each value that cannot be used."""
+    def problems(self) -> list[Message]:
+        """One message for each value that cannot be used, its field the settings key."""
         found = []
+        for field in dataclasses.fields(self):
+            value = getattr(self, field.name)
+            char = bad_character(value) if isinstance(value, str) else None
+            if char:
+                found.append(
+                    Message(
+                        field.name,
+                        f"contains a character a document cannot hold ({char})",
+                        f"содержит недопустимый символ ({char})",
+                    )
+                )
         if not re.fullmatch(r"[^\s/\\:*?\"<>|-][^/\\:*?\"<>|]{0,9}", self.quote_prefix):
             found.append(
-                (
+                Message(
                     "quote_prefix",
                     'must be 1-10 characters, no spaces at the start and none of / \\ : * ? " < > |',
                     'от 1 до 10 символов, без пробела в начале и без / \\ : * ? " < > |',
                 )
             )
         if not 1 <= self.valid_days <= 365:
-            found.append(("valid_days", "must be from 1 to 365 days", "от 1 до 365 дней"))
-        if self.logo and not Path(self.logo).is_file():
-            found.append(("logo", f"no such file: {self.logo}", f"файл не найден: {self.logo}"))
+            found.append(Message("valid_days", "must be from 1 to 365 days", "от 1 до 365 дней"))
+        if self.logo:
+            found.extend(_logo_problems(Path(self.logo)))
         return found
 
 
-class SettingsError(ValueError):
-    pass
+class SettingsError(UserError):
+    """The settings file cannot be used: invalid input the user fixes in the settings dialog (exit 2)."""
+
+    def __init__(self, path: Path, messages: list[Message]) -> None:
+        super().__init__(
+            [
+                Message(f"settings.{m.field}" if m.field else "settings", f"{path}: {m.english}", m.russian)
+                for m in messages
+            ],
+            Kind.INVALID,
+        )
+        self.path = path
+
+
+def read_settings(data_dir: Path) -> tuple[SellerSettings, list[Message]]:
+    """The saved settings as far as they can be read, and what is wrong with them (for the dialog)."""
+    path = data_dir / FILE_NAME
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return SellerSettings(), [Message(None, "the file is too large to be settings", "файл слишком большой")]
+        data: Any = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return SellerSettings(), []
+    except (OSError, ValueError) as exc:
+        return SellerSettings(), [Message(None, f"cannot read the settings: {exc}", f"не удаётся прочитать: {exc}")]
+    if not isinstance(data, dict):
+        return SellerSettings(), [Message(None, "expected a JSON object", "ожидается объект JSON")]
+    known = {f.name: f for f in dataclasses.fields(SellerSettings)}
+    problems, values = [], {}
+    for key, value in data.items():
+        if key not in known:
+            problems.append(Message(key, "unknown setting", "неизвестная настройка"))
+        elif isinstance(known[key].default, int) and (type(value) is not int):
+            problems.append(Message(key, f"must be a whole number, got {value!r}", "должно быть целым числом"))
+        elif isinstance(known[key].default, str) and not isinstance(value, str):
+            problems.append(Message(key, f"must be text, got {value!r}", "должно быть текстом"))
+        else:
+            values[key] = value
+    settings = SellerSettings(**values)
+    return settings, problems + settings.problems()
 
 
 def load_settings(data_dir: Path) -> SellerSettings:
-    """The saved settings, or the defaults when there is no file yet; a damaged file is an error."""
-    path = data_dir / FILE_NAME
-    try:
-        data: Any = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return SellerSettings()
-    except (OSError, ValueError) as exc:
-        raise SettingsError(f"{path}: cannot read the settings: {exc}") from None
-    known = {f.name: f.type for f in dataclasses.fields(SellerSettings)}
-    if not isinstance(data, dict) or any(k not in known for k in data):
-        raise SettingsError(f"{path}: unexpected content; expected an object with {', '.join(known)}")
-    values: dict[str, Any] = {k: v for k, v in data.items() if isinstance(v, int if k == "valid_days" else str)}
-    if len(values) != len(data):
-        raise SettingsError(f"{path}: wrong value types")
-    return SellerSettings(**values)
+    """The saved settings, or the defaults when there is no file yet; anything wrong is a SettingsError."""
+    settings, problems = read_settings(data_dir)
+    if problems:
+        raise SettingsError(data_dir / FILE_NAME, problems)
+    return settings
 
 
 def save_settings(data_dir: Path, settings: SellerSettings) -> None:
     text = json.dumps(dataclasses.asdict(settings), ensure_ascii=False, indent=2)
+    write_atomically(data_dir / FILE_NAME, lambda temp: temp.write_text(text, encoding="utf-8"), field="settings")
 
-    def write(temp: Path) -> None:
-        temp.write_text(text, encoding="utf-8")
 
-    write_atomically(data_dir / FILE_NAME, write)
+def _logo_problems(path: Path) -> list[Message]:
+    def problem(english: str, russian: str) -> list[Message]:
+        return [Message("logo", f"{path}: {english}", f"{path}: {russian}")]
+
+    from PIL import Image, UnidentifiedImageError  # only when a logo is set
+
+    try:
+        if not path.is_file():
+            return problem("no such file", "файл не найден")
+        if path.stat().st_size > MAX_LOGO_BYTES:
+            return problem("larger than 5 MB", "файл больше 5 МБ")
+        with Image.open(path) as image:
+            image.verify()
+            width, height = image.size
+            kind = image.format
+    except (OSError, UnidentifiedImageError, Image.DecompressionBombError, SyntaxError, ValueError):
+        return problem("not a readable PNG or JPEG image", "не удаётся прочитать изображение PNG или JPEG")
+    if kind not in ("PNG", "JPEG"):
+        return problem("must be a PNG or JPEG image", "нужно изображение PNG или JPEG")
+    if max(width, height) > MAX_LOGO_SIDE:
+        return problem(f"larger than {MAX_LOGO_SIDE} pixels a side", f"больше {MAX_LOGO_SIDE} точек по стороне")
+    return []

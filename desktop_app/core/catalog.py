@@ -14,7 +14,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from desktop_app.core.errors import Kind, Message, UserError
 from desktop_app.core.money import KOPECK, net_of
+from desktop_app.core.safetext import bad_character
 
 # Plan fields by type; [plan_defaults] may give any of them for every plan.
 PRICE_FIELDS = (
@@ -43,6 +45,9 @@ COUNT_FIELDS = (
 )
 PACK_FIELDS = ("call_center_pack_size", "storage_pack_gb")  # divisors: at least 1
 FEATURE_KINDS = ("included", "count", "gigabytes", "price")
+MAX_FILE_BYTES = 1_000_000  # the built-in sheet is 20 kB
+MAX_TEXT = 2000  # characters in one label or note
+MAX_NUMBER = 1_000_000_000  # any price or count in a sheet: keeps every product exact in 28 digits
 _ID = re.compile(r"[a-z][a-z0-9_]*\Z")
 
 
@@ -121,11 +126,11 @@ class Catalog(NamedTuple):
 _NET_CACHE: dict[tuple[Decimal, Decimal], Decimal] = {}
 
 
-class CatalogError(Exception):
-    """The catalog file cannot be used; `problems` holds one line per problem."""
+class CatalogError(UserError):
+    """The catalog file cannot be used (invalid input); `problems` holds one line per problem."""
 
     def __init__(self, source: str, problems: list[str]) -> None:
-        super().__init__("\n".join(problems))
+        super().__init__([Message("catalog", p, f"Прайс-лист не годится: {p}") for p in problems], Kind.INVALID)
         self.source = source
         self.problems = problems
 
@@ -133,14 +138,17 @@ class CatalogError(Exception):
 def load_catalog(path: str | Path) -> Catalog:
     path = Path(path)
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise CatalogError(str(path), [f"{path}: larger than 1 MB, not a price list"])
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise CatalogError(str(path), [f"{path}: cannot read the price list: {reason}"]) from None
     try:
         data = tomllib.loads(text, parse_float=Decimal)
-    except tomllib.TOMLDecodeError as exc:
-        raise CatalogError(str(path), [f"{path}: not a valid TOML price list: {exc}"]) from None
+    except (tomllib.TOMLDecodeError, RecursionError) as exc:
+        reason = str(exc) if isinstance(exc, tomllib.TOMLDecodeError) else "nested too deeply"
+        raise CatalogError(str(path), [f"{path}: not a valid TOML price list: {reason}"]) from None
     reader = _Reader(path, text)
     catalog = reader.catalog(data)
     if reader.problems or catalog is None:
@@ -349,7 +357,12 @@ class _Reader:
 
 # Checks: each returns None when the value is acceptable, else what it must be.
 def _text(v: Any) -> str | None:
-    return None if isinstance(v, str) and v.strip() else "must be a non-empty string"
+    if not (isinstance(v, str) and v.strip()):
+        return "must be a non-empty string"
+    if len(v) > MAX_TEXT:
+        return f"must be at most {MAX_TEXT} characters"
+    char = bad_character(v, multiline=True)
+    return f"must not contain control characters ({char})" if char else None
 
 
 def _identifier(v: Any) -> str | None:
@@ -377,7 +390,7 @@ def _bool(v: Any) -> str | None:
 
 
 def _count(v: Any) -> str | None:
-    return None if type(v) is int and v >= 0 else "must be a whole number ≥ 0"
+    return None if type(v) is int and 0 <= v <= MAX_NUMBER else f"must be a whole number from 0 to {MAX_NUMBER}"
 
 
 def _pack(v: Any) -> str | None:
@@ -390,8 +403,8 @@ def _rate(v: Any) -> str | None:
 
 
 def _price(v: Any) -> str | None:
-    if type(v) not in (int, Decimal) or not Decimal(v).is_finite() or v < 0:
-        return "must be a price ≥ 0 in rubles"
+    if type(v) not in (int, Decimal) or not Decimal(v).is_finite() or not 0 <= v <= MAX_NUMBER:
+        return f"must be a price from 0 to {MAX_NUMBER} rubles"
     return None if Decimal(v) == Decimal(v).quantize(KOPECK) else "must not be finer than a kopeck"
 
 

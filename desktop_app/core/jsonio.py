@@ -11,6 +11,11 @@ import re
 from decimal import Decimal
 from typing import Any
 
+MAX_BYTES = 1_000_000  # a requirements object is a few hundred bytes; more is not one
+MAX_DEPTH = 20
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_BRACKET = re.compile(r"[\[\]{}]")
+
 
 class DuplicateKeyError(ValueError):
     def __init__(self, key: str) -> None:
@@ -47,4 +52,15 @@ def loads(text: str) -> Any:
     def constant(name: str) -> Any:
         raise ValueError(f"{name} is not a number JSON allows")
 
-    return json.loads(text, parse_float=Decimal, parse_constant=constant, object_pairs_hook=pairs)
+    def integer(digits: str) -> Any:  # past int()'s 4300-digit guard: exact, and refused as too large later
+        return int(digits) if len(digits) <= 50 else Decimal(digits)
+
+    if len(text) > MAX_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
+        raise ValueError(f"larger than {MAX_BYTES // 1_000_000} MB")
+    depth = deepest = 0
+    for bracket in _BRACKET.finditer(_STRING.sub("", text)):  # before parsing: json recurses per level
+        depth += 1 if bracket.group() in "[{" else -1
+        deepest = max(deepest, depth)
+    if deepest > MAX_DEPTH:
+        raise ValueError(f"nested deeper than {MAX_DEPTH} levels")
+    return json.loads(text, parse_float=Decimal, parse_int=integer, parse_constant=constant, object_pairs_hook=pairs)

@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 from desktop_app.core import texts
 from desktop_app.core.catalog import Catalog
+from desktop_app.core.errors import Kind, Message, UserError
 
 _NO_PARAMS: Mapping[str, object] = MappingProxyType({})
 
@@ -42,8 +43,14 @@ FIELDS = (
     "conference_participants",
     "ivr_levels",
 )
-# Far above any real order, and low enough that every product stays exact in Decimal's 28 digits.
-MAXIMUM = 1_000_000_000
+# The input domain (pricing-rules §2): the one table the core, the command line, the JSON input and the
+# GUI's spin boxes all use, so a quote saved from one opens unchanged in the other.
+MAX_COUNT = 100_000
+MAX_STORAGE_GB = Decimal(1_000_000)
+STORAGE_STEP = Decimal("0.01")  # storage_gb × 100 must be a whole number
+LIMITS: Mapping[str, int | Decimal] = MappingProxyType(
+    {**{name: MAX_COUNT for name in COUNT_FIELDS}, "storage_gb": MAX_STORAGE_GB}
+)
 
 
 class Requirements(NamedTuple):
@@ -79,9 +86,9 @@ class Problem(NamedTuple):
         return texts.russian(self.code, self.params)
 
 
-class RequirementsError(ValueError):
+class RequirementsError(UserError):
     def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("; ".join(f"{p.field}: {p.english}" for p in problems))
+        super().__init__([Message(p.field, p.english, p.russian) for p in problems], Kind.INVALID)
         self.problems = tuple(problems)
 
 
@@ -171,19 +178,37 @@ def _unknown_field(name: str) -> Problem:
 
 
 def _check_count(name: str, value: Any) -> Problem | None:
+    # An integer too long for int() (JSON reads it as an exact Decimal) is a whole number, just too large.
+    huge = type(value) is Decimal and value.is_finite() and value == value.to_integral_value() and value > MAX_COUNT
+    if huge or (type(value) is int and value > MAX_COUNT):
+        return Problem(name, "too_large", {"maximum": MAX_COUNT, "got": _short(value)})
     if type(value) is not int or value < 0:
-        return Problem(name, "not_count", {"got": show(value)})
-    if value > MAXIMUM:
-        return Problem(name, "too_large", {"maximum": MAXIMUM, "got": show(value)})
+        return Problem(name, "not_count", {"got": _short(value)})
     return None
 
 
 def _check_amount(name: str, value: Any) -> Problem | None:
     if type(value) not in (int, Decimal) or not Decimal(value).is_finite() or value < 0:
-        return Problem(name, "not_amount", {"got": show(value)})
-    if value > MAXIMUM:
-        return Problem(name, "too_large", {"maximum": MAXIMUM, "got": show(value)})
+        return Problem(name, "not_amount", {"got": _short(value)})
+    if value > MAX_STORAGE_GB:  # compared before any arithmetic: 1e999999999 costs nothing here
+        return Problem(name, "too_large", {"maximum": MAX_STORAGE_GB, "got": _short(value)})
+    if not _is_multiple_of_step(Decimal(value)):
+        return Problem(name, "too_precise", {"step": STORAGE_STEP, "got": _short(value)})
     return None
+
+
+def _is_multiple_of_step(value: Decimal) -> bool:
+    """value × 100 is whole, decided on the digits alone (no arithmetic on an exponent like 1e-30000000)."""
+    _sign, digits, exponent = value.as_tuple()
+    assert isinstance(exponent, int)  # finite, checked before
+    trailing_zeros = len(digits) - len("".join(map(str, digits)).rstrip("0"))
+    return value == 0 or exponent + trailing_zeros >= -2
+
+
+def _short(value: Any) -> str:
+    """The value as shown in a message, cut to a readable length (a 5000-digit number is not read)."""
+    text = show(value)
+    return text if len(text) <= 40 else text[:20] + "…" + text[-10:]
 
 
 def _check_crm(value: Any, catalog: Catalog) -> tuple[Problem | None, Any]:

@@ -22,6 +22,10 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
     "not_amount": ("must be a number ≥ 0, got {got}", "должно быть числом не меньше 0, получено {got}"),
     "not_bool": ("must be true or false, got {got}", "должно быть true или false, получено {got}"),
     "too_large": ("must be at most {maximum}, got {got}", "должно быть не больше {maximum}, получено {got}"),
+    "too_precise": (
+        "must be a multiple of {step} (hundredths at most), got {got}",
+        "допустимы не больше двух знаков после запятой (шаг {step}), получено {got}",
+    ),
     "not_list": (
         "must be a list of connector ids ({choices}), got {got}",
         "должно быть списком коннекторов ({choices}), получено {got}",

@@ -1,11 +1,11 @@
 """Exporting the Excel quote from the app: client details, the save dialog, the offer to open the file.
 
-The export itself is desktop_app.quote.export, the same path as the `export` command.
+The export itself is the quoting service's, the same path as the `export` command. Every UserError it
+raises is shown here as a message; nothing the rep entered is lost.
 """
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,13 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import paths
-from desktop_app.atomic import WriteError
 from desktop_app.core import Comparison
+from desktop_app.core.errors import Message, UserError
 from desktop_app.gui.widgets import error_label, named
-from desktop_app.history import Client, History, HistoryError, QuoteRecord, QuoteSummary
-from desktop_app.quote.document import QuoteInputError, check_inn
-from desktop_app.quote.export import export_quote, reexport_quote, safe_file_name, save_draft
-from desktop_app.settings import SellerSettings, SettingsError, load_settings, save_settings
+from desktop_app.history import Client, QuoteRecord, QuoteSummary
+from desktop_app.quoting import QuotingService, check_client, safe_file_name
+from desktop_app.settings import SellerSettings, read_settings, save_settings
 
 
 class ExportDialog(QDialog):
@@ -63,6 +62,8 @@ class ExportDialog(QDialog):
         self.client_inn.setMaxLength(12)
         self.client_contact = named(QLineEdit(), "client_contact")
         self.inn_error = error_label("client_inn_error")
+        self.name_error = error_label("client_name_error")
+        self.contact_error = error_label("client_contact_error")
         self.plan = named(QComboBox(), "plan")
         for quote in comparison.quotes:
             if quote.available:
@@ -72,9 +73,11 @@ class ExportDialog(QDialog):
             self.plan.setCurrentIndex(self.plan.findData(comparison.recommended.plan.id))
         form = QFormLayout(self)
         form.addRow(self.tr("Client organisation"), self.client_name)
+        form.addRow("", self.name_error)
         form.addRow(self.tr("INN"), self.client_inn)
         form.addRow("", self.inn_error)
         form.addRow(self.tr("Contact person"), self.client_contact)
+        form.addRow("", self.contact_error)
         form.addRow(self.tr("Plan"), self.plan)
         self.as_revision = named(QCheckBox(), "as_revision")
         if opened is not None:  # a changed quote sent again is a revision of the same number
@@ -103,29 +106,57 @@ class ExportDialog(QDialog):
 
     def _check_inn(self) -> None:
         try:
-            check_inn(self.client_inn.text())
+            check_client(Client(inn=self.client_inn.text()))
             message = ""
-        except QuoteInputError as exc:
+        except UserError as exc:
             message = exc.russian
         self.inn_error.setText(message)
         self.inn_error.setVisible(bool(message))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not message)
 
+    def accept(self) -> None:
+        """Closes only on a client the quote can carry; each problem is shown next to its field."""
+        try:
+            check_client(self.client())
+            problems: dict[str | None, str] = {}
+        except UserError as exc:
+            problems = {m.field: m.russian for m in exc.messages}
+        for field, label in (("client", self.name_error), ("inn", self.inn_error), ("contact", self.contact_error)):
+            label.setText(problems.get(field, ""))
+            label.setVisible(field in problems)
+        if not problems:
+            super().accept()
+
     def client(self) -> Client:
         return Client(self.client_name.text(), self.client_inn.text(), self.client_contact.text())
+
+    def revision_of(self, opened: QuoteSummary | None) -> QuoteSummary | None:
+        """The open quote, when the rep makes this a new revision of it."""
+        return opened if opened is not None and self.as_revision.isChecked() else None
 
     def plan_id(self) -> str | None:
         data = self.plan.currentData()
         return str(data) if data else None
 
 
-def _open_history(parent: QWidget) -> tuple[SellerSettings, History] | None:
+def open_service(parent: QWidget) -> QuotingService | None:
+    """The quoting service on the user's data folder with its history open; None (after saying why) when it
+    cannot be used. A damaged history moved aside is said once, and the work goes on."""
     try:
-        data_dir = paths.data_dir()
-        return load_settings(data_dir), History.in_folder(data_dir)
-    except (SettingsError, HistoryError) as exc:
-        QMessageBox.critical(parent, parent.tr("Quote history"), getattr(exc, "russian", str(exc)))
+        service = QuotingService(paths.data_dir())
+        service.history  # noqa: B018 - opened now, so that a damaged or locked file is reported here
+    except (UserError, OSError) as exc:
+        QMessageBox.critical(parent, parent.tr("Quote history"), show_error(exc))
         return None
+    for warning in service.warnings:
+        QMessageBox.warning(parent, parent.tr("Quote history"), warning.russian)
+    service.warnings.clear()
+    return service
+
+
+def show_error(exc: Exception) -> str:
+    """The Russian words of a user error (an OSError from the data folder says what the system said)."""
+    return exc.russian if isinstance(exc, UserError) else str(exc)
 
 
 def _ask_path(parent: QWidget, proposed: str) -> Path | None:
@@ -146,28 +177,23 @@ def _ask_path(parent: QWidget, proposed: str) -> Path | None:
 @contextmanager
 def _quote_dialog(
     parent: QWidget, comparison: Comparison, opened: QuoteSummary | None, saving: bool
-) -> Iterator[tuple[SellerSettings, History, ExportDialog, QuoteSummary | None] | None]:
-    """What saving and exporting share: a plan that fits, the history, the client dialog, whether the
-    result is a revision of the open quote. Yields None when there is nothing to do (told, or cancelled)."""
+) -> Iterator[tuple[QuotingService, ExportDialog] | None]:
+    """What saving and exporting share: a plan that fits, the history, the client dialog. Yields None when
+    there is nothing to do (told). The caller runs the dialog until it is cancelled or the work is done, so
+    that after a failure the rep is back in the dialog with everything entered."""
     title = parent.tr("Save") if saving else parent.tr("Export")
     if not any(q.available for q in comparison.quotes):
         QMessageBox.warning(parent, title, parent.tr("No plan can serve this configuration."))
         yield None
         return
-    found = _open_history(parent)
-    if found is None:
+    service = open_service(parent)
+    if service is None:
         yield None
         return
-    seller, history = found
     try:
-        dialog = ExportDialog(comparison, history.clients(), parent, opened, saving=saving)
-        if not dialog.exec():
-            yield None
-            return
-        revision_of = opened if opened is not None and dialog.as_revision.isChecked() else None
-        yield seller, history, dialog, revision_of
+        yield service, ExportDialog(comparison, service.history.clients(), parent, opened, saving=saving)
     finally:
-        history.close()
+        service.close()
 
 
 def export_interactively(
@@ -177,31 +203,23 @@ def export_interactively(
     with _quote_dialog(parent, comparison, opened, saving=False) as asked:
         if asked is None:
             return None
-        seller, history, dialog, revision_of = asked
-        number = (
-            f"{revision_of.number}/{history.next_revision(revision_of.number)}"
-            if revision_of
-            else history.peek_number(seller.quote_prefix, datetime.date.today().year)
-        )
-        path = _ask_path(parent, safe_file_name(number, dialog.client().name))
-        if path is None:
-            return None
-        try:  # the save dialog has asked about replacing an existing file
-            record = export_quote(
-                comparison,
-                path,
-                history,
-                seller,
-                dialog.client(),
-                dialog.plan_id(),
-                overwrite=True,
-                revision_of=revision_of,
-            )
-        except (WriteError, QuoteInputError) as exc:
-            QMessageBox.warning(parent, parent.tr("Export"), exc.russian)
-            return None
-        offer_to_open(parent, path, record)
-        return record
+        service, dialog = asked
+        while dialog.exec():
+            revision_of = dialog.revision_of(opened)
+            try:
+                path = _ask_path(parent, safe_file_name(service.proposed_number(revision_of), dialog.client().name))
+                if path is None:
+                    return None
+                # the save dialog has asked about replacing an existing file
+                record = service.export(
+                    comparison, [path], dialog.client(), dialog.plan_id(), overwrite=True, revision_of=revision_of
+                )
+            except UserError as exc:
+                QMessageBox.warning(parent, parent.tr("Export"), exc.russian)
+                continue
+            offer_to_open(parent, path, record)
+            return record
+        return None
 
 
 def save_interactively(
@@ -211,33 +229,33 @@ def save_interactively(
     with _quote_dialog(parent, comparison, opened, saving=True) as asked:
         if asked is None:
             return None
-        seller, history, dialog, revision_of = asked
-        try:
-            return save_draft(comparison, history, seller, dialog.client(), dialog.plan_id(), revision_of)
-        except QuoteInputError as exc:
-            QMessageBox.warning(parent, parent.tr("Save"), exc.russian)
-            return None
+        service, dialog = asked
+        while dialog.exec():
+            try:
+                return service.save_draft(comparison, dialog.client(), dialog.plan_id(), dialog.revision_of(opened))
+            except UserError as exc:
+                QMessageBox.warning(parent, parent.tr("Save"), exc.russian)
+        return None
 
 
 def reexport_interactively(parent: QWidget, saved: QuoteRecord, comparison: Comparison) -> QuoteRecord | None:
     """Write a saved quote again (a new revision at today's prices if the price list changed since)."""
-    found = _open_history(parent)
-    if found is None:
+    service = open_service(parent)
+    if service is None:
         return None
-    seller, history = found
     try:
         path = _ask_path(parent, safe_file_name(saved.full_number, saved.client.name))
         if path is None:
             return None
         try:
-            record = reexport_quote(saved, comparison, path, history, seller, overwrite=True)
-        except (WriteError, QuoteInputError) as exc:
+            record = service.reexport(saved, comparison, [path], overwrite=True)
+        except UserError as exc:
             QMessageBox.warning(parent, parent.tr("Export"), exc.russian)
             return None
         offer_to_open(parent, path, record)
         return record
     finally:
-        history.close()
+        service.close()
 
 
 def offer_to_open(parent: QWidget, path: Path, record: QuoteRecord) -> None:
@@ -266,10 +284,7 @@ class SettingsDialog(QDialog):
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Seller and quote settings"))
         self.data_dir = paths.data_dir()
-        try:
-            current = load_settings(self.data_dir)
-        except SettingsError:
-            current = SellerSettings()  # a damaged file is replaced on save
+        current, problems = read_settings(self.data_dir)  # always opens: a broken file is fixed here
         self.edits = {
             name: named(QLineEdit(getattr(current, name)), f"settings_{name}")
             for name in ("company", "representative", "phone", "email", "logo", "quote_prefix")
@@ -277,17 +292,26 @@ class SettingsDialog(QDialog):
         self.valid_days = named(QSpinBox(), "settings_valid_days")
         self.valid_days.setRange(1, 365)
         self.valid_days.setValue(current.valid_days)
-        self.errors = {name: error_label(f"settings_{name}_error") for name in ("logo", "quote_prefix", "valid_days")}
+        self.errors = {
+            name: error_label(f"settings_{name}_error")
+            for name in ("company", "representative", "phone", "email", "logo", "quote_prefix", "valid_days")
+        }
+        self.file_error = error_label("settings_file_error")
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose_logo)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.edits["logo"])
         logo_row.addWidget(browse)
         form = QFormLayout(self)
+        form.addRow(self.file_error)
         form.addRow(self.tr("Company"), self.edits["company"])
+        form.addRow("", self.errors["company"])
         form.addRow(self.tr("Sales representative"), self.edits["representative"])
+        form.addRow("", self.errors["representative"])
         form.addRow(self.tr("Phone"), self.edits["phone"])
+        form.addRow("", self.errors["phone"])
         form.addRow(self.tr("E-mail"), self.edits["email"])
+        form.addRow("", self.errors["email"])
         form.addRow(self.tr("Logo (PNG or JPEG)"), logo_row)
         form.addRow("", self.errors["logo"])
         form.addRow(self.tr("Quote number prefix"), self.edits["quote_prefix"])
@@ -298,6 +322,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self._show_problems(problems)
         self.resize(560, self.sizeHint().height())
 
     def settings(self) -> SellerSettings:
@@ -309,17 +334,24 @@ class SettingsDialog(QDialog):
         if chosen:
             self.edits["logo"].setText(chosen)
 
+    def _show_problems(self, problems: list[Message]) -> bool:
+        """Each problem next to its field (the rest, such as a damaged file, above the form)."""
+        by_field = {m.field: m.russian for m in problems}
+        for field, label in self.errors.items():
+            label.setText(by_field.pop(field, ""))
+            label.setVisible(bool(label.text()))
+        self.file_error.setText("\n".join(by_field.values()))
+        self.file_error.setVisible(bool(by_field))
+        self.adjustSize()  # grows with its messages, never clips them
+        return bool(problems)
+
     def save(self) -> None:
         settings = self.settings()
-        problems = {field: russian for field, _english, russian in settings.problems()}
-        for field, label in self.errors.items():
-            label.setText(problems.get(field, ""))
-            label.setVisible(field in problems)
-        if problems:
+        if self._show_problems(settings.problems()):
             return
         try:
             save_settings(self.data_dir, settings)
-        except WriteError as exc:
+        except UserError as exc:
             QMessageBox.warning(self, self.windowTitle(), exc.russian)
             return
         self.accept()

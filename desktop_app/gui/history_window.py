@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.errors import UserError
 from desktop_app.gui.formatting import money
 from desktop_app.gui.widgets import named
 from desktop_app.history import STATUSES, History, QuoteSummary
+from desktop_app.quoting import QuotingService
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -85,6 +87,11 @@ class HistoryModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
             self.rows.extend(page)
             self.endInsertRows()
+
+    def replace_row(self, row: int, quote: QuoteSummary) -> None:
+        """One quote changed (its status, say): only the model changes its rows."""
+        self.rows[row] = quote
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.order = (COLUMNS[column][1], order == Qt.SortOrder.DescendingOrder)
@@ -171,12 +178,13 @@ class HistoryWindow(QDialog):
     duplicate_requested = Signal(int)
     reexport_requested = Signal(int)
 
-    def __init__(self, history: History, plan_names: dict[str, str], parent: QWidget | None = None) -> None:
+    def __init__(self, service: QuotingService, plan_names: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("history_window")
         self.setWindowTitle(self.tr("Quote history"))
-        self.history = history
-        self.model = HistoryModel(history, plan_names, self)
+        self.service = service
+        self.history = service.history
+        self.model = HistoryModel(self.history, plan_names, self)
         self.search = named(QLineEdit(), "history_search")
         self.search.setPlaceholderText(self.tr("Client, INN, contact or quote number"))
         self.search.setClearButtonEnabled(True)
@@ -289,12 +297,12 @@ class HistoryWindow(QDialog):
         quote = self.selected()
         status = self.status.currentData()
         if quote is not None and status != quote.status:
-            from dataclasses import replace
-
-            self.history.update(replace(quote, status=status))
-            row = self.table.currentIndex().row()
-            self.model.rows[row] = replace(quote, status=status)
-            self.model.dataChanged.emit(self.model.index(row, 0), self.model.index(row, len(COLUMNS) - 1))
+            try:
+                updated = self.service.set_status(quote, status)
+            except UserError as exc:
+                QMessageBox.warning(self, self.windowTitle(), exc.russian)
+                return
+            self.model.replace_row(self.table.currentIndex().row(), updated)
 
     def _delete(self) -> None:
         quote = self.selected()

@@ -40,7 +40,8 @@ from desktop_app.gui.requirement_inputs import SECTIONS, RequirementInputs, sect
 
 if TYPE_CHECKING:
     from desktop_app.gui.wizard import ConfigurationWizard
-    from desktop_app.history import History, QuoteRecord
+    from desktop_app.history import QuoteRecord
+    from desktop_app.quoting import QuotingService
 
 PANEL_WIDTH = 380
 
@@ -284,56 +285,41 @@ class MainWindow(QMainWindow):
         return saved != self.comparison.requirements
 
     # -- the quote history -----------------------------------------------------------------------
-    def _history(self) -> History | None:
-        from desktop_app.history import History, HistoryError  # sqlite3 only once the history is used
+    def _service(self) -> QuotingService | None:
+        from desktop_app.gui.export_flow import open_service  # sqlite3 only once the history is used
 
-        try:
-            history = History.in_folder(paths.data_dir())
-        except HistoryError as exc:
-            QMessageBox.critical(self, self.tr("Quote history"), exc.russian)
-            return None
-        if history.moved_aside is not None:
-            QMessageBox.warning(
-                self,
-                self.tr("Quote history"),
-                self.tr("The history file was damaged. It was moved to %1 and a new history was started.").replace(
-                    "%1", str(history.moved_aside)
-                ),
-            )
-        return history
+        return open_service(self)
 
     def open_history(self) -> None:
         """Ctrl+H: the history window, beside this one."""
         from desktop_app.gui.history_window import HistoryWindow
 
         if self.history_window is None:
-            history = self._history()
-            if history is None:
+            service = self._service()
+            if service is None:
                 return
-            window = HistoryWindow(history, {p.id: p.name for p in self.catalog.plans}, self)
+            window = HistoryWindow(service, {p.id: p.name for p in self.catalog.plans}, self)
             window.open_requested.connect(self.open_saved)
             window.duplicate_requested.connect(self.duplicate_saved)
             window.reexport_requested.connect(self.reexport_saved)
-            window.finished.connect(lambda _result: self._history_closed(history))
+            window.finished.connect(lambda _result: self._history_closed(service))
             self.history_window = window
         self.history_window.show()
         self.history_window.raise_()
         self.history_window.activateWindow()
 
-    def _history_closed(self, history: History) -> None:
-        history.close()
+    def _history_closed(self, service: QuotingService) -> None:
+        service.close()
         if self.history_window is not None:
             self.history_window.deleteLater()
         self.history_window = None
 
     def _saved(self, quote_id: int) -> QuoteRecord | None:
-        history = self._history()
-        if history is None:
+        service = self._service()
+        if service is None:
             return None
-        try:
-            return history.get(quote_id)
-        finally:
-            history.close()
+        with service:
+            return service.history.get(quote_id)
 
     def open_saved(self, quote_id: int) -> None:
         """The saved requirements fill the panel; the banner shows the saved prices beside today's."""
@@ -358,8 +344,7 @@ class MainWindow(QMainWindow):
 
     def duplicate_saved(self, quote_id: int) -> None:
         """A new quote (new number, a draft) with the saved one's requirements and client, at today's prices."""
-        from desktop_app.quote.export import save_draft
-        from desktop_app.settings import SettingsError, load_settings
+        from desktop_app.core.errors import UserError
 
         record = self._saved(quote_id)
         if record is None:
@@ -367,22 +352,20 @@ class MainWindow(QMainWindow):
         self.open_saved(quote_id)
         if self.opened is None or self.comparison is None or self.opened.id != quote_id:
             return
-        history = self._history()
-        if history is None:
+        service = self._service()
+        if service is None:
             return
         try:
-            copy = save_draft(
+            copy = service.save_draft(
                 self.comparison,
-                history,
-                load_settings(paths.data_dir()),
                 record.client,
                 record.plan_id if self.comparison.quote(record.plan_id).available else None,
             )
-        except (SettingsError, ValueError) as exc:
-            QMessageBox.warning(self, self.tr("Duplicate"), getattr(exc, "russian", str(exc)))
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Duplicate"), exc.russian)
             return
         finally:
-            history.close()
+            service.close()
         self._now_open(copy)
         self.statusBar().showMessage(self.tr("Duplicated as quote %1.").replace("%1", copy.full_number), 5000)
 

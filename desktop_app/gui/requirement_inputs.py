@@ -24,19 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import Catalog, Problem, Requirements
-from desktop_app.core.requirements import COUNT_FIELDS, FLAG_FIELDS
+from desktop_app.core.requirements import COUNT_FIELDS, FLAG_FIELDS, LIMITS
 
 # field -> (label, maximum of its spin box). Maxima are far above real orders and inside the core's limit.
-COUNT_MAXIMA = {
-    "employees": 100_000,
-    "numbers": 10_000,
-    "channels": 100_000,
-    "call_center_operators": 100_000,
-    "sip_lines": 10_000,
-    "conference_participants": 100_000,
-    "ivr_levels": 100,
-}
-STORAGE_MAXIMUM = 1_000_000
 DEPENDS_ON = {"sip_lines": "sip_pbx", "storage_gb": "recording"}
 # The sections of the panel, and the wizard's pages, in order.
 SECTIONS = (
@@ -88,14 +78,14 @@ class RequirementInputs(QObject):
         self.errors: dict[str, QLabel] = {}
         for field in COUNT_FIELDS:
             box = QSpinBox()
-            box.setRange(0, COUNT_MAXIMA[field])
+            box.setRange(0, int(LIMITS[field]))  # the core's input domain (§2)
             box.setGroupSeparatorShown(True)
             box.setAccelerated(True)
             box.setFixedWidth(100)
             self._add(field, box)
         storage = QDoubleSpinBox()
         storage.setDecimals(2)
-        storage.setRange(0, STORAGE_MAXIMUM)
+        storage.setRange(0, int(LIMITS["storage_gb"]))
         storage.setGroupSeparatorShown(True)
         storage.setFixedWidth(100)
         self._add("storage_gb", storage)

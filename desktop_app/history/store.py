@@ -10,15 +10,24 @@ share the file through SQLite's locking with a busy timeout.
 from __future__ import annotations
 
 import datetime
+import re
+import shutil
 import sqlite3
-import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
+from desktop_app.atomic import write_atomically
+from desktop_app.core.errors import Kind, Message, UserError
+
 FILE_NAME = "quotes.sqlite3"
+# The highest quote number ever issued, kept beside the history too: a damaged, emptied or deleted history
+# file must never make the app issue a number that a customer already has.
+LAST_NUMBER_SUFFIX = ".last-number"
+SQLITE_MAGIC = b"SQLite format 3\0"
+LOCK_TIMEOUT_S = 3.0  # a history held by another program: give up well within 5 s, with a clear word
 SCHEMA_VERSION = 2
 STATUSES = ("draft", "sent", "accepted", "declined")
 SORT_COLUMNS = (
@@ -101,12 +110,34 @@ MIGRATIONS: dict[int, Sequence[str]] = {
 }
 
 
-class HistoryError(Exception):
-    """The history cannot be used as it is; the message says why, in English, `russian` for the GUI."""
+class HistoryError(UserError):
+    """The history cannot be used as it is (could not complete: exit 1); the message says why."""
 
-    def __init__(self, message: str, russian: str) -> None:
-        super().__init__(message)
-        self.russian = russian
+    def __init__(self, english: str, russian: str) -> None:
+        super().__init__([Message("history", english, russian)], Kind.FAILED)
+
+
+@dataclass(frozen=True)
+class DamagedHistory:
+    """A history file that could not be read, moved aside; what it still held was recovered where possible."""
+
+    moved_to: Path
+    held: int  # quotes the damaged file held, as far as it could be read
+    recovered: int  # of them, copied into the new history
+
+    @property
+    def english(self) -> str:
+        return (
+            f"the quote history was damaged; it was moved to {self.moved_to} ({self.held} quotes, "
+            f"{self.recovered} recovered) and a new one started; numbering continues after the last number issued"
+        )
+
+    @property
+    def russian(self) -> str:
+        return (
+            f"Файл истории КП был повреждён. Он перемещён в {self.moved_to} (КП в нём: {self.held}, "
+            f"восстановлено: {self.recovered}); начата новая история, нумерация продолжается после последнего номера."
+        )
 
 
 @dataclass(frozen=True)
@@ -161,8 +192,13 @@ def now() -> str:
 class History:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self.moved_aside: Path | None = None  # where a damaged file went, for the app to report
+        self.damaged: DamagedHistory | None = None  # a damaged file moved aside, for the app to report
+        self._last_issued = 0  # the highest number this process issued, in case the files vanish
         self.db = self._open()
+
+    @property
+    def moved_aside(self) -> Path | None:
+        return self.damaged.moved_to if self.damaged else None
 
     @classmethod
     def in_folder(cls, data_dir: Path) -> History:
@@ -173,24 +209,46 @@ class History:
 
     # -- opening -------------------------------------------------------------------------------
     def _open(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            return self._connect()
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            emptied = self.path.is_file() and self.path.stat().st_size == 0 and self._last_number_file() > 0
+            if emptied:  # a history that held quotes, now zero bytes: SQLite would take it for a new one
+                raise sqlite3.DatabaseError("emptied")
+            db = self._connect()
         except sqlite3.OperationalError as exc:  # cannot open (permissions, locked): not a damaged file
-            raise HistoryError(
-                f"cannot open the quote history {self.path}: {exc}", f"Не удалось открыть историю КП {self.path}: {exc}"
-            ) from exc
+            raise _cannot_use(self.path, exc) from exc
+        except OSError as exc:
+            raise _cannot_use(self.path, exc) from exc
         except sqlite3.DatabaseError:  # the file is there but is not a readable database: keep it, start anew
-            stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
-            aside = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+            db = self._start_anew()
+        self._identity = _identity(self.path)
+        return db
+
+    def _start_anew(self) -> sqlite3.Connection:
+        stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+        aside = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+        try:
             self.path.replace(aside)
             for suffix in ("-wal", "-shm"):
-                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
-            self.moved_aside = aside
-            return self._connect()
+                if Path(f"{self.path}{suffix}").exists():
+                    Path(f"{self.path}{suffix}").replace(Path(f"{aside}{suffix}"))
+            held, rows, highest = _salvage(aside)
+            db = self._connect()
+        except (OSError, sqlite3.Error) as exc:
+            raise _cannot_use(self.path, exc) from exc
+        recovered = 0
+        for row in rows:  # each on its own: one bad row must not cost the others
+            try:
+                self._insert(db, row)
+                recovered += 1
+            except (sqlite3.Error, ValueError, KeyError, TypeError):
+                continue
+        self._raise_counter(db, highest)
+        self.damaged = DamagedHistory(aside, held, recovered)
+        return db
 
     def _connect(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, timeout=15, isolation_level=None, check_same_thread=False)
+        db = sqlite3.connect(self.path, timeout=LOCK_TIMEOUT_S, isolation_level=None, check_same_thread=False)
         try:
             db.row_factory = sqlite3.Row
             version = db.execute("PRAGMA user_version").fetchone()[0]
@@ -229,36 +287,80 @@ class History:
                 raise
 
     @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE (a writer from the start, so two instances queue instead of deadlocking)."""
-        for attempt in range(5):
-            try:
-                self.db.execute("BEGIN IMMEDIATE")
-                break
-            except sqlite3.OperationalError as exc:
-                if "locked" not in str(exc) or attempt == 4:
-                    raise
-                time.sleep(0.2 * (attempt + 1))
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One all-or-nothing write: BEGIN IMMEDIATE (a writer from the start, so two instances queue instead
+        of deadlocking) ... COMMIT. Inside an open transaction it joins it. A history file replaced or deleted
+        since it was opened is noticed here, before anything is written."""
+        if self.db.in_transaction:
+            yield self.db
+            return
+        if _identity(self.path) != self._identity:
+            self.db.close()
+            self.db = self._open()
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise _cannot_use(self.path, exc) from exc
         try:
             yield self.db
             self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
+        except BaseException as exc:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):  # a full disk, a file gone read-only: the user's to fix
+                raise HistoryError(
+                    f"cannot save to the quote history {self.path}: {exc}",
+                    f"Не удалось сохранить в историю КП {self.path}: {exc}",
+                ) from exc
             raise
+
+    _transaction = transaction
 
     # -- numbering -------------------------------------------------------------------------------
     def reserve_number(self, prefix: str, year: int) -> str:
-        """A new quote number, `КП-2026-0042`; the counter only grows, so a number is never reused,
-        even after a delete or a crash (a reserved number whose export failed is simply skipped)."""
-        with self._transaction() as db:
-            db.execute("UPDATE counters SET value = value + 1 WHERE name = 'quote_number'")
-            value = db.execute("SELECT value FROM counters WHERE name = 'quote_number'").fetchone()[0]
+        """A new quote number, `КП-2026-0042`, past every number ever issued: the counter only grows, and it
+        is also kept in a small file beside the history, so a damaged or deleted history cannot bring an
+        issued number back. Inside an export's transaction the number is only used if that commits."""
+        with self.transaction() as db:
+            value = max(self._counter(db), self._last_number_file(), self._last_issued) + 1
+            db.execute("UPDATE counters SET value = ? WHERE name = 'quote_number'", (value,))
+            self._save_last_number(value)
+        self._last_issued = max(self._last_issued, value)
         return f"{prefix}-{year}-{value:04d}"
 
     def peek_number(self, prefix: str, year: int) -> str:
         """The number the next export will most likely get (for proposing a file name; not reserved)."""
-        value = self.db.execute("SELECT value FROM counters WHERE name = 'quote_number'").fetchone()[0]
+        value = max(self._counter(self.db), self._last_number_file(), self._last_issued)
         return f"{prefix}-{year}-{value + 1:04d}"
+
+    @staticmethod
+    def _counter(db: sqlite3.Connection) -> int:
+        return int(db.execute("SELECT value FROM counters WHERE name = 'quote_number'").fetchone()[0])
+
+    def _raise_counter(self, db: sqlite3.Connection, at_least: int) -> None:
+        value = max(self._counter(db), self._last_number_file(), at_least)
+        db.execute("UPDATE counters SET value = ? WHERE name = 'quote_number'", (value,))
+
+    def _last_number_path(self) -> Path:
+        return self.path.with_name(self.path.name + LAST_NUMBER_SUFFIX)
+
+    def _last_number_file(self) -> int:
+        try:
+            text = self._last_number_path().read_text(encoding="ascii").strip()
+        except (OSError, UnicodeDecodeError):
+            return 0
+        return int(text) if text.isdigit() and len(text) < 12 else 0
+
+    def _save_last_number(self, value: int) -> None:
+        try:
+            write_atomically(
+                self._last_number_path(), lambda temp: temp.write_text(f"{value}\n", encoding="ascii"), field="history"
+            )
+        except OSError as exc:
+            raise HistoryError(
+                f"cannot keep the last quote number beside the history: {exc.strerror or exc}",
+                f"Не удалось сохранить последний номер КП: {exc.strerror or exc}",
+            ) from exc
 
     def next_revision(self, number: str) -> int:
         row = self.db.execute("SELECT MAX(revision) FROM quotes WHERE number = ?", (number,)).fetchone()
@@ -275,39 +377,43 @@ class History:
         """Save several quotes in one transaction: all or none."""
         stamp = now()
         saved = []
-        with self._transaction() as db:
+        with self.transaction() as db:
             for record in records:
                 record = replace(record, created_at=record.created_at or stamp, updated_at=stamp)
-                cursor = db.execute(
-                    """INSERT INTO quotes (number, revision, created_at, updated_at, status, valid_until, client_name,
-                       client_inn, client_contact, catalog_id, catalog_version, plan_id, monthly_total, export_path,
-                       comment, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    (
-                        record.number,
-                        record.revision,
-                        record.created_at,
-                        record.updated_at,
-                        record.status,
-                        record.valid_until.isoformat(),
-                        record.client.name,
-                        record.client.inn,
-                        record.client.contact,
-                        record.catalog_id,
-                        record.catalog_version,
-                        record.plan_id,
-                        record.monthly_total,
-                        record.export_path,
-                        record.comment,
-                        _search_text(record),
-                    ),
-                )
-                db.execute(
-                    "INSERT INTO quote_data (quote_id, requirements, snapshot) VALUES (?, ?, ?)",
-                    (cursor.lastrowid, _json(record.requirements), _json(record.snapshot)),
-                )
-                _remember_client(db, record.client, record.updated_at)
-                saved.append(replace(record, id=cursor.lastrowid))
+                saved.append(self._insert(db, record))
         return saved
+
+    @staticmethod
+    def _insert(db: sqlite3.Connection, record: QuoteRecord) -> QuoteRecord:
+        cursor = db.execute(
+            """INSERT INTO quotes (number, revision, created_at, updated_at, status, valid_until, client_name,
+               client_inn, client_contact, catalog_id, catalog_version, plan_id, monthly_total, export_path,
+               comment, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (
+                record.number,
+                record.revision,
+                record.created_at,
+                record.updated_at,
+                record.status,
+                record.valid_until.isoformat(),
+                record.client.name,
+                record.client.inn,
+                record.client.contact,
+                record.catalog_id,
+                record.catalog_version,
+                record.plan_id,
+                record.monthly_total,
+                record.export_path,
+                record.comment,
+                _search_text(record),
+            ),
+        )
+        db.execute(
+            "INSERT INTO quote_data (quote_id, requirements, snapshot) VALUES (?, ?, ?)",
+            (cursor.lastrowid, _json(record.requirements), _json(record.snapshot)),
+        )
+        _remember_client(db, record.client, record.updated_at)
+        return replace(record, id=cursor.lastrowid)
 
     def update(self, record: Saved) -> Saved:
         """Status, comment, client and export path of a saved quote; its prices never change."""
@@ -401,6 +507,75 @@ class History:
         """Clients quoted before, most recent first, for completion (Qt filters them as the rep types)."""
         rows = self.db.execute("SELECT name, inn, contact FROM clients ORDER BY last_used DESC LIMIT ?", (limit,))
         return [Client(*row) for row in rows]
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file the name points at now: a history replaced or deleted under the app is seen by it."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _cannot_use(path: Path, exc: Exception) -> HistoryError:
+    if "locked" in str(exc) or "busy" in str(exc):
+        return HistoryError(
+            f"the quote history {path} is in use by another program (locked); close it and try again",
+            f"История КП {path} занята другой программой; закройте её и повторите.",
+        )
+    return HistoryError(f"cannot open the quote history {path}: {exc}", f"Не удалось открыть историю КП {path}: {exc}")
+
+
+def _salvage(path: Path) -> tuple[int, list[QuoteRecord], int]:
+    """From a damaged history file: how many quotes it held, the ones still readable, the highest number
+    (its counter, or the numbers of the quotes read). The number kept beside the history covers the rest."""
+    highest = 0
+    held, rows = 0, []
+    repaired = path.with_name(path.name + ".header-restored")
+    with open(path, "rb") as damaged:  # a damaged header is the commonest loss: try a copy with it restored
+        head = damaged.read(100)
+    if head[:16] != SQLITE_MAGIC and len(head) == 100:
+        shutil.copyfile(path, repaired)
+        with open(repaired, "r+b") as copy:
+            copy.write(SQLITE_MAGIC)
+    candidates = [(path, "mode=ro"), (path, "immutable=1"), (repaired, "immutable=1")]
+    for candidate, options in candidates:
+        if not candidate.exists():
+            continue
+        try:
+            db = sqlite3.connect(f"{candidate.absolute().as_uri()}?{options}", uri=True, timeout=0)
+        except sqlite3.Error:
+            continue
+        db.row_factory = sqlite3.Row
+        try:
+            highest = max(highest, int(db.execute("SELECT value FROM counters").fetchone()[0]))
+        except (sqlite3.Error, TypeError, ValueError):
+            pass
+        try:
+            held = int(db.execute("SELECT COUNT(*) FROM quotes").fetchone()[0])
+        except sqlite3.Error:
+            pass
+        try:
+            cursor = db.execute(
+                """SELECT quotes.*, COALESCE(quote_data.requirements, '{}') AS requirements,
+                   COALESCE(quote_data.snapshot, '{}') AS snapshot
+                   FROM quotes LEFT JOIN quote_data ON quote_id = id ORDER BY id"""
+            )
+            for row in cursor:
+                try:
+                    rows.append(_record(row))
+                except (ValueError, KeyError, TypeError):
+                    continue
+                tail = re.search(r"(\d+)$", rows[-1].number)
+                highest = max(highest, int(tail.group(1)) if tail else 0)
+        except sqlite3.Error:
+            pass
+        db.close()
+        if held or rows:
+            break
+    repaired.unlink(missing_ok=True)
+    return max(held, len(rows)), rows, highest
 
 
 def _remember_client(db: sqlite3.Connection, client: Client, when: str) -> None:

@@ -22,7 +22,6 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desktop_app.atomic import write_atomically
 from desktop_app.core import TOTAL_CODES, Comparison, Feature
 from desktop_app.quote.document import QuoteDocument
 
@@ -77,10 +76,10 @@ def amount_in_words(amount: Decimal) -> str:
     return words[:1].upper() + words[1:]
 
 
-def write_quote(document: QuoteDocument, path: Path, overwrite: bool = False) -> None:
-    """Build both sheets and write them atomically (see desktop_app.atomic)."""
+def write_quote(document: QuoteDocument, path: Path) -> None:
+    """Build both sheets and save them to `path` as it is (the quoting service writes a temp file and places it)."""
     workbook = build_workbook(document)
-    write_atomically(path, lambda temp: workbook.save(temp), overwrite=overwrite)
+    workbook.save(path)
 
 
 def build_workbook(document: QuoteDocument) -> Workbook:

@@ -81,7 +81,9 @@ def test_missing_price(tmp_path):
 def test_negative_price(tmp_path):
     path = broken(tmp_path, "extra_employee_price = 400", "extra_employee_price = -400")
     line = line_of(path.read_text(encoding="utf-8"), "extra_employee_price = -400")
-    assert refused(path) == [f"{path}:{line}: plans[0].extra_employee_price: must be a price ≥ 0 in rubles, got -400"]
+    assert refused(path) == [
+        f"{path}:{line}: plans[0].extra_employee_price: must be a price from 0 to 1000000000 rubles, got -400"
+    ]
 
 
 def test_price_finer_than_a_kopeck(tmp_path):

@@ -102,9 +102,10 @@ def test_storage_packs_of_five_gb_beyond_the_first(catalog, storage, packs):
     assert (quote.line("extra_storage").quantity if quote.line("extra_storage") else 0) == packs
 
 
-def test_storage_of_any_precision_rounds_up(catalog):
-    tiny = Decimal("6.0000000000000000000000000000001")  # finer than Decimal's default 28 digits
-    assert line_quantity(catalog, "micro", "extra_storage", recording=True, storage_gb=tiny) == 2
+def test_storage_in_hundredths_rounds_up_to_whole_packs(catalog):
+    # pricing-rules §2: storage_gb × 100 is whole; 6.01 GB is 5.01 beyond the included 1 GB: two packs of 5
+    assert line_quantity(catalog, "micro", "extra_storage", recording=True, storage_gb=Decimal("6.01")) == 2
+    assert line_quantity(catalog, "micro", "extra_storage", recording=True, storage_gb=Decimal("6.00")) == 1
 
 
 @pytest.mark.parametrize(

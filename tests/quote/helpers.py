@@ -4,10 +4,10 @@ from decimal import Decimal
 import openpyxl
 
 from desktop_app.core import TOTAL_CODES, compare, parse_requirements
-from desktop_app.history import Client, History
-from desktop_app.quote.export import export_quote
+from desktop_app.history import Client
 from desktop_app.quote.workbook import COMPARISON_SHEET, QUOTE_SHEET, total_labels
-from desktop_app.settings import SellerSettings
+from desktop_app.quoting import QuotingService
+from desktop_app.settings import save_settings
 
 TODAY = datetime.date(2026, 11, 24)
 
@@ -17,15 +17,19 @@ def exact(value):
     return Decimal(str(value)).quantize(Decimal("0.01"))
 
 
-def export(catalog, tmp_path, requirements, client=None, seller=None, **kwargs):
-    client, seller = client or Client(), seller or SellerSettings()
+def at_noon(day=TODAY):
+    return lambda: datetime.datetime.combine(day, datetime.time(12)).astimezone()
+
+
+def export(catalog, tmp_path, requirements, client=None, seller=None, out=None, **kwargs):
+    """Export through the quoting service, with `tmp_path` as the data folder."""
+    client = client or Client()
+    if seller is not None:
+        save_settings(tmp_path, seller)
     comparison = compare(catalog, parse_requirements(requirements, catalog))
-    out = tmp_path / "quote.xlsx"
-    history = History.in_folder(tmp_path)
-    try:
-        record = export_quote(comparison, out, history, seller, client, today=TODAY, **kwargs)
-    finally:
-        history.close()
+    out = out or tmp_path / "quote.xlsx"
+    with QuotingService(tmp_path, now=at_noon()) as service:
+        record = service.export(comparison, [out], client, **kwargs)
     return comparison, out, record
 
 

@@ -2,33 +2,25 @@
 
 import errno
 import os
-import tempfile
 
 import pytest
 
 from desktop_app import atomic
-from desktop_app.core import compare, parse_requirements
-from desktop_app.history import Client, History
-from desktop_app.quote.export import export_quote
+from desktop_app.core.errors import Kind, UserError
+from desktop_app.history import History
 from desktop_app.quote.workbook import Workbook
-from desktop_app.settings import SellerSettings
-from tests.quote.helpers import TODAY, export
+from tests.quote.helpers import export
 
 OLD = b"the quote sent yesterday"
 
 
 def leftovers(folder):
-    return sorted(p.name for p in folder.iterdir() if p.suffix == ".tmp")
+    return sorted(p.name for p in folder.iterdir() if atomic.TEMP_MARK in p.name)
 
 
 def test_missing_folder(catalog, tmp_path):
-    comparison = compare(catalog, parse_requirements({"employees": 1}, catalog))
-    history = History.in_folder(tmp_path)
     with pytest.raises(atomic.WriteError) as caught:
-        export_quote(
-            comparison, tmp_path / "no-such-folder" / "q.xlsx", history, SellerSettings(), Client(), today=TODAY
-        )
-    history.close()
+        export(catalog, tmp_path, {"employees": 1}, out=tmp_path / "no-such-folder" / "q.xlsx")
     assert caught.value.reason == "missing_folder"
     assert "the folder does not exist" in str(caught.value)
     assert caught.value.russian.endswith("папка не существует")
@@ -43,25 +35,29 @@ def existing(tmp_path):
 
 
 @pytest.mark.unprivileged
-def test_read_only_folder(catalog, tmp_path, existing, monkeypatch, data_dir):
-    comparison = compare(catalog, parse_requirements({"employees": 1}, catalog))
-    history = History.in_folder(data_dir)  # the rep's data folder stays writable: only the quote's is read-only
+def test_read_only_folder(catalog, tmp_path, monkeypatch):
+    """The output folder is read-only; the history lives elsewhere (the data folder), as for a rep."""
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    existing = out_dir / "quote.xlsx"
+    existing.write_bytes(OLD)
     if os.geteuid() == 0:  # root writes anywhere: make the temp file fail as a read-only folder does
+        real_open = atomic.os.open
 
-        def refuse(*args, **kwargs):
-            raise PermissionError(errno.EACCES, "Permission denied")
+        def refuse(path, flags, mode=0o777):
+            if atomic.TEMP_MARK in str(path):
+                raise PermissionError(errno.EACCES, "Permission denied")
+            return real_open(path, flags, mode)
 
-        monkeypatch.setattr(tempfile, "mkstemp", refuse)
-    else:
-        tmp_path.chmod(0o555)
+        monkeypatch.setattr(atomic.os, "open", refuse)
+    out_dir.chmod(0o555)
     try:
         with pytest.raises(atomic.WriteError) as caught:
-            export_quote(comparison, existing, history, SellerSettings(), Client(), overwrite=True, today=TODAY)
+            export(catalog, tmp_path / "data", {"employees": 1}, out=existing, overwrite=True)
     finally:
-        tmp_path.chmod(0o755)
-        history.close()
-    assert caught.value.reason == "permission"
-    assert existing.read_bytes() == OLD and leftovers(tmp_path) == []
+        out_dir.chmod(0o755)
+    assert caught.value.reason == "permission" and caught.value.kind == Kind.FAILED
+    assert existing.read_bytes() == OLD and leftovers(out_dir) == []
 
 
 def test_replace_that_raises_like_a_file_open_in_excel(catalog, tmp_path, existing, monkeypatch):
@@ -90,12 +86,12 @@ def test_full_disk(catalog, tmp_path, existing, monkeypatch):
 
 
 def test_an_existing_file_is_not_overwritten_unless_asked(catalog, tmp_path, existing):
-    with pytest.raises(atomic.WriteError) as caught:
+    with pytest.raises(UserError) as caught:
         export(catalog, tmp_path, {"employees": 1})
-    assert caught.value.reason == "exists" and existing.read_bytes() == OLD
+    assert caught.value.kind == Kind.INVALID and caught.value.field == "out" and existing.read_bytes() == OLD
 
 
-def test_a_failed_write_uses_up_its_number_but_records_nothing(catalog, tmp_path, existing, monkeypatch):
+def test_a_failed_write_records_nothing_and_no_number_is_issued_twice(catalog, tmp_path, existing, monkeypatch):
     monkeypatch.setattr(
         atomic.os, "replace", lambda src, dst: (_ for _ in ()).throw(PermissionError(errno.EACCES, "x"))
     )
@@ -103,7 +99,7 @@ def test_a_failed_write_uses_up_its_number_but_records_nothing(catalog, tmp_path
         export(catalog, tmp_path, {"employees": 1}, overwrite=True)
     monkeypatch.undo()
     _, _, record = export(catalog, tmp_path, {"employees": 1}, overwrite=True)
-    assert record.number == "КП-2026-0002"  # 0001 was never sent, and is never reused
+    assert record.number == "КП-2026-0001"  # the failed export was rolled back whole: 0001 was never sent
     history = History.in_folder(tmp_path)
-    assert [r.number for r in history.search()] == ["КП-2026-0002"]
+    assert [r.number for r in history.search()] == ["КП-2026-0001"]
     history.close()

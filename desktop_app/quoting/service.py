@@ -1,0 +1,251 @@
+"""The use cases that touch more than one of the core, the documents, the history and the settings: the one
+place that numbers, writes and records a quote. The command line and the GUI call only this for them.
+
+Export is all-or-nothing: inside one history transaction the number is taken, the documents are written
+to temp files beside their targets and flushed, the record is inserted, the highest number is kept beside
+the history, the files are placed (refusing existing targets unless overwriting), and only then the
+transaction commits. A failure at any step undoes the steps before it: either the files are in place and
+their row is committed, or neither exists and an existing target is untouched.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from desktop_app import atomic
+from desktop_app.core import Comparison
+from desktop_app.core.errors import Message, UserError, invalid
+from desktop_app.history import STATUSES, Client, History, QuoteRecord, QuoteSummary
+from desktop_app.quote.document import QuoteDocument
+from desktop_app.quoting.checks import check_client, check_outputs, choose_plan
+from desktop_app.settings import SellerSettings, load_settings
+
+PENDING_DIR = "pending-exports"  # journals of temp files, so that a killed export's leftovers are removed
+
+
+def _write_xlsx(document: QuoteDocument, path: Path) -> None:
+    from desktop_app.quote.workbook import write_quote  # openpyxl only when a workbook is written
+
+    write_quote(document, path)
+
+
+WRITERS: dict[str, Callable[[QuoteDocument, Path], None]] = {".xlsx": _write_xlsx}
+
+
+class QuotingService:
+    """Opened on a data folder; holds its history open until `close` (or the end of a `with` block)."""
+
+    def __init__(self, data_dir: Path, now: Callable[[], datetime.datetime] | None = None) -> None:
+        self.data_dir = Path(data_dir)
+        self.now = now or (lambda: datetime.datetime.now().astimezone())
+        self.warnings: list[Message] = []  # said once to the user: a damaged history moved aside
+        self._history: History | None = None
+        atomic.clean_leftovers(self.data_dir / PENDING_DIR)
+
+    def __enter__(self) -> QuotingService:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._history is not None:
+            self._history.close()
+            self._history = None
+
+    @property
+    def history(self) -> History:
+        if self._history is None:
+            self._history = History.in_folder(self.data_dir)
+            if self._history.damaged is not None:
+                damaged = self._history.damaged
+                self.warnings.append(Message("history", damaged.english, damaged.russian))
+        return self._history
+
+    def settings(self) -> SellerSettings:
+        return load_settings(self.data_dir)
+
+    # -- use cases -------------------------------------------------------------------------------
+    def save_draft(
+        self,
+        comparison: Comparison,
+        client: Client = Client(),
+        plan_id: str | None = None,
+        revision_of: QuoteSummary | None = None,
+    ) -> QuoteRecord:
+        """Record the quote without a file (status «draft»), numbered like an export."""
+        plan_id, client, seller = self._checked(comparison, client, plan_id)
+        with self.history.transaction():
+            record = self._new_record(comparison, plan_id, client, seller, revision_of, status="draft")
+            return self.history.add(record)
+
+    def export(
+        self,
+        comparison: Comparison,
+        outs: list[Path],
+        client: Client = Client(),
+        plan_id: str | None = None,
+        overwrite: bool = False,
+        revision_of: QuoteSummary | None = None,
+    ) -> QuoteRecord:
+        """Write the quote to every file of `outs` (.xlsx, .pdf) and record it (status «sent»), all or nothing."""
+        plan_id, client, seller = self._checked(comparison, client, plan_id)
+        outs = check_outputs([Path(out) for out in outs], overwrite)
+
+        def new_record() -> QuoteRecord:
+            record = self._new_record(comparison, plan_id, client, seller, revision_of, status="sent")
+            return replace(record, export_path="\n".join(str(out) for out in outs))
+
+        return self._write(new_record, comparison, seller, outs, overwrite, self.history.add)
+
+    def reexport(
+        self, saved: QuoteRecord, comparison: Comparison, outs: list[Path], overwrite: bool = False
+    ) -> QuoteRecord:
+        """Write a saved quote again. Priced with the same price list, it is the same quote: same number and
+        dates, its record now pointing at the new files. If the price list changed since, today's prices make
+        a new revision of the number (the saved one stays as it was)."""
+        if (comparison.catalog.id, comparison.catalog.version) != (saved.catalog_id, saved.catalog_version):
+            return self.export(comparison, outs, saved.client, saved.plan_id, overwrite, revision_of=saved)
+        seller = self.settings()
+        outs = check_outputs([Path(out) for out in outs], overwrite)
+        record = replace(saved, export_path="\n".join(str(out) for out in outs))
+        return self._write(lambda: record, comparison, seller, outs, overwrite, self.history.update)
+
+    def set_status(self, saved: QuoteSummary, status: str) -> QuoteSummary:
+        if status not in STATUSES:
+            raise invalid("status", f"must be one of {', '.join(STATUSES)}", "неизвестный статус")
+        return self.history.update(replace(saved, status=status))
+
+    def update_details(self, saved: QuoteSummary, client: Client, comment: str) -> QuoteSummary:
+        """The client and comment of a saved quote (its prices never change)."""
+        client = check_client(client)
+        return self.history.update(replace(saved, client=client, comment=comment))
+
+    def proposed_number(self, revision_of: QuoteSummary | None = None) -> str:
+        """The number the next quote will most likely get, for proposing a file name (not reserved)."""
+        if revision_of is not None:
+            return f"{revision_of.number}/{self.history.next_revision(revision_of.number)}"
+        return self.history.peek_number(self.settings().quote_prefix, self.now().year)
+
+    # -- steps -----------------------------------------------------------------------------------
+    def _checked(
+        self, comparison: Comparison, client: Client, plan_id: str | None
+    ) -> tuple[str, Client, SellerSettings]:
+        """Every check before anything is numbered or written; all the problems at once."""
+        problems: list[Message] = []
+        checked_plan, checked_client = plan_id, client
+        for check in (lambda: choose_plan(comparison, plan_id), lambda: check_client(client)):
+            try:
+                value = check()
+            except UserError as exc:
+                problems.extend(exc.messages)
+            else:
+                if isinstance(value, Client):
+                    checked_client = value
+                else:
+                    checked_plan = value.plan.id
+        try:
+            seller = self.settings()
+        except UserError as exc:
+            problems.extend(exc.messages)
+        if problems:
+            raise UserError(problems)
+        assert checked_plan is not None
+        return checked_plan, checked_client, seller
+
+    def _new_record(
+        self,
+        comparison: Comparison,
+        plan_id: str,
+        client: Client,
+        seller: SellerSettings,
+        revision_of: QuoteSummary | None,
+        status: str,
+    ) -> QuoteRecord:
+        """A new number (or the next revision of one), inside the caller's history transaction."""
+        now = self.now()
+        if revision_of is not None:
+            number, revision = revision_of.number, self.history.next_revision(revision_of.number)
+        else:
+            number, revision = self.history.reserve_number(seller.quote_prefix, now.year), 1
+        record = record_for(
+            comparison, plan_id, client, number, now.date() + datetime.timedelta(days=seller.valid_days)
+        )
+        return replace(record, revision=revision, status=status, created_at=now.isoformat(timespec="seconds"))
+
+    def _write(
+        self,
+        make_record: Callable[[], QuoteRecord],
+        comparison: Comparison,
+        seller: SellerSettings,
+        outs: list[Path],
+        overwrite: bool,
+        save: Callable[[QuoteRecord], QuoteRecord],
+    ) -> QuoteRecord:
+        """In one history transaction: the record (its number), the documents to temp files, the record
+        saved, the files placed, COMMIT. A failure anywhere, the commit included, takes the files back."""
+        staged = atomic.StagedFiles(overwrite, self.data_dir / PENDING_DIR)
+        try:
+            with self.history.transaction():
+                record = make_record()
+                document = document_for(record, comparison, seller)
+                for out in outs:
+                    staged.write(out, functools.partial(WRITERS[out.suffix.lower()], document))
+                saved = save(record)
+                staged.place()
+        except BaseException:
+            staged.undo()
+            raise
+        staged.discard()  # the temp files are gone by now; this drops the backups and the journal
+        return saved
+
+
+def document_for(record: QuoteSummary, comparison: Comparison, seller: SellerSettings) -> QuoteDocument:
+    return QuoteDocument(
+        number=record.full_number,
+        date=datetime.date.fromisoformat(record.created_at[:10]),
+        valid_until=record.valid_until,
+        seller=seller,
+        client=record.client,
+        comparison=comparison,
+        plan_id=record.plan_id,
+    )
+
+
+def record_for(
+    comparison: Comparison,
+    plan_id: str,
+    client: Client,
+    number: str,
+    valid_until: datetime.date,
+    export_path: str = "",
+    status: str = "draft",
+) -> QuoteRecord:
+    """A history record of this comparison: requirements, catalog and every plan as priced now."""
+    snapshot = comparison.to_dict()
+    return QuoteRecord(
+        number=number,
+        valid_until=valid_until,
+        client=client,
+        requirements=snapshot["requirements"],
+        catalog_id=comparison.catalog.id,
+        catalog_version=comparison.catalog.version,
+        plan_id=plan_id,
+        snapshot=snapshot,
+        monthly_total=str(comparison.quote(plan_id).monthly_total),
+        export_path=export_path,
+        status=status,
+    )
+
+
+def safe_file_name(*parts: str, suffix: str = ".xlsx") -> str:
+    """A file name from the quote number and client that Windows, macOS and Linux all accept."""
+    name = " ".join(p.strip() for p in parts if p.strip())
+    name = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', "_", name)  # the characters Windows forbids in a name
+    name = re.sub(r"\s+", " ", name).strip(" .")[:120].strip(" .")
+    return (name or "quote") + suffix

@@ -1,0 +1,153 @@
+"""Export is all-or-nothing: a failure injected at every step leaves either the file in place with its row
+committed, or neither, with an existing target untouched and no temp file behind."""
+
+import errno
+import os
+import sqlite3
+
+import openpyxl
+import pytest
+
+from desktop_app import atomic
+from desktop_app.core import compare, parse_requirements
+from desktop_app.core.errors import UserError
+from desktop_app.history import History, store
+from desktop_app.history.store import History as Store
+from desktop_app.quote.workbook import QUOTE_SHEET, Workbook
+from desktop_app.quoting import QuotingService
+from tests.quote.helpers import at_noon
+
+OLD = b"the quote sent yesterday"
+
+
+def fail(error):
+    def raiser(*args, **kwargs):
+        raise error
+
+    return raiser
+
+
+class CommitFails:
+    """A connection whose COMMIT fails (a disk that fills at the last moment); all else passes through."""
+
+    def __init__(self, db):
+        self._db = db
+
+    def execute(self, sql, *args):
+        if sql == "COMMIT":
+            raise sqlite3.OperationalError("disk I/O error")
+        return self._db.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self._db, name)
+
+
+def real_os_open(path, flags, mode=0o777):
+    return os.open(path, flags, mode)
+
+
+STEPS = {
+    "number": lambda mp, service: mp.setattr(store, "write_atomically", fail(OSError(errno.ENOSPC, "full"))),
+    "workbook": lambda mp, service: mp.setattr(Workbook, "save", fail(OSError(errno.ENOSPC, "full"))),
+    "temp file": lambda mp, service: mp.setattr(
+        atomic.os,
+        "open",
+        lambda path, flags, mode=0o777: (
+            fail(PermissionError(errno.EACCES, "denied"))()
+            if atomic.TEMP_MARK in str(path)
+            else real_os_open(path, flags, mode)
+        ),
+    ),
+    "fsync": lambda mp, service: mp.setattr(atomic.os, "fsync", fail(OSError(errno.EIO, "I/O error"))),
+    "placing": lambda mp, service: (
+        mp.setattr(atomic.os, "link", fail(PermissionError(errno.EACCES, "locked"))),
+        mp.setattr(atomic.os, "replace", fail(PermissionError(errno.EACCES, "locked"))),
+    ),
+    "history insert": lambda mp, service: mp.setattr(
+        Store, "_insert", fail(sqlite3.OperationalError("disk I/O error"))
+    ),
+    "commit": lambda mp, service: mp.setattr(service.history, "db", CommitFails(service.history.db)),
+}
+
+
+def rows(folder):
+    history = History.in_folder(folder)
+    try:
+        return [(r.number, r.export_path) for r in history.search()]
+    finally:
+        history.close()
+
+
+def leftovers(folder):
+    return sorted(p.name for p in folder.iterdir() if atomic.TEMP_MARK in p.name)
+
+
+@pytest.mark.parametrize("existing", [False, True], ids=["new file", "over an existing file"])
+@pytest.mark.parametrize("step", list(STEPS))
+def test_a_failure_at_any_step_leaves_no_file_and_no_row(catalog, tmp_path, monkeypatch, step, existing):
+    data, out_dir = tmp_path / "data", tmp_path / "out"
+    data.mkdir(), out_dir.mkdir()
+    target = out_dir / "quote.xlsx"
+    if existing:
+        target.write_bytes(OLD)
+    comparison = compare(catalog, parse_requirements({"employees": 3, "numbers": 1}, catalog))
+    service = QuotingService(data, now=at_noon())
+    service.history  # noqa: B018 - opened before the fault is planted
+    with monkeypatch.context() as mp:
+        STEPS[step](mp, service)
+        with pytest.raises(UserError) as caught:
+            service.export(comparison, [target], overwrite=existing)
+    service.close()
+    assert caught.value.english and caught.value.kind in (1, 2)
+    assert (target.read_bytes() == OLD) if existing else not target.exists()
+    assert leftovers(out_dir) == [] and rows(data) == []
+    # and the next export works, with a number that was never sent
+    with QuotingService(data, now=at_noon()) as again:
+        record = again.export(comparison, [target], overwrite=True)
+    assert rows(data) == [(record.number, str(target))]
+    assert openpyxl.load_workbook(target)[QUOTE_SHEET] is not None
+
+
+def test_both_documents_or_neither(catalog, tmp_path, monkeypatch):
+    """With two files, a failure placing the second takes the first back too."""
+    xlsx, second = tmp_path / "q.xlsx", tmp_path / "q.pdf"
+    comparison = compare(catalog, parse_requirements({"employees": 3}, catalog))
+    monkeypatch.setitem(
+        __import__("desktop_app.quoting.service", fromlist=["WRITERS"]).WRITERS,
+        ".pdf",
+        lambda document, path: path.write_bytes(b"%PDF-1.4 a test stand-in"),
+    )
+    second.mkdir()  # the second name is taken by a folder: placing it fails
+    with QuotingService(tmp_path / "data", now=at_noon()) as service, pytest.raises(UserError):
+        service.export(comparison, [xlsx, second], overwrite=True)
+    assert not xlsx.exists() and second.is_dir() and leftovers(tmp_path) == []
+    assert rows(tmp_path / "data") == []
+
+
+def test_exported_files_get_the_umask_mode_and_force_keeps_the_old_one(catalog, tmp_path):
+    comparison = compare(catalog, parse_requirements({"employees": 3}, catalog))
+    old_mask = os.umask(0o022)
+    try:
+        with QuotingService(tmp_path / "data", now=at_noon()) as service:
+            fresh = tmp_path / "fresh.xlsx"
+            service.export(comparison, [fresh])
+            kept = tmp_path / "kept.xlsx"
+            kept.write_bytes(OLD)
+            kept.chmod(0o640)
+            service.export(comparison, [kept], overwrite=True)
+    finally:
+        os.umask(old_mask)
+    assert fresh.stat().st_mode & 0o777 == 0o644  # not mkstemp's 0600: a colleague may open it
+    assert kept.stat().st_mode & 0o777 == 0o640
+
+
+def test_a_killed_exports_temp_files_are_removed_at_the_next_start(catalog, tmp_path):
+    data = tmp_path / "data"
+    staged = atomic.StagedFiles(False, data / "pending-exports")
+    staged.write(tmp_path / "q.xlsx", lambda temp: temp.write_bytes(b"half"))
+    journal = staged.journal
+    dead_pid = 2**22 + 12345  # beyond pid_max on Linux: a process that cannot be alive
+    journal.rename(journal.with_name(f"{dead_pid}-dead.json"))
+    assert leftovers(tmp_path) != []
+    QuotingService(data).close()
+    assert leftovers(tmp_path) == [] and not (tmp_path / "q.xlsx").exists()
