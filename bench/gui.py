@@ -1,8 +1,9 @@
-"""GUI responsiveness and memory, printed (issue: wizard and comparison grid).
+"""GUI responsiveness and memory, printed (issues: wizard and comparison grid; headroom and cost chart).
 
 Median time from a requirement edit (a spin box's value, as typing sets it) to the grid's model
-updated and the view repainted (the pending paint events processed), over 200 edits, with the
-price-list rows collapsed and shown; and the peak resident memory of the running app.
+updated, the headline, headroom and cost chart redone and all of it repainted (the pending paint
+events processed), over 200 edits, with the price-list rows collapsed and shown; the time the core
+takes for the headroom of a typical configuration; and the peak resident memory of the running app.
 
 Run: .venv/bin/python bench/gui.py   (offscreen), or xvfb-run -a .venv/bin/python bench/gui.py (X11)
 """
@@ -41,7 +42,8 @@ def edit_to_repaint(window: MainWindow, field: str, values: list[int]) -> list[f
 
 
 def check_repaints(window: MainWindow, field: str, values: list[int]) -> None:
-    """A separate pass (a Python event filter would slow the timed one): every edit repaints the grid."""
+    """A separate pass (a Python event filter would slow the timed one): every edit repaints the grid and
+    the cost chart."""
     from PySide6.QtCore import QEvent, QObject
 
     class PaintCounter(QObject):
@@ -52,15 +54,32 @@ def check_repaints(window: MainWindow, field: str, values: list[int]) -> None:
                 self.count += 1
             return False
 
-    counter = PaintCounter()
-    window.grid.viewport().installEventFilter(counter)
+    counters = {"grid": PaintCounter(), "cost chart": PaintCounter()}
+    watched = {"grid": window.grid.viewport(), "cost chart": window.chart}
+    for name, widget in watched.items():
+        widget.installEventFilter(counters[name])
     for value in values:
-        before = counter.count
+        before = {name: counter.count for name, counter in counters.items()}
         window.inputs.spin(field).setValue(value)
         QApplication.processEvents()
-        if counter.count == before:
-            raise RuntimeError(f"the grid was not repainted after {field} = {value}")
-    window.grid.viewport().removeEventFilter(counter)
+        for name, counter in counters.items():
+            if counter.count == before[name]:
+                raise RuntimeError(f"the {name} was not repainted after {field} = {value}")
+    for name, widget in watched.items():
+        widget.removeEventFilter(counters[name])
+
+
+def headroom_times(window: MainWindow) -> list[float]:
+    """Milliseconds for the core's headroom (§9: employees, numbers, channels up to the 100 000 limit)."""
+    from desktop_app.core import Requirements, compare, headroom
+
+    comparison = compare(window.catalog, Requirements(employees=30, numbers=4, sip_pbx=True, sip_lines=8))
+    times = []
+    for _ in range(EDITS):
+        start = time.perf_counter()
+        headroom(comparison)
+        times.append((time.perf_counter() - start) * 1000)
+    return times
 
 
 def main() -> None:
@@ -79,6 +98,7 @@ def main() -> None:
     numbers = [11 + (i * 4) % 15 for i in range(EDITS)]
     check_repaints(window, "numbers", numbers[:20])
     expanded = edit_to_repaint(window, "numbers", numbers)
+    room = headroom_times(window)
     wizard = window.open_wizard()  # the wizard too, for the memory figure
     QApplication.processEvents()
     wizard.reject()
@@ -88,13 +108,15 @@ def main() -> None:
         else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024
     )
     print(
-        f"edit → grid repainted, price-list rows collapsed: {statistics.median(collapsed):.2f} ms median "
+        "edit → grid, headline and chart repainted, price-list rows collapsed: "
+        f"{statistics.median(collapsed):.2f} ms median "
         f"over {EDITS} edits (p95 {sorted(collapsed)[int(EDITS * 0.95)]:.2f} ms; target ≤ 5 ms)"
     )
     print(
-        f"edit → grid repainted, all {len(window.catalog.features)} price-list rows shown: "
+        f"edit → grid, headline and chart repainted, all {len(window.catalog.features)} price-list rows shown: "
         f"{statistics.median(expanded):.2f} ms median over {EDITS} edits"
     )
+    print(f"headroom of a typical configuration: {statistics.median(room):.3f} ms median (target ≤ 2 ms)")
     print(
         f"peak resident memory of the open app: {peak_mb:.0f} MB (target ≤ 150 MB); "
         f"platform {QApplication.platformName()}"

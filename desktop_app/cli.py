@@ -8,6 +8,7 @@ error a user may see is a UserError, printed in one place (`report`) as `field: 
 from __future__ import annotations
 
 import argparse
+import datetime
 import os
 import re
 import stat
@@ -26,12 +27,17 @@ from desktop_app.core import (
     Problem,
     Requirements,
     compare,
+    contract_dict,
+    headroom,
     jsonio,
     load_catalog,
+    parse_current_cost,
     parse_requirements,
+    saving,
 )
 from desktop_app.core.errors import Kind, Message, UserError, failed, invalid
 from desktop_app.core.requirements import COUNT_FIELDS, FLAG_FIELDS
+from desktop_app.core.vat import vat_mismatch
 
 EXIT_OK = 0
 MAX_INPUT_BYTES = jsonio.MAX_BYTES
@@ -118,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Price every plan of the price list for one set of requirements.",
     )
     _add_requirement_options(quote)
+    _add_current_cost_option(quote)
     quote.add_argument(
         "--format", choices=("json", "table"), help="output format (default: table on a terminal, json otherwise)"
     )
@@ -130,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Write the quote for the recommended plan (or --plan) and record it in the quote history.",
     )
     _add_requirement_options(export)
+    _add_current_cost_option(export)
     export.add_argument(
         "--out",
         metavar="FILE",
@@ -141,8 +149,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--client", metavar="NAME", default="", help="the client organisation")
     export.add_argument("--inn", metavar="INN", default="", help="the client's INN (10 or 12 digits)")
     export.add_argument("--contact", metavar="TEXT", default="", help="the client's contact person")
+    export.add_argument("--email", metavar="ADDRESS", default="", help="the client's e-mail (for the letter)")
     export.add_argument("--force", action="store_true", help="overwrite the files if they exist")
     export.set_defaults(handler=run_export, parser=export)
+
+    from desktop_app.team.commands import add_commands  # history, team, sync (imports nothing heavy)
+
+    add_commands(commands)
     return parser
 
 
@@ -163,7 +176,9 @@ class _Version(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, namespace: Any, values: Any, option: str | None = None) -> None:
         try:
             catalog = load_catalog(paths.builtin_catalog())
-            price_list = f"price list {catalog.id} {catalog.version} (effective {catalog.effective_date})"
+            price_list = f"price list {catalog.id} {catalog.version}" + (
+                f" (effective {catalog.effective_date})" if catalog.effective_date else ""
+            )
         except (CatalogError, FileNotFoundError) as exc:
             price_list = f"built-in price list unusable: {exc}"
         print(f"desktop_app {__version__}, {price_list}")
@@ -209,34 +224,75 @@ def _add_requirement_options(parser: argparse.ArgumentParser) -> None:
 
 
 def run_quote(args: argparse.Namespace) -> int:
-    comparison = price(args)
+    comparison, current_cost = price_with_current_cost(args)
     if _format(args) == "json":
-        print(jsonio.dumps(comparison.to_dict()))
+        print(jsonio.dumps(contract_dict(comparison, current_cost)))
     else:
         print(format_table(comparison))
+        print(format_insight(comparison, current_cost))
+    warn_vat(comparison.catalog)
     return EXIT_OK
+
+
+_today = datetime.date.today  # tests set "today" here, so they do not depend on the calendar
+
+
+def warn_vat(catalog: Catalog, today: datetime.date | None = None) -> None:
+    """One line on stderr, after the normal output, when the list's VAT is not the rate in force today."""
+    mismatch = vat_mismatch(catalog, today or _today())
+    if mismatch:
+        print(f"warning: {mismatch.english}", file=sys.stderr)
 
 
 def run_export(args: argparse.Namespace) -> int:
     from desktop_app.history import Client
     from desktop_app.quoting import QuotingService  # openpyxl, sqlite3 only when exporting
 
-    comparison = price(args)
+    comparison, current_cost = price_with_current_cost(args)
     with QuotingService(data_dir(args)) as service:
         try:
             service.export(
                 comparison,
                 [Path(out).expanduser() for out in args.out],
-                Client(args.client, args.inn, args.contact),
+                Client(args.client, args.inn, args.contact, args.email),
                 plan_id=args.plan,
                 overwrite=args.force,
+                current_cost=current_cost,
             )
         finally:
             for warning in service.warnings:  # e.g. a damaged history moved aside: the export goes on
                 print(f"warning: {escape(warning.english)}", file=sys.stderr)
     for out in args.out:
         print(Path(out).expanduser())
+    warn_vat(comparison.catalog)
     return EXIT_OK
+
+
+def _add_current_cost_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--current-cost",
+        metavar="X",
+        help="what the customer pays today, rubles a month with VAT (e.g. 5000 or 5000.50): "
+        "adds each plan's monthly and yearly saving",
+    )
+
+
+def price_with_current_cost(args: argparse.Namespace) -> tuple[Comparison, Decimal | None]:
+    """`price(args)` and the validated --current-cost (None when not given); the problems of both at once."""
+    problems: list[Message] = []
+    current_cost = None
+    if args.current_cost is not None:
+        try:
+            current_cost = parse_current_cost(args.current_cost)
+        except UserError as exc:
+            problems = list(exc.messages)
+    try:
+        comparison = price(args)
+    except UserError as exc:
+        raise UserError([*exc.messages, *problems], exc.kind) from None
+    if problems:
+        raise UserError(problems)
+    return comparison, current_cost
 
 
 def price(args: argparse.Namespace) -> Comparison:
@@ -385,4 +441,30 @@ def format_table(comparison: Comparison) -> str:
     for q in quotes:
         if not q.available:
             lines.append(f"{q.plan.id} unavailable: " + " ".join(r.text for r in q.unavailable_reasons))
+    return "\n".join(lines)
+
+
+def format_insight(comparison: Comparison, current_cost: Decimal | None) -> str:
+    """Under the table: how far the recommendation holds (pricing-rules §9) and the savings (§10)."""
+    best = comparison.recommended
+    lines = ["How far the recommendation holds:"] if best else []
+    for room in headroom(comparison):
+        assert best is not None
+        if room.same_until is None:
+            lines.append(f"  {room.field}: {best.plan.id} stays recommended from {room.value} up to the limit")
+        else:
+            lines.append(
+                f"  {room.field}: {best.plan.id} recommended from {room.value} up to {room.same_until}; "
+                f"{room.then} from {room.same_until + 1}"
+            )
+    if current_cost is not None:
+        lines.append("")
+        lines.append(
+            f"Saving against the current {current_cost} {comparison.catalog.currency} a month "
+            "(current cost - invoice total):"
+        )
+        width = max(len(q.plan.id) for q in comparison.quotes) + 2
+        for quote in comparison.quotes:
+            monthly, yearly = saving(current_cost, quote)
+            lines.append(f"  {quote.plan.id.ljust(width)}{monthly:>14} a month{yearly:>16} a year")
     return "\n".join(lines)

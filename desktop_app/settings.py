@@ -22,6 +22,7 @@ FILE_NAME = "settings.json"
 MAX_FILE_BYTES = 1_000_000
 MAX_LOGO_BYTES = 5_000_000
 MAX_LOGO_SIDE = 5000  # pixels: a letterhead logo, not a photograph to be shrunk on every export
+MULTILINE = ("greeting", "intro", "email_body")  # texts of several lines; every other field is one line
 
 
 @dataclass(frozen=True)
@@ -33,13 +34,35 @@ class SellerSettings:
     logo: str = ""  # an image file (PNG or JPEG); empty for none
     quote_prefix: str = "КП"
     valid_days: int = 14
+    # The seller's legal details and the texts of the quote and of the e-mail that carries it. Templates take
+    # {client} and {plan}; the e-mail's also {number}, {amount}, {valid_until}, {representative}, {company}.
+    inn: str = ""
+    kpp: str = ""
+    address: str = ""
+    site: str = ""
+    position: str = ""  # the representative's position, under the signature
+    signature: str = ""  # an image of the signature (and stamp), PNG or JPEG; empty for none
+    greeting: str = "Добрый день!"
+    intro: str = (
+        "Благодарим за интерес к облачной АТС. Для {client} мы подобрали тариф «{plan}» и рассчитали "
+        "ежемесячную стоимость по действующему прайс-листу оператора: состав услуг, цены и условия — ниже."
+    )
+    contract_months: int = 12  # the term the document totals the monthly invoice over
+    email_subject: str = "Коммерческое предложение {number}: облачная АТС, тариф «{plan}»"
+    email_body: str = (
+        "Добрый день!\n\n"
+        "Направляю коммерческое предложение {number} на облачную АТС для {client}: тариф «{plan}», "
+        "{amount} в месяц по счёту (с НДС). Предложение действительно до {valid_until}.\n\n"
+        "Во вложении — предложение в PDF и расчёт в Excel. Буду рад ответить на вопросы.\n\n"
+        "С уважением,\n{representative}\n{company}"
+    )
 
     def problems(self) -> list[Message]:
         """One message for each value that cannot be used, its field the settings key."""
         found = []
         for field in dataclasses.fields(self):
             value = getattr(self, field.name)
-            char = bad_character(value) if isinstance(value, str) else None
+            char = bad_character(value, multiline=field.name in MULTILINE) if isinstance(value, str) else None
             if char:
                 found.append(
                     Message(
@@ -58,8 +81,10 @@ class SellerSettings:
             )
         if not 1 <= self.valid_days <= 365:
             found.append(Message("valid_days", "must be from 1 to 365 days", "от 1 до 365 дней"))
-        if self.logo:
-            found.extend(_logo_problems(Path(self.logo)))
+        for image in ("logo", "signature"):
+            if getattr(self, image):
+                found.extend(_image_problems(image, Path(getattr(self, image))))
+        found.extend(_seller_detail_problems(self))
         return found
 
 
@@ -118,11 +143,43 @@ def save_settings(data_dir: Path, settings: SellerSettings) -> None:
     write_atomically(data_dir / FILE_NAME, lambda temp: temp.write_text(text, encoding="utf-8"), field="settings")
 
 
-def _logo_problems(path: Path) -> list[Message]:
-    def problem(english: str, russian: str) -> list[Message]:
-        return [Message("logo", f"{path}: {english}", f"{path}: {russian}")]
+def _seller_detail_problems(settings: SellerSettings) -> list[Message]:
+    """The seller's INN and KPP, and the contract term."""
+    from stdnum.exceptions import ValidationError  # only when settings are checked
+    from stdnum.ru import inn as ru_inn
 
-    from PIL import Image, UnidentifiedImageError  # only when a logo is set
+    found = []
+    if settings.inn:
+        try:
+            ru_inn.validate(settings.inn)
+        except ValidationError:
+            found.append(
+                Message(
+                    "inn",
+                    f'"{settings.inn[:20]}" is not a valid INN (10 or 12 digits with check digits)',
+                    "ИНН указан неверно: 10 цифр у организации, 12 у ИП, с верными контрольными цифрами",
+                )
+            )
+    if settings.kpp and not re.fullmatch(r"\d{4}[0-9A-Z]{2}\d{3}", settings.kpp):
+        found.append(
+            Message(
+                "kpp",
+                f'"{settings.kpp[:20]}" is not a KPP: 9 characters, 4 digits, 2 digits or capital letters, 3 digits',
+                "КПП — 9 знаков: 4 цифры, 2 цифры или заглавные латинские буквы, 3 цифры",
+            )
+        )
+    if not 1 <= settings.contract_months <= 120:
+        found.append(Message("contract_months", "must be from 1 to 120 months", "от 1 до 120 месяцев"))
+    return found
+
+
+def _image_problems(field: str, path: Path) -> list[Message]:
+    """A logo or signature: a readable PNG or JPEG of sane size."""
+
+    def problem(english: str, russian: str) -> list[Message]:
+        return [Message(field, f"{path}: {english}", f"{path}: {russian}")]
+
+    from PIL import Image, UnidentifiedImageError  # only when an image is set
 
     try:
         if not path.is_file():

@@ -1,8 +1,11 @@
-"""The pricing core: catalog, requirements, price lines, recommendation. No Qt, no I/O but reading a catalog."""
+"""The pricing core: catalog, requirements, price lines, recommendation,
+headroom, savings. No Qt, no I/O but reading a catalog."""
 
 from desktop_app.core.catalog import Catalog, CatalogError, CrmConnector, Feature, Plan, load_catalog
+from desktop_app.core.headroom import CostCurves, Headroom, headroom
 from desktop_app.core.pricing import LINE_CODES, TOTAL_CODES, Comparison, PlanQuote, PriceLine, Reason, compare
 from desktop_app.core.requirements import FIELDS, Problem, Requirements, RequirementsError, parse_requirements
+from desktop_app.core.savings import Saving, contract_dict, parse_current_cost, saving
 
 __all__ = [
     "FIELDS",
@@ -11,8 +14,10 @@ __all__ = [
     "Catalog",
     "CatalogError",
     "Comparison",
+    "CostCurves",
     "CrmConnector",
     "Feature",
+    "Headroom",
     "Plan",
     "PlanQuote",
     "PriceLine",
@@ -20,7 +25,12 @@ __all__ = [
     "Reason",
     "Requirements",
     "RequirementsError",
+    "Saving",
     "compare",
+    "contract_dict",
+    "headroom",
     "load_catalog",
+    "parse_current_cost",
     "parse_requirements",
+    "saving",
 ]

@@ -95,7 +95,7 @@ class Feature(NamedTuple):
 class Catalog(NamedTuple):
     id: str
     version: str
-    effective_date: datetime.date
+    effective_date: datetime.date | None  # None: the sheet gives no date, the list counts as in force
     title: str
     audience: str
     currency: str
@@ -221,7 +221,7 @@ class _Reader:
         meta = {
             "id": self.get(head, k, "id", _slug),
             "version": self.get(head, k, "version", _text),
-            "effective_date": self.get(head, k, "effective_date", _date),
+            "effective_date": self.get(head, k, "effective_date", _date) if "effective_date" in head else None,
             "title": self.get(head, k, "title", _text),
             "audience": self.get(head, k, "audience", _text, default=""),
             "currency": self.get(head, k, "currency", _currency),

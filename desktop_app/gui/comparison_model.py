@@ -13,10 +13,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop_app.core import LINE_CODES, TOTAL_CODES, Comparison, Feature, PlanQuote
+from desktop_app.core import LINE_CODES, TOTAL_CODES, Comparison, Feature, PlanQuote, saving
 from desktop_app.gui.formatting import money, rate_percent
 
 AVAILABLE = "available"
+SAVING_CODES = ("monthly_saving", "yearly_saving")  # only while the customer's current cost is given
+SAVING_LOSS_FOREGROUND = QColor("#a0281e")  # a negative saving: the plan costs more than today
 FEATURE_PREFIX = "feature:"
 RECOMMENDED_BACKGROUND = QColor("#e3f4e1")
 UNAVAILABLE_FOREGROUND = QColor("#8a8a8a")
@@ -37,6 +39,8 @@ def total_label(code: str, comparison: Comparison) -> str:
         "monthly_invoice": QCoreApplication.translate(
             "ComparisonModel", "Invoice total (without the %1 % surcharge)"
         ).replace("%1", rate_percent(catalog.surcharge_rate)),
+        "monthly_saving": QCoreApplication.translate("ComparisonModel", "Saving a month (current cost − invoice)"),
+        "yearly_saving": QCoreApplication.translate("ComparisonModel", "Saving a year"),
     }[code]
 
 
@@ -44,14 +48,16 @@ class ComparisonModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.comparison: Comparison | None = None
+        self.current_cost: Decimal | None = None
         self.rows: list[str] = []
         self._labels: list[str] = []  # row labels wrapped once per reset: the header asks for them again and again
         self._features: dict[str, Feature] = {}
 
     # -- filling -------------------------------------------------------------------------------
-    def set_comparison(self, comparison: Comparison) -> None:
-        """Replace the result: a reset when the rows or columns change, else only the values move."""
-        rows = self._rows_for(comparison)
+    def set_comparison(self, comparison: Comparison, current_cost: Decimal | None = None) -> None:
+        """Replace the result (and the customer's current cost, None when not given): a reset when the rows
+        or columns change, else only the values move."""
+        rows = self._rows_for(comparison, current_cost is not None)
         same_shape = (
             self.comparison is not None
             and rows == self.rows
@@ -60,6 +66,7 @@ class ComparisonModel(QAbstractTableModel):
         if same_shape:
             assert self.comparison is not None
             previous, self.comparison = self.comparison, comparison
+            previous_cost, self.current_cost = self.current_cost, current_cost
             last_column = len(comparison.quotes) - 1
             if _column_states(previous) != _column_states(comparison):  # highlight or greying moves: all of it
                 self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last_column)
@@ -71,25 +78,28 @@ class ComparisonModel(QAbstractTableModel):
                 r
                 for r, code in enumerate(rows)
                 if not code.startswith(FEATURE_PREFIX)
-                and [self.amount(q, code) for q in previous.quotes] != [self.amount(q, code) for q in comparison.quotes]
+                and [self.amount(q, code, previous_cost) for q in previous.quotes]
+                != [self.amount(q, code, current_cost) for q in comparison.quotes]
             ]
             if changed:
                 self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], last_column))
             return
         self.beginResetModel()
         self.comparison = comparison
+        self.current_cost = current_cost
         self.rows = rows
         self._features = {f.id: f for f in comparison.catalog.features}
         self._labels = [textwrap.fill(self._row_label(code), LABEL_WIDTH) for code in rows]
         self.endResetModel()
 
     @staticmethod
-    def _rows_for(comparison: Comparison) -> list[str]:
+    def _rows_for(comparison: Comparison, with_savings: bool) -> list[str]:
         present = {line.code for q in comparison.quotes for line in q.lines}
         crm = [f"crm_{c.id}" for c in comparison.catalog.crm_connectors]
         lines = [code for code in (*LINE_CODES, *crm) if code in present]
         features = [FEATURE_PREFIX + f.id for f in comparison.catalog.features]
-        return [*lines, *TOTAL_CODES, AVAILABLE, *features]
+        savings = SAVING_CODES if with_savings else ()
+        return [*lines, *TOTAL_CODES, *savings, AVAILABLE, *features]
 
     def is_feature_row(self, row: int) -> bool:
         return self.rows[row].startswith(FEATURE_PREFIX)
@@ -144,15 +154,21 @@ class ComparisonModel(QAbstractTableModel):
                 return QBrush(RECOMMENDED_BACKGROUND)
             return QBrush(UNAVAILABLE_BACKGROUND) if not quote.available else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(UNAVAILABLE_FOREGROUND) if not quote.available else None
+            if not quote.available:
+                return QBrush(UNAVAILABLE_FOREGROUND)
+            if code in SAVING_CODES and self.amount(quote, code, self.current_cost) < 0:
+                return QBrush(SAVING_LOSS_FOREGROUND)
+            return None
         if code == AVAILABLE:
             return self._available_data(quote, role)
         if code.startswith(FEATURE_PREFIX):
             return self._feature_data(self._features[code.removeprefix(FEATURE_PREFIX)], index.column(), role)
-        amount = self.amount(quote, code)
+        amount = self.amount(quote, code, self.current_cost)
         if role == Qt.ItemDataRole.UserRole:
             return str(amount)
         if role == Qt.ItemDataRole.DisplayRole:
+            if code in SAVING_CODES:
+                return signed_money(amount)
             return money(amount) if code in TOTAL_CODES or quote.line(code) else "—"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -164,10 +180,15 @@ class ComparisonModel(QAbstractTableModel):
 
     # -- values ----------------------------------------------------------------------------------
     @staticmethod
-    def amount(quote: PlanQuote, code: str) -> Decimal:
-        """The amount a cell stands for: a line's amount (0.00 where the plan has no such line) or a total."""
+    def amount(quote: PlanQuote, code: str, current_cost: Decimal | None = None) -> Decimal:
+        """The amount a cell stands for: a line's amount (0.00 where the plan has no such line), a total, or a
+        saving against `current_cost`."""
         if code in TOTAL_CODES:
             return getattr(quote, code)  # type: ignore[no-any-return]
+        if code in SAVING_CODES:
+            assert current_cost is not None
+            monthly, yearly = saving(current_cost, quote)
+            return monthly if code == "monthly_saving" else yearly
         line = quote.line(code)
         return line.amount if line else Decimal("0.00")
 
@@ -176,7 +197,7 @@ class ComparisonModel(QAbstractTableModel):
 
     def _row_label(self, code: str) -> str:
         assert self.comparison is not None
-        if code in TOTAL_CODES:
+        if code in (*TOTAL_CODES, *SAVING_CODES):
             return total_label(code, self.comparison)
         if code == AVAILABLE:
             return self.tr("Availability")
@@ -189,6 +210,10 @@ class ComparisonModel(QAbstractTableModel):
         line = quote.line(code)
         if line:
             return f"{line.quantity} × {money(line.unit_price)} = {money(line.amount)}"
+        if code in SAVING_CODES and self.current_cost is not None:
+            monthly = self.tr("%1 now − %2 by the invoice").replace("%1", money(self.current_cost))
+            monthly = monthly.replace("%2", money(quote.monthly_invoice))
+            return monthly if code == "monthly_saving" else self.tr("12 × the saving a month")
         if code == "monthly_invoice":
             return (
                 self.tr(
@@ -240,3 +265,10 @@ def _bold() -> QFont:
     font = QFont()
     font.setBold(True)
     return font
+
+
+def signed_money(amount: Decimal) -> str:
+    """A saving: `+2 809,99 ₽`, or with a true minus sign `−190,01 ₽` when the plan costs more than today."""
+    if amount == 0:
+        return money(amount)
+    return ("+" if amount > 0 else "\u2212") + money(abs(amount))

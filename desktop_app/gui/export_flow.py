@@ -6,9 +6,12 @@ raises is shown here as a message; nothing the rep entered is lost.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from contextlib import contextmanager
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -197,7 +200,7 @@ def _quote_dialog(
 
 
 def export_interactively(
-    parent: QWidget, comparison: Comparison, opened: QuoteSummary | None = None
+    parent: QWidget, comparison: Comparison, opened: QuoteSummary | None = None, current_cost: Decimal | None = None
 ) -> QuoteRecord | None:
     """The whole export from the app; every failure is a message, never a crash or a lost entry."""
     with _quote_dialog(parent, comparison, opened, saving=False) as asked:
@@ -212,7 +215,13 @@ def export_interactively(
                     return None
                 # the save dialog has asked about replacing an existing file
                 record = service.export(
-                    comparison, [path], dialog.client(), dialog.plan_id(), overwrite=True, revision_of=revision_of
+                    comparison,
+                    [path],
+                    dialog.client(),
+                    dialog.plan_id(),
+                    overwrite=True,
+                    revision_of=revision_of,
+                    current_cost=current_cost,
                 )
             except UserError as exc:
                 QMessageBox.warning(parent, parent.tr("Export"), exc.russian)
@@ -223,7 +232,7 @@ def export_interactively(
 
 
 def save_interactively(
-    parent: QWidget, comparison: Comparison, opened: QuoteSummary | None = None
+    parent: QWidget, comparison: Comparison, opened: QuoteSummary | None = None, current_cost: Decimal | None = None
 ) -> QuoteRecord | None:
     """Ctrl+S: record the quote in the history as a draft (a new revision when one is open)."""
     with _quote_dialog(parent, comparison, opened, saving=True) as asked:
@@ -232,7 +241,9 @@ def save_interactively(
         service, dialog = asked
         while dialog.exec():
             try:
-                return service.save_draft(comparison, dialog.client(), dialog.plan_id(), dialog.revision_of(opened))
+                return service.save_draft(
+                    comparison, dialog.client(), dialog.plan_id(), dialog.revision_of(opened), current_cost
+                )
             except UserError as exc:
                 QMessageBox.warning(parent, parent.tr("Save"), exc.russian)
         return None
@@ -285,6 +296,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Seller and quote settings"))
         self.data_dir = paths.data_dir()
         current, problems = read_settings(self.data_dir)  # always opens: a broken file is fixed here
+        self.current = current  # keeps the settings this dialog does not show (legal details, templates)
         self.edits = {
             name: named(QLineEdit(getattr(current, name)), f"settings_{name}")
             for name in ("company", "representative", "phone", "email", "logo", "quote_prefix")
@@ -326,8 +338,8 @@ class SettingsDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def settings(self) -> SellerSettings:
-        values = {name: edit.text().strip() for name, edit in self.edits.items()}
-        return SellerSettings(**values, valid_days=self.valid_days.value())
+        values: dict[str, Any] = {name: edit.text().strip() for name, edit in self.edits.items()}
+        return dataclasses.replace(self.current, **values, valid_days=self.valid_days.value())
 
     def _choose_logo(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +36,9 @@ from desktop_app.core import (
 )
 from desktop_app.gui.comparison_model import ComparisonModel
 from desktop_app.gui.comparison_view import ComparisonView
+from desktop_app.gui.cost_chart import CostChart
 from desktop_app.gui.formatting import money, rate_percent
+from desktop_app.gui.insight_text import headroom_html, saving_text
 from desktop_app.gui.requirement_inputs import SECTIONS, RequirementInputs, section_title
 
 if TYPE_CHECKING:
@@ -72,7 +75,13 @@ class MainWindow(QMainWindow):
         self.recommended = QLabel()
         self.recommended.setObjectName("recommended_plan")
         self.recommended.setWordWrap(True)
-        self.recommended.setStyleSheet("font-size: 15px; padding: 4px 0;")
+        self.recommended.setStyleSheet("font-size: 15px; padding: 4px 0 0 0;")
+        self.headroom = QLabel()
+        self.headroom.setObjectName("headroom")
+        self.headroom.setWordWrap(True)
+        self.headroom.setTextFormat(Qt.TextFormat.RichText)
+        self.headroom.setStyleSheet("color: #333; padding: 0 0 4px 0;")
+        self.chart = CostChart()
         self.notes = QLabel()
         self.notes.setObjectName("invoice_notes")
         self.notes.setWordWrap(True)
@@ -116,7 +125,13 @@ class MainWindow(QMainWindow):
         self.opened_banner.hide()
         right.addWidget(self.opened_banner)
         right.addWidget(self.recommended)
-        right.addWidget(self.grid, 1)
+        right.addWidget(self.headroom)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setObjectName("grid_chart_splitter")
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.grid)
+        self.split.addWidget(self.chart)
+        right.addWidget(self.split, 1)
         right.addWidget(self.notes)
         toggle_row = QHBoxLayout()
         toggle_row.addWidget(self.features_toggle)
@@ -191,19 +206,31 @@ class MainWindow(QMainWindow):
         if requirements is None:
             return
         self.comparison = compare(self.catalog, requirements)
-        self.model.set_comparison(self.comparison)
-        self._update_summary(self.comparison)
+        current_cost = self.current_cost()
+        self.model.set_comparison(self.comparison, current_cost)
+        self._update_summary(self.comparison, current_cost)
+        self.chart.set_comparison(self.comparison, current_cost)
         self.repriced.emit()
 
-    def _update_summary(self, comparison: Comparison) -> None:
+    def current_cost(self) -> Decimal | None:
+        """What the customer pays today (rubles a month with VAT), or None when not given."""
+        return self.inputs.current_cost()
+
+    def _update_summary(self, comparison: Comparison, current_cost: Decimal | None) -> None:
         best = comparison.recommended
         self.recommended.setProperty("plan_id", best.plan.id if best else None)
+        headroom = headroom_html(comparison)
+        self.headroom.setText(headroom)
+        self.headroom.setVisible(bool(headroom))
         if best:
-            self.recommended.setText(
+            headline = (
                 self.tr("Recommended plan: <b>%1</b>, %2 a month by the price list")
                 .replace("%1", best.plan.name)
                 .replace("%2", money(best.monthly_total))
             )
+            if current_cost is not None:
+                headline += "; " + saving_text(current_cost, best)
+            self.recommended.setText(headline)
             self.notes.setText(
                 self.tr(
                     "The invoice is computed from net prices rounded per unit (note 3 of the price list), so it "
@@ -241,28 +268,46 @@ class MainWindow(QMainWindow):
         shown = self.features_toggle.isChecked()
         for row in range(self.model.rowCount()):  # every row: hidden flags outlive a model reset
             self.grid.setRowHidden(row, self.model.is_feature_row(row) and not shown)
+        self._fit_split()
 
-    def export(self, comparison: Comparison | None = None) -> None:
-        """Ctrl+E: the Excel quote of what the grid shows (or of the wizard's result)."""
+    def _fit_split(self) -> None:
+        """The grid as tall as its rows need, the chart the rest (at least its minimum); on a reset of the rows,
+        the price-list rows shown or hidden, and a resize."""
+        total = self.split.height()
+        grid = self.grid
+        wanted = grid.horizontalHeader().height() + grid.verticalHeader().length() + 2 * grid.frameWidth() + 2
+        chart = max(self.chart.minimumHeight(), total - wanted - self.split.handleWidth())
+        self.split.setSizes([max(0, total - chart), chart])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_split()
+
+    def export(self) -> None:
+        """Ctrl+E: the quote of what the grid shows."""
+        if self.comparison is not None:
+            self.export_quote(self.comparison, self.current_cost())
+
+    def export_quote(self, comparison: Comparison, current_cost: Decimal | None) -> None:
+        """The quote document of this comparison (the grid's, or the wizard's result)."""
         from desktop_app.gui.export_flow import export_interactively
 
-        comparison = comparison if isinstance(comparison, Comparison) else self.comparison
-        if comparison is not None:
-            self._now_open(export_interactively(self, comparison, self.opened))
+        self._now_open(export_interactively(self, comparison, self.opened, current_cost))
 
-    def save(self, comparison: Comparison | None = None) -> None:
+    def save(self) -> None:
         """Ctrl+S: the quote into the history as a draft; a new revision when a saved quote is open."""
+        if self.comparison is not None:
+            self.save_quote(self.comparison, self.current_cost())
+
+    def save_quote(self, comparison: Comparison, current_cost: Decimal | None) -> None:
         from desktop_app.gui.export_flow import save_interactively
 
-        comparison = comparison if isinstance(comparison, Comparison) else self.comparison
-        if comparison is None:
-            return
         if self.opened is not None and not self.has_unsaved_changes():
             self.statusBar().showMessage(
                 self.tr("Quote %1 is saved already.").replace("%1", self.opened.full_number), 5000
             )
             return
-        saved = save_interactively(self, comparison, self.opened)
+        saved = save_interactively(self, comparison, self.opened, current_cost)
         if saved is not None:
             self._now_open(saved)
             self.statusBar().showMessage(self.tr("Saved as quote %1.").replace("%1", saved.full_number), 5000)
@@ -445,15 +490,17 @@ class MainWindow(QMainWindow):
         self.opened = None
         self._show_opened()
         self.inputs.set_values(Requirements())
+        self.inputs.set_current_cost(None)
 
     def open_wizard(self) -> ConfigurationWizard:
         """Opens the wizard (window-modal, not blocking); finishing it fills the panel."""
         from desktop_app.gui.wizard import ConfigurationWizard  # only when asked for: a quicker start
 
-        wizard = ConfigurationWizard(self.catalog, self, exporter=self.export, saver=self.save)
+        wizard = ConfigurationWizard(self.catalog, self, exporter=self.export_quote, saver=self.save_quote)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if self.comparison is not None:
             wizard.set_requirements(self.comparison.requirements)
+        wizard.inputs.set_current_cost(self.current_cost())
         wizard.accepted.connect(lambda: self._apply_wizard(wizard))
         wizard.open()
         return wizard
@@ -461,6 +508,7 @@ class MainWindow(QMainWindow):
     def _apply_wizard(self, wizard: ConfigurationWizard) -> None:
         requirements = wizard.requirements()
         if requirements is not None:
+            self.inputs.set_current_cost(wizard.inputs.current_cost())
             self.inputs.set_values(requirements)
 
     # -- session ---------------------------------------------------------------------------------

@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core import Catalog, Problem, Requirements
 from desktop_app.core.requirements import COUNT_FIELDS, FLAG_FIELDS, LIMITS
+from desktop_app.core.savings import MAX_CURRENT_COST
 
 # field -> (label, maximum of its spin box). Maxima are far above real orders and inside the core's limit.
 DEPENDS_ON = {"sip_lines": "sip_pbx", "storage_gb": "recording"}
-# The sections of the panel, and the wizard's pages, in order.
+# The sections of the panel, and the wizard's pages, in order. `current_cost` is not a requirement (it changes
+# no price, pricing-rules §10) but is asked for with the team, where the rep talks about today's bill.
 SECTIONS = (
-    ("team", ("employees", "numbers", "channels")),
+    ("team", ("employees", "numbers", "channels", "current_cost")),
     ("calls", ("call_center_operators", "ivr_levels", "conference_participants", "smart_forwarding")),
     ("integrations", ("sip_pbx", "sip_lines", "crm")),
     ("recording", ("recording", "storage_gb")),
@@ -60,6 +62,7 @@ def field_label(field: str) -> str:
         "crm": QCoreApplication.translate("RequirementInputs", "CRM connectors"),
         "recording": QCoreApplication.translate("RequirementInputs", "Call recording"),
         "storage_gb": QCoreApplication.translate("RequirementInputs", "Storage for recordings, GB"),
+        "current_cost": QCoreApplication.translate("RequirementInputs", "Customer pays now, ₽/month"),
     }[field]
 
 
@@ -89,6 +92,16 @@ class RequirementInputs(QObject):
         storage.setGroupSeparatorShown(True)
         storage.setFixedWidth(100)
         self._add("storage_gb", storage)
+        current_cost = QDoubleSpinBox()
+        current_cost.setDecimals(2)
+        current_cost.setRange(0, int(MAX_CURRENT_COST))
+        current_cost.setGroupSeparatorShown(True)
+        current_cost.setSpecialValueText(self.tr("not given"))  # 0 means not given (interface.md)
+        current_cost.setFixedWidth(110)
+        current_cost.setToolTip(
+            self.tr("What the customer pays for telephony today, with VAT: the grid then shows each plan's saving.")
+        )
+        self._add("current_cost", current_cost)
         for field in FLAG_FIELDS:
             self._add(field, QCheckBox(field_label(field)))
         for connector in catalog.crm_connectors:
@@ -182,14 +195,29 @@ class RequirementInputs(QObject):
             data[field] = self.check(field).isChecked()
         for field in COUNT_FIELDS:
             data[field] = self.spin(field).value() if self._counts(field) else 0
-        storage = self.widgets["storage_gb"]
-        assert isinstance(storage, QDoubleSpinBox)
-        # The box shows 2 decimals; its text is the exact value the user sees, read without float.
-        locale = storage.locale()
-        text = storage.cleanText().replace(locale.groupSeparator(), "").replace(locale.decimalPoint(), ".")
-        data["storage_gb"] = Decimal(text or "0") if self._counts("storage_gb") else 0
+        data["storage_gb"] = self._exact("storage_gb") if self._counts("storage_gb") else 0
         data["crm"] = [c.id for c in self.catalog.crm_connectors if self.check(f"crm_{c.id}").isChecked()]
         return data
+
+    def _exact(self, field: str) -> Decimal:
+        """A two-decimal box's value as the exact number it shows, read from its text without float."""
+        box = self.widgets[field]
+        assert isinstance(box, QDoubleSpinBox)
+        if box.value() == box.minimum():  # the special value text («не указано») is not a number
+            return Decimal(0)
+        locale = box.locale()
+        text = box.cleanText().replace(locale.groupSeparator(), "").replace(locale.decimalPoint(), ".")
+        return Decimal(text or "0")
+
+    def current_cost(self) -> Decimal | None:
+        """What the customer pays today (rubles a month with VAT), or None when not given (the box shows 0)."""
+        cost = self._exact("current_cost")
+        return cost if cost > 0 else None
+
+    def set_current_cost(self, cost: Decimal | None) -> None:
+        box = self.widgets["current_cost"]
+        assert isinstance(box, QDoubleSpinBox)
+        box.setValue(float(cost or 0))  # display only: current_cost() reads the shown text
 
     def _counts(self, field: str) -> bool:
         master = DEPENDS_ON.get(field)
@@ -227,7 +255,11 @@ class RequirementInputs(QObject):
                 messages.setdefault(problem.field, problem.russian)
         for field in self.unreadable():
             if field in shown:
-                messages[field] = self.tr("enter a whole number, 0 or more")
+                messages[field] = (
+                    self.tr("enter a number, 0 or more")
+                    if isinstance(self.widgets[field], QDoubleSpinBox)
+                    else self.tr("enter a whole number, 0 or more")
+                )
         for field in shown:
             self.errors[field].setText(messages.get(field, ""))
             self.errors[field].setVisible(field in messages)

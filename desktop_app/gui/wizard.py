@@ -7,6 +7,7 @@ place (`requirements()`) and asks the core. No page computes a price.
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -25,6 +26,7 @@ from desktop_app.core import (
 )
 from desktop_app.gui.comparison_model import total_label
 from desktop_app.gui.formatting import money, rate_percent
+from desktop_app.gui.insight_text import headroom_html, saving_text
 from desktop_app.gui.requirement_inputs import SECTIONS, RequirementInputs, section_title
 
 
@@ -33,8 +35,8 @@ class ConfigurationWizard(QWizard):
         self,
         catalog: Catalog,
         parent: QWidget | None = None,
-        exporter: Callable[[Comparison], None] | None = None,
-        saver: Callable[[Comparison], None] | None = None,
+        exporter: Callable[[Comparison, Decimal | None], None] | None = None,
+        saver: Callable[[Comparison, Decimal | None], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.catalog = catalog
@@ -60,9 +62,9 @@ class ConfigurationWizard(QWizard):
         if comparison is None:
             return
         if which == QWizard.WizardButton.CustomButton1.value and self.exporter:
-            self.exporter(comparison)
+            self.exporter(comparison, self.inputs.current_cost())
         elif which == QWizard.WizardButton.CustomButton2.value and self.saver:
-            self.saver(comparison)
+            self.saver(comparison, self.inputs.current_cost())
 
     def set_requirements(self, requirements: Requirements) -> None:
         self.inputs.set_values(requirements)
@@ -99,7 +101,7 @@ class InputPage(QWizardPage):
             if field == "crm":
                 for connector in wizard.catalog.crm_connectors:
                     self.registerField(f"crm_{connector.id}", self.inputs.widgets[f"crm_{connector.id}"])
-            elif field == "storage_gb":
+            elif field in ("storage_gb", "current_cost"):
                 self.registerField(field, self.inputs.widgets[field], "value", "valueChanged(double)")
             else:
                 self.registerField(field, self.inputs.widgets[field])
@@ -145,6 +147,7 @@ class ResultPage(QWizardPage):
         self.setTitle(self.tr("Result"))
         self.setFinalPage(True)
         self.comparison: Comparison | None = None
+        self.current_cost: Decimal | None = None
         self.summary = QLabel()
         self.summary.setObjectName("wizard_result")
         self.summary.setWordWrap(True)
@@ -161,7 +164,8 @@ class ResultPage(QWizardPage):
             self.summary.setText(self.tr("The configuration is not complete."))
             return
         self.comparison = compare(wizard.catalog, requirements)
-        self.summary.setText(self.describe(self.comparison))
+        self.current_cost = wizard.inputs.current_cost()
+        self.summary.setText(self.describe(self.comparison, self.current_cost))
         can_export = wizard.exporter is not None and self.comparison.recommended is not None
         wizard.setOption(QWizard.WizardOption.HaveCustomButton1, can_export)
         wizard.setOption(QWizard.WizardOption.HaveCustomButton2, can_export and wizard.saver is not None)
@@ -172,7 +176,7 @@ class ResultPage(QWizardPage):
             wizard.setOption(QWizard.WizardOption.HaveCustomButton1, False)
             wizard.setOption(QWizard.WizardOption.HaveCustomButton2, False)
 
-    def describe(self, comparison: Comparison) -> str:
+    def describe(self, comparison: Comparison, current_cost: Decimal | None = None) -> str:
         best = comparison.recommended
         if best is None:
             reasons = "".join(
@@ -185,8 +189,17 @@ class ResultPage(QWizardPage):
         parts = [
             f"<h3>{heading}</h3>",
             f"<p>{escape(self.why(best, comparison.requirements))}</p>",
-            self._lines_table(best, comparison),
+            f"<p>{headroom_html(comparison)}</p>",
         ]
+        if current_cost is not None:
+            compared = (
+                self.tr("The customer pays %1 a month now; with %2: %3.")
+                .replace("%1", money(current_cost))
+                .replace("%2", best.plan.name)
+                .replace("%3", saving_text(current_cost, best))
+            )
+            parts.append(f"<p><b>{escape(compared)}</b></p>")
+        parts.append(self._lines_table(best, comparison))
         runner_up = self.runner_up(comparison)
         if runner_up is not None:
             more = runner_up.monthly_total - best.monthly_total

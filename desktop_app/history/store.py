@@ -28,7 +28,9 @@ FILE_NAME = "quotes.sqlite3"
 LAST_NUMBER_SUFFIX = ".last-number"
 SQLITE_MAGIC = b"SQLite format 3\0"
 LOCK_TIMEOUT_S = 3.0  # a history held by another program: give up well within 5 s, with a clear word
-SCHEMA_VERSION = 2
+# This laptop's link to a team server, written by desktop_app.team: once joined, new numbers carry the rep code.
+TEAM_LINK_FILE = "team.json"
+SCHEMA_VERSION = 3
 STATUSES = ("draft", "sent", "accepted", "declined")
 SORT_COLUMNS = (
     "number",
@@ -107,6 +109,56 @@ MIGRATIONS: dict[int, Sequence[str]] = {
            INSERT INTO quotes_fts (quotes_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
            INSERT INTO quotes_fts (rowid, search_text) VALUES (new.id, new.search_text); END""",
     ),
+    # 3: the team sync (desktop_app.team). Each quote gets a UUID (pushing twice changes nothing on the server),
+    # the rep it was pushed as, and a pushed flag; every status a quote takes goes to an outbox with the
+    # laptop's time (the server keeps them all, the latest wins). Triggers fill them, so saving is unchanged.
+    # team_quotes caches the team's quotes as last synced; sync_state holds the sync's cursors.
+    3: (
+        "ALTER TABLE quotes ADD COLUMN uuid TEXT",
+        "ALTER TABLE quotes ADD COLUMN rep TEXT",
+        "ALTER TABLE quotes ADD COLUMN pushed INTEGER NOT NULL DEFAULT 0",
+        "UPDATE quotes SET uuid = lower(hex(randomblob(16)))",
+        "CREATE UNIQUE INDEX quotes_uuid ON quotes (uuid)",
+        "CREATE INDEX quotes_unpushed ON quotes (id) WHERE pushed = 0",
+        """CREATE TABLE status_changes (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            quote_uuid TEXT NOT NULL,
+            status TEXT NOT NULL,
+            changed_at TEXT NOT NULL,
+            initial INTEGER NOT NULL DEFAULT 0,
+            pushed INTEGER NOT NULL DEFAULT 0
+        )""",
+        "CREATE INDEX status_changes_unpushed ON status_changes (id) WHERE pushed = 0",
+        """INSERT INTO status_changes (uuid, quote_uuid, status, changed_at, initial)
+           SELECT lower(hex(randomblob(16))), uuid, status, updated_at, 1 FROM quotes""",
+        """CREATE TRIGGER quotes_sync_insert AFTER INSERT ON quotes BEGIN
+           UPDATE quotes SET uuid = lower(hex(randomblob(16))) WHERE id = new.id AND uuid IS NULL;
+           INSERT INTO status_changes (uuid, quote_uuid, status, changed_at, initial)
+           SELECT lower(hex(randomblob(16))), uuid, status, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 1
+           FROM quotes WHERE id = new.id; END""",
+        """CREATE TRIGGER quotes_sync_status AFTER UPDATE OF status ON quotes WHEN old.status IS NOT new.status BEGIN
+           INSERT INTO status_changes (uuid, quote_uuid, status, changed_at)
+           VALUES (lower(hex(randomblob(16))), new.uuid, new.status, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')); END""",
+        """CREATE TABLE team_quotes (
+            uuid TEXT PRIMARY KEY,
+            rep TEXT NOT NULL,
+            number TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            valid_until TEXT NOT NULL,
+            client_name TEXT NOT NULL,
+            client_inn TEXT NOT NULL,
+            plan_id TEXT NOT NULL,
+            monthly_total TEXT NOT NULL,
+            monthly_invoice TEXT NOT NULL,
+            status TEXT NOT NULL,
+            catalog_version TEXT NOT NULL,
+            search_text TEXT NOT NULL
+        )""",
+        "CREATE INDEX team_quotes_created ON team_quotes (created_at)",
+        "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    ),
 }
 
 
@@ -145,6 +197,7 @@ class Client:
     name: str = ""
     inn: str = ""
     contact: str = ""
+    email: str = ""  # where the quote's e-mail draft goes; kept in the quote's snapshot, not a column
 
 
 @dataclass(frozen=True)
@@ -194,6 +247,7 @@ class History:
         self.path = Path(path)
         self.damaged: DamagedHistory | None = None  # a damaged file moved aside, for the app to report
         self._last_issued = 0  # the highest number this process issued, in case the files vanish
+        self.rep = joined_rep(self.path.parent)  # КП-2026-ИВ-0001 once this laptop joined a team as ИВ
         self.db = self._open()
 
     @property
@@ -317,7 +371,7 @@ class History:
     _transaction = transaction
 
     # -- numbering -------------------------------------------------------------------------------
-    def reserve_number(self, prefix: str, year: int) -> str:
+    def reserve_number(self, prefix: str, year: int, rep: str | None = None) -> str:
         """A new quote number, `КП-2026-0042`, past every number ever issued: the counter only grows, and it
         is also kept in a small file beside the history, so a damaged or deleted history cannot bring an
         issued number back. Inside an export's transaction the number is only used if that commits."""
@@ -326,12 +380,12 @@ class History:
             db.execute("UPDATE counters SET value = ? WHERE name = 'quote_number'", (value,))
             self._save_last_number(value)
         self._last_issued = max(self._last_issued, value)
-        return f"{prefix}-{year}-{value:04d}"
+        return quote_number(prefix, year, value, rep or self.rep)
 
-    def peek_number(self, prefix: str, year: int) -> str:
+    def peek_number(self, prefix: str, year: int, rep: str | None = None) -> str:
         """The number the next export will most likely get (for proposing a file name; not reserved)."""
         value = max(self._counter(self.db), self._last_number_file(), self._last_issued)
-        return f"{prefix}-{year}-{value + 1:04d}"
+        return quote_number(prefix, year, value + 1, rep or self.rep)
 
     @staticmethod
     def _counter(db: sqlite3.Connection) -> int:
@@ -576,6 +630,22 @@ def _salvage(path: Path) -> tuple[int, list[QuoteRecord], int]:
             break
     repaired.unlink(missing_ok=True)
     return max(held, len(rows)), rows, highest
+
+
+def quote_number(prefix: str, year: int, value: int, rep: str | None = None) -> str:
+    """`КП-2026-0042`; with a rep code `КП-2026-ИВ-0042`: each rep of a team numbers in a series of their own."""
+    return f"{prefix}-{year}-{rep}-{value:04d}" if rep else f"{prefix}-{year}-{value:04d}"
+
+
+def joined_rep(data_dir: Path) -> str | None:
+    """The rep code this laptop joined a team as (desktop_app.team.link writes it), or None."""
+    import json
+
+    try:
+        rep = json.loads((Path(data_dir) / TEAM_LINK_FILE).read_text(encoding="utf-8")).get("rep")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return rep if isinstance(rep, str) and rep else None
 
 
 def _remember_client(db: sqlite3.Connection, client: Client, when: str) -> None:

@@ -8,24 +8,47 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Protocol
 
 from desktop_app.core import Comparison, PlanQuote
 
 
 class SellerDetails(Protocol):
-    """What a document shows about the seller (settings.SellerSettings has these)."""
+    """What a document shows about the seller, and its text templates (settings.SellerSettings has these)."""
 
     @property
     def company(self) -> str: ...
     @property
+    def inn(self) -> str: ...
+    @property
+    def kpp(self) -> str: ...
+    @property
+    def address(self) -> str: ...
+    @property
+    def site(self) -> str: ...
+    @property
     def representative(self) -> str: ...
+    @property
+    def position(self) -> str: ...
     @property
     def phone(self) -> str: ...
     @property
     def email(self) -> str: ...
     @property
     def logo(self) -> str: ...
+    @property
+    def signature(self) -> str: ...
+    @property
+    def greeting(self) -> str: ...
+    @property
+    def intro(self) -> str: ...
+    @property
+    def email_subject(self) -> str: ...
+    @property
+    def email_body(self) -> str: ...
+    @property
+    def contract_months(self) -> int: ...
 
 
 class ClientDetails(Protocol):
@@ -37,6 +60,8 @@ class ClientDetails(Protocol):
     def inn(self) -> str: ...
     @property
     def contact(self) -> str: ...
+    @property
+    def email(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -48,6 +73,7 @@ class QuoteDocument:
     client: ClientDetails
     comparison: Comparison
     plan_id: str
+    current_cost: Decimal | None = None  # what the client pays today, per month with VAT (pricing-rules §10)
 
     @property
     def quote(self) -> PlanQuote:

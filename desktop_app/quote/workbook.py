@@ -1,8 +1,8 @@
-"""The Excel quote: «Коммерческое предложение» for one plan and «Сравнение тарифов» for all.
+"""The Excel quote: «Коммерческое предложение» and «Сравнение тарифов», rendered from the document's content.
 
-Every amount is written as a number (a Decimal, stored exactly), so viewers that compute no formulas
-show it, and the totals are the core's, which equal the sum of the lines. Text typed by a person is
-always stored as text, never as a formula.
+Every figure is written as a number value (a Decimal, stored exactly; never a formula, which has no value
+until a spreadsheet program recalculates it), so previews show it and an accountant can add the columns up.
+Text typed by a person is always stored as text. Images sit in rows of their own, so they never cover text.
 """
 
 from __future__ import annotations
@@ -11,360 +11,319 @@ import datetime
 import math
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
-from num2words import num2words
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.drawing.image import Image
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desktop_app.core import TOTAL_CODES, Comparison, Feature
+from desktop_app.quote.content import (
+    ComparisonContent,
+    Item,
+    QuoteContent,
+    Value,
+    amount_in_words,
+    describe,
+)
 from desktop_app.quote.document import QuoteDocument
+
+__all__ = ["COMPARISON_SHEET", "QUOTE_SHEET", "amount_in_words", "build_workbook", "write_quote"]
 
 QUOTE_SHEET = "Коммерческое предложение"
 COMPARISON_SHEET = "Сравнение тарифов"
 RUB = '#,##0.00 "₽"'
+COUNT = "#,##0"
+DECIMAL = "#,##0.##"
 FONT = "Calibri"  # every Font names it: a nameless bold font falls back to a serif face in LibreOffice
 PLAIN = Font(name=FONT, size=11)
 BOLD = Font(name=FONT, size=11, bold=True)
+HEADLINE = Font(name=FONT, size=12, bold=True)
 TITLE = Font(name=FONT, bold=True, size=16)
 HEADING = Font(name=FONT, bold=True, size=13)
-SMALL = Font(name=FONT, size=9, italic=True, color="555555")
+SMALL = Font(name=FONT, size=9, color="555555")
 HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
+HEADLINE_FILL = PatternFill("solid", fgColor="FFF2CC")
 RECOMMENDED_FILL = PatternFill("solid", fgColor="E3F4E1")
 THIN = Side(style="thin", color="999999")
 GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-WRAP = Alignment(wrap_text=True, vertical="center")
-MIDDLE = Alignment(vertical="center")
+LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True)
+RIGHT = Alignment(horizontal="right", vertical="center", wrap_text=True)
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
-LINE_HEIGHT = 15  # points per wrapped line of 11 pt text
-
-REQUIREMENT_LABELS = {
-    "employees": "Сотрудники",
-    "numbers": "Многоканальные номера",
-    "channels": "Одновременных разговоров на многоканальных номерах",
-    "call_center_operators": "Операторы call-центра",
-    "smart_forwarding": "«Умная» переадресация",
-    "sip_pbx": "Подключение внешней АТС по SIP",
-    "sip_lines": "Одновременных линий к внешней АТС",
-    "recording": "Запись разговоров",
-    "storage_gb": "Хранилище для записей, Гб",
-    "crm": "CRM-коннекторы",
-    "conference_participants": "Участников аудиоконференции",
-    "ivr_levels": "Уровней голосового меню",
-}
-
-
-def total_labels(comparison: Comparison) -> dict[str, str]:
-    """The totals as pricing-rules §6 names them on every screen and document."""
-    c = comparison.catalog
-    return {
-        "monthly_total": "Итого в месяц по прайс-листу (с НДС)",
-        "monthly_net": "Сумма без НДС",
-        "monthly_vat": f"НДС {_percent(c.vat_rate)} %",
-        "monthly_invoice": f"Итого по счёту (без надбавки {_percent(c.surcharge_rate)} %)",
-    }
-
-
-def amount_in_words(amount: Decimal) -> str:
-    """«Три тысячи четыреста девяносто рублей 00 копеек»."""
-    words = str(num2words(amount, lang="ru", to="currency", currency="RUB", cents=False)).replace(",", "")
-    return words[:1].upper() + words[1:]
+NUMBER = Alignment(horizontal="right", vertical="center")
+LINE_HEIGHT = 15  # points per line of 11 pt text
+WIDTHS = (5, 46, 9, 15, 16, 16)  # №, service, quantity, unit price, with VAT, without VAT
+LAST = len(WIDTHS)
+GROSS, NET = 5, 6  # the columns of the amounts with and without VAT
+LOGO_BOX = (260, 70)  # pixels: the most a logo or a signature takes
+PIXELS_PER_POINT = 4 / 3
 
 
 def write_quote(document: QuoteDocument, path: Path) -> None:
-    """Build both sheets and save them to `path` as it is (the quoting service writes a temp file and places it)."""
-    workbook = build_workbook(document)
-    workbook.save(path)
+    """Build both sheets and save them to `path` as it is (the caller writes a temporary file and places it)."""
+    build_workbook(document).save(path)
 
 
-def build_workbook(document: QuoteDocument) -> Workbook:
+def build_workbook(document: QuoteDocument, content: QuoteContent | None = None) -> Workbook:
+    content = content or describe(document)
     workbook = Workbook()
     quote_sheet = workbook.active
     assert quote_sheet is not None
     quote_sheet.title = QUOTE_SHEET
-    _quote_sheet(quote_sheet, document)
-    _comparison_sheet(workbook.create_sheet(COMPARISON_SHEET), document)
+    _Sheet(quote_sheet).quote(content)
+    _comparison_sheet(workbook.create_sheet(COMPARISON_SHEET), content.comparison)
+    for ws in workbook.worksheets:
+        _print_setup(ws, content.footer(page="&P", pages="&N", escape=lambda t: t.replace("&", "&&")))
     props = workbook.properties
-    props.title = f"Коммерческое предложение {document.number}"
-    props.subject = f"Облачная АТС, тариф «{document.quote.plan.name}»"
-    props.creator = document.seller.representative or document.seller.company or "Cloud PBX Sales Assistant"
+    props.title, props.subject, props.creator = content.pdf_title, content.pdf_subject, content.author
     props.created = datetime.datetime.now()
     return workbook
 
 
-# -- sheet 1: the quote --------------------------------------------------------------------------
-WIDTHS = {"A": 5, "B": 50, "C": 9, "D": 16, "E": 18}
+class _Sheet:
+    """Sheet 1, written top to bottom; `row` is the next free row."""
+
+    def __init__(self, ws: Worksheet) -> None:
+        self.ws, self.row = ws, 1
+        for column, width in enumerate(WIDTHS, start=1):
+            ws.column_dimensions[get_column_letter(column)].width = width
+
+    def quote(self, c: QuoteContent) -> None:
+        ws = self.ws
+        self.image(c.logo)
+        if c.seller_name:
+            self.paragraph(c.seller_name, HEADING)
+        for detail in c.seller_lines:
+            self.paragraph(detail, SMALL)
+        self.row += 1
+        self.paragraph(c.title, TITLE)
+        self.paragraph(c.dated)
+        self.row += 1
+        if c.client:
+            self.paragraph(c.client_heading, BOLD)
+            self.items(c.client)
+            self.row += 1
+        if c.greeting:
+            self.paragraph(c.greeting, BOLD)
+        if c.intro:
+            self.paragraph(c.intro)
+        self.row += 1
+        self.paragraph(c.subject, HEADING)
+        self.paragraph(c.configuration_heading, BOLD)
+        self.items(c.configuration)
+        self.row += 1
+
+        for column, title in enumerate(c.line_headers, start=1):
+            cell = text(ws, self.row, column, title)
+            cell.font, cell.fill, cell.border, cell.alignment = BOLD, HEADER_FILL, GRID, CENTER
+        ws.row_dimensions[self.row].height = LINE_HEIGHT * 2
+        self.row += 1
+        for line in c.lines:
+            number(ws, self.row, 1, line.number).alignment = CENTER
+            text(ws, self.row, 2, line.label).alignment = Alignment(vertical="center", wrap_text=True)
+            number(ws, self.row, 3, line.quantity)
+            money(ws, self.row, 4, line.unit_price)
+            money(ws, self.row, GROSS, line.amount)
+            money(ws, self.row, NET, line.amount_net)
+            for column in range(1, LAST + 1):
+                ws.cell(self.row, column).border = GRID
+            self.fit(self.row, line.label, WIDTHS[1])
+            self.row += 1
+        for total in c.totals:
+            column = GROSS if total.column == "gross" else NET
+            label = text(ws, self.row, 1, total.label)
+            ws.merge_cells(start_row=self.row, start_column=1, end_row=self.row, end_column=column - 1)
+            label.alignment = RIGHT
+            cell = money(ws, self.row, column, total.amount)
+            cell.border = GRID
+            if total is c.headline:
+                label.font = cell.font = HEADLINE
+                cell.fill = HEADLINE_FILL
+            elif total.strong:
+                label.font = cell.font = BOLD
+            self.row += 1
+        self.paragraph(c.difference_note, SMALL)
+        self.paragraph(c.in_words, BOLD)
+        self.paragraph(c.surcharge_note, SMALL)
+        self.row += 1
+        self.paragraph(c.included_heading, BOLD)
+        self.items(c.included)
+        if c.included_services:
+            self.paragraph(c.included_services)
+        # The terms, next steps and signature start a page: the figures above stay together on the first.
+        ws.row_breaks.append(Break(id=self.row))
+        self.row += 1
+        self.paragraph(c.terms_heading, BOLD)
+        for term in c.terms:
+            self.paragraph(f"• {term}")
+        self.row += 1
+        self.paragraph(c.next_steps_heading, BOLD)
+        for i, step in enumerate(c.next_steps, start=1):
+            self.paragraph(f"{i}. {step}")
+        self.row += 1
+        for closing in c.signature_lines:
+            self.paragraph(closing)
+        self.image(c.signature_image)
+        self.paragraph(f"_______________________  {c.signer}" if c.signer else "_______________________")
+
+    def paragraph(self, value: str, font: Font = PLAIN) -> None:
+        """Wrapped text over the page width; merged cells do not grow by themselves, so size the row."""
+        cell = text(self.ws, self.row, 1, value)
+        self.ws.merge_cells(start_row=self.row, start_column=1, end_row=self.row, end_column=LAST)
+        cell.font, cell.alignment = font, LEFT
+        self.fit(self.row, value, sum(WIDTHS) - 6, font)
+        self.row += 1
+
+    def items(self, items: tuple[Item, ...]) -> None:
+        """Label in the first two columns, the value (a number stays a number) in the rest."""
+        for item in items:
+            label = text(self.ws, self.row, 1, item.label)
+            self.ws.merge_cells(start_row=self.row, start_column=1, end_row=self.row, end_column=2)
+            label.alignment = LEFT
+            cell = value_cell(self.ws, self.row, 3, item.value, item.money)
+            cell.alignment = LEFT
+            self.ws.merge_cells(start_row=self.row, start_column=3, end_row=self.row, end_column=LAST)
+            shown = item.value if isinstance(item.value, str) else ""
+            lines = max(_lines(item.label, WIDTHS[0] + WIDTHS[1]), _lines(shown, sum(WIDTHS[2:])))
+            if lines > 1:
+                self.ws.row_dimensions[self.row].height = LINE_HEIGHT * lines
+            self.row += 1
+
+    def image(self, path: str) -> None:
+        """A logo or a signature in a row of its own, scaled into LOGO_BOX; a missing file is left out
+        (the settings check reports it)."""
+        if not path or not Path(path).is_file():
+            return
+        picture = Image(path)
+        scale = min(1.0, LOGO_BOX[0] / max(picture.width, 1), LOGO_BOX[1] / max(picture.height, 1))
+        picture.width, picture.height = max(1, int(picture.width * scale)), max(1, int(picture.height * scale))
+        self.ws.add_image(picture, f"A{self.row}")
+        self.ws.row_dimensions[self.row].height = picture.height / PIXELS_PER_POINT + 4
+        self.row += 1
+
+    def fit(self, row: int, value: str, width: int, font: Font = PLAIN) -> None:
+        lines = _lines(value, width, font)
+        per_line = LINE_HEIGHT * (font.sz or 11) / 11
+        if lines > 1 or per_line > LINE_HEIGHT:
+            self.ws.row_dimensions[row].height = max(LINE_HEIGHT, per_line * lines + 2)
 
 
-def _quote_sheet(ws: Worksheet, doc: QuoteDocument) -> None:
-    quote, comparison, seller = doc.quote, doc.comparison, doc.seller
-    for letter, width in WIDTHS.items():
-        ws.column_dimensions[letter].width = width
-    row = 1
-    if seller.company:
-        text(ws, row, 2, seller.company).font = HEADING
-        row += 1
-    contacts = " · ".join(part for part in (seller.representative, seller.phone, seller.email) if part)
-    if contacts:
-        text(ws, row, 2, contacts)
-        row += 1
-    if seller.logo and Path(seller.logo).is_file():
-        logo = Image(seller.logo)
-        scale = min(1.0, 60 / max(logo.height, 1))  # about 60 px high, beside the seller block
-        logo.width, logo.height = int(logo.width * scale), int(logo.height * scale)
-        ws.add_image(logo, "E1")
-        row = max(row, 4)
-    row += 1
-    merged(ws, row, f"Коммерческое предложение № {doc.number}", font=TITLE)
-    ws.row_dimensions[row].height = 24
-    row += 1
-    merged(ws, row, f"от {doc.date:%d.%m.%Y}, действительно до {doc.valid_until:%d.%m.%Y} включительно")
-    row += 2
-
-    for label, value in (("Клиент", doc.client.name), ("ИНН", doc.client.inn), ("Контактное лицо", doc.client.contact)):
-        if value:
-            text(ws, row, 2, label).font = BOLD
-            text(ws, row, 3, value)
-            ws.merge_cells(start_row=row, start_column=3, end_row=row, end_column=5)
-            row += 1
-    row += 1
-    merged(ws, row, f"Услуга «Облачная АТС», тариф «{quote.plan.name}»", font=HEADING)
-    row += 1
-    merged(ws, row, "Что нужно клиенту:", font=BOLD)
-    row += 1
-    for label, value in requirement_rows(comparison):
-        text(ws, row, 2, label)
-        text(ws, row, 3, value)
-        ws.merge_cells(start_row=row, start_column=3, end_row=row, end_column=5)
-        row += 1
-    row += 1
-
-    header_row = row
-    for column, title in enumerate(("№", "Услуга", "Кол-во", "Цена за ед., ₽", "Сумма в месяц, ₽"), start=1):
-        cell = text(ws, row, column, title)
-        cell.font, cell.fill, cell.border = BOLD, HEADER_FILL, GRID
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    ws.row_dimensions[row].height = 30
-    row += 1
-    for number, line in enumerate(quote.lines, start=1):
-        ws.cell(row, 1, number).alignment = MIDDLE
-        text(ws, row, 2, line.label).alignment = WRAP
-        ws.cell(row, 3, line.quantity).alignment = MIDDLE
-        money(ws, row, 4, line.unit_price)
-        money(ws, row, 5, line.amount)
-        for column in range(1, 6):
-            ws.cell(row, column).border = GRID
-        _fit_height(ws, row, line.label, WIDTHS["B"])
-        row += 1
-    merged(ws, row, "Все цены — с НДС, по прайс-листу оператора.", font=SMALL)
-    row += 1
-
-    labels = total_labels(comparison)
-    for code in TOTAL_CODES:
-        strong = code in ("monthly_total", "monthly_invoice")
-        label = text(ws, row, 2, labels[code])
-        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=4)
-        label.alignment = Alignment(horizontal="right", vertical="center")
-        cell = money(ws, row, 5, getattr(quote, code))
-        if strong:
-            label.font = cell.font = BOLD
-        row += 1
-    row = note(
-        ws,
-        row,
-        "Сумма по счёту считается от цен без НДС, округлённых до копеек за единицу (п. 3 "
-        "прайс-листа), поэтому она может отличаться от итога по прайс-листу на несколько копеек.",
-    )
-    label = text(ws, row, 2, "Итого за 12 месяцев по прайс-листу (с НДС)")
-    ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=4)
-    label.alignment, label.font = Alignment(horizontal="right"), BOLD
-    money(ws, row, 5, quote.monthly_total * 12).font = BOLD
-    row += 1
-    row = note(ws, row, f"Сумма в месяц прописью: {amount_in_words(quote.monthly_total)}.", font=None)
-    row = note(
-        ws,
-        row,
-        f"Надбавка к тарифам {_percent(comparison.catalog.surcharge_rate)} % начисляется сверх цен "
-        f"прайс-листа (п. 3): около {_rub(quote.monthly_surcharge_estimate)} в месяц. Она не входит "
-        "в суммы выше.",
-        font=None,
-    )
-    row += 1
-    merged(ws, row, "Условия", font=BOLD)
-    row += 1
-    for term in comparison.catalog.quote_terms:
-        row = note(ws, row, f"• {term}", font=None)
-
-    _print_setup(ws, doc, title_rows=f"{header_row}:{header_row}")
+def _lines(value: str, width: float, font: Font = PLAIN) -> int:
+    """How many lines `value` wraps to in a column `width` characters wide (Cyrillic runs a little wider)."""
+    chars_per_line = max(1.0, width * 1.05 * 11 / (font.sz or 11) - 2)
+    return sum(max(1, math.ceil(len(part) / chars_per_line)) for part in value.split("\n"))
 
 
-def requirement_rows(comparison: Comparison) -> list[tuple[str, str]]:
-    """What the customer asked for, in words; fields left at their defaults are not listed."""
-    req = comparison.requirements
-    names = {c.id: c.name for c in comparison.catalog.crm_connectors}
-    rows = []
-    for field, label in REQUIREMENT_LABELS.items():
-        value = getattr(req, field)
-        if not value:
-            continue
-        if isinstance(value, bool):
-            shown = "да"
-        elif field == "crm":
-            shown = ", ".join(names[c] for c in value)
-        elif isinstance(value, Decimal):
-            shown = f"{value.normalize():f}".replace(".", ",")
-        else:
-            shown = str(value)
-        rows.append((label, shown))
-    return rows or [("Конфигурация", "базовая, без дополнительных услуг")]
+# -- sheet 2: the comparison ---------------------------------------------------------------------------
+LABEL_WIDTH = 50
+PLAN_WIDTH = 19
 
 
-# -- sheet 2: the comparison ---------------------------------------------------------------------
-def _comparison_sheet(ws: Worksheet, doc: QuoteDocument) -> None:
-    comparison = doc.comparison
-    quotes = comparison.quotes
+def _comparison_sheet(ws: Worksheet, c: ComparisonContent) -> None:
+    last = len(c.columns) + 1
     ws.column_dimensions["A"].width = LABEL_WIDTH
-    for column in range(2, len(quotes) + 2):
-        ws.column_dimensions[get_column_letter(column)].width = 20  # «Профессиональный» in bold
-    text(ws, 1, 1, "Тариф").font = BOLD
-    text(ws, 2, 1, "Абонентская плата").font = BOLD
-    for column, quote in enumerate(quotes, start=2):
-        mark = "\n★ рекомендуем" if quote is comparison.recommended else "" if quote.available else "\nнедоступен"
-        if quote.plan.id == doc.plan_id and quote is not comparison.recommended:
-            mark += "\n(в предложении)"
-        head = text(ws, 1, column, quote.plan.name + mark)
-        head.font, head.fill = BOLD, HEADER_FILL
-        head.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        money(ws, 2, column, quote.plan.monthly_fee).fill = HEADER_FILL
-    ws.row_dimensions[1].height = 45
+    for column in range(2, last + 1):
+        ws.column_dimensions[get_column_letter(column)].width = PLAN_WIDTH
+    title = text(ws, 1, 1, c.title)
+    title.font = HEADING
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=last)
+    head = text(ws, 2, 1, "Тариф")
+    head.font, head.fill, head.border = BOLD, HEADER_FILL, GRID
+    for column, plan in enumerate(c.columns, start=2):
+        cell = text(ws, 2, column, plan.heading)
+        cell.font, cell.alignment, cell.border = BOLD, CENTER, GRID
+        cell.fill = RECOMMENDED_FILL if plan.recommended else HEADER_FILL
+    ws.row_dimensions[2].height = LINE_HEIGHT * 2.4
     row = 3
-    present = {line.code: line.label for q in quotes for line in q.lines}
-    for code, label in present.items():
-        text(ws, row, 1, label).alignment = WRAP
-        for column, quote in enumerate(quotes, start=2):
-            line = quote.line(code)
-            money(ws, row, column, line.amount if line else Decimal("0.00"))
-        row += 1
-    labels = total_labels(comparison)
-    for code in TOTAL_CODES:
-        text(ws, row, 1, labels[code]).font = BOLD if code in ("monthly_total", "monthly_invoice") else PLAIN
-        for column, quote in enumerate(quotes, start=2):
-            cell = money(ws, row, column, getattr(quote, code))
-            if code in ("monthly_total", "monthly_invoice"):
-                cell.font = BOLD
-        row += 1
-    text(ws, row, 1, "Доступность").font = BOLD
-    longest = 1
-    for column, quote in enumerate(quotes, start=2):
-        reasons = " ".join(r.text for r in quote.unavailable_reasons)
-        cell = text(ws, row, column, "да" if quote.available else f"нет: {reasons}")
-        cell.alignment = CENTER
-        longest = max(longest, math.ceil(len(cell.value) / 15))
-    ws.row_dimensions[row].height = LINE_HEIGHT * longest
-    row += 2
-    text(ws, row, 1, "Услуги прайс-листа").font = BOLD
-    row += 1
-    section = ""
-    for feature in comparison.catalog.features:
-        if feature.section != section:
-            section = feature.section
-            text(ws, row, 1, section).font = Font(name=FONT, bold=True, italic=True)
+    for entry in c.rows:
+        if entry.heading:
+            cell = text(ws, row, 1, entry.label)
+            cell.font = Font(name=FONT, bold=True, italic=True)
+            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
             row += 1
-        text(ws, row, 1, feature.label).alignment = WRAP
-        _fit_height(ws, row, feature.label, LABEL_WIDTH)
-        for column in range(len(quotes)):
-            _feature_cell(ws, row, column + 2, feature, column)
+            continue
+        label = text(ws, row, 1, entry.label)
+        label.alignment, label.border = Alignment(vertical="center", wrap_text=True), GRID
+        longest = _lines(entry.label, LABEL_WIDTH)
+        for column, value in enumerate(entry.values, start=2):
+            cell = value_cell(ws, row, column, value, entry.money)
+            cell.border = GRID
+            if isinstance(value, str):
+                cell.alignment = CENTER
+                longest = max(longest, _lines(value, PLAN_WIDTH))
+            if entry.strong:
+                cell.font = BOLD
+            if c.columns[column - 2].recommended:
+                cell.fill = RECOMMENDED_FILL
+        if entry.strong:
+            label.font = BOLD
+        if longest > 1:
+            ws.row_dimensions[row].height = LINE_HEIGHT * longest
         row += 1
-    for column, quote in enumerate(quotes, start=2):
-        if quote is comparison.recommended:
-            for r in range(1, row):
-                cell = ws.cell(r, column)
-                if r > 2:
-                    cell.fill = RECOMMENDED_FILL
+    row += 1
+    for paragraph, font in ((c.same_everywhere, PLAIN), (c.note, SMALL)):
+        if not paragraph:
+            continue
+        cell = text(ws, row, 1, paragraph)
+        cell.font, cell.alignment = font, LEFT
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
+        ws.row_dimensions[row].height = LINE_HEIGHT * _lines(paragraph, LABEL_WIDTH + PLAN_WIDTH * (last - 1), font)
+        row += 1
     ws.freeze_panes = "B3"
-    _print_setup(ws, doc, title_rows="1:2")
+    ws.print_title_rows = "2:2"
 
 
-LABEL_WIDTH = 52
-
-
-def _feature_cell(ws: Worksheet, row: int, column: int, feature: Feature, plan_index: int) -> None:
-    value = feature.values[plan_index]
-    if feature.kind == "price":
-        assert isinstance(value, Decimal)
-        money(ws, row, column, value)
-        return
-    shown: Any = (
-        ("✓" if value else "✗")
-        if feature.kind == "included"
-        else (f"{value} Гб" if feature.kind == "gigabytes" else value)
-    )
-    cell = ws.cell(row, column, shown) if not isinstance(shown, str) else text(ws, row, column, shown)
-    cell.alignment = CENTER
-
-
-# -- cells and page --------------------------------------------------------------------------------
+# -- cells and page ------------------------------------------------------------------------------------
 def text(ws: Worksheet, row: int, column: int, value: str) -> Cell:
     """A text cell that stays text: a value starting with = + - @ never becomes a formula."""
     cell = ws.cell(row, column)
     cell.value = value
     cell.data_type = "s"
     cell.font = PLAIN
-    cell.alignment = MIDDLE
+    cell.alignment = Alignment(vertical="center")
     return cell
 
 
 def money(ws: Worksheet, row: int, column: int, amount: Decimal) -> Cell:
     cell = ws.cell(row, column, amount)  # a number value, stored exactly
-    cell.number_format = RUB
-    cell.font = PLAIN
-    cell.alignment = MIDDLE
+    cell.number_format, cell.font, cell.alignment = RUB, PLAIN, NUMBER
     return cell
 
 
-def merged(ws: Worksheet, row: int, value: str, font: Font | None = None) -> Cell:
-    cell = text(ws, row, 1, value)
-    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=5)
-    if font:
-        cell.font = font
+def number(ws: Worksheet, row: int, column: int, value: int | Decimal) -> Cell:
+    if isinstance(value, Decimal) and value == value.to_integral_value():
+        value = int(value)  # «30», never «30.» (Excel shows the point of #,##0.## on a whole number)
+    cell = ws.cell(row, column, value)
+    cell.number_format = COUNT if isinstance(value, int) else DECIMAL
+    cell.font, cell.alignment = PLAIN, NUMBER
     return cell
 
 
-def note(ws: Worksheet, row: int, value: str, font: Font | None = SMALL) -> int:
-    """A wrapped paragraph over the page width; merged cells do not grow by themselves, so size the row."""
-    cell = merged(ws, row, value, font)
-    cell.alignment = WRAP
-    _fit_height(ws, row, value, sum(WIDTHS.values()) - 4)
-    return row + 1
+def value_cell(ws: Worksheet, row: int, column: int, value: Value, is_money: bool) -> Cell:
+    """A figure as a number, text as text, and «—» where a plan has no such line."""
+    if value is None:
+        cell = text(ws, row, column, "—")
+        cell.alignment = CENTER
+        return cell
+    if isinstance(value, str):
+        return text(ws, row, column, value)
+    if is_money:
+        assert isinstance(value, Decimal)
+        return money(ws, row, column, value)
+    return number(ws, row, column, value)
 
 
-def _fit_height(ws: Worksheet, row: int, value: str, width_chars: int) -> None:
-    lines = max(1, math.ceil(len(value) / width_chars))
-    if lines > 1:
-        ws.row_dimensions[row].height = LINE_HEIGHT * lines
-
-
-def _print_setup(ws: Worksheet, doc: QuoteDocument, title_rows: str) -> None:
+def _print_setup(ws: Worksheet, footer: str) -> None:
+    """A4 portrait, as wide as the page; the footer gives the number and «Стр. N из M»."""
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = ws.ORIENTATION_PORTRAIT
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = title_rows
     ws.page_margins = PageMargins(left=0.6, right=0.5, top=0.6, bottom=0.8, footer=0.3)
-    ws.oddFooter.center.text = f"{doc.number} · страница &P из &N"
+    ws.oddFooter.center.text = footer
     ws.oddFooter.center.size = 9
     ws.print_options.horizontalCentered = True
-
-
-def _percent(rate: Decimal) -> str:
-    return f"{(rate * 100).normalize():f}".replace(".", ",")
-
-
-def _rub(amount: Decimal) -> str:
-    return f"{amount:,.2f}".replace(",", "\u00a0").replace(".", ",") + "\u00a0₽"

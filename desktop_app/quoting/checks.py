@@ -3,6 +3,7 @@ its field, made before anything is numbered or written."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from desktop_app.core import Comparison, PlanQuote
@@ -12,6 +13,7 @@ from desktop_app.history import Client
 
 FORMATS = (".xlsx", ".pdf")
 MAX_CLIENT_TEXT = 300
+EMAIL = re.compile(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+")  # one plain address, nothing to inject
 
 
 def check_inn(text: str) -> str:
@@ -54,7 +56,13 @@ def text_problems(field: str, value: str, limit: int = MAX_CLIENT_TEXT) -> list[
 
 def check_client(client: Client) -> Client:
     """The client's details trimmed and checked, all problems at once."""
-    problems = text_problems("client", client.name) + text_problems("contact", client.contact)
+    problems = [
+        *text_problems("client", client.name),
+        *text_problems("contact", client.contact),
+        *text_problems("email", client.email),
+    ]
+    if client.email.strip() and not EMAIL.fullmatch(client.email.strip()):
+        problems.append(Message("email", "is not an e-mail address", "это не адрес электронной почты"))
     try:
         inn = check_inn(client.inn) if not bad_character(client.inn) else client.inn
     except UserError as exc:
@@ -64,7 +72,7 @@ def check_client(client: Client) -> Client:
         problems += text_problems("inn", client.inn)
     if problems:
         raise UserError(problems)
-    return Client(client.name.strip(), inn, client.contact.strip())
+    return Client(client.name.strip(), inn, client.contact.strip(), client.email.strip())
 
 
 def choose_plan(comparison: Comparison, plan_id: str | None) -> PlanQuote:

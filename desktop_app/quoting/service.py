@@ -15,10 +15,11 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
 from desktop_app import atomic
-from desktop_app.core import Comparison
+from desktop_app.core import Comparison, contract_dict
 from desktop_app.core.errors import Message, UserError, invalid
 from desktop_app.history import STATUSES, Client, History, QuoteRecord, QuoteSummary
 from desktop_app.quote.document import QuoteDocument
@@ -34,7 +35,13 @@ def _write_xlsx(document: QuoteDocument, path: Path) -> None:
     write_quote(document, path)
 
 
-WRITERS: dict[str, Callable[[QuoteDocument, Path], None]] = {".xlsx": _write_xlsx}
+def _write_pdf(document: QuoteDocument, path: Path) -> None:
+    from desktop_app.quote.pdf import write_pdf  # reportlab only when a PDF is written
+
+    write_pdf(document, path)
+
+
+WRITERS: dict[str, Callable[[QuoteDocument, Path], None]] = {".xlsx": _write_xlsx, ".pdf": _write_pdf}
 
 
 class QuotingService:
@@ -77,11 +84,12 @@ class QuotingService:
         client: Client = Client(),
         plan_id: str | None = None,
         revision_of: QuoteSummary | None = None,
+        current_cost: Decimal | None = None,
     ) -> QuoteRecord:
         """Record the quote without a file (status «draft»), numbered like an export."""
         plan_id, client, seller = self._checked(comparison, client, plan_id)
         with self.history.transaction():
-            record = self._new_record(comparison, plan_id, client, seller, revision_of, status="draft")
+            record = self._new_record(comparison, plan_id, client, seller, revision_of, "draft", current_cost)
             return self.history.add(record)
 
     def export(
@@ -92,13 +100,15 @@ class QuotingService:
         plan_id: str | None = None,
         overwrite: bool = False,
         revision_of: QuoteSummary | None = None,
+        current_cost: Decimal | None = None,
     ) -> QuoteRecord:
-        """Write the quote to every file of `outs` (.xlsx, .pdf) and record it (status «sent»), all or nothing."""
+        """Write the quote to every file of `outs` (.xlsx, .pdf) and record it (status «sent»), all or nothing.
+        `current_cost` (what the client pays today) is stored with the quote and shown as a saving."""
         plan_id, client, seller = self._checked(comparison, client, plan_id)
         outs = check_outputs([Path(out) for out in outs], overwrite)
 
         def new_record() -> QuoteRecord:
-            record = self._new_record(comparison, plan_id, client, seller, revision_of, status="sent")
+            record = self._new_record(comparison, plan_id, client, seller, revision_of, "sent", current_cost)
             return replace(record, export_path="\n".join(str(out) for out in outs))
 
         return self._write(new_record, comparison, seller, outs, overwrite, self.history.add)
@@ -109,8 +119,11 @@ class QuotingService:
         """Write a saved quote again. Priced with the same price list, it is the same quote: same number and
         dates, its record now pointing at the new files. If the price list changed since, today's prices make
         a new revision of the number (the saved one stays as it was)."""
+        saved = restored(saved)
         if (comparison.catalog.id, comparison.catalog.version) != (saved.catalog_id, saved.catalog_version):
-            return self.export(comparison, outs, saved.client, saved.plan_id, overwrite, revision_of=saved)
+            return self.export(
+                comparison, outs, saved.client, saved.plan_id, overwrite, saved, stored_current_cost(saved)
+            )
         seller = self.settings()
         outs = check_outputs([Path(out) for out in outs], overwrite)
         record = replace(saved, export_path="\n".join(str(out) for out in outs))
@@ -166,6 +179,7 @@ class QuotingService:
         seller: SellerSettings,
         revision_of: QuoteSummary | None,
         status: str,
+        current_cost: Decimal | None = None,
     ) -> QuoteRecord:
         """A new number (or the next revision of one), inside the caller's history transaction."""
         now = self.now()
@@ -174,7 +188,7 @@ class QuotingService:
         else:
             number, revision = self.history.reserve_number(seller.quote_prefix, now.year), 1
         record = record_for(
-            comparison, plan_id, client, number, now.date() + datetime.timedelta(days=seller.valid_days)
+            comparison, plan_id, client, number, now.date() + datetime.timedelta(days=seller.valid_days), current_cost
         )
         return replace(record, revision=revision, status=status, created_at=now.isoformat(timespec="seconds"))
 
@@ -205,7 +219,7 @@ class QuotingService:
         return saved
 
 
-def document_for(record: QuoteSummary, comparison: Comparison, seller: SellerSettings) -> QuoteDocument:
+def document_for(record: QuoteRecord, comparison: Comparison, seller: SellerSettings) -> QuoteDocument:
     return QuoteDocument(
         number=record.full_number,
         date=datetime.date.fromisoformat(record.created_at[:10]),
@@ -214,7 +228,20 @@ def document_for(record: QuoteSummary, comparison: Comparison, seller: SellerSet
         client=record.client,
         comparison=comparison,
         plan_id=record.plan_id,
+        current_cost=stored_current_cost(record),
     )
+
+
+def stored_current_cost(record: QuoteRecord) -> Decimal | None:
+    """What the client paid when the quote was made (pricing-rules §10: stored, so a re-export keeps it)."""
+    value = record.snapshot.get("current_cost")
+    return Decimal(str(value)) if value is not None else None
+
+
+def restored(record: QuoteRecord) -> QuoteRecord:
+    """The saved quote with what only its snapshot holds (the client's e-mail) put back."""
+    email = record.snapshot.get("client_email", "")
+    return replace(record, client=replace(record.client, email=str(email))) if email else record
 
 
 def record_for(
@@ -223,11 +250,15 @@ def record_for(
     client: Client,
     number: str,
     valid_until: datetime.date,
+    current_cost: Decimal | None = None,
     export_path: str = "",
     status: str = "draft",
 ) -> QuoteRecord:
-    """A history record of this comparison: requirements, catalog and every plan as priced now."""
-    snapshot = comparison.to_dict()
+    """A history record of this comparison: requirements, catalog and every plan as priced now (with the
+    savings, when the client's current bill is given), and the client's e-mail."""
+    snapshot = contract_dict(comparison, current_cost)
+    if client.email:
+        snapshot["client_email"] = client.email
     return QuoteRecord(
         number=number,
         valid_until=valid_until,

@@ -87,9 +87,21 @@ def test_export_from_the_main_window(window, qtbot, save_dialog, tmp_path, data_
 def test_a_failed_write_is_a_message_and_the_window_keeps_its_data(window, qtbot, save_dialog, tmp_path):
     set_spin(qtbot, window.inputs.spin("employees"), 7)
     save_dialog["answer"] = tmp_path / "missing" / "kp.xlsx"
-    when_modal(qtbot, lambda dialog: dialog.accept())
+    seen_again = []
+
+    def first(dialog):
+        dialog.findChild(QLineEdit, "client_name").insert("ООО «Ромашка»")
+        when_modal(qtbot, second)  # after the failure the dialog opens again, with what was entered
+        dialog.accept()
+
+    def second(dialog):
+        seen_again.append(dialog.findChild(QLineEdit, "client_name").text())
+        dialog.reject()
+
+    when_modal(qtbot, first)
     window.action_export.trigger()
     assert save_dialog["shown"] and "папка не существует" in save_dialog["shown"][-1]
+    assert seen_again == ["ООО «Ромашка»"]
     assert not (tmp_path / "missing").exists()
     assert window.inputs.spin("employees").value() == 7 and window.isVisible()
 

@@ -61,6 +61,6 @@ def test_libreoffice_reads_the_totals(catalog, tmp_path):
     pages = text.count("\f")
     assert pages >= 2  # the quote and the comparison
     text = plain(text)
-    for amount in (quote.monthly_total, quote.monthly_invoice, quote.monthly_total * 12):
+    for amount in (quote.monthly_total, quote.monthly_net, quote.monthly_invoice, quote.monthly_invoice * 12):
         assert str(amount) in text, amount
-    assert "страница 1 из" in text
+    assert "Стр. 1 из" in text

@@ -1,0 +1,180 @@
+"""Team server speed against a throwaway local PostgreSQL cluster, printed (issues 16 and 17).
+
+- a rep's sync of 1 000 new quotes (target ≤ 5 s);
+- the first sync of a new manager's laptop into a team of 20 000 quotes (target ≤ 30 s);
+- with --scale: 1 000 000 quotes of 50 reps; the team search by client, INN or number on the server
+  (target ≤ 100 ms median) and the managers' monthly totals for a year (target ≤ 200 ms median).
+
+The cluster is the tests' (tests/team/pgcluster.py): initdb in a temporary folder, 127.0.0.1 only, removed
+at the end. The big teams are generated on the server with generate_series (every column filled, statuses
+spread); the 1 000 quotes are real ones, saved in a history as an export saves them and pushed by `sync`.
+
+Run: .venv/bin/python bench/team.py [--scale]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from desktop_app.history import History  # noqa: E402
+from desktop_app.team import server  # noqa: E402
+from desktop_app.team.link import load_link  # noqa: E402
+from desktop_app.team.sync import sync  # noqa: E402
+from tests.team.helpers import ok, save_quotes  # noqa: E402
+from tests.team.pgcluster import Cluster  # noqa: E402
+
+GENERATE = """
+INSERT INTO pbx_team.quotes (uuid, rep, number, revision, created_at, valid_until, client_name, client_inn,
+    client_contact, plan_id, catalog_id, catalog_version, monthly_total, monthly_invoice, search_text, status,
+    status_changed_at)
+SELECT gen_random_uuid(), r.code, format('КП-2026-%%s-%%s', r.code, lpad(g.i::text, 7, '0')), 1, g.created,
+       (g.created + interval '14 days')::date, g.client, g.inn, 'Контакт ' || g.i, g.plan, 'cloud-pbx-business',
+       '2026.1', g.total, g.total + 0.02,
+       lower(g.client || ' ' || g.inn || ' Контакт ' || g.i || ' ' || format('КП-2026-%%s-%%s', r.code,
+             lpad(g.i::text, 7, '0'))),
+       (ARRAY['draft', 'sent', 'sent', 'accepted', 'declined'])[1 + g.i %% 5], g.created
+FROM (SELECT i, now() - (i %% 730) * interval '1 day' - (i %% 1440) * interval '1 minute' AS created,
+             'ООО Клиент ' || (i::bigint * 7919 %% 200000) AS client,
+             lpad((i::bigint * 104729 %% 9999999999)::text, 10, '0') AS inn,
+             (ARRAY['micro', 'minimal', 'basic', 'standard', 'professional'])[1 + i %% 5] AS plan,
+             (490 + (i %% 40) * 100)::numeric(14, 2) AS total
+        FROM generate_series(%s::int, %s::int) AS i) AS g
+JOIN (SELECT code, row_number() OVER (ORDER BY code) - 1 AS n FROM pbx_team.reps WHERE code LIKE 'R%%') AS r
+  ON r.n = g.i %% %s::int
+"""
+
+
+def timed(action) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def add_generated_reps(conn, count: int) -> None:
+    for n in range(count):
+        server.add_rep(conn, f"R{n:02d}", f"Rep {n}", manager=False)
+    conn.commit()
+
+
+def generate(conn, first: int, last: int, reps: int, chunk: int = 100_000) -> None:
+    for start in range(first, last + 1, chunk):
+        conn.execute(GENERATE, (start, min(start + chunk - 1, last), reps))
+        conn.commit()
+
+
+def join_new_laptop(cluster: Cluster, dbname: str, passfile: Path, manager_folder: Path, folder: Path, code: str,
+                    manager: bool) -> None:  # fmt: skip
+    args = ["team", "add-rep", "--rep", code, "--name", code] + (["--manager"] if manager else [])
+    printed = ok(manager_folder, *args).json()
+    with passfile.open("a") as f:
+        f.write(f"{cluster.host}:{cluster.port}:{dbname}:{printed['dsn'].split('//')[1].split('@')[0]}:"
+                f"{printed['password']}\n")  # fmt: skip
+    ok(folder, "team", "join", "--dsn", printed["dsn"], "--rep", code)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", action="store_true", help="also 1 000 000 quotes of 50 reps (a few minutes)")
+    options = parser.parse_args()
+    cluster = Cluster()
+    try:
+        with tempfile.TemporaryDirectory() as temp:
+            folder = Path(temp)
+            passfile = folder / "pgpass"
+            passfile.write_text(cluster.passfile.read_text())
+            passfile.chmod(0o600)
+            os.environ["PGPASSFILE"] = str(passfile)
+            dbname = cluster.create_database("bench")
+            manager = folder / "manager"
+            ok(manager, "team", "init", "--dsn", cluster.dsn(dbname=dbname), "--rep", "РУ", "--name", "Руководитель")
+
+            rep = folder / "rep"
+            join_new_laptop(cluster, dbname, passfile, manager, rep, "ИВ", manager=False)
+            save_quotes(rep, 1000)
+            history = History.in_folder(rep)
+            seconds = timed(lambda: print(f"  {sync(history, load_link(rep), rep)}"))
+            history.close()
+            print(f"sync of 1 000 new quotes: {seconds:.2f} s (target ≤ 5 s)")
+
+            with server.connect(cluster.dsn(dbname=dbname)) as conn:
+                add_generated_reps(conn, 20)
+                generate(conn, 1, 19_000, 20)  # with the 1 000 real ones: a team of 20 000
+                conn.execute("ANALYZE pbx_team.quotes")
+            deputy = folder / "deputy"
+            join_new_laptop(cluster, dbname, passfile, manager, deputy, "ЗМ", manager=True)
+            history = History.in_folder(deputy)
+            seconds = timed(lambda: print(f"  {sync(history, load_link(deputy), deputy)}"))
+            history.close()
+            print(f"first sync of a new manager's laptop, team of 20 000 quotes: {seconds:.2f} s (target ≤ 30 s)")
+
+            if options.scale:
+                scale(cluster, dbname)
+    finally:
+        cluster.destroy()
+
+
+def scale(cluster: Cluster, dbname: str) -> None:
+    import datetime
+
+    with server.connect(cluster.dsn(dbname=dbname)) as conn:
+        for n in range(20, 50):  # 20 reps are there from the 20 000 quotes
+            server.add_rep(conn, f"R{n:02d}", f"Rep {n}", manager=False)
+        conn.commit()
+        have = conn.execute("SELECT count(*) FROM pbx_team.quotes").fetchone()[0]
+        # As a bulk load does: the trigram index is built once afterwards, not kept up row by row.
+        index = conn.execute("SELECT pg_get_indexdef('pbx_team.quotes_search'::regclass)").fetchone()[0]
+        conn.execute("DROP INDEX pbx_team.quotes_search")
+        seconds = timed(lambda: generate(conn, 100_000, 100_000 + 1_000_000 - have - 1, 50))
+        conn.execute("SET maintenance_work_mem = '256MB'")
+        index_seconds = timed(lambda: conn.execute(index))
+        conn.commit()
+        conn.autocommit = True
+        conn.execute("VACUUM ANALYZE pbx_team.quotes")
+        total = conn.execute("SELECT count(*) FROM pbx_team.quotes").fetchone()[0]
+        size = conn.execute("SELECT pg_size_pretty(pg_total_relation_size('pbx_team.quotes'))").fetchone()[0]
+        print(
+            f"generated a team of {total:,} quotes of 50 reps in {seconds:.0f} s, trigram index built in "
+            f"{index_seconds:.0f} s; the quotes table with its indexes: {size}"
+        )
+        samples = conn.execute(
+            """SELECT client_name, client_inn, number FROM pbx_team.quotes TABLESAMPLE SYSTEM (0.1)
+               WHERE rep LIKE 'R%' LIMIT 30"""
+        ).fetchall()
+    # As a manager would: the search and the totals through a manager's own login (row-level security on).
+    with server.connect(cluster.dsn(dbname=dbname)) as admin:
+        login, password = server.add_rep(admin, "МГ", "Менеджер", manager=True)
+        admin.commit()
+    with open(os.environ["PGPASSFILE"], "a") as f:
+        f.write(f"{cluster.host}:{cluster.port}:{dbname}:{login}:{password}\n")
+    with server.connect(cluster.dsn(login, dbname)) as conn:
+        terms = [f"клиент {s[0].split()[-1]} " for s in samples[:10]]  # a client
+        terms += [s[1] for s in samples[10:20]] + [s[2][-9:] for s in samples[20:30]]  # INNs, number endings
+        times, found = [], []
+        for term in terms:
+            start = time.perf_counter()
+            found.append(len(server.search(conn, term)))
+            times.append((time.perf_counter() - start) * 1000)
+        print(f"team search (client, INN, number) over 1 000 000: median {statistics.median(times):.1f} ms, "
+              f"max {max(times):.1f} ms, results per search median {statistics.median(found):.0f} "
+              "(target ≤ 100 ms median)")  # fmt: skip
+        today = datetime.date.today()
+        times = []
+        for _ in range(7):
+            start = time.perf_counter()
+            rows = server.monthly_totals(conn, today.replace(year=today.year - 1, day=1), today)
+            times.append((time.perf_counter() - start) * 1000)
+        print(f"managers' monthly totals, 12 months × 50 reps ({len(rows)} rows): median "
+              f"{statistics.median(times):.0f} ms (target ≤ 200 ms)")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

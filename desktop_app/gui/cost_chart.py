@@ -1,0 +1,511 @@
+"""The cost chart under the grid: each plan's monthly total as employees (or numbers, or channels) grow.
+
+Drawn with QPainter (QtCharts is not in PySide6-Essentials). The figures are the core's exact ones
+(`CostCurves`); floats are only plot coordinates. Each curve is straight between its bends, so it is
+drawn through its bends alone, and the points of `series` are computed only when asked for.
+Readable without colour: every plan has its own marker and its name at the end of its line;
+unavailable plans are dashed; crossovers are labelled «с 19 — Стандартный»; the current value is marked.
+"""
+
+from __future__ import annotations
+
+import itertools
+from decimal import Decimal
+
+from PySide6.QtCore import Property, QCoreApplication, QLineF, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from desktop_app.core import Comparison, CostCurves
+from desktop_app.core.headroom import HEADROOM_FIELDS
+from desktop_app.gui.formatting import money
+
+MIN_EDGE = 50
+# Okabe–Ito colours: told apart with every common colour-vision deficiency; one per plan in tier order.
+PLAN_COLOURS = ("#E69F00", "#56B4E9", "#009E73", "#0072B2", "#CC79A7", "#D55E00", "#000000")
+MARKERS = ("circle", "square", "triangle", "diamond", "cross", "triangle_down", "plus")
+CURRENT_COLOUR = QColor("#b00020")
+MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT = 34, 34, 64
+
+
+def field_title(field: str) -> str:
+    return {
+        "employees": QCoreApplication.translate("CostChart", "Employees"),
+        "numbers": QCoreApplication.translate("CostChart", "Multichannel numbers"),
+        "channels": QCoreApplication.translate("CostChart", "Simultaneous calls"),
+    }[field]
+
+
+def field_choice(field: str) -> str:
+    """The switch's items, ending the title «… в зависимости от числа [сотрудников]»."""
+    return {
+        "employees": QCoreApplication.translate("CostChart", "employees"),
+        "numbers": QCoreApplication.translate("CostChart", "multichannel numbers"),
+        "channels": QCoreApplication.translate("CostChart", "simultaneous calls"),
+    }[field]
+
+
+def chart_title() -> str:
+    return QCoreApplication.translate(
+        "CostChart", "Each plan's monthly cost by the price list (VAT incl.) by the number of"
+    )
+
+
+class CostChart(QWidget):
+    """`set_comparison` after each repricing; the field on the x axis is chosen in its combo box."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cost_chart")
+        self.setMinimumHeight(200)
+        self.comparison: Comparison | None = None
+        self.current_cost: Decimal | None = None
+        self.curves: CostCurves | None = None
+        self.edge = MIN_EDGE
+        self._crossovers: list[tuple[int, str]] = []
+        # Everything but the current-value mark is drawn into a pixmap, redrawn only when it changes: typing
+        # in the field on the x axis moves just the mark (the curves do not depend on that field's value).
+        self._look: tuple[object, ...] = ()
+        self._cache: QPixmap | None = None
+        self._cache_key: tuple[object, ...] = ()
+        self._plot: _Plot | None = None
+        self.field_box = QComboBox(self)
+        self.field_box.setObjectName("cost_chart_field")
+        for field in HEADROOM_FIELDS:
+            self.field_box.addItem(field_choice(field), field)
+        self.field_box.setAccessibleName(chart_title())
+        self.field_box.move(12 + self.fontMetrics().horizontalAdvance(chart_title()), 4)
+        self.field_box.currentIndexChanged.connect(self._refresh)
+
+    # -- data ------------------------------------------------------------------------------------
+    def field(self) -> str:
+        return str(self.field_box.currentData())
+
+    def set_field(self, field: str) -> None:
+        self.field_box.setCurrentIndex(HEADROOM_FIELDS.index(field))
+
+    def set_comparison(self, comparison: Comparison, current_cost: Decimal | None = None) -> None:
+        """The result to draw, and what the customer pays today (a line across, when given)."""
+        self.comparison = comparison
+        self.current_cost = current_cost
+        self._refresh()
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 240)
+
+    def _refresh(self) -> None:
+        if self.comparison is None:
+            return
+        self.curves = curves = CostCurves(self.comparison, self.field())
+        self._crossovers = curves.changes(0)
+        last = self._crossovers[-1][0] if self._crossovers else 0
+        # At least 50, twice the current value, and far enough past the last crossover to show it.
+        self.edge = _nice_edge(max(MIN_EDGE, 2 * curves.value, last + max(5, last // 5)))
+        recommended = self.comparison.recommended
+        self._look = (
+            curves.field,
+            self.edge,
+            curves.curves,
+            tuple(q.available for q in self.comparison.quotes),
+            tuple(q.plan.name for q in self.comparison.quotes),
+            recommended.plan.id if recommended else None,
+            tuple(self._crossovers),
+            self.current_cost,
+        )
+        self.update()
+
+    def _series(self) -> dict[str, list[tuple[int, str]]]:
+        """plan id → [(x, monthly_total with two decimals)] for every integer x from 0 to the right edge."""
+        curves = self.curves
+        if curves is None:
+            return {}
+        return {plan: [(x, str(curves.total(plan, x))) for x in range(self.edge + 1)] for plan in curves.plan_ids}
+
+    def _crossover_list(self) -> list[tuple[int, str]]:
+        """[(x, plan id)]: from x on, that plan is recommended (it is not at x − 1)."""
+        return list(self._crossovers)
+
+    def _right_edge(self) -> int:
+        return self.edge
+
+    series = Property(object, _series)
+    crossovers = Property(object, _crossover_list)
+    right_edge = Property(int, _right_edge)
+
+    # -- drawing ---------------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        if self.curves is None or self.comparison is None:
+            painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
+            return
+        key = (self.size(), self.devicePixelRatioF(), self.palette().cacheKey(), self._look)
+        if self._cache is None or self._plot is None or key != self._cache_key:
+            ratio = self.devicePixelRatioF()
+            if self._cache is None or self._cache.deviceIndependentSize().toSize() != self.size():
+                self._cache = QPixmap(self.size() * ratio)
+                self._cache.setDevicePixelRatio(ratio)
+            self._cache.fill(self.palette().color(QPalette.ColorRole.Base))
+            self._plot = _Plot(self, self.curves, self.comparison, self._crossovers, self.current_cost)
+            layer = QPainter(self._cache)
+            self._plot.draw(layer)
+            layer.end()
+            self._cache_key = key
+        painter.drawPixmap(0, 0, self._cache)
+        self._plot.draw_current(painter, self.curves)
+        painter.end()
+
+
+class _Plot:
+    """The chart's geometry for one state, and its drawing: `draw` the cached layer, `draw_current` the mark."""
+
+    painter: QPainter
+
+    def __init__(
+        self,
+        chart: CostChart,
+        curves: CostCurves,
+        comparison: Comparison,
+        crossovers: list[tuple[int, str]],
+        current_cost: Decimal | None,
+    ) -> None:
+        self.chart, self.curves, self.comparison = chart, curves, comparison
+        self.crossovers = crossovers
+        self.current_cost = current_cost
+        self.palette = chart.palette()
+        self.locale = QLocale()
+        self.font = QFont(chart.font())
+        self.small = QFont(chart.font())
+        self.small.setPointSizeF(max(7.0, self.font.pointSizeF() - 1))
+        self.metrics = QFontMetrics(self.font)
+        self.names = {q.plan.id: q.plan.name for q in comparison.quotes}
+        self.available = {q.plan.id for q in comparison.quotes if q.available}
+        self.recommended = comparison.recommended.plan.id if comparison.recommended else None
+        edge = chart.edge
+        self.edge = edge
+        # Exact totals at the bends and the ends; floats from here on are coordinates only.
+        self.points = {
+            plan: [
+                (x, float(curves.total(plan, x))) for x in sorted({0, edge, *(b for b in curves.bends() if b < edge)})
+            ]
+            for plan in curves.plan_ids
+        }
+        # Tall enough for every fee and for the recommended plan to the right edge (and today's bill); a plan
+        # that climbs far above them leaves through the top, its name marked «↑», instead of flattening the rest.
+        cheapest_at_edge = min(
+            (self.points[q.plan.id][-1][1] for q in comparison.quotes if q.available),
+            default=max(pts[-1][1] for pts in self.points.values()),
+        )
+        top = max(cheapest_at_edge, max(pts[0][1] for pts in self.points.values()))
+        # Today's bill too, unless it is so far above that the curves would flatten: then it is marked at the top.
+        self.cost_above = current_cost is not None and float(current_cost) > 2 * top
+        if current_cost is not None and not self.cost_above:
+            top = max(top, float(current_cost))
+        top *= 1.15
+        self.y_step = _nice_step(int(top) + 1, 5)
+        self.y_max = (-(-int(top) // self.y_step)) * self.y_step or self.y_step
+        bold = QFont(self.font)
+        bold.setBold(True)
+        label_width = max(QFontMetrics(bold).horizontalAdvance(name + " ↑") for name in self.names.values()) + 22
+        self.area = QRectF(
+            MARGIN_LEFT,
+            MARGIN_TOP,
+            max(50.0, chart.width() - MARGIN_LEFT - label_width - 8),
+            max(50.0, chart.height() - MARGIN_TOP - MARGIN_BOTTOM),
+        )
+
+        a = self.area
+        self._scale = (a.left(), a.width() / self.edge, a.bottom(), a.height() / self.y_max)
+
+    def at(self, x: float, y: float) -> QPointF:
+        left, x_scale, bottom, y_scale = self._scale
+        return QPointF(left + x_scale * x, bottom - y_scale * y)
+
+    def draw(self, painter: QPainter) -> None:
+        self.painter = painter
+        self.taken = []
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.draw_title()
+        self.draw_axes()
+        for tier, plan in enumerate(self.curves.plan_ids):
+            self.draw_curve(tier, plan)
+        self.draw_current_cost()
+        self.draw_crossovers()
+        self.draw_end_labels()
+
+    def draw_title(self) -> None:
+        p = self.painter
+        p.setPen(self.palette.color(QPalette.ColorRole.Text))
+        p.setFont(self.font)
+        box = self.chart.field_box.geometry()
+        p.drawText(QPointF(8, box.center().y() + self.metrics.ascent() / 2 - 1), chart_title())
+
+    def draw_axes(self) -> None:
+        p, a = self.painter, self.area
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        text = self.palette.color(QPalette.ColorRole.Text)
+        p.setFont(self.small)
+        height = p.fontMetrics().height()
+        ys = [(y, self.at(0, y).y()) for y in range(0, self.y_max + 1, self.y_step)]
+        x_step = _nice_step(self.edge, 10)
+        xs = [(x, self.at(x, 0).x()) for x in range(0, self.edge + 1, x_step)]
+        p.setPen(QPen(self.palette.color(QPalette.ColorRole.Midlight), 1))
+        p.drawLines(
+            [QLineF(a.left(), y, a.right(), y) for _, y in ys] + [QLineF(x, a.top(), x, a.bottom() + 3) for _, x in xs]
+        )
+        p.setPen(QPen(self.palette.color(QPalette.ColorRole.Mid), 1))
+        p.drawLines([QLineF(a.bottomLeft(), a.bottomRight()), QLineF(a.bottomLeft(), a.topLeft())])
+        p.setPen(text)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for value, y in ys:
+            p.drawText(QRectF(0, y - 8, a.left() - 6, 16), right, self.locale.toString(value) + "\u00a0₽")
+        for value, x in xs:
+            p.drawText(QRectF(x - 30, a.bottom() + 3, 60, height), Qt.AlignmentFlag.AlignHCenter, str(value))
+        p.drawText(
+            QRectF(a.left(), a.bottom() + height, a.width(), height + 2),
+            Qt.AlignmentFlag.AlignRight,
+            field_title(self.curves.field),
+        )
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+
+    def draw_current(self, p: QPainter, curves: CostCurves) -> None:
+        """The configuration now: a dotted vertical line, a dot on the recommended plan and «сейчас: 12»."""
+        value = curves.value
+        if value > self.edge:
+            return
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        top, bottom = self.at(value, self.y_max), self.at(value, 0)
+        p.setPen(QPen(CURRENT_COLOUR, 1.5, Qt.PenStyle.DotLine))
+        p.drawLine(top, bottom)
+        if self.recommended is not None:
+            dot = self.at(value, float(curves.total(self.recommended, value)))
+            p.setBrush(CURRENT_COLOUR)
+            p.setPen(QPen(self.palette.color(QPalette.ColorRole.Base), 1.5))
+            p.drawEllipse(dot, 5, 5)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setFont(self.small)
+        p.setPen(CURRENT_COLOUR)
+        label = QCoreApplication.translate("CostChart", "now: %1").replace("%1", str(value))
+        metrics = p.fontMetrics()
+        width = metrics.horizontalAdvance(label) + 8
+        left = min(bottom.x() + 3, self.area.right() - width)
+        rect = QRectF(left, self.area.top() + 2, width, metrics.height())
+        p.fillRect(rect, self.palette.color(QPalette.ColorRole.Base))
+        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+
+    taken: list[QRectF]  # labels already placed, for the crossover labels to keep clear of
+
+    def draw_current_cost(self) -> None:
+        """What the customer pays today, as a line across: where a plan runs under it, it saves money."""
+        if self.current_cost is None:
+            return
+        p = self.painter
+        p.setFont(self.small)
+        label = QCoreApplication.translate("CostChart", "pays now: %1").replace("%1", money(self.current_cost))
+        height = p.fontMetrics().height()
+        if self.cost_above:
+            label += " ↑"
+            y = self.area.top() + height + 2
+        else:
+            y = self.at(0, float(self.current_cost)).y()
+            p.setPen(QPen(CURRENT_COLOUR, 1.5, Qt.PenStyle.DashDotLine))
+            p.drawLine(QPointF(self.area.left(), y), QPointF(self.area.right(), y))
+        p.setPen(CURRENT_COLOUR)
+        width = p.fontMetrics().horizontalAdvance(label) + 8
+        # At the right end, where the current value's mark (never right of the middle) is not.
+        rect = QRectF(self.area.right() - width - 4, y - height - 2, width, height)
+        self.taken.append(rect)
+        p.fillRect(rect, self.palette.color(QPalette.ColorRole.Base))
+        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+
+    def draw_curve(self, tier: int, plan: str) -> None:
+        p = self.painter
+        colour = QColor(PLAN_COLOURS[tier % len(PLAN_COLOURS)])
+        # Hairlines but for the recommended plan: a 1-pixel antialiased line costs a fifth of a wider one.
+        pen = QPen(colour, 2.5 if plan == self.recommended else 1)
+        if plan not in self.available:
+            pen.setStyle(Qt.PenStyle.DashLine)
+            colour.setAlpha(170)
+            pen.setColor(colour)
+        p.setPen(pen)
+        p.drawPolyline(QPolygonF([self.at(x, y) for x, y in _clipped(self.points[plan], self.y_max * 1.02)]))
+        # Markers at every fifth of the width, shifted per plan so that overlapping curves stay distinct.
+        step = self.edge / 5
+        sprite = _marker_sprite(MARKERS[tier % len(MARKERS)], colour, p.device().devicePixelRatioF())
+        for i in range(6):
+            x = min(self.edge, round(i * step + tier * step / 5))
+            y = self._y(plan, x)
+            if y <= self.y_max:
+                _stamp(p, sprite, self.at(x, y))
+
+    def _y(self, plan: str, x: int) -> float:
+        return float(self.curves.total(plan, x))
+
+    def draw_crossovers(self) -> None:
+        """«с 19 — Стандартный» above each point where the recommendation changes."""
+        p = self.painter
+        p.setFont(self.small)
+        metrics = p.fontMetrics()
+        placed = self.taken
+        for x, plan in self.crossovers:
+            point = self.at(x, self._y(plan, x))
+            p.setPen(QPen(self.palette.color(QPalette.ColorRole.Text), 1.5))
+            p.drawEllipse(point, 4.5, 4.5)
+            label = (
+                QCoreApplication.translate("CostChart", "from %1 — %2")
+                .replace("%1", str(x))
+                .replace("%2", self.names[plan])
+            )
+            width, height = metrics.horizontalAdvance(label) + 8, metrics.height() + 2
+            left = min(max(self.area.left() + 2, point.x() - width / 2), self.area.right() - width)
+            rect = QRectF(left, point.y() - height - 8, width, height)
+            while any(rect.intersects(other) for other in placed) and rect.top() > self.area.top() - height:
+                rect.moveTop(rect.top() - height)
+            if rect.top() < self.area.top():  # no room above: below the point instead
+                rect.moveTop(point.y() + 8)
+                while any(rect.intersects(other) for other in placed):
+                    rect.moveTop(rect.top() + height)
+            placed.append(rect)
+            p.setPen(QPen(self.palette.color(QPalette.ColorRole.Mid), 1))
+            p.setBrush(self.palette.color(QPalette.ColorRole.Base))
+            p.drawRoundedRect(rect, 3, 3)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(self.palette.color(QPalette.ColorRole.Text))
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+
+    def draw_end_labels(self) -> None:
+        """Each plan's name at the end of its line (at the top, marked «↑», when the line leaves through it),
+        pushed apart where the lines end close together."""
+        p = self.painter
+        p.setFont(self.font)
+        height = float(self.metrics.height())
+        top, bottom = self.area.top(), self.area.bottom()
+        wanted = sorted(
+            (min(max(self.at(self.edge, self.points[plan][-1][1]).y(), top), bottom), tier, plan)
+            for tier, plan in enumerate(self.curves.plan_ids)
+        )
+        ys = [y for y, _, _ in wanted]
+        for i in range(1, len(ys)):  # top down: at least a line apart
+            ys[i] = max(ys[i], ys[i - 1] + height)
+        for i in range(len(ys) - 1, -1, -1):  # then back up from the bottom if they ran past it
+            ys[i] = min(ys[i], bottom if i == len(ys) - 1 else ys[i + 1] - height)
+        x = self.area.right() + 6
+        for y, (_, tier, plan) in zip(ys, wanted, strict=True):
+            colour = QColor(PLAN_COLOURS[tier % len(PLAN_COLOURS)])
+            sprite = _marker_sprite(MARKERS[tier % len(MARKERS)], colour, p.device().devicePixelRatioF())
+            _stamp(p, sprite, QPointF(x + 5, y))
+            font = QFont(self.font)
+            font.setItalic(plan not in self.available)
+            font.setBold(plan == self.recommended)
+            p.setFont(font)
+            p.setPen(self.palette.color(QPalette.ColorRole.Text))
+            name = self.names[plan] + (" ↑" if self.points[plan][-1][1] > self.y_max else "")
+            p.drawText(QPointF(x + 14, y + self.metrics.ascent() / 2 - 1), name)
+        p.setFont(self.font)
+
+
+def _add_marker(path: QPainterPath, kind: str, at: QPointF) -> None:
+    """One marker of `kind` centred on `at`, added to the plan's path (drawn in one call per plan)."""
+    r = 4.0
+    x, y = at.x(), at.y()
+    if kind == "circle":
+        path.addEllipse(at, r, r)
+    elif kind == "square":
+        path.addRect(QRectF(x - r, y - r, 2 * r, 2 * r))
+    elif kind in ("triangle", "triangle_down", "diamond"):
+        corners = {
+            "triangle": [(0, -r - 1), (r + 1, r), (-r - 1, r)],
+            "triangle_down": [(0, r + 1), (r + 1, -r), (-r - 1, -r)],
+            "diamond": [(0, -r - 1), (r + 1, 0), (0, r + 1), (-r - 1, 0)],
+        }[kind]
+        path.addPolygon(QPolygonF([QPointF(x + dx, y + dy) for dx, dy in [*corners, corners[0]]]))
+    elif kind == "cross":
+        path.moveTo(x - r, y - r)
+        path.lineTo(x + r, y + r)
+        path.moveTo(x - r, y + r)
+        path.lineTo(x + r, y - r)
+    else:  # plus
+        path.moveTo(x - r, y)
+        path.lineTo(x + r, y)
+        path.moveTo(x, y - r)
+        path.lineTo(x, y + r)
+
+
+SPRITE = 14  # side of a marker's picture, in device-independent pixels
+_sprites: dict[tuple[str, int, float], QPixmap] = {}
+
+
+def _marker_sprite(kind: str, colour: QColor, ratio: float) -> QPixmap:
+    """A marker drawn once per kind, colour and pixel ratio, then stamped: a blit costs far less than a path."""
+    key = (kind, colour.rgba(), ratio)
+    sprite = _sprites.get(key)
+    if sprite is None:
+        sprite = QPixmap(round(SPRITE * ratio), round(SPRITE * ratio))
+        sprite.setDevicePixelRatio(ratio)
+        sprite.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(sprite)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        path = QPainterPath()
+        _add_marker(path, kind, QPointF(SPRITE / 2, SPRITE / 2))
+        _draw_markers(painter, path, kind, colour)
+        painter.end()
+        _sprites[key] = sprite
+    return sprite
+
+
+def _stamp(p: QPainter, sprite: QPixmap, at: QPointF) -> None:
+    p.drawPixmap(QPointF(at.x() - SPRITE / 2, at.y() - SPRITE / 2), sprite)
+
+
+def _draw_markers(p: QPainter, path: QPainterPath, kind: str, colour: QColor) -> None:
+    lines_only = kind in ("cross", "plus")
+    p.setPen(QPen(colour, 2 if lines_only else 1.5))
+    p.setBrush(Qt.BrushStyle.NoBrush if lines_only else colour)
+    p.drawPath(path)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def _clipped(points: list[tuple[int, float]], ceiling: float) -> list[tuple[float, float]]:
+    """The polyline cut where it climbs above `ceiling` (drawing far outside the widget is slow)."""
+    out: list[tuple[float, float]] = []
+    for (x0, y0), (x1, y1) in itertools.pairwise(points):
+        if not out:
+            out.append((x0, min(y0, ceiling)))
+        if y1 <= ceiling:
+            out.append((x1, y1))
+        elif y0 < ceiling:  # leaves through the top between the two points
+            out.append((x0 + (x1 - x0) * (ceiling - y0) / (y1 - y0), ceiling))
+            break
+        else:
+            break
+    return out
+
+
+def _nice_edge(needed: int) -> int:
+    """The smallest 1, 2, 3, 4, 5, 6 or 8 × 10^k at least `needed`: the axis keeps still while a value is typed."""
+    scale = 1
+    while True:
+        for factor in (1, 2, 3, 4, 5, 6, 8):
+            if needed <= factor * scale:
+                return factor * scale
+        scale *= 10
+
+
+def _nice_step(span: int, ticks: int) -> int:
+    """The smallest 1, 2 or 5 × 10^k (at least 1) that divides `span` into at most `ticks` steps."""
+    step = 1
+    while True:
+        for factor in (1, 2, 5):
+            if span <= ticks * step * factor:
+                return step * factor
+        step *= 10

@@ -1,0 +1,74 @@
+"""Headroom (pricing-rules §9) and the saving (§10) in words, for the main window and the wizard alike.
+
+Worded «X рекомендуем до N …; с N+1 — Y», never «выгоднее»: at a tie the next plan is recommended for its
+tier, not its price.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QObject
+
+from desktop_app.core import Comparison, Headroom, PlanQuote, headroom, saving
+from desktop_app.gui.formatting import money
+
+SEPARATOR = " · "
+
+
+class InsightText(QObject):
+    """A QObject only for `tr()`: lupdate sees plural forms (%n) in `self.tr` calls, not in module functions."""
+
+    def up_to(self, field: str, plan: str, n: int) -> str:
+        """«Базовый рекомендуем до 18 сотрудников»: the plural form by n, in the genitive after «до»."""
+        if field == "employees":
+            text = self.tr("%1 recommended up to %n employee(s)", "", n)
+        elif field == "numbers":
+            text = self.tr("%1 recommended up to %n number(s)", "", n)
+        else:
+            text = self.tr("%1 recommended up to %n channel(s)", "", n)
+        return text.replace("%1", plan)
+
+    def unlimited(self, field: str) -> str:
+        return {
+            "employees": self.tr("employees: no limit"),
+            "numbers": self.tr("numbers: no limit"),
+            "channels": self.tr("channels: no limit"),
+        }[field]
+
+    def clause(self, room: Headroom, comparison: Comparison) -> str:
+        if room.same_until is None or room.then is None:
+            return self.unlimited(room.field)
+        assert comparison.recommended is not None
+        names = {q.plan.id: q.plan.name for q in comparison.quotes}
+        return self.up_to(room.field, comparison.recommended.plan.name, room.same_until) + self.tr(
+            "; from %1 — %2"
+        ).replace("%1", str(room.same_until + 1)).replace("%2", names[room.then])
+
+    def saving(self, current_cost: Decimal, quote: PlanQuote) -> str:
+        monthly, yearly = saving(current_cost, quote)
+        if monthly >= 0:
+            text = self.tr("saving %1 a month (%2 a year)")
+        else:
+            text = self.tr("costs %1 a month more than today (%2 a year)")
+        return text.replace("%1", money(abs(monthly))).replace("%2", money(abs(yearly)))
+
+
+def headroom_html(comparison: Comparison) -> str:
+    """«Базовый рекомендуем до 18 сотрудников; с 19 — Стандартный · номера: без ограничений · …» as rich text
+    that wraps only between the clauses, never inside one; empty when no plan is recommended."""
+    words = InsightText()
+    return SEPARATOR.join(
+        f"<span style='white-space: nowrap'>{_escape(words.clause(room, comparison))}</span>"
+        for room in headroom(comparison)
+    )
+
+
+def saving_text(current_cost: Decimal, quote: PlanQuote) -> str:
+    """The saving on one plan against today's bill, or by how much it costs more."""
+    return InsightText().saving(current_cost, quote)
+
+
+def _escape(text: str) -> str:
+    """Plan names are catalog data: kept literal in rich text (the html module costs 2 ms at start-up)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

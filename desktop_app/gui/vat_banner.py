@@ -1,0 +1,43 @@
+"""A banner for the main window: the price list's VAT rate is not the general rate in force on the quote's date.
+
+Shown once above the grid (not a question at every export); the figures stay the price list's. Hook it in with
+    self.vat_banner = VatBanner(self)          # add it to the layout above the grid
+    self.vat_banner.check(self.catalog)        # after a price list is loaded (and on a new day, if wanted)
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desktop_app.core import Catalog
+from desktop_app.core.vat import vat_mismatch
+from desktop_app.gui.formatting import rate_percent
+
+
+class VatBanner(QLabel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("vat_banner")
+        self.setWordWrap(True)
+        self.setStyleSheet("background: #fff4ce; border: 1px solid #e0b000; border-radius: 3px; padding: 6px;")
+        self.hide()
+
+    def check(self, catalog: Catalog, today: datetime.date | None = None) -> None:
+        """Show the banner when the catalog's VAT rate is not the rate in force on `today`, else hide it."""
+        mismatch = vat_mismatch(catalog, today or datetime.date.today())
+        self.setProperty("mismatch", mismatch is not None)
+        if mismatch is None:
+            self.hide()
+            return
+        self.setText(
+            self.tr(
+                "The price list's VAT rate is %1 %, but from %2 the general VAT rate is %3 %. The figures follow "
+                "the price list: ask the operator for a current one."
+            )
+            .replace("%1", rate_percent(mismatch.catalog_rate))
+            .replace("%2", mismatch.since.strftime("%d.%m.%Y"))
+            .replace("%3", rate_percent(mismatch.statutory_rate))
+        )
+        self.show()

@@ -1,0 +1,451 @@
+"""What the quote document says, once: both writers (Excel, PDF) render this description and nothing else.
+
+`describe(document)` turns a QuoteDocument into plain values: texts, and figures kept as numbers (int, or
+Decimal rubles) so the spreadsheet stores them as numbers. The totals follow pricing-rules §6 for documents:
+each line with its amount with and without VAT; the «с НДС» column sums to the price-list total, the «без
+НДС» column to the net sum; then VAT and, as the headline, the invoice amount, which the words, the
+contract-term total and any saving are computed from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from num2words import num2words
+
+from desktop_app.core import Comparison, Feature, PlanQuote
+from desktop_app.quote.document import QuoteDocument
+
+Figure = int | Decimal
+Value = str | int | Decimal | None  # None: the plan has no such line, shown as «—»
+
+TITLE = "Коммерческое предложение"
+SERVICE = "Облачная АТС"
+DASH = "—"
+TOTAL_GROSS = "Итого по прайс-листу (с НДС)"
+TOTAL_NET = "Сумма без НДС"
+HEADLINE = "Итого в месяц по счёту (с НДС)"
+LINE_HEADERS = ("№", "Услуга", "Кол-во", "Цена за ед. с НДС, ₽", "Сумма с НДС, ₽", "Сумма без НДС, ₽")
+NEXT_STEPS = (
+    "Подтвердите выбор тарифа ответом на письмо или по телефону — и мы пришлём договор и реквизиты.",
+    "После подписания договора подключим номера и настроим АТС под ваших сотрудников.",
+    "Счёт выставляется по окончании каждого месяца; первый — за первый месяц работы.",
+)
+
+REQUIREMENT_LABELS = {
+    "employees": "Сотрудники",
+    "numbers": "Многоканальные номера",
+    "channels": "Одновременные разговоры на многоканальных номерах",
+    "call_center_operators": "Операторы call-центра",
+    "smart_forwarding": "«Умная» переадресация",
+    "sip_pbx": "Подключение внешней АТС по SIP",
+    "sip_lines": "Одновременные линии к внешней АТС",
+    "recording": "Запись разговоров",
+    "storage_gb": "Хранилище для записей, Гб",
+    "crm": "CRM-коннекторы",
+    "conference_participants": "Участники аудиоконференции",
+    "ivr_levels": "Уровни голосового меню",
+}
+# What the fee includes, from the plan's own fields (pricing-rules §1).
+INCLUDED_LABELS = {
+    "included_numbers": "Многоканальные номера",
+    "included_employees": "Сотрудники",
+    "included_channels": "Одновременные разговоры на многоканальных номерах",
+    "user_number_channels": "Каналы на номере каждого сотрудника",
+    "sip_lines_included": "Линии к внешней АТС по SIP (при её подключении)",
+    "storage_included_gb": "Облачное хранилище записей, Гб (при подключении записи)",
+    "max_ivr_levels": "Уровни голосового меню, до",
+    "max_conference_participants": "Участники аудиоконференции, до",
+}
+
+
+@dataclass(frozen=True)
+class Item:
+    """A label and its value; `money` marks a Decimal as rubles (else a plain quantity)."""
+
+    label: str
+    value: Value
+    money: bool = False
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int
+    label: str
+    quantity: int
+    unit_price: Decimal  # with VAT, as in the price list
+    amount: Decimal  # with VAT
+    amount_net: Decimal  # quantity × the net unit price rounded per unit
+
+
+@dataclass(frozen=True)
+class Total:
+    """A row under the lines table; its amount stands in the «с НДС» (gross) or «без НДС» (net) column."""
+
+    code: str
+    label: str
+    amount: Decimal
+    column: Literal["gross", "net"]
+    strong: bool = False
+
+
+@dataclass(frozen=True)
+class Column:
+    plan_id: str
+    name: str
+    mark: str  # «★ рекомендуем», «недоступен», «в предложении» or empty
+    recommended: bool
+    chosen: bool
+
+    @property
+    def heading(self) -> str:
+        return f"{self.name}\n{self.mark}" if self.mark else self.name
+
+
+@dataclass(frozen=True)
+class Row:
+    """A row of the comparison: one value per plan; a heading row has no values."""
+
+    label: str
+    values: tuple[Value, ...] = ()
+    money: bool = False
+    strong: bool = False
+    heading: bool = False
+
+
+@dataclass(frozen=True)
+class ComparisonContent:
+    title: str
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+    same_everywhere: str  # «Одинаково на всех тарифах: …», the feature rows equal on every plan
+    note: str
+
+
+@dataclass(frozen=True)
+class QuoteContent:
+    number: str
+    title: str  # «Коммерческое предложение № КП-2026-0001»
+    dated: str  # «от 24.11.2026, действительно до 08.12.2026 включительно»
+    seller_name: str
+    seller_lines: tuple[str, ...]  # legal details and contacts, one line each
+    logo: str  # image path or empty
+    client_heading: str
+    client: tuple[Item, ...]
+    greeting: str
+    intro: str
+    subject: str  # «Облачная АТС, тариф «Базовый»»
+    configuration_heading: str
+    configuration: tuple[Item, ...]
+    line_headers: tuple[str, ...]
+    lines: tuple[Line, ...]
+    totals: tuple[Total, ...]  # price-list total, net sum, VAT, the headline, then the term total and savings
+    difference_note: str  # the real difference between the invoice and the price-list total
+    in_words: str  # the headline amount in words
+    surcharge_note: str
+    included_heading: str
+    included: tuple[Item, ...]
+    included_services: str  # «Сервисы: Голосовое меню · Группа обзвона · …», the plan's ✓ rows in one line
+    terms_heading: str
+    terms: tuple[str, ...]
+    next_steps_heading: str
+    next_steps: tuple[str, ...]
+    signature_lines: tuple[str, ...]  # «С уважением,», position, company
+    signer: str  # the representative's name, after the signature line
+    signature_image: str
+    comparison: ComparisonContent
+    pdf_title: str
+    pdf_subject: str
+    author: str
+
+    def footer(self, page: str, pages: str, escape: Callable[[str], str] = str) -> str:
+        """«КП-2026-0001 · Стр. 1 из 2»; the writer passes its page fields (Excel: &P, &N) and how its
+        format escapes text."""
+        return f"{escape(self.number)} · Стр. {page} из {pages}"
+
+    @property
+    def headline(self) -> Total:
+        return next(t for t in self.totals if t.code == "monthly_invoice")
+
+
+def describe(document: QuoteDocument) -> QuoteContent:
+    quote, comparison, seller, client = document.quote, document.comparison, document.seller, document.client
+    catalog = comparison.catalog
+    plan = quote.plan
+    client_name = clean(client.name)
+    values = {"client": client_name or "вашей компании", "plan": plan.name}
+    lines = tuple(
+        Line(i, clean(line.label), line.quantity, line.unit_price, line.amount, line.amount_net)
+        for i, line in enumerate(quote.lines, start=1)
+    )
+    months = seller.contract_months
+    totals = [
+        Total("monthly_total", TOTAL_GROSS, quote.monthly_total, "gross", strong=True),
+        Total("monthly_net", TOTAL_NET, quote.monthly_net, "net"),
+        Total("monthly_vat", f"НДС {percent(catalog.vat_rate)} %", quote.monthly_vat, "net"),
+        Total("monthly_invoice", HEADLINE, quote.monthly_invoice, "net", strong=True),
+        Total(
+            "term_total", f"Итого за {months_phrase(months)} по счёту (с НДС)", quote.monthly_invoice * months, "net"
+        ),
+    ]
+    if document.current_cost is not None:
+        saving = document.current_cost - quote.monthly_invoice
+        totals += [
+            Total("current_cost", "Ваши расходы сейчас, в месяц (с НДС)", document.current_cost, "net"),
+            Total("monthly_saving", "Экономия в месяц (с НДС)", saving, "net", strong=True),
+            Total("yearly_saving", "Экономия в год (с НДС)", saving * 12, "net"),
+        ]
+    seller_lines = [
+        " / ".join(part for part in (label_value("ИНН", seller.inn), label_value("КПП", seller.kpp)) if part),
+        clean(seller.address),
+        " · ".join(
+            part
+            for part in (
+                label_value("Тел.", seller.phone),
+                label_value("E-mail", seller.email),
+                clean(seller.site),
+            )
+            if part
+        ),
+        ", ".join(part for part in (clean(seller.representative), clean(seller.position)) if part),
+    ]
+    if seller_lines[-1]:
+        seller_lines[-1] = "Ваш менеджер: " + seller_lines[-1]
+    client_items = tuple(
+        Item(label, clean(value))
+        for label, value in (
+            ("Клиент", client.name),
+            ("ИНН", client.inn),
+            ("Контактное лицо", client.contact),
+            ("E-mail", client.email),
+        )
+        if value.strip()
+    )
+    return QuoteContent(
+        number=clean(document.number),
+        title=f"{TITLE} № {clean(document.number)}",
+        dated=f"от {document.date:%d.%m.%Y}, действительно до {document.valid_until:%d.%m.%Y} включительно",
+        seller_name=clean(seller.company),
+        seller_lines=tuple(line for line in seller_lines if line),
+        logo=seller.logo,
+        client_heading="Для кого",
+        client=client_items,
+        greeting=clean(fill(seller.greeting, values)),
+        intro=clean(fill(seller.intro, values)),
+        subject=f"Услуга «{SERVICE}», тариф «{plan.name}»",
+        configuration_heading="Расчёт выполнен для конфигурации",
+        configuration=configuration(comparison),
+        line_headers=LINE_HEADERS,
+        lines=lines,
+        totals=tuple(totals),
+        difference_note=difference_note(quote),
+        in_words=f"{HEADLINE} прописью: {amount_in_words(quote.monthly_invoice)}.",
+        surcharge_note=(
+            f"Надбавка к тарифам {percent(catalog.surcharge_rate)} % начисляется сверх цен прайс-листа (п. 3): "
+            f"около {rubles(quote.monthly_surcharge_estimate)} в месяц. Она не входит в суммы выше."
+        ),
+        included_heading=f"Входит в абонентскую плату тарифа «{plan.name}»",
+        included=included(quote),
+        included_services=included_services(comparison, quote),
+        terms_heading="Условия",
+        terms=catalog.quote_terms,
+        next_steps_heading="Как подключиться",
+        next_steps=(*NEXT_STEPS, f"Цены в предложении действительны до {document.valid_until:%d.%m.%Y} включительно."),
+        signature_lines=tuple(line for line in ("С уважением,", clean(seller.position), clean(seller.company)) if line),
+        signer=clean(seller.representative),
+        signature_image=seller.signature,
+        comparison=comparison_content(document),
+        pdf_title=f"{TITLE} {clean(document.number)}",
+        pdf_subject=f"{SERVICE}, тариф «{plan.name}»",
+        author=clean(seller.representative or seller.company) or "Cloud PBX Sales Assistant",
+    )
+
+
+def difference_note(quote: PlanQuote) -> str:
+    """The actual difference between the invoice and the price-list total, in rubles and kopecks (§6)."""
+    difference = quote.monthly_invoice - quote.monthly_total
+    if not difference:
+        return "Сумма по счёту совпадает с итогом по прайс-листу."
+    direction = "больше" if difference > 0 else "меньше"
+    return (
+        f"Счёт {direction} итога по прайс-листу на {rubles(abs(difference))}, потому что оператор считает его "
+        "от цен без НДС, округлённых до копеек за единицу услуги (п. 3 прайс-листа), и начисляет НДС на их сумму."
+    )
+
+
+def configuration(comparison: Comparison) -> tuple[Item, ...]:
+    """What the calculation is for, in words; fields left at their defaults are not listed."""
+    req = comparison.requirements
+    names = {c.id: c.name for c in comparison.catalog.crm_connectors}
+    items = []
+    for field, label in REQUIREMENT_LABELS.items():
+        value = getattr(req, field)
+        if not value:
+            continue
+        if isinstance(value, bool):
+            items.append(Item(label, "да"))
+        elif field == "crm":
+            items.append(Item(label, ", ".join(names[c] for c in value)))
+        else:
+            items.append(Item(label, value))
+    return tuple(items) or (Item("Конфигурация", "базовая, без дополнительных услуг"),)
+
+
+def included(quote: PlanQuote) -> tuple[Item, ...]:
+    return tuple(Item(label, getattr(quote.plan, field)) for field, label in INCLUDED_LABELS.items())
+
+
+def included_services(comparison: Comparison, quote: PlanQuote) -> str:
+    tier = comparison.catalog.plans.index(quote.plan)
+    services = [f.label for f in comparison.catalog.features if f.kind == "included" and f.values[tier]]
+    return "Сервисы: " + " · ".join(services) + "." if services else ""
+
+
+def comparison_content(document: QuoteDocument) -> ComparisonContent:
+    comparison = document.comparison
+    quotes = comparison.quotes
+    columns = tuple(
+        Column(
+            q.plan.id,
+            q.plan.name,
+            "★ рекомендуем"
+            if q is comparison.recommended
+            else "в предложении"
+            if q.plan.id == document.plan_id
+            else ""
+            if q.available
+            else "недоступен",
+            q is comparison.recommended,
+            q.plan.id == document.plan_id,
+        )
+        for q in quotes
+    )
+    rows: list[Row] = [Row("Стоимость в месяц, ₽ (с НДС)", heading=True)]
+    labels = {line.code: clean(line.label) for q in quotes for line in q.lines}
+    for code, label in labels.items():
+        amounts = tuple(line.amount if (line := q.line(code)) else None for q in quotes)
+        rows.append(Row(label, amounts, money=True))
+    catalog = comparison.catalog
+    for code, label in (
+        ("monthly_total", TOTAL_GROSS),
+        ("monthly_net", TOTAL_NET),
+        ("monthly_vat", f"НДС {percent(catalog.vat_rate)} %"),
+        ("monthly_invoice", HEADLINE),
+    ):
+        strong = code in ("monthly_total", "monthly_invoice")
+        rows.append(Row(label, tuple(getattr(q, code) for q in quotes), money=True, strong=strong))
+    if document.current_cost is not None:
+        savings = tuple(document.current_cost - q.monthly_invoice for q in quotes)
+        rows.append(Row("Экономия в месяц (с НДС)", savings, money=True))
+        rows.append(Row("Экономия в год (с НДС)", tuple(s * 12 for s in savings), money=True))
+    rows.append(
+        Row(
+            "Подходит для этой конфигурации",
+            tuple("да" if q.available else "нет: " + " ".join(r.text for r in q.unavailable_reasons) for q in quotes),
+        )
+    )
+    different, same = [], []
+    shown = set(labels.values())
+    for feature in catalog.features:
+        if feature.label in shown:  # already a price line above (the monthly fee)
+            continue
+        if len(set(feature.values)) == 1:
+            same.append(feature_phrase(feature))
+        else:
+            different.append(feature)
+    if different:
+        rows.append(Row("Условия тарифов", heading=True))
+        for feature in different:
+            unit = {"gigabytes": ", Гб", "price": ", ₽"}.get(feature.kind, "")
+            label = feature.label + unit
+            values: tuple[Value, ...] = tuple(
+                ("✓" if v else "✗") if feature.kind == "included" else v for v in feature.values
+            )
+            rows.append(Row(label, values, money=feature.kind == "price"))
+    return ComparisonContent(
+        title=f"Сравнение тарифов · {catalog.title}",
+        columns=columns,
+        rows=tuple(rows),
+        same_everywhere="Одинаково на всех тарифах: " + "; ".join(same) + "." if same else "",
+        note=f"«{DASH}»: у тарифа нет такой строки. Все цены — с НДС, по прайс-листу оператора.",
+    )
+
+
+def feature_phrase(feature: Feature) -> str:
+    value = feature.values[0]
+    if feature.kind == "included":
+        return feature.label if value else f"{feature.label} — не входит"
+    if feature.kind == "price":
+        assert isinstance(value, Decimal)
+        return f"{feature.label} — {rubles(value)}"
+    suffix = "\u00a0Гб" if feature.kind == "gigabytes" else ""
+    return f"{feature.label} — {value}{suffix}"
+
+
+# -- words and figures ---------------------------------------------------------------------------------
+def amount_in_words(amount: Decimal) -> str:
+    """«Три тысячи четыреста девяносто рублей 00 копеек»."""
+    words = str(num2words(amount, lang="ru", to="currency", currency="RUB", cents=False)).replace(",", "")
+    return words[:1].upper() + words[1:]
+
+
+def months_phrase(months: int) -> str:
+    """«12 месяцев», «1 месяц», «3 месяца»."""
+    if months % 10 == 1 and months % 100 != 11:
+        word = "месяц"
+    elif months % 10 in (2, 3, 4) and months % 100 not in (12, 13, 14):
+        word = "месяца"
+    else:
+        word = "месяцев"
+    return f"{months} {word}"
+
+
+def percent(rate: Decimal) -> str:
+    return f"{(rate * 100).normalize():f}".replace(".", ",")
+
+
+def rubles(amount: Decimal) -> str:
+    """«240 994,60 ₽» with no-break spaces, so a paragraph never splits an amount."""
+    sign = "−" if amount < 0 else ""
+    return sign + f"{abs(amount):,.2f}".replace(",", "\u00a0").replace(".", ",") + "\u00a0₽"
+
+
+def figure(value: Value, money: bool = False) -> str:
+    """A value as the PDF shows it (the spreadsheet keeps numbers and formats them itself)."""
+    if value is None:
+        return DASH
+    if isinstance(value, str):
+        return value
+    if money:
+        assert isinstance(value, Decimal)
+        return rubles(value)
+    if isinstance(value, Decimal):
+        return f"{value.normalize():f}".replace(".", ",")
+    return f"{value:,}".replace(",", "\u00a0")
+
+
+def label_value(label: str, value: str) -> str:
+    value = clean(value)
+    return f"{label} {value}" if value else ""
+
+
+# Characters XML 1.0 (so .xlsx, and the PDF library's markup) cannot hold. The quoting service refuses them
+# where they are typed; here they become U+FFFD so that a document is never written corrupt.
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean(text: str) -> str:
+    return _NOT_IN_XML.sub("\ufffd", text).strip()
+
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def fill(template: str, values: dict[str, str]) -> str:
+    """The template with {name} replaced for the names given; anything else (a stray brace, an unknown
+    name) stays as typed, so a template the rep edits can never break an export."""
+    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)

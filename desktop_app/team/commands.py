@@ -1,0 +1,358 @@
+"""The command line of the team features and of `history` (interface.md, "Quote history and the team server").
+
+Exit codes: 0 success, 1 could not complete (server unreachable or refusing, files), 2 invalid input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import sys
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop_app import paths
+
+# The history (sqlite3), the team modules and psycopg load only when one of these commands runs, so that
+# registering them costs `quote` nothing at start-up.
+if TYPE_CHECKING:
+    from desktop_app.history import History
+    from desktop_app.team.link import TeamLink
+
+EXIT_OK, EXIT_IO, EXIT_INVALID = 0, 1, 2
+STATUSES = ("draft", "sent", "accepted", "declined")  # as desktop_app.history.STATUSES (a test holds them equal)
+
+
+def add_commands(commands: Any) -> None:
+    """Register `history`, `team …` and `sync` on the main parser's subparsers."""
+    history = commands.add_parser(
+        "history",
+        allow_abbrev=False,
+        help="list the saved quotes (or, with --team, the team's as last synced)",
+        description="List the quotes of this laptop's history, newest first, or with --team the team's quotes "
+        "as of the last sync (a rep sees their own, a manager everyone's).",
+    )
+    history.add_argument("--format", choices=("json", "table"), help="default: table on a terminal, json otherwise")
+    history.add_argument("--search", metavar="TEXT", default="", help="client, INN, contact or number contains TEXT")
+    history.add_argument("--team", action="store_true", help="the team's quotes as last synced")
+    history.add_argument("--rep", metavar="CODE", help="only this rep's quotes")
+    history.add_argument("--status", metavar="S", help=f"only quotes in this status ({', '.join(STATUSES)})")
+    history.set_defaults(handler=_guarded(run_history), parser=history)
+
+    team = commands.add_parser(
+        "team",
+        allow_abbrev=False,
+        help="set up or join a sales team on a PostgreSQL server",
+        description="A sales team on one PostgreSQL server. Passwords live in your PGPASSFILE "
+        "(HOST:PORT:DB:ROLE:PASSWORD), never on the command line.",
+    )
+    team.set_defaults(handler=lambda args: _usage(team), parser=team)
+    actions = team.add_subparsers(dest="team_command", metavar="ACTION")
+    init = actions.add_parser(
+        "init", allow_abbrev=False, help="create or migrate the team schema; this login becomes the first manager"
+    )
+    init.add_argument("--dsn", required=True, help="postgresql://ROLE@HOST:PORT/DB (a login with CREATEROLE)")
+    init.add_argument("--rep", metavar="CODE", required=True, help="your rep code, e.g. ИВ")
+    init.add_argument("--name", required=True, help="your name")
+    init.set_defaults(handler=_guarded(run_init), parser=init)
+    add = actions.add_parser("add-rep", allow_abbrev=False, help="(a manager) create a rep's login")
+    add.add_argument("--rep", metavar="CODE", required=True, help="the rep's code, e.g. ПС")
+    add.add_argument("--name", required=True, help="the rep's name")
+    add.add_argument("--manager", action="store_true", help="the rep is a manager too")
+    add.set_defaults(handler=_guarded(run_add_rep), parser=add)
+    join = actions.add_parser("join", allow_abbrev=False, help="link this laptop to a rep's login")
+    join.add_argument("--dsn", required=True, help="postgresql://ROLE@HOST:PORT/DB, as add-rep printed it")
+    join.add_argument("--rep", metavar="CODE", required=True, help="your rep code")
+    join.set_defaults(handler=_guarded(run_join), parser=join)
+    publish = actions.add_parser(
+        "publish-catalog", allow_abbrev=False, help="(a manager) publish a price list to every rep"
+    )
+    publish.add_argument("file", metavar="FILE", help="the price-list file (.toml), checked as the app loads it")
+    publish.set_defaults(handler=_guarded(run_publish), parser=publish)
+    drift = actions.add_parser(
+        "drift", allow_abbrev=False, help="saved quotes still valid whose total the newest price list changes"
+    )
+    drift.set_defaults(handler=_guarded(run_drift), parser=drift)
+    totals = actions.add_parser(
+        "totals", allow_abbrev=False, help="per rep and month: sent and accepted quotes and their monthly invoices"
+    )
+    totals.add_argument("--since", metavar="YYYY-MM-DD", help="default: the first day of this month a year ago")
+    totals.set_defaults(handler=_guarded(run_totals), parser=totals)
+
+    sync = commands.add_parser(
+        "sync",
+        allow_abbrev=False,
+        help="push this laptop's quotes, pull the team's and the price lists",
+        description="Push this laptop's quotes and status changes, pull the team's quotes and price lists. "
+        "Safe to run any number of times and to interrupt.",
+    )
+    sync.add_argument(
+        "--resend",
+        action="store_true",
+        help="send every quote and status change again (after the server was restored from an older backup); "
+        "nothing is doubled",
+    )
+    sync.set_defaults(handler=_guarded(run_sync), parser=sync)
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_usage(sys.stderr)
+    print("team: choose an action: init, add-rep, join, publish-catalog, drift, totals", file=sys.stderr)
+    return EXIT_INVALID
+
+
+def _guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """Team and history failures as the contract says: bad input exit 2 (`field: message` lines), the server
+    or the files failing exit 1 (one line)."""
+
+    def run(args: argparse.Namespace) -> int:
+        from desktop_app.history import HistoryError
+        from desktop_app.team.link import TeamError, TeamInputError
+
+        try:
+            return handler(args)
+        except TeamInputError as exc:
+            for field, message in exc.problems:
+                print(f"{field}: {message}", file=sys.stderr)
+            return EXIT_INVALID
+        except (TeamError, HistoryError, OSError) as exc:
+            print(f"{args.command}: {exc}", file=sys.stderr)
+            return EXIT_IO
+
+    return run
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    return paths.data_dir(getattr(args, "data_dir", None))
+
+
+def _link(args: argparse.Namespace) -> TeamLink:
+    from desktop_app.team.link import require_link
+
+    return require_link(_data_dir(args))
+
+
+# -- team ------------------------------------------------------------------------------------------
+def run_init(args: argparse.Namespace) -> int:
+    from desktop_app.team import server
+    from desktop_app.team.link import TeamInputError, TeamLink, check_dsn, check_rep, save_link
+
+    dsn, rep = check_dsn(args.dsn), check_rep(args.rep)
+    if not args.name.strip():
+        raise TeamInputError([("name", "must not be empty")])
+    with server.session(dsn, check_schema=False) as conn:
+        version = server.init_schema(conn, rep, args.name.strip())
+    save_link(_data_dir(args), TeamLink(dsn, rep))
+    print(f"team schema {version} ready; this login is a manager; this laptop joined as rep {rep}")
+    return EXIT_OK
+
+
+def run_add_rep(args: argparse.Namespace) -> int:
+    from desktop_app.team import server
+    from desktop_app.team.link import check_rep
+
+    link = _link(args)
+    check_rep(args.rep)
+    with server.session(link.dsn) as conn:
+        login, password = server.add_rep(conn, args.rep, args.name, args.manager)
+        info = conn.info
+        dsn = f"postgresql://{login}@{info.host}:{info.port}/{info.dbname}"
+    print(json.dumps({"dsn": dsn, "password": password}, ensure_ascii=False))
+    return EXIT_OK
+
+
+def run_join(args: argparse.Namespace) -> int:
+    from desktop_app.team import server
+    from desktop_app.team.link import TeamInputError, TeamLink, check_dsn, check_rep, save_link
+
+    dsn, rep = check_dsn(args.dsn), check_rep(args.rep)
+    with server.session(dsn) as conn:
+        who = server.whoami(conn)
+    if who.rep != rep:
+        known = f"rep {who.rep}" if who.rep else "no rep"
+        raise TeamInputError([("rep", f"the server knows login {who.login} as {known}, not {rep}")])
+    data_dir = _data_dir(args)
+    save_link(data_dir, TeamLink(dsn, rep))
+    print(f"joined as rep {rep}" + (" (manager)" if who.manager else ""))
+    return EXIT_OK
+
+
+def run_publish(args: argparse.Namespace) -> int:
+    from desktop_app.core import CatalogError, load_catalog
+    from desktop_app.team import server
+    from desktop_app.team.link import TeamError, TeamInputError
+
+    path = Path(args.file).expanduser()
+    try:
+        catalog = load_catalog(path)  # exactly as the app loads a price list
+    except CatalogError as exc:
+        raise TeamInputError([("catalog", problem) for problem in exc.problems]) from None
+    if catalog.effective_date is None:  # every laptop must know from when to price with it
+        raise TeamInputError([("catalog", f"{path}: catalog.effective_date: a published price list needs one")])
+    link = _link(args)
+    with server.session(link.dsn) as conn:
+        if not server.whoami(conn).manager:
+            raise TeamError("the team server refused: only a manager may publish a price list")
+        new = server.publish_catalog(
+            conn, catalog.id, catalog.version, catalog.effective_date, path.read_text(encoding="utf-8")
+        )
+    state = "published" if new else "already published"
+    print(f"{state}: {catalog.id} {catalog.version} (effective {catalog.effective_date})")
+    return EXIT_OK
+
+
+def run_drift(args: argparse.Namespace) -> int:
+    from desktop_app.history import History
+    from desktop_app.team.catalogs import catalog_for, drift, format_drift
+
+    data_dir = _data_dir(args)
+    catalog = catalog_for(data_dir, datetime.date.today())
+    history = History.in_folder(data_dir)
+    try:
+        print(format_drift(drift(history, catalog), catalog))
+    finally:
+        history.close()
+    return EXIT_OK
+
+
+def run_totals(args: argparse.Namespace) -> int:
+    from desktop_app.team import server
+    from desktop_app.team.link import TeamInputError
+
+    today = datetime.date.today()
+    try:
+        since = datetime.date.fromisoformat(args.since) if args.since else today.replace(year=today.year - 1, day=1)
+    except ValueError:
+        raise TeamInputError([("since", f'must be a date YYYY-MM-DD, got "{args.since}"')]) from None
+    link = _link(args)
+    with server.session(link.dsn) as conn:
+        rows = server.monthly_totals(conn, since, today + datetime.timedelta(days=1))
+    print(f"{'rep':<6} {'month':<7} {'sent':>5} {'accepted':>8} {'monthly invoice':>16}")
+    for r in rows:
+        print(f"{r.rep:<6} {r.month:%Y-%m} {r.sent:>5} {r.accepted:>8} {r.monthly_invoice:>16.2f}")
+    return EXIT_OK
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    from desktop_app.history import History
+    from desktop_app.team.sync import sync
+
+    data_dir = _data_dir(args)
+    link = _link(args)
+    history = History.in_folder(data_dir)
+    try:
+        print(sync(history, link, data_dir, resend=args.resend))
+    finally:
+        history.close()
+    return EXIT_OK
+
+
+# -- history ---------------------------------------------------------------------------------------
+def run_history(args: argparse.Namespace) -> int:
+    from desktop_app.history import History
+    from desktop_app.team.link import TeamInputError
+
+    problems = []
+    if args.status is not None and args.status not in STATUSES:
+        problems.append(("status", f'must be one of {", ".join(STATUSES)}, got "{args.status}"'))
+    if args.rep is not None and not args.rep.strip():
+        problems.append(("rep", "must not be empty"))
+    if problems:
+        raise TeamInputError(problems)
+    data_dir = _data_dir(args)
+    history = History.in_folder(data_dir)
+    try:
+        quotes = (team_quotes if args.team else local_quotes)(history, args.search, args.rep, args.status)
+    finally:
+        history.close()
+    fmt = args.format or ("table" if sys.stdout is not None and sys.stdout.isatty() else "json")
+    print(json.dumps({"quotes": quotes}, ensure_ascii=False, indent=2) if fmt == "json" else history_table(quotes))
+    return EXIT_OK
+
+
+def local_quotes(history: History, search: str, rep: str | None, status: str | None) -> list[dict[str, Any]]:
+    """This laptop's quotes, newest first, as the contract lists them."""
+    from desktop_app.core import jsonio
+    from desktop_app.team.sync import monthly_invoice
+
+    clauses, params = [], []
+    if status:
+        clauses.append("q.status = ?")
+        params.append(status)
+    if rep:  # a quote not yet pushed is this laptop's rep's
+        clauses.append("coalesce(q.rep, ?) = ?")
+        params += [history.rep or "", rep]
+    if search.strip():  # search_text: client, INN, contact and number, case-folded
+        clauses.append("instr(q.search_text, ?) > 0")
+        params.append(search.strip().casefold())
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    rows = history.db.execute(
+        f"""SELECT q.*, d.snapshot FROM quotes q JOIN quote_data d ON d.quote_id = q.id{where}
+            ORDER BY q.created_at DESC, q.id DESC""",
+        params,
+    ).fetchall()
+    return [
+        _quote(row, row["rep"] or history.rep, monthly_invoice(jsonio.loads(row["snapshot"]), row["plan_id"]))
+        for row in rows
+    ]
+
+
+def team_quotes(history: History, search: str, rep: str | None, status: str | None) -> list[dict[str, Any]]:
+    """The team's quotes as last synced (what the server let this login read), newest first."""
+    from desktop_app.team.cache import TeamFilter
+    from desktop_app.team.cache import team_quotes as cached
+
+    return [
+        {
+            "number": q.number,
+            "revision": q.revision,
+            "date": q.created_at[:10],
+            "valid_until": q.valid_until.isoformat(),
+            "client": q.client,
+            "inn": q.inn or None,
+            "plan": q.plan_id,
+            "monthly_total": f"{q.monthly_total:.2f}",
+            "monthly_invoice": f"{q.monthly_invoice:.2f}",
+            "status": q.status,
+            "rep": q.rep,
+            "catalog_version": q.catalog_version,
+        }
+        for q in cached(history, TeamFilter(text=search, rep=rep, status=status))
+    ]
+
+
+def _quote(row: Any, rep: str | None, invoice: Decimal) -> dict[str, Any]:
+    return {
+        "number": row["number"],
+        "revision": row["revision"],
+        "date": row["created_at"][:10],
+        "valid_until": row["valid_until"],
+        "client": row["client_name"],
+        "inn": row["client_inn"] or None,
+        "plan": row["plan_id"],
+        "monthly_total": f"{Decimal(row['monthly_total']):.2f}",
+        "monthly_invoice": f"{invoice:.2f}",
+        "status": row["status"],
+        "rep": rep,
+        "catalog_version": row["catalog_version"],
+    }
+
+
+def history_table(quotes: list[dict[str, Any]]) -> str:
+    from desktop_app.team.tables import text_table
+
+    if not quotes:
+        return "No quotes."
+    head = ("number", "date", "valid until", "client", "INN", "plan", "total", "invoice", "status", "rep")
+    rows = [
+        (
+            q["number"] if q["revision"] == 1 else f"{q['number']}/{q['revision']}", q["date"], q["valid_until"],
+            q["client"], q["inn"] or "", q["plan"], q["monthly_total"], q["monthly_invoice"], q["status"],
+            q["rep"] or "",
+        )
+        for q in quotes
+    ]  # fmt: skip
+    return text_table(head, rows, right=frozenset({6, 7}))

@@ -1,0 +1,74 @@
+"""History schema 3 (the team sync's columns and outbox) on an existing history, and the rep's number series."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from desktop_app.history import History
+from desktop_app.history.store import MIGRATIONS, SCHEMA_VERSION
+from tests.team.helpers import ok, priced_plan, save_quotes, set_status
+
+
+def history_of_schema_2(path, quotes):
+    """A history file as the previous release left it, holding `quotes` (number, status)."""
+    db = sqlite3.connect(path, isolation_level=None)
+    for version in (1, 2):
+        for statement in MIGRATIONS[version]:
+            db.execute(statement)
+    for i, (number, status) in enumerate(quotes, start=1):
+        db.execute(
+            """INSERT INTO quotes (id, number, created_at, updated_at, status, valid_until, client_name, catalog_id,
+               catalog_version, plan_id, monthly_total, search_text)
+               VALUES (?, ?, '2026-03-01T10:00:00+03:00', '2026-03-02T11:00:00+03:00', ?, '2026-03-15', 'ООО Старый',
+               'cloud-pbx-business', '2026.1', 'basic', '1790.00', ?)""",
+            (i, number, status, f"ооо старый {number}".casefold()),
+        )
+        db.execute(
+            'INSERT INTO quote_data VALUES (?, \'{"employees": 5}\', \'{"plans": [{"id": "basic", '
+            '"monthly_invoice": "1790.01"}]}\')',
+            (i,),
+        )
+        db.execute("UPDATE counters SET value = ?", (i,))
+    db.execute("PRAGMA user_version = 2")
+    db.close()
+
+
+def test_an_older_history_gains_uuids_and_its_quotes_sync_under_their_old_numbers(team):
+    history_of_schema_2(team.iv / "quotes.sqlite3", [("КП-2026-0001", "sent"), ("КП-2026-0002", "accepted")])
+    history = History.in_folder(team.iv)
+    try:
+        assert history.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        uuids = [row[0] for row in history.db.execute("SELECT uuid FROM quotes")]
+        assert len(set(uuids)) == 2 and all(len(u) == 32 for u in uuids)
+        changes = history.db.execute("SELECT status, changed_at FROM status_changes ORDER BY id").fetchall()
+        assert [tuple(c) for c in changes] == [
+            ("sent", "2026-03-02T11:00:00+03:00"),
+            ("accepted", "2026-03-02T11:00:00+03:00"),
+        ]
+    finally:
+        history.close()
+    assert save_quotes(team.iv, 1) == ["КП-2026-ИВ-0003"]  # the counter goes on, now in the rep's series
+    assert ok(team.iv, "sync").out == "pushed 3, pulled 0, price lists 0\n"
+    ok(team.manager, "sync")
+    listed = ok(team.manager, "history", "--team", "--format", "json").json()["quotes"]
+    assert [(q["number"], q["status"], q["monthly_invoice"]) for q in listed] == [
+        ("КП-2026-ИВ-0003", "sent", f"{priced_plan(12).monthly_invoice:.2f}"),
+        ("КП-2026-0002", "accepted", "1790.01"),
+        ("КП-2026-0001", "sent", "1790.01"),
+    ]
+
+
+def test_every_status_a_quote_takes_waits_in_the_outbox_with_the_laptops_time(tmp_path):
+    (number,) = save_quotes(tmp_path, 1, status="draft")
+    set_status(tmp_path, number, "sent")
+    set_status(tmp_path, number, "sent")  # not a change
+    set_status(tmp_path, number, "declined")
+    history = History.in_folder(tmp_path)
+    try:
+        rows = history.db.execute(
+            "SELECT status, initial, pushed, changed_at FROM status_changes ORDER BY id"
+        ).fetchall()
+    finally:
+        history.close()
+    assert [(r[0], r[1], r[2]) for r in rows] == [("draft", 1, 0), ("sent", 0, 0), ("declined", 0, 0)]
+    assert rows[0][3] <= rows[1][3] <= rows[2][3] and rows[0][3].endswith("Z")
