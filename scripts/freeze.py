@@ -22,6 +22,11 @@ EXCLUDED_MODULES = [
     "PIL.ImageQt",  # Pillow's Qt bridge would pull in a second Qt binding's search
     "unittest", "doctest", "pdb",  # development tools (not pydoc: python-stdnum imports it)
     "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtOpenGL",  # not used by the app
+    # Pillow only reads the seller's PNG or JPEG logo (settings refuses any other format): not AVIF, WebP,
+    # colour management or image arithmetic, whose libraries (libavif, libwebp, lcms2) weigh ~8 MB.
+    # PIL.Image.init() skips a plugin that fails to import.
+    "PIL.AvifImagePlugin", "PIL._avif", "PIL.WebPImagePlugin", "PIL._webp", "PIL.ImageCms", "PIL._imagingcms",
+    "PIL.ImageMath", "PIL._imagingmath",
 ]
 if sys.platform != "win32":  # only platformdirs' Windows backend uses ctypes; PyInstaller imports it at each start
     EXCLUDED_MODULES.append("ctypes")
