@@ -111,26 +111,29 @@ def test_frozen_quote_loads_no_qt(build, elsewhere):
 
 
 def test_frozen_export_reads_back(build, elsewhere, tmp_path):
+    """The frozen export writes the quote the source tree writes (number words, amounts), into its history."""
+    args = ["export", "--employees", "12", "--numbers", "3", "--client", "ООО «Ромашка»", "--inn", "7707083893"]
     out = tmp_path / "kp.xlsx"
-    done = run(
-        build / f"CloudPBX-cli{EXE_SUFFIX}",
-        "export",
-        "--employees",
-        "12",
-        "--numbers",
-        "3",
-        "--client",
-        "ООО «Ромашка»",
-        "--inn",
-        "7707083893",
-        "--out",
-        str(out),
-        elsewhere=elsewhere,
-    )
+    done = run(build / f"CloudPBX-cli{EXE_SUFFIX}", *args, "--out", str(out), elsewhere=elsewhere)
     assert done.returncode == 0, done.stderr
-    cells = [c.value for row in openpyxl.load_workbook(out)[QUOTE_SHEET].iter_rows() for c in row]
-    assert Decimal("2190.00") in [exact(v) for v in cells if isinstance(v, float | int)]
-    assert "Сумма в месяц прописью: Две тысячи сто девяносто рублей 00 копеек." in cells
+    source_out = tmp_path / "source" / "kp.xlsx"
+    source_out.parent.mkdir()
+    subprocess.run(
+        [sys.executable, "-m", "desktop_app", *args, "--out", str(source_out)],
+        capture_output=True,
+        check=True,
+        cwd=ROOT,
+        env={**elsewhere["env"], "DESKTOP_APP_DATA_DIR": str(tmp_path / "source" / "data")},
+    )
+
+    def amounts_and_words(path):
+        cells = [c.value for row in openpyxl.load_workbook(path)[QUOTE_SHEET].iter_rows() for c in row]
+        words = [v for v in cells if isinstance(v, str) and "прописью" in v]
+        return [exact(v) for v in cells if isinstance(v, float | int)], words
+
+    amounts, words = amounts_and_words(out)
+    assert Decimal("2190.00") in amounts and len(words) == 1  # the plan's monthly fee, the total in words
+    assert (amounts, words) == amounts_and_words(source_out)
     assert (tmp_path / "data" / "quotes.sqlite3").exists()  # recorded in the history
 
 
