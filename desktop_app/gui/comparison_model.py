@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QColor, QFont  # QColor, not QBrush: a brush made the first paint set up QImage and QGradient
 
 from desktop_app.core import LINE_CODES, TOTAL_CODES, Comparison, Feature, PlanQuote, saving
 from desktop_app.gui.formatting import money, rate_percent
@@ -141,7 +141,7 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and recommended:
             return _bold()
         if role == Qt.ItemDataRole.ForegroundRole and not quote.available:
-            return QBrush(UNAVAILABLE_FOREGROUND)
+            return UNAVAILABLE_FOREGROUND
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -151,13 +151,13 @@ class ComparisonModel(QAbstractTableModel):
         code = self.rows[index.row()]
         if role == Qt.ItemDataRole.BackgroundRole:
             if self._is_recommended(quote):
-                return QBrush(RECOMMENDED_BACKGROUND)
-            return QBrush(UNAVAILABLE_BACKGROUND) if not quote.available else None
+                return RECOMMENDED_BACKGROUND
+            return UNAVAILABLE_BACKGROUND if not quote.available else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if not quote.available:
-                return QBrush(UNAVAILABLE_FOREGROUND)
+                return UNAVAILABLE_FOREGROUND
             if code in SAVING_CODES and self.amount(quote, code, self.current_cost) < 0:
-                return QBrush(SAVING_LOSS_FOREGROUND)
+                return SAVING_LOSS_FOREGROUND
             return None
         if code == AVAILABLE:
             return self._available_data(quote, role)
