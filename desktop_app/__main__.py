@@ -11,6 +11,9 @@ def main() -> int:
     if isinstance(args, int):
         return args
     if args.command is None:
+        import gc
+
+        gc.disable()  # start-up: nothing to collect while Qt loads; run() turns it back on once the window shows
         from desktop_app.gui.app import run  # Qt only when there is no command
 
         return int(run(args))

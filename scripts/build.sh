@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the standalone app into dist/CloudPBX/ (CloudPBX = the window, CloudPBX-cli = quote/export),
 # installing what it needs first. Pass --onefile for a single file instead of a folder.
-# On Windows or macOS run the same steps by hand in this folder:
+# Everything the build does is in build.spec (and scripts/freeze.py), so `pyinstaller build.spec` in this
+# folder builds the same. On Windows or macOS run the same steps by hand in this folder:
 #   python -m venv .venv && .venv/Scripts/pip install -e .[build]   (macOS: .venv/bin/pip)
 #   .venv/Scripts/pyinstaller --noconfirm build.spec                 (add: -- --onefile)
 set -euo pipefail
@@ -10,6 +11,5 @@ bootstrap build
 cd "$ROOT"
 extra=()
 [ "${1:-}" = "--onefile" ] && extra=(-- --onefile)
-"$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN --distpath "${DIST_DIR:-dist}" \
-    --workpath "${BUILD_DIR:-build}" build.spec "${extra[@]}"
-echo "built: ${DIST_DIR:-dist}/CloudPBX"
+"$VENV/bin/pyinstaller" --noconfirm build.spec "${extra[@]}"
+echo "built: dist/CloudPBX"

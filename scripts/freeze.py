@@ -8,10 +8,13 @@ binary links to any more, and reports what each step saved.
 from __future__ import annotations
 
 import os
+import py_compile
 import re
+import shutil
+import subprocess
 import sys
 from collections.abc import Callable, Iterable
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 # Modules the app never imports but whose packages would pull them in.
 EXCLUDED_MODULES = [
@@ -19,7 +22,14 @@ EXCLUDED_MODULES = [
     "PIL.ImageQt",  # Pillow's Qt bridge would pull in a second Qt binding's search
     "unittest", "doctest", "pdb",  # development tools (not pydoc: python-stdnum imports it)
     "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtOpenGL",  # not used by the app
+    # Pillow only reads the seller's PNG or JPEG logo (settings refuses any other format): not AVIF, WebP,
+    # colour management or image arithmetic, whose libraries (libavif, libwebp, lcms2) weigh ~8 MB.
+    # PIL.Image.init() skips a plugin that fails to import.
+    "PIL.AvifImagePlugin", "PIL._avif", "PIL.WebPImagePlugin", "PIL._webp", "PIL.ImageCms", "PIL._imagingcms",
+    "PIL.ImageMath", "PIL._imagingmath",
 ]
+if sys.platform != "win32":  # only platformdirs' Windows backend uses ctypes; PyInstaller imports it at each start
+    EXCLUDED_MODULES.append("ctypes")
 
 # Qt platform plugins to keep: the real window and offscreen on Linux, and the native ones elsewhere.
 PLATFORMS = {"qxcb", "qoffscreen", "qminimal", "qwindows", "qcocoa"}
@@ -96,9 +106,10 @@ def prune(binaries: list, datas: list) -> tuple[list, list, list[str]]:
     binaries = apply(binaries)
     # Libraries kept only for what was just dropped: walk the link graph from everything that is loaded
     # for its own sake (Python extensions, Qt plugins, the interpreter) and keep what it reaches.
-    by_name = {_name(e[0]): e for e in binaries}
+    files = [e for e in binaries if e[2] != "SYMLINK"]  # a link's target is collected under its own name
+    by_name = {_name(e[0]): e for e in files}
     reached: set[str] = set()
-    todo = [e for e in binaries if not _is_library(e)]
+    todo = [e for e in files if not _is_library(e)]
     while todo:
         entry = todo.pop()
         if _name(entry[0]) in reached:
@@ -115,7 +126,23 @@ def prune(binaries: list, datas: list) -> tuple[list, list, list[str]]:
                   + ", ".join(sorted(_name(e[0]) for e in unlinked)[:12]) + (", …" if len(unlinked) > 12 else "") + ")")
     report.append(f"{saved_total / 1e6:7.2f} MB  in all")
     binaries = [e for e in binaries if not (_is_library(e) and _name(e[0]) not in reached)]
+    binaries, datas = _without_dangling_links(binaries, datas)
     return binaries, datas, report
+
+
+def _without_dangling_links(binaries: list, datas: list) -> tuple[list, list]:
+    """Drops the symbolic links (PyInstaller's SYMLINK entries) whose target was pruned.
+
+    PyInstaller links e.g. _internal/libQt6Network.so.6 to PySide6/Qt/lib/libQt6Network.so.6; once the
+    library is dropped, the link would dangle in the build.
+    """
+    kept = {os.path.normpath(e[0]) for e in binaries + datas if e[2] != "SYMLINK"}
+
+    def dangling(entry: tuple[str, str, str]) -> bool:
+        dest, target, kind = entry
+        return kind == "SYMLINK" and os.path.normpath(os.path.join(os.path.dirname(dest), target)) not in kept
+
+    return [e for e in binaries if not dangling(e)], [e for e in datas if not dangling(e)]
 
 
 def write_report(path: str, lines: list[str]) -> None:
@@ -123,3 +150,42 @@ def write_report(path: str, lines: list[str]) -> None:
     with open(path, "w", encoding="utf-8") as out:
         out.write("What the build leaves out (bytes of the collected files):\n" + "\n".join(lines) + "\n")
     print("\n".join(lines), file=sys.stderr)
+
+
+# Run in the build's Python: writes shiboken's embedded support package (signature handling, which every
+# PySide6 start imports) as source files into the folder argv[1].
+_EXTRACT_SHIBOKEN_SUPPORT = """
+import pathlib, shutil, sys
+import shiboken6
+package = sys.modules["shibokensupport"]
+out = pathlib.Path(sys.argv[1])
+embedded = getattr(package.__loader__, "zfile", None)
+if embedded is not None:
+    embedded.extractall(out, members=[n for n in embedded.namelist() if n.endswith(".py")])
+else:  # already unpacked beside shiboken6 (SBK_EMBED=0)
+    shutil.copytree(pathlib.Path(package.__file__).parent, out / "shibokensupport",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+"""
+
+
+def shiboken_support_bytecode(folder: str) -> list[tuple[str, str, str]]:
+    """Data entries that ship shiboken's support package compiled, as `shiboken6/files.dir/**/*.pyc`.
+
+    shiboken6 keeps it as a zip of sources inside libshiboken and compiles every module at each start,
+    unless a folder `files.dir` beside shiboken6's __init__ holds it: then it is imported from there,
+    and as bytecode nothing is compiled. On failure (another shiboken layout) the build goes on without.
+    """
+    out = Path(folder) / "shiboken-support"
+    shutil.rmtree(out, ignore_errors=True)
+    try:
+        subprocess.run([sys.executable, "-c", _EXTRACT_SHIBOKEN_SUPPORT, str(out)], check=True, capture_output=True)
+    except subprocess.CalledProcessError as exc:
+        print(f"shiboken's support package stays embedded: {exc.stderr.decode(errors='replace')}", file=sys.stderr)
+        return []
+    entries = []
+    for source in sorted(out.rglob("*.py")):
+        compiled = source.with_suffix(".pyc")  # beside the source, where a sourceless import looks for it
+        py_compile.compile(str(source), cfile=str(compiled), dfile=source.relative_to(out).as_posix(), doraise=True)
+        entries.append((f"shiboken6/files.dir/{compiled.relative_to(out).as_posix()}", str(compiled), "DATA"))
+    return entries
+

@@ -94,27 +94,46 @@ def test_frozen_quote_matches_the_source_tree(build, elsewhere):
     assert "price list cloud-pbx-business" in version.stdout  # the bundled price list was found
 
 
-def test_frozen_export_reads_back(build, elsewhere, tmp_path):
-    out = tmp_path / "kp.xlsx"
-    done = run(
-        build / f"CloudPBX-cli{EXE_SUFFIX}",
-        "export",
-        "--employees",
-        "12",
-        "--numbers",
-        "3",
-        "--client",
-        "ООО «Ромашка»",
-        "--inn",
-        "7707083893",
-        "--out",
-        str(out),
-        elsewhere=elsewhere,
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's LD_DEBUG lists the libraries loaded")
+def test_frozen_quote_loads_no_qt(build, elsewhere):
+    """interface.md: `quote` never imports Qt (PyInstaller's own PySide6 hook imported it at every start)."""
+    env = {**elsewhere["env"], "LD_DEBUG": "libs"}
+    done = subprocess.run(
+        [str(build / "CloudPBX-cli"), "quote", "--employees", "3", "--numbers", "1"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=elsewhere["cwd"],
+        env=env,
     )
+    assert done.returncode == 0
+    assert "libpython" in done.stderr and "libQt6Core" not in done.stderr
+
+
+def test_frozen_export_reads_back(build, elsewhere, tmp_path):
+    """The frozen export writes the quote the source tree writes (number words, amounts), into its history."""
+    args = ["export", "--employees", "12", "--numbers", "3", "--client", "ООО «Ромашка»", "--inn", "7707083893"]
+    out = tmp_path / "kp.xlsx"
+    done = run(build / f"CloudPBX-cli{EXE_SUFFIX}", *args, "--out", str(out), elsewhere=elsewhere)
     assert done.returncode == 0, done.stderr
-    cells = [c.value for row in openpyxl.load_workbook(out)[QUOTE_SHEET].iter_rows() for c in row]
-    assert Decimal("2190.00") in [exact(v) for v in cells if isinstance(v, float | int)]
-    assert "Сумма в месяц прописью: Две тысячи сто девяносто рублей 00 копеек." in cells
+    source_out = tmp_path / "source" / "kp.xlsx"
+    source_out.parent.mkdir()
+    subprocess.run(
+        [sys.executable, "-m", "desktop_app", *args, "--out", str(source_out)],
+        capture_output=True,
+        check=True,
+        cwd=ROOT,
+        env={**elsewhere["env"], "DESKTOP_APP_DATA_DIR": str(tmp_path / "source" / "data")},
+    )
+
+    def amounts_and_words(path):
+        cells = [c.value for row in openpyxl.load_workbook(path)[QUOTE_SHEET].iter_rows() for c in row]
+        words = [v for v in cells if isinstance(v, str) and "прописью" in v]
+        return [exact(v) for v in cells if isinstance(v, float | int)], words
+
+    amounts, words = amounts_and_words(out)
+    assert Decimal("2190.00") in amounts and len(words) == 1  # the plan's monthly fee, the total in words
+    assert (amounts, words) == amounts_and_words(source_out)
     assert (tmp_path / "data" / "quotes.sqlite3").exists()  # recorded in the history
 
 
@@ -150,3 +169,22 @@ def test_frozen_gui_on_a_real_x_server(build, elsewhere, tmp_path):
     assert done.returncode == 0, done.stderr
     log = (tmp_path / "data" / "logs" / "app.log").read_text(encoding="utf-8")
     assert "Could not load the Qt platform plugin" not in log and "CRITICAL" not in log
+    assert "no Russian translation" not in log  # Qt found its own files (qt.conf) with no PyInstaller hook
+
+
+def test_frozen_build_has_no_dangling_links(build):
+    dangling = [p for p in build.rglob("*") if p.is_symlink() and not p.exists()]
+    assert dangling == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a display is always there on Windows and macOS")
+def test_frozen_gui_without_a_display_says_so(build, elsewhere):
+    env = {k: v for k, v in elsewhere["env"].items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run(
+        [str(build / "CloudPBX")], capture_output=True, text=True, timeout=120, cwd=elsewhere["cwd"], env=env
+    )
+    assert done.returncode == 1  # not Qt's abort (134)
+    assert done.stderr.strip().splitlines() == [
+        "CloudPBX: no display found: the window needs an X11 or Wayland display (DISPLAY, WAYLAND_DISPLAY); "
+        "`quote` and `export` work without one"
+    ]

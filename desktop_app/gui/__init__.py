@@ -1,12 +1,15 @@
-"""Everything Qt, by kind: main_window, the controller for quote actions, grid/, history/, dialogs/, the
-requirements panel and the wizard, shared formatting and labels.
+"""Everything Qt: main window, wizard, table models, dialogs.
 
-`from desktop_app.gui import MainWindow` imports the main window only when asked for (start-up stays quick).
+`from desktop_app.gui import MainWindow` works (shared/interface.md); the window's module is imported only
+then, so importing this package (as gui.app does at start-up) stays cheap.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop_app.gui.main_window import MainWindow
 
 __all__ = ["MainWindow"]
 
@@ -16,4 +19,4 @@ def __getattr__(name: str) -> Any:
         from desktop_app.gui.main_window import MainWindow
 
         return MainWindow
-    raise AttributeError(name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

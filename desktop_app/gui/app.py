@@ -3,45 +3,66 @@
 from __future__ import annotations
 
 import argparse
+import atexit
+import gc
 import logging
 import os
 import sys
+import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QLibraryInfo,
     QLocale,
     QMessageLogContext,
+    QObject,
     QTimer,
     QtMsgType,
     QTranslator,
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import __version__, paths
 from desktop_app.core import CatalogError
 
+if TYPE_CHECKING:
+    from desktop_app.gui.main_window import MainWindow
+
 log = logging.getLogger("desktop_app")
-EXIT_AFTER_SHOW = "DESKTOP_APP_EXIT_AFTER_SHOW"
+EXIT_AFTER_SHOW = "DESKTOP_APP_EXIT_AFTER_SHOW"  # quit once the first frame is painted
+FIRST_FRAME_FILE = "DESKTOP_APP_FIRST_FRAME_FILE"  # and write the moment into this file
 UI_LOCALE = QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
 
 
 def run(args: argparse.Namespace) -> int:
     sys.excepthook = excepthook  # first: nothing after this may fail silently
+    # Start-up allocates a great deal and frees little: no garbage collection until the window is up (the
+    # frozen app: from its first instruction, scripts/pyi_rth_gc.py), and what exists then (modules, Qt
+    # wrappers, the window) is never scanned again (gc.freeze()).
+    gc.disable()
     setup_logging(paths.data_dir(args.data_dir))
     if args.data_dir:  # children (the wizard's export, …) read it from the environment like the CLI does
         os.environ[paths.DATA_DIR_ENV] = str(paths.data_dir(args.data_dir))
+    if args.screenshot:  # pictures need no screen: the same rendering with or without a display
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    elif not display_available():
+        return no_display()
     app = create_application()
-    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.main_window import MainWindow, ui_settings
 
     try:
         window = MainWindow()
     except CatalogError as exc:
+        from PySide6.QtWidgets import QMessageBox  # only for errors: its enums cost start-up time
+
         log.critical("built-in price list unusable: %s", exc)
         QMessageBox.critical(
             None,
@@ -55,11 +76,88 @@ def run(args: argparse.Namespace) -> int:
         for path in save_screenshots(window, Path(args.screenshot)):
             print(path)
         return 0
+    if not ui_settings().contains("main_window/geometry"):
+        fit_first_window(window)
     window.restore_session()
     window.show()
-    if os.environ.get(EXIT_AFTER_SHOW):  # start-up timing (bench/startup.py): quit once the window is up
-        QTimer.singleShot(0, app.quit)
+    gc.freeze()
+    gc.enable()
+    if os.environ.get(EXIT_AFTER_SHOW):  # start-up timing (bench/startup.py): quit once the window is painted
+        FirstFrame(window, lambda: quit_after_first_frame(app))
     return app.exec()
+
+
+class FirstFrame(QObject):
+    """Calls `done` once the window's first frame has been painted (from the event loop, after the paint)."""
+
+    def __init__(self, window: QWidget, done: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._done = done
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._done)
+        return False
+
+
+def quit_after_first_frame(app: QApplication) -> None:
+    """Writes the moment of the first painted frame (time.monotonic_ns(), system-wide) for bench/startup.py."""
+    report = os.environ.get(FIRST_FRAME_FILE)
+    if report:
+        Path(report).write_text(str(time.monotonic_ns()))
+    app.quit()
+
+
+# Qt platforms that draw without a window system (QT_QPA_PLATFORM may list several: "xcb;offscreen").
+HEADLESS_PLATFORMS = {"offscreen", "minimal", "minimalegl", "vnc", "eglfs", "linuxfb", "vkkhrdisplay"}
+NO_DISPLAY = (
+    "no display found: the window needs an X11 or Wayland display (DISPLAY, WAYLAND_DISPLAY); "
+    "`quote` and `export` work without one"
+)
+
+
+def display_available() -> bool:
+    """False on Linux with neither an X nor a Wayland display, unless a headless Qt platform is asked for.
+
+    Qt itself would abort (exit 134) with a misleading hint about xcb-cursor0; elsewhere there is always one.
+    """
+    if not sys.platform.startswith("linux"):
+        return True
+    platforms = {p.split(":")[0].strip() for p in os.environ.get("QT_QPA_PLATFORM", "").split(";")}
+    return bool(platforms & HEADLESS_PLATFORMS or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def no_display() -> int:
+    log.error(NO_DISPLAY)
+    if sys.stderr is not None:
+        print(f"CloudPBX: {NO_DISPLAY}", file=sys.stderr)
+    return 1
+
+
+def fit_first_window(window: MainWindow) -> None:
+    """The first start (no saved geometry): wide enough for every plan column, within the screen.
+
+    Qt's default size (the layout's hint) shows only two of the five columns on a 1366×768 screen.
+    """
+    screen = window.screen().availableGeometry()
+    window.resize(window.sizeHint())
+    for widget in (window, window.centralWidget()):  # lays out the hidden window: the grid's width is known
+        layout = widget.layout() if widget is not None else None
+        if layout is not None:
+            layout.activate()
+    grid = window.grid
+    # Each plan column as wide as its heading needs (the grid's own measure, bold where recommended).
+    columns = sum(grid.needed_widths())
+    needed = (
+        2 * grid.frameWidth()
+        + grid.verticalHeader().sizeHint().width()
+        + columns
+        + grid.verticalScrollBar().sizeHint().width()
+    )
+    width = min(window.width() + max(needed - grid.width(), 0), screen.width())
+    window.resize(width, min(max(window.height(), screen.height() * 3 // 4), screen.height()))
 
 
 def create_application() -> QApplication:
@@ -121,6 +219,8 @@ def setup_logging(data_dir: Path) -> None:
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     qInstallMessageHandler(qt_message_handler)
+    # Qt still reports while it unloads its plugins, after Python has gone: a Python handler then crashes.
+    atexit.register(qInstallMessageHandler, None)
 
 
 _QT_LEVELS = {
@@ -134,6 +234,11 @@ _QT_LEVELS = {
 
 def qt_message_handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     logging.getLogger("desktop_app.qt").log(_QT_LEVELS.get(kind, logging.WARNING), message)
+    if kind == QtMsgType.QtFatalMsg and "platform plugin" in message:
+        # The display is there but unusable (no X server behind DISPLAY, a missing library): Qt would abort.
+        no_display()
+        logging.shutdown()
+        os._exit(1)
 
 
 def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
@@ -143,6 +248,8 @@ def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTyp
     if sys.stderr is not None:  # a console, when there is one (none in the windowed build)
         print(text, file=sys.stderr)
     if QApplication.instance() is not None:
+        from PySide6.QtWidgets import QMessageBox
+
         parent = QApplication.activeWindow()
         box = QMessageBox(
             QMessageBox.Icon.Critical,

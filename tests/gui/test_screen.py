@@ -4,7 +4,7 @@ accessible names, the wizard's step and running price."""
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QCheckBox, QLabel, QWidget
 
 from desktop_app.core import Requirements
@@ -95,8 +95,8 @@ def test_unavailable_columns_read_at_4_5_to_1_and_say_so_in_words(window, qtbot)
     assert unavailable
     for column in unavailable:
         cell = model.index(0, column)
-        foreground = cell.data(Qt.ItemDataRole.ForegroundRole).color()
-        background = cell.data(Qt.ItemDataRole.BackgroundRole).color()
+        foreground = QColor(cell.data(Qt.ItemDataRole.ForegroundRole))
+        background = QColor(cell.data(Qt.ItemDataRole.BackgroundRole))
         assert contrast(foreground, background) >= MIN_CONTRAST
         assert "недоступен" in model.headerData(column, Qt.Orientation.Horizontal)
 

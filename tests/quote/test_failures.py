@@ -34,6 +34,7 @@ def existing(tmp_path):
     return path
 
 
+@pytest.mark.unprivileged
 def test_read_only_folder(catalog, tmp_path, monkeypatch):
     """The output folder is read-only; the history lives elsewhere (the data folder), as for a rep."""
     out_dir = tmp_path / "out"

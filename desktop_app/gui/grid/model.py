@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QColor, QFont
 
 from desktop_app.core import Comparison, PlanQuote
 from desktop_app.gui import palette
@@ -46,7 +46,7 @@ class ComparisonModel(QAbstractTableModel):
         self._kinds: list[RowKind] = []
         self._labels: list[str] = []  # row labels wrapped once per reset: the header asks for them again and again
         self._sections: list[str | None] = []
-        self._brushes: dict[str, QBrush] = {}
+        self._colours: dict[str, QColor] = {}
 
     # -- filling -------------------------------------------------------------------------------
     def set_comparison(self, comparison: Comparison, current_cost: Decimal | None = None) -> None:
@@ -90,12 +90,13 @@ class ComparisonModel(QAbstractTableModel):
         self._sections = [
             feature_of(comparison, code).section if code.startswith(FEATURE_PREFIX) else None for code in codes
         ]
-        self._brushes = {
-            "recommended": QBrush(palette.recommended_background()),
-            "unavailable_bg": QBrush(palette.unavailable_background()),
-            "unavailable_fg": QBrush(palette.unavailable_foreground()),
-            "stale": QBrush(palette.stale_foreground()),
-            "loss": QBrush(palette.loss_foreground()),
+        # QColor, not QBrush: a brush made the first paint set up QImage and QGradient (slower start-up)
+        self._colours = {
+            "recommended": palette.recommended_background(),
+            "unavailable_bg": palette.unavailable_background(),
+            "unavailable_fg": palette.unavailable_foreground(),
+            "stale": palette.stale_foreground(),
+            "loss": palette.loss_foreground(),
         }
         self.endResetModel()
 
@@ -160,7 +161,7 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and recommended:
             return _bold()
         if role == Qt.ItemDataRole.ForegroundRole and not quote.available:
-            return self._brushes["unavailable_fg"]
+            return self._colours["unavailable_fg"]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -175,15 +176,15 @@ class ComparisonModel(QAbstractTableModel):
             return kind.value(Cell(self.comparison, column, code, self.current_cost))
         if role == Qt.ItemDataRole.BackgroundRole:
             if self._is_recommended(quote):
-                return self._brushes["recommended"]
-            return self._brushes["unavailable_bg"] if not quote.available else None
+                return self._colours["recommended"]
+            return self._colours["unavailable_bg"] if not quote.available else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if self.stale:
-                return self._brushes["stale"]
+                return self._colours["stale"]
             if not quote.available:
-                return self._brushes["unavailable_fg"]
+                return self._colours["unavailable_fg"]
             if code in SAVING_CODES and kind.value(Cell(self.comparison, column, code, self.current_cost))[0] == "-":
-                return self._brushes["loss"]
+                return self._colours["loss"]
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(kind.alignment)

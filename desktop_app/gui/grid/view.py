@@ -133,6 +133,11 @@ class ComparisonView(QTableView):
         metrics = QFontMetrics(font)
         return max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
 
+    def needed_widths(self) -> list[int]:
+        """Each plan column's narrowest width that shows its whole header."""
+        columns = self.comparison_model().columnCount()
+        return [max(MIN_COLUMN, self.header_text_width(c) + HEADER_PADDING) for c in range(columns)]
+
     def fit_columns(self) -> None:
         """No plan header is ever clipped: each column at least as wide as its header's widest line needs (the
         grid scrolls sideways rather than cut a name); what the viewport has beyond that is shared equally."""
@@ -140,7 +145,7 @@ class ComparisonView(QTableView):
         columns = model.columnCount()
         if columns == 0:
             return
-        needed = [max(MIN_COLUMN, self.header_text_width(c) + HEADER_PADDING) for c in range(columns)]
+        needed = self.needed_widths()
         spare = max(0, self.viewport().width() - sum(needed))
         header = self.horizontalHeader()
         for column, width in enumerate(needed):
