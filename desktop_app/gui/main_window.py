@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -55,6 +55,7 @@ if TYPE_CHECKING:
 __all__ = ["MainWindow", "ui_settings"]
 
 PANEL_WIDTH = 390
+SYNC_DELAY_MS = 1500  # the first team sync after start
 
 
 def window_catalog(path: str | Path | None) -> Catalog:
@@ -325,12 +326,16 @@ class MainWindow(QMainWindow):
         plan. Hidden flags outlive a model reset, so every row is set."""
         features = self.features_toggle.isChecked()
         differences = self.differences_only.isChecked()
+        changed = False
         for row in range(self.model.rowCount()):
             hidden = (self.model.is_feature_row(row) and not features) or (
                 differences and self.model.same_everywhere(row)
             )
-            self.grid.setRowHidden(row, hidden)
-        self.grid.layout_rows()
+            if hidden != self.grid.isRowHidden(row):
+                self.grid.setRowHidden(row, hidden)
+                changed = True
+        if changed:  # the view laid its rows out on a reset already; the headings move with the hidden rows
+            self.grid.layout_rows()
         self._fit_split()
 
     def _fit_split(self) -> None:
@@ -553,7 +558,8 @@ class MainWindow(QMainWindow):
                 self.inputs.set_values(parse_requirements(jsonio.loads(saved), self.catalog))
             except (ValueError, RequirementsError):
                 pass  # a session from another price list: start from the defaults
-        self.controller.start_team_sync()
+        # a moment after the window is up: the team link and the history load off the start-up path
+        QTimer.singleShot(SYNC_DELAY_MS, self.controller.start_team_sync)
 
     def save_session(self) -> None:
         settings = ui_settings()

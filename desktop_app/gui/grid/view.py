@@ -109,7 +109,7 @@ class ComparisonView(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         model.modelReset.connect(self.layout_rows)
-        model.headerDataChanged.connect(self.fit_columns)
+        model.headerDataChanged.connect(lambda *_args: self.isVisible() and self.fit_columns())
         copy = QAction(self.tr("Copy"), self)
         copy.setShortcut(QKeySequence.StandardKey.Copy)
         copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -179,7 +179,8 @@ class ComparisonView(QTableView):
             lines = label.count("\n") + 1
             height = line + 6 if lines == 1 else lines * line + 6
             header.resizeSection(row, height + (band if row in self.headings else 0))
-        self.fit_columns()
+        if self.isVisible():  # else the first resize of the viewport fits them, once its width is known
+            self.fit_columns()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):
