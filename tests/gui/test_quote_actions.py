@@ -7,7 +7,7 @@ from email.parser import BytesParser
 import pytest
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox, QTableView
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox, QTabWidget, QTableView
 
 from desktop_app.history import History
 from desktop_app.settings import load_settings
@@ -148,6 +148,8 @@ def test_settings_round_trip_with_errors_next_to_their_fields(window, qtbot, dat
     dialog.save()
     error = dialog.findChild(QLabel, "settings_inn_error")
     assert dialog.isVisible() and error.isVisible() and "ИНН" in error.text()
+    tabs = dialog.findChild(QTabWidget, "settings_tabs")
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["⚠ Продавец", "Предложение", "Письмо"]
     assert dialog.height() >= height and dialog.height() >= dialog.sizeHint().height()  # grown, nothing clipped
     dialog.findChild(QLineEdit, "settings_inn").setText("7707083893")
     dialog.save()
