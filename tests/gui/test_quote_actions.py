@@ -7,7 +7,16 @@ from email.parser import BytesParser
 import pytest
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox, QTabWidget, QTableView
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+)
 
 from desktop_app.history import History
 from desktop_app.settings import load_settings
