@@ -57,13 +57,17 @@ def default_mode() -> int:
 class StagedFiles:
     """Files written beside their targets and placed together: `write` each, then `place`; `undo` takes back
     whatever was placed (restoring replaced files), `discard` removes what is left. A journal in `pending_dir`
-    names every temp file while it exists, so that `clean_leftovers` removes them after a kill."""
+    names every temp file while it exists, so that `clean_leftovers` removes them after a kill; from the
+    moment placing starts it also names the targets, their backups and `tag` (what the caller needs to tell,
+    after a kill, whether the placed files are to stay: the quote they belong to)."""
 
     def __init__(self, overwrite: bool, pending_dir: Path | None = None, field: str = "out") -> None:
         self.overwrite, self.field = overwrite, field
         self.temps: dict[Path, Path] = {}  # target -> its temp file
         self.backups: dict[Path, Path] = {}  # replaced target -> a hard link to its old content
         self.placed: list[Path] = []
+        self.placing: dict[Path, list[int]] = {}  # target -> the (device, inode) the placed file will have
+        self.tag: Any = None
         self.journal = pending_dir / f"{os.getpid()}-{secrets.token_hex(4)}.json" if pending_dir else None
 
     def write(self, target: Path, write: Callable[[Path], Any]) -> None:
@@ -74,7 +78,7 @@ class StagedFiles:
             raise WriteError(target, "missing_folder", field=self.field)
         if not self.overwrite and target.exists():  # early word; the placing step is what guarantees it
             raise WriteError(target, "exists", field=self.field)
-        temp = target.with_name(f".{target.name[:60]}{TEMP_MARK}{secrets.token_hex(4)}")
+        temp = target.with_name(f".{target.name[:60]}{TEMP_MARK}{secrets.token_hex(4)}").absolute()
         self.temps[target] = temp
         self._save_journal()
         try:
@@ -90,22 +94,30 @@ class StagedFiles:
             raise _write_error(target, exc, self.field) from exc
 
     def place(self) -> None:
-        """Every file into place, or (after undoing what was placed) a WriteError."""
+        """Every file into place, or (after undoing what was placed) a WriteError. The journal names the
+        targets before the first is placed: a process killed from here on has its files taken back at the next
+        start unless the caller's `committed(tag)` says they belong to a saved quote."""
+        try:
+            for target, temp in self.temps.items():
+                self.placing[target] = _file_id(temp)
+                if self.overwrite and target.is_file():
+                    self.backups[target] = target.with_name(f".{target.name[:60]}{TEMP_MARK}{secrets.token_hex(4)}")
+            self._save_journal()
+        except OSError as exc:
+            raise _write_error(next(iter(self.temps)), exc, self.field) from exc
         for target, temp in self.temps.items():
             try:
+                if target in self.backups:
+                    os.link(target, self.backups[target])
                 if self.overwrite:
-                    if target.is_file():
-                        backup = target.with_name(f".{target.name[:60]}{TEMP_MARK}{secrets.token_hex(4)}")
-                        os.link(target, backup)
-                        self.backups[target] = backup
                     os.replace(temp, target)
-                else:
-                    _place_new(temp, target)
+                elif not _place_new(temp, target):  # copied, not linked: the placed file is another one
+                    self.placing[target] = _file_id(target)
+                    self._save_journal()
             except OSError as exc:
                 self.undo()
                 raise _write_error(target, exc, self.field) from exc
             self.placed.append(target)
-        self._save_journal()
 
     def undo(self) -> None:
         """Take back what `place` did: new files removed, replaced ones restored. Never raises."""
@@ -136,12 +148,23 @@ class StagedFiles:
         if self.journal is None:
             return
         self.journal.parent.mkdir(parents=True, exist_ok=True)
-        names = [str(p) for p in [*self.temps.values(), *self.backups.values()]]
-        self.journal.write_text(json.dumps(names), encoding="utf-8")
+        state = {
+            "temps": [str(p) for p in self.temps.values()],
+            "backups": {str(t.absolute()): str(b.absolute()) for t, b in self.backups.items()},
+            "placing": {str(t.absolute()): ids for t, ids in self.placing.items()},
+            "tag": self.tag,
+        }
+        self.journal.write_text(json.dumps(state), encoding="utf-8")
 
 
-def _place_new(temp: Path, target: Path) -> None:
-    """Move `temp` to `target` only if no file of that name exists, in one step."""
+def _file_id(path: Path) -> list[int]:
+    info = os.stat(path)
+    return [info.st_dev, info.st_ino]
+
+
+def _place_new(temp: Path, target: Path) -> bool:
+    """Move `temp` to `target` only if no file of that name exists, in one step; False if it had to be copied."""
+    linked = True
     try:
         os.link(temp, target)  # fails with EEXIST if the name is taken: the no-clobber guarantee
     except OSError as exc:
@@ -156,27 +179,54 @@ def _place_new(temp: Path, target: Path) -> None:
             except BaseException:
                 target.unlink(missing_ok=True)
                 raise
+        linked = False
     temp.unlink()
+    return linked
 
 
-def clean_leftovers(pending_dir: Path) -> int:
-    """Remove the temp files that exports killed mid-way left behind (their journals name them)."""
+def clean_leftovers(pending_dir: Path, committed: Callable[[Any], bool] = lambda tag: False) -> int:
+    """Undo what exports killed mid-way left behind (their journals name it): temp files removed, and files
+    placed by an export whose quote never committed (`committed(tag)` is False) taken back, a replaced file
+    restored from its backup. `committed` may raise a UserError (the history is locked): the journal then
+    waits for the next start."""
     removed = 0
     for journal in sorted(pending_dir.glob("*.json")) if pending_dir.is_dir() else []:
         pid = journal.name.split("-", 1)[0]
         if pid.isdigit() and _alive(int(pid)):
             continue
         try:
-            names = json.loads(journal.read_text(encoding="utf-8"))
-            for name in names if isinstance(names, list) else []:
+            state = json.loads(journal.read_text(encoding="utf-8"))
+            if isinstance(state, list):  # a journal of the first version: temp files only
+                state = {"temps": state}
+            if not isinstance(state, dict):
+                raise ValueError("not a journal")
+            backups = {str(t): str(b) for t, b in dict(state.get("backups") or {}).items()}
+            placing = dict(state.get("placing") or {})
+            if placing and not committed(state.get("tag")):
+                for target, ids in placing.items():
+                    if _is_file(Path(target), ids):  # ours, placed before the kill: take it back
+                        backup = Path(backups.pop(target, ""))
+                        if TEMP_MARK in backup.name and backup.is_file():
+                            os.replace(backup, target)
+                        else:
+                            Path(target).unlink()
+                        removed += 1
+            for name in [*state.get("temps", []), *backups.values()]:
                 path = Path(str(name))
                 if TEMP_MARK in path.name and path.is_file():
                     path.unlink()
                     removed += 1
             journal.unlink()
-        except (OSError, ValueError):
+        except (OSError, ValueError, TypeError, AttributeError, UserError):
             continue
     return removed
+
+
+def _is_file(path: Path, ids: Any) -> bool:
+    try:
+        return path.is_file() and _file_id(path) == list(ids)
+    except (OSError, TypeError):
+        return False
 
 
 def _alive(pid: int) -> bool:

@@ -434,6 +434,13 @@ class History:
                 f"Не удалось сохранить последний номер КП: {exc.strerror or exc}",
             ) from exc
 
+    def holds(self, number: str, revision: int, export_path: str) -> bool:
+        """Whether this quote is saved, pointing at these files (a killed export's files stay only then)."""
+        row = self.db.execute(
+            "SELECT export_path FROM quotes WHERE number = ? AND revision = ?", (number, revision)
+        ).fetchone()
+        return row is not None and row[0] == export_path
+
     def next_revision(self, number: str) -> int:
         row = self.db.execute("SELECT MAX(revision) FROM quotes WHERE number = ?", (number,)).fetchone()
         return int(row[0] or 0) + 1

@@ -52,7 +52,7 @@ class QuotingService:
         self.now = now or (lambda: datetime.datetime.now().astimezone())
         self.warnings: list[Message] = []  # said once to the user: a damaged history moved aside
         self._history: History | None = None
-        atomic.clean_leftovers(self.data_dir / PENDING_DIR)
+        atomic.clean_leftovers(self.data_dir / PENDING_DIR, self._committed)
 
     def __enter__(self) -> QuotingService:
         return self
@@ -73,6 +73,12 @@ class QuotingService:
                 damaged = self._history.damaged
                 self.warnings.append(Message("history", damaged.english, damaged.russian))
         return self._history
+
+    def _committed(self, tag: object) -> bool:
+        """Whether the quote a killed export was placing files for is in the history (then they stay)."""
+        if not isinstance(tag, dict):
+            return False
+        return self.history.holds(str(tag.get("number")), int(tag.get("revision", 0)), str(tag.get("export_path")))
 
     def settings(self) -> SellerSettings:
         return load_settings(self.data_dir)
@@ -225,6 +231,7 @@ class QuotingService:
         try:
             with self.history.transaction():
                 record = make_record()
+                staged.tag = {"number": record.number, "revision": record.revision, "export_path": record.export_path}
                 document = document_for(record, comparison, seller)
                 for out in outs:
                     staged.write(out, functools.partial(WRITERS[out.suffix.lower()], document))

@@ -3,7 +3,10 @@ committed, or neither, with an existing target untouched and no temp file behind
 
 import errno
 import os
+import signal
 import sqlite3
+import subprocess
+import sys
 
 import openpyxl
 import pytest
@@ -151,3 +154,60 @@ def test_a_killed_exports_temp_files_are_removed_at_the_next_start(catalog, tmp_
     assert leftovers(tmp_path) != []
     QuotingService(data).close()
     assert leftovers(tmp_path) == [] and not (tmp_path / "q.xlsx").exists()
+
+
+KILLED_AFTER_PLACING = """
+import os, signal, sys
+from desktop_app import atomic, cli
+
+place = atomic.StagedFiles.place
+
+
+def place_then_die(self):  # the power goes between placing the documents and COMMIT
+    place(self)
+    if any(target.suffix == ".xlsx" for target in self.temps):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+atomic.StagedFiles.place = place_then_die
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("existing", [False, True], ids=["new file", "over an existing file"])
+def test_an_export_killed_between_placing_and_commit_is_taken_back_at_the_next_start(tmp_path, existing):
+    """The files were in place but the row never committed: the next start removes them (or puts the replaced
+    file back), so no document without its row and no document sent to a customer is lost."""
+    data, target, other = tmp_path / "data", tmp_path / "quote.xlsx", tmp_path / "other.xlsx"
+    if existing:
+        target.write_bytes(OLD)
+    args = ["--data-dir", str(data), "export", "--employees", "3", "--out", str(target), *(["--force"] * existing)]
+    env = {k: v for k, v in os.environ.items() if k != "DESKTOP_APP_DATA_DIR"}
+    killed = subprocess.run([sys.executable, "-c", KILLED_AFTER_PLACING, *args], env=env, capture_output=True)
+    assert killed.returncode == -signal.SIGKILL and target.exists()
+    again = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--data-dir", str(data), "export", "--out", str(other)],
+        env=env,
+        capture_output=True,
+    )
+    assert again.returncode == 0, again.stderr
+    assert (target.read_bytes() == OLD) if existing else not target.exists()
+    assert [path for _number, path in rows(data)] == [str(other)]
+    assert leftovers(tmp_path) == [] and list((data / "pending-exports").iterdir()) == []
+
+
+def test_the_files_of_an_export_killed_after_commit_stay(tmp_path):
+    """Killed after COMMIT but before it tidied up: the quote is saved, so its file stays (and the backup of
+    the file it replaced goes)."""
+    data, target = tmp_path / "data", tmp_path / "quote.xlsx"
+    target.write_bytes(OLD)
+    script = KILLED_AFTER_PLACING.replace("place = atomic.StagedFiles.place", "place = atomic.StagedFiles.discard")
+    script = script.replace("atomic.StagedFiles.place = place_then_die", "atomic.StagedFiles.discard = place_then_die")
+    args = ["--data-dir", str(data), "export", "--employees", "3", "--out", str(target), "--force"]
+    env = {k: v for k, v in os.environ.items() if k != "DESKTOP_APP_DATA_DIR"}
+    killed = subprocess.run([sys.executable, "-c", script.replace("place(self)", "pass"), *args], env=env)
+    assert killed.returncode == -signal.SIGKILL
+    QuotingService(data).close()
+    assert openpyxl.load_workbook(target)[QUOTE_SHEET] is not None
+    assert [path for _number, path in rows(data)] == [str(target)]
+    assert leftovers(tmp_path) == [] and list((data / "pending-exports").iterdir()) == []
