@@ -323,7 +323,11 @@ class History:
         db = sqlite3.connect(self.path, timeout=LOCK_TIMEOUT_S, isolation_level=None, check_same_thread=False)
         try:
             db.row_factory = sqlite3.Row
-            version = db.execute("PRAGMA user_version").fetchone()[0]
+            # One statement, so one snapshot: another instance creating the history cannot be caught half way.
+            version, tables = db.execute(
+                """SELECT (SELECT user_version FROM pragma_user_version),
+                   (SELECT group_concat(name, ' ') FROM sqlite_master WHERE type = 'table')"""
+            ).fetchone()
             if version > SCHEMA_VERSION:
                 raise HistoryError(
                     f"{self.path} was written by a newer version of the app (schema {version}, this app knows "
@@ -331,6 +335,8 @@ class History:
                     f"Файл истории {self.path} создан более новой версией программы; он не изменён. "
                     "Обновите программу, чтобы работать с ним.",
                 )
+            if not _ours(version, set((tables or "").split())):  # another program's database under our name
+                raise sqlite3.DatabaseError("not a quote history")
             if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise sqlite3.DatabaseError("quick_check failed")
             db.execute("PRAGMA journal_mode=WAL")
@@ -590,6 +596,11 @@ class History:
         """Clients quoted before, most recent first, for completion (Qt filters them as the rep types)."""
         rows = self.db.execute("SELECT name, inn, contact FROM clients ORDER BY last_used DESC LIMIT ?", (limit,))
         return [Client(*row) for row in rows]
+
+
+def _ours(version: int, tables: set[str]) -> bool:
+    """A new, empty database, or one with the history's own tables (and a version that says so)."""
+    return not tables if version == 0 else {"counters", "quotes"} <= tables
 
 
 def _identity(path: Path) -> tuple[int, int] | None:

@@ -206,6 +206,28 @@ def test_a_garbage_file_is_moved_aside_and_a_new_one_started(tmp_path):
     history.close()
 
 
+@pytest.mark.parametrize("version", [0, 3])
+def test_another_programs_database_is_moved_aside_untouched(tmp_path, version):
+    """A SQLite file of another program under the history's name is not the history: it is moved aside as it
+    was (never given our tables) and numbering goes on past the numbers issued."""
+    path = tmp_path / "quotes.sqlite3"
+    history = History(path)
+    assert history.reserve_number("КП", 2026) == "КП-2026-0001"
+    history.close()
+    path.unlink()
+    other = sqlite3.connect(path)
+    other.execute("CREATE TABLE contacts (name TEXT)")
+    other.execute("INSERT INTO contacts VALUES ('Иванов')")
+    other.execute(f"PRAGMA user_version = {version}")
+    other.commit()
+    other.close()
+    before = path.read_bytes()
+    history = History(path)
+    assert history.moved_aside is not None and history.moved_aside.read_bytes() == before
+    assert history.reserve_number("КП", 2026) == "КП-2026-0002"
+    history.close()
+
+
 def test_a_missing_folder_is_created(tmp_path):
     history = History(tmp_path / "new" / "folder" / "quotes.sqlite3")
     assert history.moved_aside is None and history.count() == 0
