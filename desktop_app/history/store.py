@@ -13,6 +13,7 @@ import datetime
 import re
 import shutil
 import sqlite3
+import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -423,16 +424,20 @@ class History:
         return self.path.with_name(self.path.name + LAST_NUMBER_SUFFIX)
 
     def _last_number_file(self) -> int:
+        """The number kept beside the history; 0 for anything this app did not write (garbage, a number typed
+        in, a damaged or emptied file), so such a file can neither crash nor make the numbers jump."""
         try:
-            text = self._last_number_path().read_text(encoding="ascii").strip()
+            text = self._last_number_path().read_text(encoding="ascii")
         except (OSError, UnicodeDecodeError):
             return 0
-        return int(text) if text.isdigit() and len(text) < 12 else 0
+        kept = re.fullmatch(r"(\d{1,15}) ([0-9a-f]{8})\n?", text)
+        return int(kept.group(1)) if kept and kept.group(2) == _check(int(kept.group(1))) else 0
 
     def _save_last_number(self, value: int) -> None:
+        text = f"{value} {_check(value)}\n"
         try:
             write_atomically(
-                self._last_number_path(), lambda temp: temp.write_text(f"{value}\n", encoding="ascii"), field="history"
+                self._last_number_path(), lambda temp: temp.write_text(text, encoding="ascii"), field="history"
             )
         except OSError as exc:
             raise HistoryError(
@@ -596,6 +601,11 @@ class History:
         """Clients quoted before, most recent first, for completion (Qt filters them as the rep types)."""
         rows = self.db.execute("SELECT name, inn, contact FROM clients ORDER BY last_used DESC LIMIT ?", (limit,))
         return [Client(*row) for row in rows]
+
+
+def _check(value: int) -> str:
+    """A check on the number kept beside the history: a value this app did not write is told apart."""
+    return f"{zlib.crc32(f'last quote number {value}'.encode()):08x}"
 
 
 def _ours(version: int, tables: set[str]) -> bool:

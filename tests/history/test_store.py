@@ -83,6 +83,26 @@ def test_numbers_grow_across_restarts_and_deletes(tmp_path):
     history.close()
 
 
+@pytest.mark.parametrize(
+    "content", [b"99999999999\n", b"99999999999999999999", b"-5\n", b"", b"garbage", b"\xff\xfe7", b"42 00000000\n"]
+)
+def test_a_damaged_last_number_file_neither_crashes_nor_makes_numbers_jump_or_go_back(tmp_path, content):
+    """The number kept beside the history is only believed when this app wrote it: a huge, negative, emptied
+    or garbage file is ignored (the history's own counter goes on), and the next number rewrites it."""
+    history = History(tmp_path / "q.sqlite3")
+    for _ in range(3):
+        history.reserve_number("КП", 2026)
+    history.close()
+    (tmp_path / "q.sqlite3.last-number").write_bytes(content)
+    history = History(tmp_path / "q.sqlite3")
+    assert history.reserve_number("КП", 2026) == "КП-2026-0004"
+    history.close()
+    (tmp_path / "q.sqlite3").unlink()  # and what it now holds still outlives the history
+    history = History(tmp_path / "q.sqlite3")
+    assert history.reserve_number("КП", 2026) == "КП-2026-0005"
+    history.close()
+
+
 def test_number_format_past_9999(history):
     history.db.execute("UPDATE counters SET value = 9999")
     assert history.reserve_number("КП", 2026) == "КП-2026-10000"
