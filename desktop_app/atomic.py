@@ -72,12 +72,15 @@ class StagedFiles:
 
     def write(self, target: Path, write: Callable[[Path], Any]) -> None:
         target = Path(target)
-        if target.is_dir() or (target.exists() and not target.is_file()):
-            raise WriteError(target, "not_a_file", field=self.field)
-        if not target.parent.is_dir():
-            raise WriteError(target, "missing_folder", field=self.field)
-        if not self.overwrite and target.exists():  # early word; the placing step is what guarantees it
-            raise WriteError(target, "exists", field=self.field)
+        try:
+            if target.is_dir() or (target.exists() and not target.is_file()):
+                raise WriteError(target, "not_a_file", field=self.field)
+            if not target.parent.is_dir():
+                raise WriteError(target, "missing_folder", field=self.field)
+            if not self.overwrite and target.exists():  # early word; the placing step is what guarantees it
+                raise WriteError(target, "exists", field=self.field)
+        except OSError as exc:  # no permission to look there, a name too long
+            raise write_error(target, exc, self.field) from exc
         temp = target.with_name(f".{target.name[:60]}{TEMP_MARK}{secrets.token_hex(4)}").absolute()
         self.temps[target] = temp
         self._save_journal()
@@ -91,7 +94,7 @@ class StagedFiles:
             with open(temp, "rb+") as written:
                 os.fsync(written.fileno())
         except OSError as exc:
-            raise _write_error(target, exc, self.field) from exc
+            raise write_error(target, exc, self.field) from exc
 
     def place(self) -> None:
         """Every file into place, or (after undoing what was placed) a WriteError. The journal names the
@@ -104,7 +107,7 @@ class StagedFiles:
                     self.backups[target] = target.with_name(f".{target.name[:60]}{TEMP_MARK}{secrets.token_hex(4)}")
             self._save_journal()
         except OSError as exc:
-            raise _write_error(next(iter(self.temps)), exc, self.field) from exc
+            raise write_error(next(iter(self.temps)), exc, self.field) from exc
         for target, temp in self.temps.items():
             try:
                 if target in self.backups:
@@ -116,7 +119,7 @@ class StagedFiles:
                     self._save_journal()
             except OSError as exc:
                 self.undo()
-                raise _write_error(target, exc, self.field) from exc
+                raise write_error(target, exc, self.field) from exc
             self.placed.append(target)
 
     def undo(self) -> None:
@@ -251,7 +254,8 @@ def write_atomically(path: Path, write: Callable[[Path], Any], overwrite: bool =
         staged.discard()
 
 
-def _write_error(path: Path, exc: OSError, field: str = "out") -> WriteError:
+def write_error(path: Path, exc: OSError, field: str = "out") -> WriteError:
+    """The WriteError that says in plain words why `exc` stopped writing `path`."""
     if isinstance(exc, WriteError):
         return exc
     reason = _reason(exc)

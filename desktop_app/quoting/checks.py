@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from desktop_app import atomic
 from desktop_app.core import Comparison, PlanQuote
 from desktop_app.core.errors import Message, UserError, invalid
 from desktop_app.core.safetext import bad_character
@@ -118,10 +119,22 @@ def check_outputs(outs: list[Path], overwrite: bool) -> list[Path]:
             problems.append(Message("out", f"{out} must end in .xlsx or .pdf", f"{out}: нужен файл .xlsx или .pdf"))
         elif suffixes.count(suffix) > 1:
             problems.append(Message("out", f"{out}: {suffix} is given twice", f"{out}: формат {suffix} указан дважды"))
-        elif not overwrite and out.exists():
+        elif _exists(out) and not overwrite:
             problems.append(
                 Message("out", f"{out} already exists; use --force to overwrite it", f"файл {out} уже существует")
             )
     if problems:
         raise UserError(list(dict.fromkeys(problems)))
     return outs
+
+
+def _exists(out: Path) -> bool:
+    """Whether the name is taken; a path that cannot even be looked at (no permission, a name too long)
+    cannot be written either: that is said at once (exit 1), before a number is taken."""
+    try:
+        out.lstat()
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError as exc:
+        raise atomic.write_error(out, exc) from exc
+    return True

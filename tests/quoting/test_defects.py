@@ -280,3 +280,12 @@ def test_quote_into_a_closed_pipe_ends_quietly(data):
     shell = f"{sys.executable} -m desktop_app quote --format table --employees 3 | head -c 10 >/dev/null"
     done = subprocess.run(["bash", "-o", "pipefail", "-c", shell], capture_output=True, text=True)
     assert "Traceback" not in done.stderr and "Broken pipe" not in done.stderr
+
+
+# -- output paths ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("force", [[], ["--force"]], ids=["new", "--force"])
+def test_an_output_name_too_long_is_one_line_and_takes_no_number(data, tmp_path, force):
+    out = tmp_path / ("a" * 300 + ".xlsx")
+    done = export(data, out, *force)
+    assert done.returncode == 1 and lines(done) == [f"out: cannot write {out}: the file name is too long"]
+    assert not (data / "quotes.sqlite3.last-number").exists()
