@@ -71,12 +71,14 @@ class SellerSettings:
                         f"содержит недопустимый символ ({char})",
                     )
                 )
-        if not re.fullmatch(r"[^\s/\\:*?\"<>|-][^/\\:*?\"<>|]{0,9}", self.quote_prefix):
+        if not _good_prefix(self.quote_prefix):
             found.append(
                 Message(
                     "quote_prefix",
-                    'must be 1-10 characters, no spaces at the start and none of / \\ : * ? " < > |',
-                    'от 1 до 10 символов, без пробела в начале и без / \\ : * ? " < > |',
+                    "must be 1-10 printable characters, not starting with - or . nor starting or ending with a "
+                    'space, and none of / \\ : * ? " < > |',
+                    "от 1 до 10 печатных символов, не начиная с - или . и без пробелов по краям, "
+                    'без / \\ : * ? " < > |',
                 )
             )
         if not 1 <= self.valid_days <= 365:
@@ -141,6 +143,17 @@ def load_settings(data_dir: Path) -> SellerSettings:
 def save_settings(data_dir: Path, settings: SellerSettings) -> None:
     text = json.dumps(dataclasses.asdict(settings), ensure_ascii=False, indent=2)
     write_atomically(data_dir / FILE_NAME, lambda temp: temp.write_text(text, encoding="utf-8"), field="settings")
+
+
+def _good_prefix(prefix: str) -> bool:
+    """The prefix goes into every quote number and the file names proposed from it: printable (no line or
+    paragraph separator, no invisible or right-to-left mark that would garble a number), no space at its
+    ends, nothing a file name cannot hold, and no leading - or . (an option, a hidden file)."""
+    return (
+        bool(re.fullmatch(r"[^\s/\\:*?\"<>|.-][^/\\:*?\"<>|]{0,9}", prefix))
+        and prefix.isprintable()
+        and prefix == prefix.rstrip()
+    )
 
 
 def _seller_detail_problems(settings: SellerSettings) -> list[Message]:

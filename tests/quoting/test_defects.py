@@ -111,6 +111,27 @@ def test_the_cli_checks_the_settings_file_as_the_dialog_does(data, tmp_path, con
     assert line.startswith(f"settings.{key}: ") and str(data / "settings.json") in line
 
 
+@pytest.mark.parametrize(
+    "prefix", ["a\u202eb", "КП\u2028", "x\u0085", "КП\u00a0", "КП ", "..", ".КП", "\u200bКП"], ids=ascii
+)
+def test_a_quote_prefix_that_would_garble_every_number_is_refused(data, tmp_path, prefix):
+    """The prefix goes into every number: a right-to-left mark, a line separator, a C1 control, an invisible
+    or trailing space, a leading dot would make numbers that read wrong or file names that hide."""
+    (data / "settings.json").write_text(json.dumps({"quote_prefix": prefix}), encoding="utf-8")
+    done = export(data, tmp_path / "q.xlsx")
+    assert done.returncode == 2 and not (tmp_path / "q.xlsx").exists()
+    [line] = lines(done)
+    assert line.startswith("settings.quote_prefix: ")
+
+
+@pytest.mark.parametrize("prefix", ["КП", "К П", "TK", "КП_2", "0123456789", "Q.T"])
+def test_ordinary_quote_prefixes_still_number_quotes(data, tmp_path, prefix):
+    (data / "settings.json").write_text(json.dumps({"quote_prefix": prefix}), encoding="utf-8")
+    done = export(data, tmp_path / "q.xlsx")
+    assert done.returncode == 0, done.stderr
+    assert numbers(data)[0].startswith(f"{prefix}-")
+
+
 # -- numbers are never issued twice -----------------------------------------------------------------
 def damage(path, how):
     if how == "garbage":
