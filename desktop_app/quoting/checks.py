@@ -14,6 +14,7 @@ from desktop_app.history import Client
 
 FORMATS = (".xlsx", ".pdf")
 MAX_CLIENT_TEXT = 300
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # a line break, an escape sequence: never in a file name we write
 EMAIL = re.compile(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+")  # one plain address, nothing to inject
 
 
@@ -114,6 +115,13 @@ def check_outputs(outs: list[Path], overwrite: bool) -> list[Path]:
             str(out).encode("utf-8")
         except UnicodeEncodeError:
             problems.append(Message("out", "the file name is not valid text (UTF-8)", "имя файла — не текст в UTF-8"))
+            continue
+        control = CONTROL.search(str(out))
+        if control:  # the history keeps one path a line, and the command prints them so
+            char = f"U+{ord(control.group()):04X}"
+            problems.append(
+                Message("out", f"the file name contains a control character ({char})", f"недопустимый символ ({char})")
+            )
             continue
         if suffix not in FORMATS:
             problems.append(Message("out", f"{out} must end in .xlsx or .pdf", f"{out}: нужен файл .xlsx или .pdf"))

@@ -310,3 +310,14 @@ def test_an_output_name_too_long_is_one_line_and_takes_no_number(data, tmp_path,
     done = export(data, out, *force)
     assert done.returncode == 1 and lines(done) == [f"out: cannot write {out}: the file name is too long"]
     assert not (data / "quotes.sqlite3.last-number").exists()
+
+
+@pytest.mark.parametrize("name", ["a\nb.xlsx", "c\x1b[31m.xlsx", "d\r.xlsx", "e\x85.pdf"], ids=ascii)
+def test_an_output_name_with_a_control_character_is_refused(data, tmp_path, name):
+    """The history keeps one path a line and the command prints one path a line: a name with a line break
+    would read as two files (and an escape sequence would reach the terminal)."""
+    done = export(data, tmp_path / name)
+    assert done.returncode == 2 and done.stdout == b"" and not (tmp_path / name).exists()
+    [line] = lines(done)
+    assert line.startswith("out: the file name contains a control character (U+")
+    assert numbers(data) == []
