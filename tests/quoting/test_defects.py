@@ -321,3 +321,26 @@ def test_an_output_name_with_a_control_character_is_refused(data, tmp_path, name
     [line] = lines(done)
     assert line.startswith("out: the file name contains a control character (U+")
     assert numbers(data) == []
+
+
+@pytest.mark.parametrize(
+    ("original", "changed", "key"),
+    [
+        ('name = "Базовый"', 'name = "Базо\\nвый"', "plans[2].name"),
+        ('version = "2026.1"', 'version = "2026.1\\n2027"', "catalog.version"),
+        ('title = "Тарифы', 'title = "\\tТарифы', "catalog.title"),
+    ],
+)
+def test_a_catalog_name_version_or_label_of_several_lines_is_refused(data, tmp_path, original, changed, key):
+    """A plan's name heads a column and goes into the e-mail subject; the version is kept with every quote and
+    printed by `history`: one line each, or the catalog is refused at load, naming the key."""
+    from desktop_app import paths
+
+    sheet = paths.builtin_catalog().read_text(encoding="utf-8")
+    assert original in sheet
+    catalog = tmp_path / "catalog.toml"
+    catalog.write_text(sheet.replace(original, changed, 1), encoding="utf-8")
+    done = export(data, tmp_path / "q.xlsx", "--catalog", str(catalog))
+    assert done.returncode == 2 and not (tmp_path / "q.xlsx").exists()
+    [line] = lines(done)
+    assert line.startswith(f"catalog: {catalog}:") and f" {key}: must be one line" in line
