@@ -115,7 +115,7 @@ class QuotingService:
 
         def new_record() -> QuoteRecord:
             record = self._new_record(comparison, plan_id, client, seller, revision_of, "sent", current_cost)
-            return replace(record, export_path="\n".join(str(out) for out in outs))
+            return replace(record, export_path=paths_text(outs))
 
         return self._write(new_record, comparison, seller, outs, overwrite, self.history.add)
 
@@ -132,7 +132,7 @@ class QuotingService:
             )
         seller = self.settings()
         outs = check_outputs([Path(out) for out in outs], overwrite)
-        record = replace(saved, export_path="\n".join(str(out) for out in outs))
+        record = replace(saved, export_path=paths_text(outs))
         return self._write(lambda: record, comparison, seller, outs, overwrite, self.history.update)
 
     def write_letter(self, saved: QuoteRecord, comparison: Comparison, attachments: list[Path]) -> Path:
@@ -242,6 +242,12 @@ class QuotingService:
             raise
         staged.discard()  # the temp files are gone by now; this drops the backups and the journal
         return saved
+
+
+def paths_text(outs: list[Path]) -> str:
+    """The files of a quote as its record keeps them: absolute (a path relative to wherever the command ran
+    means nothing later), one a line."""
+    return "\n".join(str(out.absolute()) for out in outs)
 
 
 def document_for(record: QuoteRecord, comparison: Comparison, seller: SellerSettings) -> QuoteDocument:

@@ -344,3 +344,23 @@ def test_a_catalog_name_version_or_label_of_several_lines_is_refused(data, tmp_p
     assert done.returncode == 2 and not (tmp_path / "q.xlsx").exists()
     [line] = lines(done)
     assert line.startswith(f"catalog: {catalog}:") and f" {key}: must be one line" in line
+
+
+def test_the_history_keeps_where_the_file_went_not_where_the_command_ran(data, tmp_path):
+    """`--out q.xlsx` from some folder: the record names the file itself, so it is found from anywhere later."""
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--data-dir", str(data), "export", "--out", "q.xlsx"],
+        cwd=folder,
+        capture_output=True,
+        env={**ENV_BASE, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode().splitlines() == ["q.xlsx"]  # printed as given
+    history = History.in_folder(data)
+    try:
+        [record] = history.search()
+    finally:
+        history.close()
+    assert record.export_path == str(folder / "q.xlsx")
