@@ -23,6 +23,10 @@ MAX_FILE_BYTES = 1_000_000
 MAX_LOGO_BYTES = 5_000_000
 MAX_LOGO_SIDE = 5000  # pixels: a letterhead logo, not a photograph to be shrunk on every export
 MULTILINE = ("greeting", "intro", "email_body")  # texts of several lines; every other field is one line
+# Longest text a setting may hold: a letterhead line, or a few paragraphs. Longer is a paste gone wrong, and
+# would be cut at a spreadsheet cell's 32 767 characters, and make the PDF (written while the history is held
+# for the quote's number) take many seconds.
+MAX_LINE, MAX_TEXT = 300, 3000
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,10 @@ class SellerSettings:
         found = []
         for field in dataclasses.fields(self):
             value = getattr(self, field.name)
-            char = bad_character(value, multiline=field.name in MULTILINE) if isinstance(value, str) else None
+            if not isinstance(value, str):
+                continue
+            char = bad_character(value, multiline=field.name in MULTILINE)
+            limit = MAX_TEXT if field.name in MULTILINE else MAX_LINE
             if char:
                 found.append(
                     Message(
@@ -71,6 +78,8 @@ class SellerSettings:
                         f"содержит недопустимый символ ({char})",
                     )
                 )
+            elif len(value) > limit:
+                found.append(Message(field.name, f"longer than {limit} characters", f"длиннее {limit} символов"))
         if not _good_prefix(self.quote_prefix):
             found.append(
                 Message(

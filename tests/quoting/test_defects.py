@@ -112,6 +112,19 @@ def test_the_cli_checks_the_settings_file_as_the_dialog_does(data, tmp_path, con
 
 
 @pytest.mark.parametrize(
+    ("key", "length"), [("company", 301), ("address", 5000), ("intro", 3001), ("email_body", 60000)]
+)
+def test_a_settings_text_too_long_for_a_document_is_refused(data, tmp_path, key, length):
+    """A text past a spreadsheet cell's 32 767 characters was cut without a word, and a long one made the PDF
+    take seconds while the history was held; a paste gone wrong is refused, naming the key."""
+    (data / "settings.json").write_text(json.dumps({key: "слово " * (length // 6 + 1)}), encoding="utf-8")
+    done = export(data, tmp_path / "q.pdf")
+    assert done.returncode == 2 and not (tmp_path / "q.pdf").exists()
+    [line] = lines(done)
+    assert line.startswith(f"settings.{key}: ") and "longer than" in line
+
+
+@pytest.mark.parametrize(
     "prefix", ["a\u202eb", "КП\u2028", "x\u0085", "КП\u00a0", "КП ", "..", ".КП", "\u200bКП"], ids=ascii
 )
 def test_a_quote_prefix_that_would_garble_every_number_is_refused(data, tmp_path, prefix):
