@@ -63,7 +63,8 @@ def check_client(client: Client) -> Client:
         *text_problems("contact", client.contact),
         *text_problems("email", client.email),
     ]
-    if client.email.strip() and not EMAIL.fullmatch(client.email.strip()):
+    email = client.email.strip()
+    if email and not (EMAIL.fullmatch(email) and email.isprintable()):  # no invisible or right-to-left mark
         problems.append(Message("email", "is not an e-mail address", "это не адрес электронной почты"))
     try:
         inn = check_inn(client.inn) if not bad_character(client.inn) else client.inn

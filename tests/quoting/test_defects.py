@@ -71,6 +71,16 @@ def test_text_a_document_cannot_hold_is_invalid_input_naming_the_field(data, tmp
     assert (not out.exists() and not (data / "quotes.sqlite3").exists()) or numbers(data) == []
 
 
+@pytest.mark.parametrize(
+    "email", ["ivan@example.ru\u202e", "ivan\u200b@example.ru", "ivan@exam\u00adple.ru"], ids=ascii
+)
+def test_an_email_with_an_invisible_or_right_to_left_mark_is_refused(data, tmp_path, email):
+    """Such an address reads right on screen and is another (or no) address in the letter's To: header."""
+    done = export(data, tmp_path / "q.xlsx", "--email", email)
+    assert done.returncode == 2 and lines(done) == ["email: is not an e-mail address"]
+    assert not (tmp_path / "q.xlsx").exists()
+
+
 @pytest.mark.parametrize("key", ["company", "representative", "phone", "email", "quote_prefix"])
 def test_settings_with_a_character_a_document_cannot_hold(data, tmp_path, key):
     (data / "settings.json").write_text(json.dumps({key: "ООО\uffff"}), encoding="utf-8")
