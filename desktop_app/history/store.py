@@ -29,6 +29,9 @@ FILE_NAME = "quotes.sqlite3"
 # file must never make the app issue a number that a customer already has.
 LAST_NUMBER_SUFFIX = ".last-number"
 SQLITE_MAGIC = b"SQLite format 3\0"
+# What reading a damaged file raises: SQLite's own errors, and its messages quoting a damaged schema's bytes,
+# which Python's sqlite3 cannot decode.
+DAMAGED = (sqlite3.DatabaseError, UnicodeDecodeError)
 LOCK_TIMEOUT_S = 3.0  # a history held by another program: give up well within 5 s, with a clear word
 # This laptop's link to a team server, written by desktop_app.team: once joined, new numbers carry the rep code.
 TEAM_LINK_FILE = "team.json"
@@ -292,7 +295,7 @@ class History:
             raise _cannot_use(self.path, exc) from exc
         except OSError as exc:
             raise _cannot_use(self.path, exc) from exc
-        except sqlite3.DatabaseError:  # the file is there but is not a readable database: keep it, start anew
+        except DAMAGED:  # the file is there but is not a readable database: keep it, start anew
             db = self._start_anew()
         self._identity = _identity(self.path)
         return db
@@ -649,16 +652,17 @@ def _salvage(path: Path) -> tuple[int, list[QuoteRecord], int]:
             continue
         try:
             db = sqlite3.connect(f"{candidate.absolute().as_uri()}?{options}", uri=True, timeout=0)
-        except sqlite3.Error:
+        except DAMAGED:
             continue
         db.row_factory = sqlite3.Row
+        db.text_factory = lambda data: data.decode("utf-8", "replace")  # damaged text is still a quote's
         try:
             highest = max(highest, int(db.execute("SELECT value FROM counters").fetchone()[0]))
-        except (sqlite3.Error, TypeError, ValueError):
+        except (*DAMAGED, TypeError, ValueError):
             pass
         try:
             held = int(db.execute("SELECT COUNT(*) FROM quotes").fetchone()[0])
-        except sqlite3.Error:
+        except DAMAGED:
             pass
         try:
             cursor = db.execute(
@@ -673,7 +677,7 @@ def _salvage(path: Path) -> tuple[int, list[QuoteRecord], int]:
                     continue
                 tail = re.search(r"(\d+)$", rows[-1].number)
                 highest = max(highest, int(tail.group(1)) if tail else 0)
-        except sqlite3.Error:
+        except DAMAGED:
             pass
         db.close()
         if held or rows:

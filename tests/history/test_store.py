@@ -248,6 +248,25 @@ def test_another_programs_database_is_moved_aside_untouched(tmp_path, version):
     history.close()
 
 
+def test_a_schema_damaged_into_bytes_that_are_not_text_is_moved_aside(tmp_path):
+    """SQLite's error then quotes the damaged name, which Python cannot decode: that raised UnicodeDecodeError
+    (a traceback on every start) instead of being seen as a damaged file."""
+    path = tmp_path / "quotes.sqlite3"
+    history = History(path)
+    history.add(record(history.reserve_number("КП", 2026)))
+    history.close()
+    data = bytearray(path.read_bytes())
+    name = data.index(b"indexquotes_createdquotes")
+    data[name + len("indexquotes_cr")] = 0xB7  # the index's name is no longer UTF-8
+    sql = data.index(b"CREATE INDEX quotes_created ON quotes (") + len("CREATE INDEX quotes_created ON quotes (")
+    data[sql] = ord("(")  # and its statement no longer parses
+    path.write_bytes(data)
+    history = History(path)
+    assert history.moved_aside is not None and history.moved_aside.read_bytes() == bytes(data)
+    assert history.reserve_number("КП", 2026) == "КП-2026-0002"
+    history.close()
+
+
 def test_a_missing_folder_is_created(tmp_path):
     history = History(tmp_path / "new" / "folder" / "quotes.sqlite3")
     assert history.moved_aside is None and history.count() == 0
