@@ -327,6 +327,7 @@ class History:
         db = sqlite3.connect(self.path, timeout=LOCK_TIMEOUT_S, isolation_level=None, check_same_thread=False)
         try:
             db.row_factory = sqlite3.Row
+            db.text_factory = _text  # a byte flipped inside a client's name must not make the history unreadable
             # One statement, so one snapshot: another instance creating the history cannot be caught half way.
             version, tables = db.execute(
                 """SELECT (SELECT user_version FROM pragma_user_version),
@@ -606,6 +607,11 @@ class History:
         return [Client(*row) for row in rows]
 
 
+def _text(data: bytes) -> str:
+    """Text read from the file; bytes that are not UTF-8 (damage SQLite's checks cannot see) as U+FFFD."""
+    return data.decode("utf-8", "replace")
+
+
 def _check(value: int) -> str:
     """A check on the number kept beside the history: a value this app did not write is told apart."""
     return f"{zlib.crc32(f'last quote number {value}'.encode()):08x}"
@@ -655,7 +661,7 @@ def _salvage(path: Path) -> tuple[int, list[QuoteRecord], int]:
         except DAMAGED:
             continue
         db.row_factory = sqlite3.Row
-        db.text_factory = lambda data: data.decode("utf-8", "replace")  # damaged text is still a quote's
+        db.text_factory = _text  # damaged text is still a quote's
         try:
             highest = max(highest, int(db.execute("SELECT value FROM counters").fetchone()[0]))
         except (*DAMAGED, TypeError, ValueError):

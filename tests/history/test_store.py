@@ -267,6 +267,23 @@ def test_a_schema_damaged_into_bytes_that_are_not_text_is_moved_aside(tmp_path):
     history.close()
 
 
+def test_a_byte_flipped_inside_a_clients_name_leaves_the_history_readable(tmp_path):
+    """Damage SQLite's checks cannot see (valid pages, text that is no longer UTF-8): the quote is listed with
+    a replacement character, not an error on every listing of the history."""
+    path = tmp_path / "quotes.sqlite3"
+    history = History(path)
+    history.add(record(history.reserve_number("КП", 2026), client=Client("Ромашка-QQQQ")))
+    history.close()
+    data = bytearray(path.read_bytes())
+    for at in [i for i in range(len(data)) if data.startswith(b"QQQQ", i)]:
+        data[at] = 0xFF
+    path.write_bytes(data)
+    history = History(path)
+    [summary] = history.search()
+    assert summary.client.name == "Ромашка-\ufffdQQQ" and history.get(summary.id).client.name == summary.client.name
+    history.close()
+
+
 def test_a_missing_folder_is_created(tmp_path):
     history = History(tmp_path / "new" / "folder" / "quotes.sqlite3")
     assert history.moved_aside is None and history.count() == 0
