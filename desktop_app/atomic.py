@@ -21,6 +21,7 @@ from typing import Any
 from desktop_app.core.errors import Kind, Message, UserError
 
 TEMP_MARK = ".cloudpbx-tmp-"  # in every temp file's name, so that a leftover is recognised as ours
+PENDING_DIR = "pending-exports"  # in the data folder: journals of temp files, so a killed writer's are removed
 REASONS = {
     "missing_folder": ("the folder does not exist", "папка не существует"),
     "permission": (
@@ -188,10 +189,10 @@ def _place_new(temp: Path, target: Path) -> bool:
 
 
 def clean_leftovers(pending_dir: Path, committed: Callable[[Any], bool] = lambda tag: False) -> int:
-    """Undo what exports killed mid-way left behind (their journals name it): temp files removed, and files
-    placed by an export whose quote never committed (`committed(tag)` is False) taken back, a replaced file
-    restored from its backup. `committed` may raise a UserError (the history is locked): the journal then
-    waits for the next start."""
+    """Undo what writers killed mid-way left behind (their journals name it): temp files removed, and files
+    placed by an export whose quote never committed (a `tag` for which `committed(tag)` is False) taken
+    back, a replaced file restored from its backup; a file placed by a writer without a tag stays.
+    `committed` may raise a UserError (the history is locked): the journal then waits for the next start."""
     removed = 0
     for journal in sorted(pending_dir.glob("*.json")) if pending_dir.is_dir() else []:
         pid = journal.name.split("-", 1)[0]
@@ -205,7 +206,7 @@ def clean_leftovers(pending_dir: Path, committed: Callable[[Any], bool] = lambda
                 raise ValueError("not a journal")
             backups = {str(t): str(b) for t, b in dict(state.get("backups") or {}).items()}
             placing = dict(state.get("placing") or {})
-            if placing and not committed(state.get("tag")):
+            if placing and state.get("tag") is not None and not committed(state["tag"]):
                 for target, ids in placing.items():
                     if _is_file(Path(target), ids):  # ours, placed before the kill: take it back
                         backup = Path(backups.pop(target, ""))
@@ -244,9 +245,16 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def write_atomically(path: Path, write: Callable[[Path], Any], overwrite: bool = True, field: str = "out") -> None:
-    """Call `write(temp_path)` to produce the file, then move it over `path` in one step."""
-    staged = StagedFiles(overwrite, field=field)
+def write_atomically(
+    path: Path,
+    write: Callable[[Path], Any],
+    overwrite: bool = True,
+    field: str = "out",
+    pending_dir: Path | None = None,
+) -> None:
+    """Call `write(temp_path)` to produce the file, then move it over `path` in one step. With `pending_dir`
+    a journal names the temp file, so that `clean_leftovers` removes it if the process is killed."""
+    staged = StagedFiles(overwrite, pending_dir, field=field)
     try:
         staged.write(Path(path), write)
         staged.place()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop_app.atomic import write_atomically
+from desktop_app.atomic import PENDING_DIR, write_atomically
 from desktop_app.core.errors import Kind, Message, UserError
 from desktop_app.core.safetext import bad_character
 
@@ -151,7 +151,12 @@ def load_settings(data_dir: Path) -> SellerSettings:
 
 def save_settings(data_dir: Path, settings: SellerSettings) -> None:
     text = json.dumps(dataclasses.asdict(settings), ensure_ascii=False, indent=2)
-    write_atomically(data_dir / FILE_NAME, lambda temp: temp.write_text(text, encoding="utf-8"), field="settings")
+    write_atomically(
+        data_dir / FILE_NAME,
+        lambda temp: temp.write_text(text, encoding="utf-8"),
+        field="settings",
+        pending_dir=data_dir / PENDING_DIR,
+    )
 
 
 def _good_prefix(prefix: str) -> bool:

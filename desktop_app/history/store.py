@@ -21,7 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
-from desktop_app.atomic import write_atomically
+from desktop_app.atomic import PENDING_DIR, write_atomically
 from desktop_app.core.errors import Kind, Message, UserError
 
 FILE_NAME = "quotes.sqlite3"
@@ -441,7 +441,10 @@ class History:
         text = f"{value} {_check(value)}\n"
         try:
             write_atomically(
-                self._last_number_path(), lambda temp: temp.write_text(text, encoding="ascii"), field="history"
+                self._last_number_path(),
+                lambda temp: temp.write_text(text, encoding="ascii"),
+                field="history",
+                pending_dir=self.path.parent / PENDING_DIR,
             )
         except OSError as exc:
             raise HistoryError(

@@ -26,8 +26,6 @@ from desktop_app.quote.document import QuoteDocument
 from desktop_app.quoting.checks import check_client, check_outputs, choose_plan
 from desktop_app.settings import SellerSettings, load_settings
 
-PENDING_DIR = "pending-exports"  # journals of temp files, so that a killed export's leftovers are removed
-
 
 def _write_xlsx(document: QuoteDocument, path: Path) -> None:
     from desktop_app.quote.workbook import write_quote  # openpyxl only when a workbook is written
@@ -52,7 +50,7 @@ class QuotingService:
         self.now = now or (lambda: datetime.datetime.now().astimezone())
         self.warnings: list[Message] = []  # said once to the user: a damaged history moved aside
         self._history: History | None = None
-        atomic.clean_leftovers(self.data_dir / PENDING_DIR, self._committed)
+        atomic.clean_leftovers(self.data_dir / atomic.PENDING_DIR, self._committed)
 
     def __enter__(self) -> QuotingService:
         return self
@@ -150,7 +148,9 @@ class QuotingService:
         except OSError as exc:  # an attachment moved or deleted since the export
             raise atomic.WriteError(Path(exc.filename or attachments[0]), "other", exc.strerror or str(exc)) from exc
         target = attachments[0].with_suffix(".eml")
-        atomic.write_atomically(target, lambda temp: temp.write_bytes(draft), field="letter")
+        atomic.write_atomically(
+            target, lambda temp: temp.write_bytes(draft), field="letter", pending_dir=self.data_dir / atomic.PENDING_DIR
+        )
         return target
 
     def set_status(self, saved: QuoteSummary, status: str) -> QuoteSummary:
@@ -227,7 +227,7 @@ class QuotingService:
     ) -> QuoteRecord:
         """In one history transaction: the record (its number), the documents to temp files, the record
         saved, the files placed, COMMIT. A failure anywhere, the commit included, takes the files back."""
-        staged = atomic.StagedFiles(overwrite, self.data_dir / PENDING_DIR)
+        staged = atomic.StagedFiles(overwrite, self.data_dir / atomic.PENDING_DIR)
         try:
             with self.history.transaction():
                 record = make_record()

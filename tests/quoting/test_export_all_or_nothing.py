@@ -211,3 +211,28 @@ def test_the_files_of_an_export_killed_after_commit_stay(tmp_path):
     assert openpyxl.load_workbook(target)[QUOTE_SHEET] is not None
     assert [path for _number, path in rows(data)] == [str(target)]
     assert leftovers(tmp_path) == [] and list((data / "pending-exports").iterdir()) == []
+
+
+def test_a_temp_file_of_the_number_kept_beside_the_history_is_removed_after_a_kill(catalog, tmp_path):
+    """The temp file of the last-number file had no journal: a kill while it was written left it in the data
+    folder for good."""
+    data = tmp_path / "data"
+    script = (
+        "import os, signal, sys\n"
+        "from desktop_app import atomic, cli\n"
+        "write = atomic.StagedFiles.write\n"
+        "def write_then_die(self, target, produce):\n"
+        "    write(self, target, produce)\n"
+        "    if target.name.endswith('.last-number'):\n"
+        "        os.kill(os.getpid(), signal.SIGKILL)\n"
+        "atomic.StagedFiles.write = write_then_die\n"
+        "sys.exit(cli.main(sys.argv[1:]))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "DESKTOP_APP_DATA_DIR"}
+    args = ["--data-dir", str(data), "export", "--out", str(tmp_path / "q.xlsx")]
+    killed = subprocess.run([sys.executable, "-c", script, *args], env=env, capture_output=True)
+    assert killed.returncode == -signal.SIGKILL and leftovers(data) != []
+    with QuotingService(data, now=at_noon()) as service:
+        assert leftovers(data) == []
+        service.save_draft(compare(catalog, parse_requirements({}, catalog)))
+    assert len(rows(data)) == 1
