@@ -208,13 +208,15 @@ def clean_leftovers(pending_dir: Path, committed: Callable[[Any], bool] = lambda
             placing = dict(state.get("placing") or {})
             if placing and state.get("tag") is not None and not committed(state["tag"]):
                 for target, ids in placing.items():
-                    if _is_file(Path(target), ids):  # ours, placed before the kill: take it back
-                        backup = Path(backups.pop(target, ""))
-                        if TEMP_MARK in backup.name and backup.is_file():
-                            os.replace(backup, target)
-                        else:
-                            Path(target).unlink()
-                        removed += 1
+                    if not _is_file(Path(target), ids):  # not placed before the kill, or replaced since
+                        continue
+                    backup = backups.pop(target, None)
+                    if backup is None:
+                        Path(target).unlink(missing_ok=True)
+                    elif TEMP_MARK in Path(backup).name and Path(backup).is_file():
+                        os.replace(backup, target)
+                    # else another start restored it a moment ago: the target is no longer ours to remove
+                    removed += 1
             for name in [*state.get("temps", []), *backups.values()]:
                 path = Path(str(name))
                 if TEMP_MARK in path.name and path.is_file():
