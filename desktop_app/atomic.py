@@ -31,6 +31,7 @@ REASONS = {
     "disk_full": ("the disk is full", "на диске нет места"),
     "exists": ("the file already exists; use --force to overwrite it", "файл уже существует"),
     "not_a_file": ("it is a folder or a device, not a file", "это папка или устройство, а не файл"),
+    "not_a_folder": ("it is a file, not a folder", "это файл, а не папка"),
     "name_too_long": ("the file name is too long", "слишком длинное имя файла"),
     "other": ("{detail}", "{detail}"),
 }
@@ -146,19 +147,30 @@ class StagedFiles:
         self.temps.clear()
         self.backups.clear()
         if self.journal is not None:
-            self.journal.unlink(missing_ok=True)
+            try:
+                self.journal.unlink(missing_ok=True)
+            except OSError:
+                pass
 
     def _save_journal(self) -> None:
         if self.journal is None:
             return
-        self.journal.parent.mkdir(parents=True, exist_ok=True)
         state = {
             "temps": [str(p) for p in self.temps.values()],
             "backups": {str(t.absolute()): str(b.absolute()) for t, b in self.backups.items()},
             "placing": {str(t.absolute()): ids for t, ids in self.placing.items()},
             "tag": self.tag,
         }
-        self.journal.write_text(json.dumps(state), encoding="utf-8")
+        try:
+            self.journal.parent.mkdir(parents=True, exist_ok=True)
+        except FileExistsError:
+            raise WriteError(self.journal.parent, "not_a_folder", field="data-dir") from None
+        except OSError as exc:
+            raise write_error(self.journal.parent, exc, "data-dir") from exc
+        try:
+            self.journal.write_text(json.dumps(state), encoding="utf-8")
+        except OSError as exc:  # a read-only data folder: nothing is written without a journal
+            raise write_error(self.journal, exc, "data-dir") from exc
 
 
 def _file_id(path: Path) -> list[int]:

@@ -387,3 +387,12 @@ def test_the_history_keeps_where_the_file_went_not_where_the_command_ran(data, t
     finally:
         history.close()
     assert record.export_path == str(folder / "q.xlsx")
+
+
+def test_a_journal_folder_that_is_a_file_is_one_line(data, tmp_path):
+    """The data folder's pending-exports (journals of temp files) taken by a file: a traceback before."""
+    (data / "pending-exports").write_text("not a folder")
+    out = tmp_path / "q.xlsx"
+    done = export(data, out)
+    assert done.returncode == 1 and not out.exists()
+    assert lines(done) == [f"data-dir: cannot write {data / 'pending-exports'}: it is a file, not a folder"]
