@@ -542,6 +542,20 @@ class History:
             _remember_client(db, record.client, record.updated_at)
         return record
 
+    def set_status(self, record: Saved, status: str) -> Saved:
+        """The status alone (what the rep says happened), so a list shown a while ago cannot write back the
+        client or files another window saved since."""
+        if record.id is None:
+            raise ValueError("the quote has not been saved")
+        if status not in STATUSES:
+            raise ValueError(f"unknown status {status!r}")
+        record = replace(record, status=status, updated_at=now())
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE quotes SET status = ?, updated_at = ? WHERE id = ?", (status, record.updated_at, record.id)
+            )
+        return record
+
     def delete(self, quote_id: int) -> None:
         with self._transaction() as db:
             db.execute("DELETE FROM quotes WHERE id = ?", (quote_id,))

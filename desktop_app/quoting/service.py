@@ -156,12 +156,14 @@ class QuotingService:
     def set_status(self, saved: QuoteSummary, status: str) -> QuoteSummary:
         if status not in STATUSES:
             raise invalid("status", f"must be one of {', '.join(STATUSES)}", "неизвестный статус")
-        return self.history.update(replace(saved, status=status))
+        return self.history.set_status(saved, status)
 
     def update_details(self, saved: QuoteSummary, client: Client, comment: str) -> QuoteSummary:
         """The client and comment of a saved quote (its prices never change)."""
         client = check_client(client)
-        return self.history.update(replace(saved, client=client, comment=comment))
+        with self.history.transaction():  # on the record as saved now: what other windows saved since stays
+            current = self.history.get(saved.id) if saved.id is not None else None
+            return self.history.update(replace(current or saved, client=client, comment=comment))
 
     def proposed_number(self, revision_of: QuoteSummary | None = None) -> str:
         """The number the next quote will most likely get, for proposing a file name (not reserved)."""
