@@ -130,8 +130,12 @@ class QuotingService:
             )
         seller = self.settings()
         outs = check_outputs([Path(out) for out in outs], overwrite)
-        record = replace(saved, export_path=paths_text(outs))
-        return self._write(lambda: record, comparison, seller, outs, overwrite, self.history.update)
+
+        def current() -> QuoteRecord:  # as saved now, inside the write: a status another window set stays
+            fresh = self.history.get(saved.id) if saved.id is not None else None
+            return replace(restored(fresh) if fresh else saved, export_path=paths_text(outs))
+
+        return self._write(current, comparison, seller, outs, overwrite, self.history.update)
 
     def write_letter(self, saved: QuoteRecord, comparison: Comparison, attachments: list[Path]) -> Path:
         """The e-mail draft to the client (.eml, X-Unsent: 1: mail programs open it as a draft) with the quote's

@@ -106,3 +106,15 @@ def test_details_edited_from_a_stale_list_keep_the_status_and_files_saved_since(
         saved = b.history.get(record.id)
     assert saved.client.name == "ООО «Ромашка и партнёры»" and saved.comment == "звонить после 15:00"
     assert saved.status == "accepted" and saved.export_path == str(second)
+
+
+def test_a_re_export_from_a_stale_list_keeps_the_status_set_since(catalog, tmp_path):
+    comparison = compare(catalog, parse_requirements({"employees": 3}, catalog))
+    data = tmp_path / "data"
+    with QuotingService(data, now=at_noon()) as a, QuotingService(data, now=at_noon()) as b:
+        record = a.export(comparison, [tmp_path / "first.xlsx"], Client("ООО «Ромашка»"))
+        stale = a.history.get(record.id)
+        b.set_status(b.history.get(record.id), "accepted")
+        a.reexport(stale, comparison, [tmp_path / "again.xlsx"])
+        saved = b.history.get(record.id)
+    assert saved.status == "accepted" and saved.export_path == str(tmp_path / "again.xlsx")
