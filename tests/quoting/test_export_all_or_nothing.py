@@ -2,6 +2,7 @@
 committed, or neither, with an existing target untouched and no temp file behind."""
 
 import errno
+import json
 import os
 import signal
 import sqlite3
@@ -236,3 +237,25 @@ def test_a_temp_file_of_the_number_kept_beside_the_history_is_removed_after_a_ki
         assert leftovers(data) == []
         service.save_draft(compare(catalog, parse_requirements({}, catalog)))
     assert len(rows(data)) == 1
+
+
+def test_without_hard_links_the_name_is_claimed_then_filled(catalog, tmp_path, monkeypatch):
+    """On a file system without hard links (FAT, some shares) the file is still placed, never over an existing
+    one, and a kill after placing still finds it in the journal."""
+    comparison = compare(catalog, parse_requirements({"employees": 3}, catalog))
+    monkeypatch.setattr(atomic.os, "link", fail(PermissionError(errno.EPERM, "not supported")))
+    journals = []
+    discard = atomic.StagedFiles.discard
+    monkeypatch.setattr(
+        atomic.StagedFiles, "discard", lambda self: (journals.append(self.journal.read_text()), discard(self))
+    )
+    target, taken = tmp_path / "q.xlsx", tmp_path / "taken.xlsx"
+    taken.write_bytes(OLD)
+    with QuotingService(tmp_path / "data", now=at_noon()) as service:
+        service.export(comparison, [target])
+        with pytest.raises(UserError) as caught:
+            service.export(comparison, [taken])
+    assert caught.value.kind == 2 and taken.read_bytes() == OLD
+    assert openpyxl.load_workbook(target)[QUOTE_SHEET] is not None and leftovers(tmp_path) == []
+    [placed] = [json.loads(j)["placing"][str(target)] for j in journals if str(target) in json.loads(j)["placing"]]
+    assert placed == [target.stat().st_dev, target.stat().st_ino]
