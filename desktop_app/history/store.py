@@ -308,7 +308,11 @@ class History:
             for suffix in ("-wal", "-shm"):
                 if Path(f"{self.path}{suffix}").exists():
                     Path(f"{self.path}{suffix}").replace(Path(f"{aside}{suffix}"))
-            held, rows, highest = _salvage(aside)
+            held, rows, counter, numbered = _salvage(aside)
+            kept = self._last_number_file()
+            # The number kept beside the history is written before each number is committed, so a damaged
+            # file's counter above it is damage itself (a flipped byte): it must not make numbers jump.
+            highest = max(numbered, min(counter, kept) if kept else counter)
             db = self._connect()
         except (OSError, sqlite3.Error) as exc:
             raise _cannot_use(self.path, exc) from exc
@@ -657,10 +661,10 @@ def _cannot_use(path: Path, exc: Exception) -> HistoryError:
     return HistoryError(f"cannot open the quote history {path}: {exc}", f"Не удалось открыть историю КП {path}: {exc}")
 
 
-def _salvage(path: Path) -> tuple[int, list[QuoteRecord], int]:
-    """From a damaged history file: how many quotes it held, the ones still readable, the highest number
-    (its counter, or the numbers of the quotes read). The number kept beside the history covers the rest."""
-    highest = 0
+def _salvage(path: Path) -> tuple[int, list[QuoteRecord], int, int]:
+    """From a damaged history file: how many quotes it held, the ones still readable, its counter, and the
+    highest number of the quotes read. The number kept beside the history covers the rest."""
+    counter = highest = 0
     held, rows = 0, []
     repaired = path.with_name(path.name + ".header-restored")
     with open(path, "rb") as damaged:  # a damaged header is the commonest loss: try a copy with it restored
@@ -680,7 +684,7 @@ def _salvage(path: Path) -> tuple[int, list[QuoteRecord], int]:
         db.row_factory = sqlite3.Row
         db.text_factory = _text  # damaged text is still a quote's
         try:
-            highest = max(highest, int(db.execute("SELECT value FROM counters").fetchone()[0]))
+            counter = max(counter, int(db.execute("SELECT value FROM counters").fetchone()[0]))
         except (*DAMAGED, TypeError, ValueError):
             pass
         try:
@@ -706,7 +710,7 @@ def _salvage(path: Path) -> tuple[int, list[QuoteRecord], int]:
         if held or rows:
             break
     repaired.unlink(missing_ok=True)
-    return max(held, len(rows)), rows, highest
+    return max(held, len(rows)), rows, counter, highest
 
 
 def quote_number(prefix: str, year: int, value: int, rep: str | None = None) -> str:

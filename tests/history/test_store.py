@@ -284,6 +284,24 @@ def test_a_byte_flipped_inside_a_clients_name_leaves_the_history_readable(tmp_pa
     history.close()
 
 
+def test_a_damaged_files_counter_past_the_number_kept_beside_it_is_damage(tmp_path):
+    """The number beside the history is written before each number is committed, so a damaged file whose
+    counter reads higher holds a flipped byte there: numbering goes on from the real last number."""
+    path = tmp_path / "quotes.sqlite3"
+    history = History(path)
+    for _ in range(3):
+        history.add(record(history.reserve_number("КП", 2026)))
+    history.db.execute("UPDATE counters SET value = 4398046511107")  # what a flipped high bit would read
+    history.close()
+    data = bytearray(path.read_bytes())
+    data[:16] = b"not a database!!"  # damaged: the file is moved aside and salvaged
+    path.write_bytes(data)
+    history = History(path)
+    assert history.moved_aside is not None and history.damaged.recovered == 3
+    assert history.reserve_number("КП", 2026) == "КП-2026-0004"
+    history.close()
+
+
 def test_a_missing_folder_is_created(tmp_path):
     history = History(tmp_path / "new" / "folder" / "quotes.sqlite3")
     assert history.moved_aside is None and history.count() == 0
