@@ -87,14 +87,14 @@ class StagedFiles:
         self.temps[target] = temp
         self._save_journal()
         try:
-            mode = target.stat().st_mode & 0o7777 if target.is_file() else 0o666  # --force keeps the old mode
-            handle = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)  # 0o666 is cut by the umask
-            os.close(handle)
-            if target.is_file():
-                os.chmod(temp, mode)
+            old_mode = target.stat().st_mode & 0o7777 if target.is_file() else None  # --force keeps it
+            handle = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666 if old_mode is None else 0o600)
+            os.close(handle)  # a new file gets 0o666 cut by the umask, as any program's would
             write(temp)
             with open(temp, "rb+") as written:
                 os.fsync(written.fileno())
+            if old_mode is not None:  # only now: a read-only old mode must not stop the writing
+                os.chmod(temp, old_mode)
         except OSError as exc:
             raise write_error(target, exc, self.field) from exc
 
@@ -113,7 +113,7 @@ class StagedFiles:
         for target, temp in self.temps.items():
             try:
                 if target in self.backups:
-                    os.link(target, self.backups[target])
+                    _keep_copy(target, self.backups[target])
                 if self.overwrite:
                     os.replace(temp, target)
                 elif not _place_new(temp, target):  # copied, not linked: the placed file is another one
@@ -178,13 +178,27 @@ def _file_id(path: Path) -> list[int]:
     return [info.st_dev, info.st_ino]
 
 
+NO_LINK = (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK, errno.EXDEV, errno.ENOSYS)
+
+
+def _keep_copy(target: Path, backup: Path) -> None:
+    """The replaced file's content kept under `backup` until the export commits: a hard link, or where there
+    are none (FAT, some shares) or the system forbids linking another user's file, a copy."""
+    try:
+        os.link(target, backup)
+    except OSError as exc:
+        if exc.errno not in NO_LINK:
+            raise
+        shutil.copy2(target, backup)
+
+
 def _place_new(temp: Path, target: Path) -> bool:
     """Move `temp` to `target` only if no file of that name exists, in one step; False if it had to be copied."""
     linked = True
     try:
         os.link(temp, target)  # fails with EEXIST if the name is taken: the no-clobber guarantee
     except OSError as exc:
-        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK, errno.EXDEV, errno.ENOSYS):
+        if exc.errno not in NO_LINK:
             raise
         # No hard links here (FAT, some network shares): claim the name exclusively, then fill it.
         with open(temp, "rb") as source, open(target, "xb") as claimed:

@@ -259,3 +259,21 @@ def test_without_hard_links_the_name_is_claimed_then_filled(catalog, tmp_path, m
     assert openpyxl.load_workbook(target)[QUOTE_SHEET] is not None and leftovers(tmp_path) == []
     [placed] = [json.loads(j)["placing"][str(target)] for j in journals if str(target) in json.loads(j)["placing"]]
     assert placed == [target.stat().st_dev, target.stat().st_ino]
+
+
+def test_force_without_hard_links_replaces_and_a_failure_puts_the_old_file_back(catalog, tmp_path, monkeypatch):
+    """--force kept the replaced file by a hard link only: on FAT, some shares, or over another user's file
+    (protected_hardlinks) it always failed. The backup is now a copy there."""
+    comparison = compare(catalog, parse_requirements({"employees": 3}, catalog))
+    monkeypatch.setattr(atomic.os, "link", fail(PermissionError(errno.EPERM, "not supported")))
+    target = tmp_path / "q.xlsx"
+    target.write_bytes(OLD)
+    with QuotingService(tmp_path / "data", now=at_noon()) as service:
+        with monkeypatch.context() as mp:
+            mp.setattr(Store, "_insert", fail(sqlite3.OperationalError("disk I/O error")))
+            with pytest.raises(UserError):
+                service.export(comparison, [target], overwrite=True)
+        assert target.read_bytes() == OLD and leftovers(tmp_path) == []
+        record = service.export(comparison, [target], overwrite=True)
+    assert openpyxl.load_workbook(target)[QUOTE_SHEET] is not None and leftovers(tmp_path) == []
+    assert rows(tmp_path / "data") == [(record.number, str(target))]
