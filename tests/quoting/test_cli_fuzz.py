@@ -5,7 +5,7 @@ import io
 import json
 import sys
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from desktop_app import cli
@@ -96,6 +96,8 @@ def whole_quote_command(argv, stdin_text):
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(command_lines, raw_inputs)
+@example(["\x00"], "{}")  # a file name with a NUL: os.stat raised ValueError
+@example(["--catalog", "\x00"], "")
 def test_any_quote_command_line_is_priced_or_refused(argv, stdin_text):
     """The whole command, pricing and printing included: exit 0 with a price, or exit 2 with one `field:
     message` line per problem; never a traceback, never exit 1 (nothing here is I/O but --catalog)."""
