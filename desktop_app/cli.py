@@ -335,6 +335,8 @@ def _regular_file(name: str, field: str) -> None:
         mode = os.stat(name).st_mode
     except OSError as exc:
         raise invalid(field, f'cannot read "{name}": {exc.strerror or exc}', "файл не читается") from None
+    except ValueError:  # a NUL in the name: no file can have it
+        raise invalid(field, f'"{name}" cannot be a file name', "недопустимое имя файла") from None
     if not stat.S_ISREG(mode):
         raise invalid(field, f'"{name}" is not a regular file', "это не обычный файл")
 
