@@ -66,7 +66,8 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace | int:
         report(UserError([_unknown_argument(parser, args, arg) for arg in unknown]), args)
         return int(Kind.INVALID)
     if args.data_dir is not None and not args.data_dir.strip():
-        report(invalid("data-dir", "must name a folder, got an empty string", "не указана папка"), args)
+        shown = "an empty string" if not args.data_dir else "only spaces"
+        report(invalid("data-dir", f"must name a folder, got {shown}", "не указана папка"), args)
         return int(Kind.INVALID)
     return args
 
