@@ -21,6 +21,7 @@ from typing import Any
 from desktop_app.core.errors import Kind, Message, UserError
 
 TEMP_MARK = ".cloudpbx-tmp-"  # in every temp file's name, so that a leftover is recognised as ours
+PENDING_DIR = "pending-exports"  # in the data folder: journals of temp files, so a killed writer's are removed
 REASONS = {
     "missing_folder": ("the folder does not exist", "папка не существует"),
     "permission": (
@@ -30,6 +31,7 @@ REASONS = {
     "disk_full": ("the disk is full", "на диске нет места"),
     "exists": ("the file already exists; use --force to overwrite it", "файл уже существует"),
     "not_a_file": ("it is a folder or a device, not a file", "это папка или устройство, а не файл"),
+    "not_a_folder": ("it is a file, not a folder", "это файл, а не папка"),
     "name_too_long": ("the file name is too long", "слишком длинное имя файла"),
     "other": ("{detail}", "{detail}"),
 }
@@ -57,55 +59,70 @@ def default_mode() -> int:
 class StagedFiles:
     """Files written beside their targets and placed together: `write` each, then `place`; `undo` takes back
     whatever was placed (restoring replaced files), `discard` removes what is left. A journal in `pending_dir`
-    names every temp file while it exists, so that `clean_leftovers` removes them after a kill."""
+    names every temp file while it exists, so that `clean_leftovers` removes them after a kill; from the
+    moment placing starts it also names the targets, their backups and `tag` (what the caller needs to tell,
+    after a kill, whether the placed files are to stay: the quote they belong to)."""
 
     def __init__(self, overwrite: bool, pending_dir: Path | None = None, field: str = "out") -> None:
         self.overwrite, self.field = overwrite, field
         self.temps: dict[Path, Path] = {}  # target -> its temp file
         self.backups: dict[Path, Path] = {}  # replaced target -> a hard link to its old content
         self.placed: list[Path] = []
+        self.placing: dict[Path, list[int]] = {}  # target -> the (device, inode) the placed file will have
+        self.tag: Any = None
         self.journal = pending_dir / f"{os.getpid()}-{secrets.token_hex(4)}.json" if pending_dir else None
 
     def write(self, target: Path, write: Callable[[Path], Any]) -> None:
         target = Path(target)
-        if target.is_dir() or (target.exists() and not target.is_file()):
-            raise WriteError(target, "not_a_file", field=self.field)
-        if not target.parent.is_dir():
-            raise WriteError(target, "missing_folder", field=self.field)
-        if not self.overwrite and target.exists():  # early word; the placing step is what guarantees it
-            raise WriteError(target, "exists", field=self.field)
-        temp = target.with_name(f".{target.name[:60]}{TEMP_MARK}{secrets.token_hex(4)}")
+        try:
+            if target.is_dir() or (target.exists() and not target.is_file()):
+                raise WriteError(target, "not_a_file", field=self.field)
+            if not target.parent.is_dir():
+                raise WriteError(target, "missing_folder", field=self.field)
+            if not self.overwrite and target.exists():  # early word; the placing step is what guarantees it
+                raise WriteError(target, "exists", field=self.field)
+        except OSError as exc:  # no permission to look there, a name too long
+            raise write_error(target, exc, self.field) from exc
+        temp = target.with_name(f".{target.name[:60]}{TEMP_MARK}{secrets.token_hex(4)}").absolute()
         self.temps[target] = temp
         self._save_journal()
         try:
-            mode = target.stat().st_mode & 0o7777 if target.is_file() else 0o666  # --force keeps the old mode
-            handle = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)  # 0o666 is cut by the umask
-            os.close(handle)
-            if target.is_file():
-                os.chmod(temp, mode)
+            old_mode = target.stat().st_mode & 0o7777 if target.is_file() else None  # --force keeps it
+            handle = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666 if old_mode is None else 0o600)
+            os.close(handle)  # a new file gets 0o666 cut by the umask, as any program's would
             write(temp)
             with open(temp, "rb+") as written:
                 os.fsync(written.fileno())
+            if old_mode is not None:  # only now: a read-only old mode must not stop the writing
+                os.chmod(temp, old_mode)
         except OSError as exc:
-            raise _write_error(target, exc, self.field) from exc
+            raise write_error(target, exc, self.field) from exc
 
     def place(self) -> None:
-        """Every file into place, or (after undoing what was placed) a WriteError."""
+        """Every file into place, or (after undoing what was placed) a WriteError. The journal names the
+        targets before the first is placed: a process killed from here on has its files taken back at the next
+        start unless the caller's `committed(tag)` says they belong to a saved quote."""
+        try:
+            for target, temp in self.temps.items():
+                self.placing[target] = _file_id(temp)
+                if self.overwrite and target.is_file():
+                    self.backups[target] = target.with_name(f".{target.name[:60]}{TEMP_MARK}{secrets.token_hex(4)}")
+            self._save_journal()
+        except OSError as exc:
+            raise write_error(next(iter(self.temps)), exc, self.field) from exc
         for target, temp in self.temps.items():
             try:
+                if target in self.backups:
+                    _keep_copy(target, self.backups[target])
                 if self.overwrite:
-                    if target.is_file():
-                        backup = target.with_name(f".{target.name[:60]}{TEMP_MARK}{secrets.token_hex(4)}")
-                        os.link(target, backup)
-                        self.backups[target] = backup
                     os.replace(temp, target)
-                else:
-                    _place_new(temp, target)
+                elif not _place_new(temp, target):  # copied, not linked: the placed file is another one
+                    self.placing[target] = _file_id(target)
+                    self._save_journal()
             except OSError as exc:
                 self.undo()
-                raise _write_error(target, exc, self.field) from exc
+                raise write_error(target, exc, self.field) from exc
             self.placed.append(target)
-        self._save_journal()
 
     def undo(self) -> None:
         """Take back what `place` did: new files removed, replaced ones restored. Never raises."""
@@ -130,22 +147,58 @@ class StagedFiles:
         self.temps.clear()
         self.backups.clear()
         if self.journal is not None:
-            self.journal.unlink(missing_ok=True)
+            try:
+                self.journal.unlink(missing_ok=True)
+            except OSError:
+                pass
 
     def _save_journal(self) -> None:
         if self.journal is None:
             return
-        self.journal.parent.mkdir(parents=True, exist_ok=True)
-        names = [str(p) for p in [*self.temps.values(), *self.backups.values()]]
-        self.journal.write_text(json.dumps(names), encoding="utf-8")
+        state = {
+            "temps": [str(p) for p in self.temps.values()],
+            "backups": {str(t.absolute()): str(b.absolute()) for t, b in self.backups.items()},
+            "placing": {str(t.absolute()): ids for t, ids in self.placing.items()},
+            "tag": self.tag,
+        }
+        try:
+            self.journal.parent.mkdir(parents=True, exist_ok=True)
+        except FileExistsError:
+            raise WriteError(self.journal.parent, "not_a_folder", field="data-dir") from None
+        except OSError as exc:
+            raise write_error(self.journal.parent, exc, "data-dir") from exc
+        try:
+            self.journal.write_text(json.dumps(state), encoding="utf-8")
+        except OSError as exc:  # a read-only data folder: nothing is written without a journal
+            raise write_error(self.journal, exc, "data-dir") from exc
 
 
-def _place_new(temp: Path, target: Path) -> None:
-    """Move `temp` to `target` only if no file of that name exists, in one step."""
+def _file_id(path: Path) -> list[int]:
+    info = os.stat(path)
+    return [info.st_dev, info.st_ino]
+
+
+NO_LINK = (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK, errno.EXDEV, errno.ENOSYS)
+
+
+def _keep_copy(target: Path, backup: Path) -> None:
+    """The replaced file's content kept under `backup` until the export commits: a hard link, or where there
+    are none (FAT, some shares) or the system forbids linking another user's file, a copy."""
+    try:
+        os.link(target, backup)
+    except OSError as exc:
+        if exc.errno not in NO_LINK:
+            raise
+        shutil.copy2(target, backup)
+
+
+def _place_new(temp: Path, target: Path) -> bool:
+    """Move `temp` to `target` only if no file of that name exists, in one step; False if it had to be copied."""
+    linked = True
     try:
         os.link(temp, target)  # fails with EEXIST if the name is taken: the no-clobber guarantee
     except OSError as exc:
-        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK, errno.EXDEV, errno.ENOSYS):
+        if exc.errno not in NO_LINK:
             raise
         # No hard links here (FAT, some network shares): claim the name exclusively, then fill it.
         with open(temp, "rb") as source, open(target, "xb") as claimed:
@@ -156,27 +209,56 @@ def _place_new(temp: Path, target: Path) -> None:
             except BaseException:
                 target.unlink(missing_ok=True)
                 raise
+        linked = False
     temp.unlink()
+    return linked
 
 
-def clean_leftovers(pending_dir: Path) -> int:
-    """Remove the temp files that exports killed mid-way left behind (their journals name them)."""
+def clean_leftovers(pending_dir: Path, committed: Callable[[Any], bool] = lambda tag: False) -> int:
+    """Undo what writers killed mid-way left behind (their journals name it): temp files removed, and files
+    placed by an export whose quote never committed (a `tag` for which `committed(tag)` is False) taken
+    back, a replaced file restored from its backup; a file placed by a writer without a tag stays.
+    `committed` may raise a UserError (the history is locked): the journal then waits for the next start."""
     removed = 0
     for journal in sorted(pending_dir.glob("*.json")) if pending_dir.is_dir() else []:
         pid = journal.name.split("-", 1)[0]
         if pid.isdigit() and _alive(int(pid)):
             continue
         try:
-            names = json.loads(journal.read_text(encoding="utf-8"))
-            for name in names if isinstance(names, list) else []:
+            state = json.loads(journal.read_text(encoding="utf-8"))
+            if isinstance(state, list):  # a journal of the first version: temp files only
+                state = {"temps": state}
+            if not isinstance(state, dict):
+                raise ValueError("not a journal")
+            backups = {str(t): str(b) for t, b in dict(state.get("backups") or {}).items()}
+            placing = dict(state.get("placing") or {})
+            if placing and state.get("tag") is not None and not committed(state["tag"]):
+                for target, ids in placing.items():
+                    if not _is_file(Path(target), ids):  # not placed before the kill, or replaced since
+                        continue
+                    backup = backups.pop(target, None)
+                    if backup is None:
+                        Path(target).unlink(missing_ok=True)
+                    elif TEMP_MARK in Path(backup).name and Path(backup).is_file():
+                        os.replace(backup, target)
+                    # else another start restored it a moment ago: the target is no longer ours to remove
+                    removed += 1
+            for name in [*state.get("temps", []), *backups.values()]:
                 path = Path(str(name))
                 if TEMP_MARK in path.name and path.is_file():
                     path.unlink()
                     removed += 1
             journal.unlink()
-        except (OSError, ValueError):
+        except (OSError, ValueError, TypeError, AttributeError, UserError):
             continue
     return removed
+
+
+def _is_file(path: Path, ids: Any) -> bool:
+    try:
+        return path.is_file() and _file_id(path) == list(ids)
+    except (OSError, TypeError):
+        return False
 
 
 def _alive(pid: int) -> bool:
@@ -191,9 +273,16 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def write_atomically(path: Path, write: Callable[[Path], Any], overwrite: bool = True, field: str = "out") -> None:
-    """Call `write(temp_path)` to produce the file, then move it over `path` in one step."""
-    staged = StagedFiles(overwrite, field=field)
+def write_atomically(
+    path: Path,
+    write: Callable[[Path], Any],
+    overwrite: bool = True,
+    field: str = "out",
+    pending_dir: Path | None = None,
+) -> None:
+    """Call `write(temp_path)` to produce the file, then move it over `path` in one step. With `pending_dir`
+    a journal names the temp file, so that `clean_leftovers` removes it if the process is killed."""
+    staged = StagedFiles(overwrite, pending_dir, field=field)
     try:
         staged.write(Path(path), write)
         staged.place()
@@ -201,7 +290,8 @@ def write_atomically(path: Path, write: Callable[[Path], Any], overwrite: bool =
         staged.discard()
 
 
-def _write_error(path: Path, exc: OSError, field: str = "out") -> WriteError:
+def write_error(path: Path, exc: OSError, field: str = "out") -> WriteError:
+    """The WriteError that says in plain words why `exc` stopped writing `path`."""
     if isinstance(exc, WriteError):
         return exc
     reason = _reason(exc)

@@ -66,7 +66,8 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace | int:
         report(UserError([_unknown_argument(parser, args, arg) for arg in unknown]), args)
         return int(Kind.INVALID)
     if args.data_dir is not None and not args.data_dir.strip():
-        report(invalid("data-dir", "must name a folder, got an empty string", "не указана папка"), args)
+        shown = "an empty string" if not args.data_dir else "only spaces"
+        report(invalid("data-dir", f"must name a folder, got {shown}", "не указана папка"), args)
         return int(Kind.INVALID)
     return args
 
@@ -335,6 +336,8 @@ def _regular_file(name: str, field: str) -> None:
         mode = os.stat(name).st_mode
     except OSError as exc:
         raise invalid(field, f'cannot read "{name}": {exc.strerror or exc}', "файл не читается") from None
+    except ValueError:  # a NUL in the name: no file can have it
+        raise invalid(field, f'"{name}" cannot be a file name', "недопустимое имя файла") from None
     if not stat.S_ISREG(mode):
         raise invalid(field, f'"{name}" is not a regular file', "это не обычный файл")
 

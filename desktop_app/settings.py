@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop_app.atomic import write_atomically
+from desktop_app.atomic import PENDING_DIR, write_atomically
 from desktop_app.core.errors import Kind, Message, UserError
 from desktop_app.core.safetext import bad_character
 
@@ -23,6 +23,10 @@ MAX_FILE_BYTES = 1_000_000
 MAX_LOGO_BYTES = 5_000_000
 MAX_LOGO_SIDE = 5000  # pixels: a letterhead logo, not a photograph to be shrunk on every export
 MULTILINE = ("greeting", "intro", "email_body")  # texts of several lines; every other field is one line
+# Longest text a setting may hold: a letterhead line, or a few paragraphs. Longer is a paste gone wrong, and
+# would be cut at a spreadsheet cell's 32 767 characters, and make the PDF (written while the history is held
+# for the quote's number) take many seconds.
+MAX_LINE, MAX_TEXT = 300, 3000
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,10 @@ class SellerSettings:
         found = []
         for field in dataclasses.fields(self):
             value = getattr(self, field.name)
-            char = bad_character(value, multiline=field.name in MULTILINE) if isinstance(value, str) else None
+            if not isinstance(value, str):
+                continue
+            char = bad_character(value, multiline=field.name in MULTILINE)
+            limit = MAX_TEXT if field.name in MULTILINE else MAX_LINE
             if char:
                 found.append(
                     Message(
@@ -71,12 +78,16 @@ class SellerSettings:
                         f"содержит недопустимый символ ({char})",
                     )
                 )
-        if not re.fullmatch(r"[^\s/\\:*?\"<>|-][^/\\:*?\"<>|]{0,9}", self.quote_prefix):
+            elif len(value) > limit:
+                found.append(Message(field.name, f"longer than {limit} characters", f"длиннее {limit} символов"))
+        if not _good_prefix(self.quote_prefix):
             found.append(
                 Message(
                     "quote_prefix",
-                    'must be 1-10 characters, no spaces at the start and none of / \\ : * ? " < > |',
-                    'от 1 до 10 символов, без пробела в начале и без / \\ : * ? " < > |',
+                    "must be 1-10 printable characters, not starting with - or . nor starting or ending with a "
+                    'space, and none of / \\ : * ? " < > |',
+                    "от 1 до 10 печатных символов, не начиная с - или . и без пробелов по краям, "
+                    'без / \\ : * ? " < > |',
                 )
             )
         if not 1 <= self.valid_days <= 365:
@@ -140,7 +151,23 @@ def load_settings(data_dir: Path) -> SellerSettings:
 
 def save_settings(data_dir: Path, settings: SellerSettings) -> None:
     text = json.dumps(dataclasses.asdict(settings), ensure_ascii=False, indent=2)
-    write_atomically(data_dir / FILE_NAME, lambda temp: temp.write_text(text, encoding="utf-8"), field="settings")
+    write_atomically(
+        data_dir / FILE_NAME,
+        lambda temp: temp.write_text(text, encoding="utf-8"),
+        field="settings",
+        pending_dir=data_dir / PENDING_DIR,
+    )
+
+
+def _good_prefix(prefix: str) -> bool:
+    """The prefix goes into every quote number and the file names proposed from it: printable (no line or
+    paragraph separator, no invisible or right-to-left mark that would garble a number), no space at its
+    ends, nothing a file name cannot hold, and no leading - or . (an option, a hidden file)."""
+    return (
+        bool(re.fullmatch(r"[^\s/\\:*?\"<>|.-][^/\\:*?\"<>|]{0,9}", prefix))
+        and prefix.isprintable()
+        and prefix == prefix.rstrip()
+    )
 
 
 def _seller_detail_problems(settings: SellerSettings) -> list[Message]:

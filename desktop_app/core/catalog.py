@@ -220,9 +220,9 @@ class _Reader:
         k = ("catalog",)
         meta = {
             "id": self.get(head, k, "id", _slug),
-            "version": self.get(head, k, "version", _text),
+            "version": self.get(head, k, "version", _line),
             "effective_date": self.get(head, k, "effective_date", _date) if "effective_date" in head else None,
-            "title": self.get(head, k, "title", _text),
+            "title": self.get(head, k, "title", _line),
             "audience": self.get(head, k, "audience", _text, default=""),
             "currency": self.get(head, k, "currency", _currency),
             "vat_rate": self.get(head, k, "vat_rate", _rate),
@@ -305,7 +305,7 @@ class _Reader:
         relies_on_bad_default = any(key in bad_defaults and key not in entry for key in plan_keys)
         values: dict[str, Any] = {
             "id": self.get(entry, keys, "id", _identifier),
-            "name": self.get(entry, keys, "name", _text),
+            "name": self.get(entry, keys, "name", _line),
         }
         for key in (*PRICE_FIELDS, *COUNT_FIELDS):
             if key in bad_defaults and key not in entry:
@@ -322,7 +322,7 @@ class _Reader:
         before = len(self.problems)
         connector = CrmConnector(
             id=self.get(entry, keys, "id", _identifier),
-            name=self.get(entry, keys, "name", _text),
+            name=self.get(entry, keys, "name", _line),
             price=_to_price(self.get(entry, keys, "price", _price)),
         )
         return connector if len(self.problems) == before else None
@@ -331,8 +331,8 @@ class _Reader:
         entry = self.table(entry, keys, ("id", "section", "label", "kind", "field", "value"))
         before = len(self.problems)
         feature_id = self.get(entry, keys, "id", _identifier)
-        section = self.get(entry, keys, "section", _text)
-        label = self.get(entry, keys, "label", _text)
+        section = self.get(entry, keys, "section", _line)
+        label = self.get(entry, keys, "label", _line)
         kind = self.get(
             entry, keys, "kind", lambda v: None if v in FEATURE_KINDS else f"must be one of {FEATURE_KINDS}"
         )
@@ -363,6 +363,12 @@ def _text(v: Any) -> str | None:
         return f"must be at most {MAX_TEXT} characters"
     char = bad_character(v, multiline=True)
     return f"must not contain control characters ({char})" if char else None
+
+
+def _line(v: Any) -> str | None:
+    """A version, title, name, section or label: one line (it heads a column, a row or a document)."""
+    char = bad_character(v) if isinstance(v, str) else None
+    return f"must be one line, without tabs or line breaks ({char})" if char and _text(v) is None else _text(v)
 
 
 def _identifier(v: Any) -> str | None:

@@ -13,6 +13,7 @@ import datetime
 import re
 import shutil
 import sqlite3
+import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -20,7 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
-from desktop_app.atomic import write_atomically
+from desktop_app.atomic import PENDING_DIR, write_atomically
 from desktop_app.core.errors import Kind, Message, UserError
 
 FILE_NAME = "quotes.sqlite3"
@@ -28,6 +29,9 @@ FILE_NAME = "quotes.sqlite3"
 # file must never make the app issue a number that a customer already has.
 LAST_NUMBER_SUFFIX = ".last-number"
 SQLITE_MAGIC = b"SQLite format 3\0"
+# What reading a damaged file raises: SQLite's own errors, and its messages quoting a damaged schema's bytes,
+# which Python's sqlite3 cannot decode.
+DAMAGED = (sqlite3.DatabaseError, UnicodeDecodeError)
 LOCK_TIMEOUT_S = 3.0  # a history held by another program: give up well within 5 s, with a clear word
 # This laptop's link to a team server, written by desktop_app.team: once joined, new numbers carry the rep code.
 TEAM_LINK_FILE = "team.json"
@@ -291,7 +295,7 @@ class History:
             raise _cannot_use(self.path, exc) from exc
         except OSError as exc:
             raise _cannot_use(self.path, exc) from exc
-        except sqlite3.DatabaseError:  # the file is there but is not a readable database: keep it, start anew
+        except DAMAGED:  # the file is there but is not a readable database: keep it, start anew
             db = self._start_anew()
         self._identity = _identity(self.path)
         return db
@@ -304,7 +308,11 @@ class History:
             for suffix in ("-wal", "-shm"):
                 if Path(f"{self.path}{suffix}").exists():
                     Path(f"{self.path}{suffix}").replace(Path(f"{aside}{suffix}"))
-            held, rows, highest = _salvage(aside)
+            held, rows, counter, numbered = _salvage(aside)
+            kept = self._last_number_file()
+            # The number kept beside the history is written before each number is committed, so a damaged
+            # file's counter above it is damage itself (a flipped byte): it must not make numbers jump.
+            highest = max(numbered, min(counter, kept) if kept else counter)
             db = self._connect()
         except (OSError, sqlite3.Error) as exc:
             raise _cannot_use(self.path, exc) from exc
@@ -323,7 +331,12 @@ class History:
         db = sqlite3.connect(self.path, timeout=LOCK_TIMEOUT_S, isolation_level=None, check_same_thread=False)
         try:
             db.row_factory = sqlite3.Row
-            version = db.execute("PRAGMA user_version").fetchone()[0]
+            db.text_factory = _text  # a byte flipped inside a client's name must not make the history unreadable
+            # One statement, so one snapshot: another instance creating the history cannot be caught half way.
+            version, tables = db.execute(
+                """SELECT (SELECT user_version FROM pragma_user_version),
+                   (SELECT group_concat(name, ' ') FROM sqlite_master WHERE type = 'table')"""
+            ).fetchone()
             if version > SCHEMA_VERSION:
                 raise HistoryError(
                     f"{self.path} was written by a newer version of the app (schema {version}, this app knows "
@@ -331,6 +344,8 @@ class History:
                     f"Файл истории {self.path} создан более новой версией программы; он не изменён. "
                     "Обновите программу, чтобы работать с ним.",
                 )
+            if not _ours(version, set((tables or "").split())):  # another program's database under our name
+                raise sqlite3.DatabaseError("not a quote history")
             if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise sqlite3.DatabaseError("quick_check failed")
             db.execute("PRAGMA journal_mode=WAL")
@@ -417,22 +432,36 @@ class History:
         return self.path.with_name(self.path.name + LAST_NUMBER_SUFFIX)
 
     def _last_number_file(self) -> int:
+        """The number kept beside the history; 0 for anything this app did not write (garbage, a number typed
+        in, a damaged or emptied file), so such a file can neither crash nor make the numbers jump."""
         try:
-            text = self._last_number_path().read_text(encoding="ascii").strip()
+            text = self._last_number_path().read_text(encoding="ascii")
         except (OSError, UnicodeDecodeError):
             return 0
-        return int(text) if text.isdigit() and len(text) < 12 else 0
+        kept = re.fullmatch(r"(\d{1,15}) ([0-9a-f]{8})\n?", text)
+        return int(kept.group(1)) if kept and kept.group(2) == _check(int(kept.group(1))) else 0
 
     def _save_last_number(self, value: int) -> None:
+        text = f"{value} {_check(value)}\n"
         try:
             write_atomically(
-                self._last_number_path(), lambda temp: temp.write_text(f"{value}\n", encoding="ascii"), field="history"
+                self._last_number_path(),
+                lambda temp: temp.write_text(text, encoding="ascii"),
+                field="history",
+                pending_dir=self.path.parent / PENDING_DIR,
             )
         except OSError as exc:
             raise HistoryError(
                 f"cannot keep the last quote number beside the history: {exc.strerror or exc}",
                 f"Не удалось сохранить последний номер КП: {exc.strerror or exc}",
             ) from exc
+
+    def holds(self, number: str, revision: int, export_path: str) -> bool:
+        """Whether this quote is saved, pointing at these files (a killed export's files stay only then)."""
+        row = self.db.execute(
+            "SELECT export_path FROM quotes WHERE number = ? AND revision = ?", (number, revision)
+        ).fetchone()
+        return row is not None and row[0] == export_path
 
     def next_revision(self, number: str) -> int:
         row = self.db.execute("SELECT MAX(revision) FROM quotes WHERE number = ?", (number,)).fetchone()
@@ -517,6 +546,20 @@ class History:
             _remember_client(db, record.client, record.updated_at)
         return record
 
+    def set_status(self, record: Saved, status: str) -> Saved:
+        """The status alone (what the rep says happened), so a list shown a while ago cannot write back the
+        client or files another window saved since."""
+        if record.id is None:
+            raise ValueError("the quote has not been saved")
+        if status not in STATUSES:
+            raise ValueError(f"unknown status {status!r}")
+        record = replace(record, status=status, updated_at=now())
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE quotes SET status = ?, updated_at = ? WHERE id = ?", (status, record.updated_at, record.id)
+            )
+        return record
+
     def delete(self, quote_id: int) -> None:
         with self._transaction() as db:
             db.execute("DELETE FROM quotes WHERE id = ?", (quote_id,))
@@ -585,6 +628,21 @@ class History:
         return [Client(*row) for row in rows]
 
 
+def _text(data: bytes) -> str:
+    """Text read from the file; bytes that are not UTF-8 (damage SQLite's checks cannot see) as U+FFFD."""
+    return data.decode("utf-8", "replace")
+
+
+def _check(value: int) -> str:
+    """A check on the number kept beside the history: a value this app did not write is told apart."""
+    return f"{zlib.crc32(f'last quote number {value}'.encode()):08x}"
+
+
+def _ours(version: int, tables: set[str]) -> bool:
+    """A new, empty database, or one with the history's own tables (and a version that says so)."""
+    return not tables if version == 0 else {"counters", "quotes"} <= tables
+
+
 def _identity(path: Path) -> tuple[int, int] | None:
     """Which file the name points at now: a history replaced or deleted under the app is seen by it."""
     try:
@@ -603,10 +661,10 @@ def _cannot_use(path: Path, exc: Exception) -> HistoryError:
     return HistoryError(f"cannot open the quote history {path}: {exc}", f"Не удалось открыть историю КП {path}: {exc}")
 
 
-def _salvage(path: Path) -> tuple[int, list[QuoteRecord], int]:
-    """From a damaged history file: how many quotes it held, the ones still readable, the highest number
-    (its counter, or the numbers of the quotes read). The number kept beside the history covers the rest."""
-    highest = 0
+def _salvage(path: Path) -> tuple[int, list[QuoteRecord], int, int]:
+    """From a damaged history file: how many quotes it held, the ones still readable, its counter, and the
+    highest number of the quotes read. The number kept beside the history covers the rest."""
+    counter = highest = 0
     held, rows = 0, []
     repaired = path.with_name(path.name + ".header-restored")
     with open(path, "rb") as damaged:  # a damaged header is the commonest loss: try a copy with it restored
@@ -621,16 +679,17 @@ def _salvage(path: Path) -> tuple[int, list[QuoteRecord], int]:
             continue
         try:
             db = sqlite3.connect(f"{candidate.absolute().as_uri()}?{options}", uri=True, timeout=0)
-        except sqlite3.Error:
+        except DAMAGED:
             continue
         db.row_factory = sqlite3.Row
+        db.text_factory = _text  # damaged text is still a quote's
         try:
-            highest = max(highest, int(db.execute("SELECT value FROM counters").fetchone()[0]))
-        except (sqlite3.Error, TypeError, ValueError):
+            counter = max(counter, int(db.execute("SELECT value FROM counters").fetchone()[0]))
+        except (*DAMAGED, TypeError, ValueError):
             pass
         try:
             held = int(db.execute("SELECT COUNT(*) FROM quotes").fetchone()[0])
-        except sqlite3.Error:
+        except DAMAGED:
             pass
         try:
             cursor = db.execute(
@@ -645,13 +704,13 @@ def _salvage(path: Path) -> tuple[int, list[QuoteRecord], int]:
                     continue
                 tail = re.search(r"(\d+)$", rows[-1].number)
                 highest = max(highest, int(tail.group(1)) if tail else 0)
-        except sqlite3.Error:
+        except DAMAGED:
             pass
         db.close()
         if held or rows:
             break
     repaired.unlink(missing_ok=True)
-    return max(held, len(rows)), rows, highest
+    return max(held, len(rows)), rows, counter, highest
 
 
 def quote_number(prefix: str, year: int, value: int, rep: str | None = None) -> str:

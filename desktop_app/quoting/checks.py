@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from desktop_app import atomic
 from desktop_app.core import Comparison, PlanQuote
 from desktop_app.core.errors import Message, UserError, invalid
 from desktop_app.core.safetext import bad_character
@@ -13,6 +14,7 @@ from desktop_app.history import Client
 
 FORMATS = (".xlsx", ".pdf")
 MAX_CLIENT_TEXT = 300
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # a line break, an escape sequence: never in a file name we write
 EMAIL = re.compile(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+")  # one plain address, nothing to inject
 
 
@@ -61,7 +63,8 @@ def check_client(client: Client) -> Client:
         *text_problems("contact", client.contact),
         *text_problems("email", client.email),
     ]
-    if client.email.strip() and not EMAIL.fullmatch(client.email.strip()):
+    email = client.email.strip()
+    if email and not (EMAIL.fullmatch(email) and email.isprintable()):  # no invisible or right-to-left mark
         problems.append(Message("email", "is not an e-mail address", "это не адрес электронной почты"))
     try:
         inn = check_inn(client.inn) if not bad_character(client.inn) else client.inn
@@ -114,14 +117,33 @@ def check_outputs(outs: list[Path], overwrite: bool) -> list[Path]:
         except UnicodeEncodeError:
             problems.append(Message("out", "the file name is not valid text (UTF-8)", "имя файла — не текст в UTF-8"))
             continue
+        control = CONTROL.search(str(out))
+        if control:  # the history keeps one path a line, and the command prints them so
+            char = f"U+{ord(control.group()):04X}"
+            problems.append(
+                Message("out", f"the file name contains a control character ({char})", f"недопустимый символ ({char})")
+            )
+            continue
         if suffix not in FORMATS:
             problems.append(Message("out", f"{out} must end in .xlsx or .pdf", f"{out}: нужен файл .xlsx или .pdf"))
         elif suffixes.count(suffix) > 1:
             problems.append(Message("out", f"{out}: {suffix} is given twice", f"{out}: формат {suffix} указан дважды"))
-        elif not overwrite and out.exists():
+        elif _exists(out) and not overwrite:
             problems.append(
                 Message("out", f"{out} already exists; use --force to overwrite it", f"файл {out} уже существует")
             )
     if problems:
         raise UserError(list(dict.fromkeys(problems)))
     return outs
+
+
+def _exists(out: Path) -> bool:
+    """Whether the name is taken; a path that cannot even be looked at (no permission, a name too long)
+    cannot be written either: that is said at once (exit 1), before a number is taken."""
+    try:
+        out.lstat()
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError as exc:
+        raise atomic.write_error(out, exc) from exc
+    return True

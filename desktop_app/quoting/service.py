@@ -26,8 +26,6 @@ from desktop_app.quote.document import QuoteDocument
 from desktop_app.quoting.checks import check_client, check_outputs, choose_plan
 from desktop_app.settings import SellerSettings, load_settings
 
-PENDING_DIR = "pending-exports"  # journals of temp files, so that a killed export's leftovers are removed
-
 
 def _write_xlsx(document: QuoteDocument, path: Path) -> None:
     from desktop_app.quote.workbook import write_quote  # openpyxl only when a workbook is written
@@ -52,7 +50,7 @@ class QuotingService:
         self.now = now or (lambda: datetime.datetime.now().astimezone())
         self.warnings: list[Message] = []  # said once to the user: a damaged history moved aside
         self._history: History | None = None
-        atomic.clean_leftovers(self.data_dir / PENDING_DIR)
+        atomic.clean_leftovers(self.data_dir / atomic.PENDING_DIR, self._committed)
 
     def __enter__(self) -> QuotingService:
         return self
@@ -73,6 +71,12 @@ class QuotingService:
                 damaged = self._history.damaged
                 self.warnings.append(Message("history", damaged.english, damaged.russian))
         return self._history
+
+    def _committed(self, tag: object) -> bool:
+        """Whether the quote a killed export was placing files for is in the history (then they stay)."""
+        if not isinstance(tag, dict):
+            return False
+        return self.history.holds(str(tag.get("number")), int(tag.get("revision", 0)), str(tag.get("export_path")))
 
     def settings(self) -> SellerSettings:
         return load_settings(self.data_dir)
@@ -109,7 +113,7 @@ class QuotingService:
 
         def new_record() -> QuoteRecord:
             record = self._new_record(comparison, plan_id, client, seller, revision_of, "sent", current_cost)
-            return replace(record, export_path="\n".join(str(out) for out in outs))
+            return replace(record, export_path=paths_text(outs))
 
         return self._write(new_record, comparison, seller, outs, overwrite, self.history.add)
 
@@ -126,8 +130,12 @@ class QuotingService:
             )
         seller = self.settings()
         outs = check_outputs([Path(out) for out in outs], overwrite)
-        record = replace(saved, export_path="\n".join(str(out) for out in outs))
-        return self._write(lambda: record, comparison, seller, outs, overwrite, self.history.update)
+
+        def current() -> QuoteRecord:  # as saved now, inside the write: a status another window set stays
+            fresh = self.history.get(saved.id) if saved.id is not None else None
+            return replace(restored(fresh) if fresh else saved, export_path=paths_text(outs))
+
+        return self._write(current, comparison, seller, outs, overwrite, self.history.update)
 
     def write_letter(self, saved: QuoteRecord, comparison: Comparison, attachments: list[Path]) -> Path:
         """The e-mail draft to the client (.eml, X-Unsent: 1: mail programs open it as a draft) with the quote's
@@ -144,18 +152,22 @@ class QuotingService:
         except OSError as exc:  # an attachment moved or deleted since the export
             raise atomic.WriteError(Path(exc.filename or attachments[0]), "other", exc.strerror or str(exc)) from exc
         target = attachments[0].with_suffix(".eml")
-        atomic.write_atomically(target, lambda temp: temp.write_bytes(draft), field="letter")
+        atomic.write_atomically(
+            target, lambda temp: temp.write_bytes(draft), field="letter", pending_dir=self.data_dir / atomic.PENDING_DIR
+        )
         return target
 
     def set_status(self, saved: QuoteSummary, status: str) -> QuoteSummary:
         if status not in STATUSES:
             raise invalid("status", f"must be one of {', '.join(STATUSES)}", "неизвестный статус")
-        return self.history.update(replace(saved, status=status))
+        return self.history.set_status(saved, status)
 
     def update_details(self, saved: QuoteSummary, client: Client, comment: str) -> QuoteSummary:
         """The client and comment of a saved quote (its prices never change)."""
         client = check_client(client)
-        return self.history.update(replace(saved, client=client, comment=comment))
+        with self.history.transaction():  # on the record as saved now: what other windows saved since stays
+            current = self.history.get(saved.id) if saved.id is not None else None
+            return self.history.update(replace(current or saved, client=client, comment=comment))
 
     def proposed_number(self, revision_of: QuoteSummary | None = None) -> str:
         """The number the next quote will most likely get, for proposing a file name (not reserved)."""
@@ -221,10 +233,11 @@ class QuotingService:
     ) -> QuoteRecord:
         """In one history transaction: the record (its number), the documents to temp files, the record
         saved, the files placed, COMMIT. A failure anywhere, the commit included, takes the files back."""
-        staged = atomic.StagedFiles(overwrite, self.data_dir / PENDING_DIR)
+        staged = atomic.StagedFiles(overwrite, self.data_dir / atomic.PENDING_DIR)
         try:
             with self.history.transaction():
                 record = make_record()
+                staged.tag = {"number": record.number, "revision": record.revision, "export_path": record.export_path}
                 document = document_for(record, comparison, seller)
                 for out in outs:
                     staged.write(out, functools.partial(WRITERS[out.suffix.lower()], document))
@@ -235,6 +248,12 @@ class QuotingService:
             raise
         staged.discard()  # the temp files are gone by now; this drops the backups and the journal
         return saved
+
+
+def paths_text(outs: list[Path]) -> str:
+    """The files of a quote as its record keeps them: absolute (a path relative to wherever the command ran
+    means nothing later), one a line."""
+    return "\n".join(str(out.absolute()) for out in outs)
 
 
 def document_for(record: QuoteRecord, comparison: Comparison, seller: SellerSettings) -> QuoteDocument:

@@ -83,6 +83,26 @@ def test_numbers_grow_across_restarts_and_deletes(tmp_path):
     history.close()
 
 
+@pytest.mark.parametrize(
+    "content", [b"99999999999\n", b"99999999999999999999", b"-5\n", b"", b"garbage", b"\xff\xfe7", b"42 00000000\n"]
+)
+def test_a_damaged_last_number_file_neither_crashes_nor_makes_numbers_jump_or_go_back(tmp_path, content):
+    """The number kept beside the history is only believed when this app wrote it: a huge, negative, emptied
+    or garbage file is ignored (the history's own counter goes on), and the next number rewrites it."""
+    history = History(tmp_path / "q.sqlite3")
+    for _ in range(3):
+        history.reserve_number("КП", 2026)
+    history.close()
+    (tmp_path / "q.sqlite3.last-number").write_bytes(content)
+    history = History(tmp_path / "q.sqlite3")
+    assert history.reserve_number("КП", 2026) == "КП-2026-0004"
+    history.close()
+    (tmp_path / "q.sqlite3").unlink()  # and what it now holds still outlives the history
+    history = History(tmp_path / "q.sqlite3")
+    assert history.reserve_number("КП", 2026) == "КП-2026-0005"
+    history.close()
+
+
 def test_number_format_past_9999(history):
     history.db.execute("UPDATE counters SET value = 9999")
     assert history.reserve_number("КП", 2026) == "КП-2026-10000"
@@ -203,6 +223,82 @@ def test_a_garbage_file_is_moved_aside_and_a_new_one_started(tmp_path):
     assert history.moved_aside is not None and history.moved_aside.read_bytes().startswith(b"this is not")
     assert history.moved_aside.name.startswith("quotes.sqlite3.damaged-")
     assert history.reserve_number("КП", 2026) == "КП-2026-0001"
+    history.close()
+
+
+@pytest.mark.parametrize("version", [0, 3])
+def test_another_programs_database_is_moved_aside_untouched(tmp_path, version):
+    """A SQLite file of another program under the history's name is not the history: it is moved aside as it
+    was (never given our tables) and numbering goes on past the numbers issued."""
+    path = tmp_path / "quotes.sqlite3"
+    history = History(path)
+    assert history.reserve_number("КП", 2026) == "КП-2026-0001"
+    history.close()
+    path.unlink()
+    other = sqlite3.connect(path)
+    other.execute("CREATE TABLE contacts (name TEXT)")
+    other.execute("INSERT INTO contacts VALUES ('Иванов')")
+    other.execute(f"PRAGMA user_version = {version}")
+    other.commit()
+    other.close()
+    before = path.read_bytes()
+    history = History(path)
+    assert history.moved_aside is not None and history.moved_aside.read_bytes() == before
+    assert history.reserve_number("КП", 2026) == "КП-2026-0002"
+    history.close()
+
+
+def test_a_schema_damaged_into_bytes_that_are_not_text_is_moved_aside(tmp_path):
+    """SQLite's error then quotes the damaged name, which Python cannot decode: that raised UnicodeDecodeError
+    (a traceback on every start) instead of being seen as a damaged file."""
+    path = tmp_path / "quotes.sqlite3"
+    history = History(path)
+    history.add(record(history.reserve_number("КП", 2026)))
+    history.close()
+    data = bytearray(path.read_bytes())
+    name = data.index(b"indexquotes_createdquotes")
+    data[name + len("indexquotes_cr")] = 0xB7  # the index's name is no longer UTF-8
+    sql = data.index(b"CREATE INDEX quotes_created ON quotes (") + len("CREATE INDEX quotes_created ON quotes (")
+    data[sql] = ord("(")  # and its statement no longer parses
+    path.write_bytes(data)
+    history = History(path)
+    assert history.moved_aside is not None and history.moved_aside.read_bytes() == bytes(data)
+    assert history.reserve_number("КП", 2026) == "КП-2026-0002"
+    history.close()
+
+
+def test_a_byte_flipped_inside_a_clients_name_leaves_the_history_readable(tmp_path):
+    """Damage SQLite's checks cannot see (valid pages, text that is no longer UTF-8): the quote is listed with
+    a replacement character, not an error on every listing of the history."""
+    path = tmp_path / "quotes.sqlite3"
+    history = History(path)
+    history.add(record(history.reserve_number("КП", 2026), client=Client("Ромашка-QQQQ")))
+    history.close()
+    data = bytearray(path.read_bytes())
+    for at in [i for i in range(len(data)) if data.startswith(b"QQQQ", i)]:
+        data[at] = 0xFF
+    path.write_bytes(data)
+    history = History(path)
+    [summary] = history.search()
+    assert summary.client.name == "Ромашка-\ufffdQQQ" and history.get(summary.id).client.name == summary.client.name
+    history.close()
+
+
+def test_a_damaged_files_counter_past_the_number_kept_beside_it_is_damage(tmp_path):
+    """The number beside the history is written before each number is committed, so a damaged file whose
+    counter reads higher holds a flipped byte there: numbering goes on from the real last number."""
+    path = tmp_path / "quotes.sqlite3"
+    history = History(path)
+    for _ in range(3):
+        history.add(record(history.reserve_number("КП", 2026)))
+    history.db.execute("UPDATE counters SET value = 4398046511107")  # what a flipped high bit would read
+    history.close()
+    data = bytearray(path.read_bytes())
+    data[:16] = b"not a database!!"  # damaged: the file is moved aside and salvaged
+    path.write_bytes(data)
+    history = History(path)
+    assert history.moved_aside is not None and history.damaged.recovered == 3
+    assert history.reserve_number("КП", 2026) == "КП-2026-0004"
     history.close()
 
 

@@ -71,6 +71,16 @@ def test_text_a_document_cannot_hold_is_invalid_input_naming_the_field(data, tmp
     assert (not out.exists() and not (data / "quotes.sqlite3").exists()) or numbers(data) == []
 
 
+@pytest.mark.parametrize(
+    "email", ["ivan@example.ru\u202e", "ivan\u200b@example.ru", "ivan@exam\u00adple.ru"], ids=ascii
+)
+def test_an_email_with_an_invisible_or_right_to_left_mark_is_refused(data, tmp_path, email):
+    """Such an address reads right on screen and is another (or no) address in the letter's To: header."""
+    done = export(data, tmp_path / "q.xlsx", "--email", email)
+    assert done.returncode == 2 and lines(done) == ["email: is not an e-mail address"]
+    assert not (tmp_path / "q.xlsx").exists()
+
+
 @pytest.mark.parametrize("key", ["company", "representative", "phone", "email", "quote_prefix"])
 def test_settings_with_a_character_a_document_cannot_hold(data, tmp_path, key):
     (data / "settings.json").write_text(json.dumps({key: "ООО\uffff"}), encoding="utf-8")
@@ -109,6 +119,40 @@ def test_the_cli_checks_the_settings_file_as_the_dialog_does(data, tmp_path, con
     assert done.returncode == 2
     [line] = lines(done)
     assert line.startswith(f"settings.{key}: ") and str(data / "settings.json") in line
+
+
+@pytest.mark.parametrize(
+    ("key", "length"), [("company", 301), ("address", 5000), ("intro", 3001), ("email_body", 60000)]
+)
+def test_a_settings_text_too_long_for_a_document_is_refused(data, tmp_path, key, length):
+    """A text past a spreadsheet cell's 32 767 characters was cut without a word, and a long one made the PDF
+    take seconds while the history was held; a paste gone wrong is refused, naming the key."""
+    (data / "settings.json").write_text(json.dumps({key: "слово " * (length // 6 + 1)}), encoding="utf-8")
+    done = export(data, tmp_path / "q.pdf")
+    assert done.returncode == 2 and not (tmp_path / "q.pdf").exists()
+    [line] = lines(done)
+    assert line.startswith(f"settings.{key}: ") and "longer than" in line
+
+
+@pytest.mark.parametrize(
+    "prefix", ["a\u202eb", "КП\u2028", "x\u0085", "КП\u00a0", "КП ", "..", ".КП", "\u200bКП"], ids=ascii
+)
+def test_a_quote_prefix_that_would_garble_every_number_is_refused(data, tmp_path, prefix):
+    """The prefix goes into every number: a right-to-left mark, a line separator, a C1 control, an invisible
+    or trailing space, a leading dot would make numbers that read wrong or file names that hide."""
+    (data / "settings.json").write_text(json.dumps({"quote_prefix": prefix}), encoding="utf-8")
+    done = export(data, tmp_path / "q.xlsx")
+    assert done.returncode == 2 and not (tmp_path / "q.xlsx").exists()
+    [line] = lines(done)
+    assert line.startswith("settings.quote_prefix: ")
+
+
+@pytest.mark.parametrize("prefix", ["КП", "К П", "TK", "КП_2", "0123456789", "Q.T"])
+def test_ordinary_quote_prefixes_still_number_quotes(data, tmp_path, prefix):
+    (data / "settings.json").write_text(json.dumps({"quote_prefix": prefix}), encoding="utf-8")
+    done = export(data, tmp_path / "q.xlsx")
+    assert done.returncode == 0, done.stderr
+    assert numbers(data)[0].startswith(f"{prefix}-")
 
 
 # -- numbers are never issued twice -----------------------------------------------------------------
@@ -280,3 +324,75 @@ def test_quote_into_a_closed_pipe_ends_quietly(data):
     shell = f"{sys.executable} -m desktop_app quote --format table --employees 3 | head -c 10 >/dev/null"
     done = subprocess.run(["bash", "-o", "pipefail", "-c", shell], capture_output=True, text=True)
     assert "Traceback" not in done.stderr and "Broken pipe" not in done.stderr
+
+
+# -- output paths ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("force", [[], ["--force"]], ids=["new", "--force"])
+def test_an_output_name_too_long_is_one_line_and_takes_no_number(data, tmp_path, force):
+    out = tmp_path / ("a" * 300 + ".xlsx")
+    done = export(data, out, *force)
+    assert done.returncode == 1 and lines(done) == [f"out: cannot write {out}: the file name is too long"]
+    assert not (data / "quotes.sqlite3.last-number").exists()
+
+
+@pytest.mark.parametrize("name", ["a\nb.xlsx", "c\x1b[31m.xlsx", "d\r.xlsx", "e\x85.pdf"], ids=ascii)
+def test_an_output_name_with_a_control_character_is_refused(data, tmp_path, name):
+    """The history keeps one path a line and the command prints one path a line: a name with a line break
+    would read as two files (and an escape sequence would reach the terminal)."""
+    done = export(data, tmp_path / name)
+    assert done.returncode == 2 and done.stdout == b"" and not (tmp_path / name).exists()
+    [line] = lines(done)
+    assert line.startswith("out: the file name contains a control character (U+")
+    assert numbers(data) == []
+
+
+@pytest.mark.parametrize(
+    ("original", "changed", "key"),
+    [
+        ('name = "Базовый"', 'name = "Базо\\nвый"', "plans[2].name"),
+        ('version = "2026.1"', 'version = "2026.1\\n2027"', "catalog.version"),
+        ('title = "Тарифы', 'title = "\\tТарифы', "catalog.title"),
+    ],
+)
+def test_a_catalog_name_version_or_label_of_several_lines_is_refused(data, tmp_path, original, changed, key):
+    """A plan's name heads a column and goes into the e-mail subject; the version is kept with every quote and
+    printed by `history`: one line each, or the catalog is refused at load, naming the key."""
+    from desktop_app import paths
+
+    sheet = paths.builtin_catalog().read_text(encoding="utf-8")
+    assert original in sheet
+    catalog = tmp_path / "catalog.toml"
+    catalog.write_text(sheet.replace(original, changed, 1), encoding="utf-8")
+    done = export(data, tmp_path / "q.xlsx", "--catalog", str(catalog))
+    assert done.returncode == 2 and not (tmp_path / "q.xlsx").exists()
+    [line] = lines(done)
+    assert line.startswith(f"catalog: {catalog}:") and f" {key}: must be one line" in line
+
+
+def test_the_history_keeps_where_the_file_went_not_where_the_command_ran(data, tmp_path):
+    """`--out q.xlsx` from some folder: the record names the file itself, so it is found from anywhere later."""
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--data-dir", str(data), "export", "--out", "q.xlsx"],
+        cwd=folder,
+        capture_output=True,
+        env={**ENV_BASE, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode().splitlines() == ["q.xlsx"]  # printed as given
+    history = History.in_folder(data)
+    try:
+        [record] = history.search()
+    finally:
+        history.close()
+    assert record.export_path == str(folder / "q.xlsx")
+
+
+def test_a_journal_folder_that_is_a_file_is_one_line(data, tmp_path):
+    """The data folder's pending-exports (journals of temp files) taken by a file: a traceback before."""
+    (data / "pending-exports").write_text("not a folder")
+    out = tmp_path / "q.xlsx"
+    done = export(data, out)
+    assert done.returncode == 1 and not out.exists()
+    assert lines(done) == [f"data-dir: cannot write {data / 'pending-exports'}: it is a file, not a folder"]

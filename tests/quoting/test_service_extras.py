@@ -75,3 +75,46 @@ def test_quotes_whose_vat_rate_is_not_in_force_are_marked(catalog, tmp_path):
     marks = {s.number: s.vat_outdated() for s in history.search()}
     history.close()
     assert marks == {before.number: False, after.number: True}  # 20 % in force in 2025, 22 % from 2026
+
+
+def test_a_status_set_from_a_stale_list_keeps_what_another_window_saved_since(catalog, tmp_path):
+    """Window A lists the quote; window B re-exports it elsewhere and renames the client; A then marks it
+    accepted. The status is all A changes: the record still points at B's file, with B's client."""
+    comparison = compare(catalog, parse_requirements({"employees": 3}, catalog))
+    data, first, second = tmp_path / "data", tmp_path / "first.xlsx", tmp_path / "second.xlsx"
+    with QuotingService(data, now=at_noon()) as a, QuotingService(data, now=at_noon()) as b:
+        record = a.export(comparison, [first], Client("ООО «Ромашка»"))
+        [stale] = a.history.search()
+        fresh = b.history.get(record.id)
+        b.reexport(fresh, comparison, [second])
+        b.update_details(b.history.get(record.id), Client("ООО «Ромашка и партнёры»"), "")
+        a.set_status(stale, "accepted")
+        saved = b.history.get(record.id)
+    assert saved.status == "accepted"
+    assert saved.export_path == str(second) and saved.client.name == "ООО «Ромашка и партнёры»"
+
+
+def test_details_edited_from_a_stale_list_keep_the_status_and_files_saved_since(catalog, tmp_path):
+    comparison = compare(catalog, parse_requirements({"employees": 3}, catalog))
+    data, first, second = tmp_path / "data", tmp_path / "first.xlsx", tmp_path / "second.xlsx"
+    with QuotingService(data, now=at_noon()) as a, QuotingService(data, now=at_noon()) as b:
+        record = a.export(comparison, [first], Client("ООО «Ромашка»"))
+        [stale] = a.history.search()
+        b.reexport(b.history.get(record.id), comparison, [second])
+        b.set_status(b.history.get(record.id), "accepted")
+        a.update_details(stale, Client("ООО «Ромашка и партнёры»"), "звонить после 15:00")
+        saved = b.history.get(record.id)
+    assert saved.client.name == "ООО «Ромашка и партнёры»" and saved.comment == "звонить после 15:00"
+    assert saved.status == "accepted" and saved.export_path == str(second)
+
+
+def test_a_re_export_from_a_stale_list_keeps_the_status_set_since(catalog, tmp_path):
+    comparison = compare(catalog, parse_requirements({"employees": 3}, catalog))
+    data = tmp_path / "data"
+    with QuotingService(data, now=at_noon()) as a, QuotingService(data, now=at_noon()) as b:
+        record = a.export(comparison, [tmp_path / "first.xlsx"], Client("ООО «Ромашка»"))
+        stale = a.history.get(record.id)
+        b.set_status(b.history.get(record.id), "accepted")
+        a.reexport(stale, comparison, [tmp_path / "again.xlsx"])
+        saved = b.history.get(record.id)
+    assert saved.status == "accepted" and saved.export_path == str(tmp_path / "again.xlsx")
