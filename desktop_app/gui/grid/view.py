@@ -109,13 +109,17 @@ class ComparisonView(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         model.modelReset.connect(self.layout_rows)
-        model.headerDataChanged.connect(lambda *_args: self.isVisible() and self.fit_columns())
+        model.headerDataChanged.connect(self._headers_changed)
         copy = QAction(self.tr("Copy"), self)
         copy.setShortcut(QKeySequence.StandardKey.Copy)
         copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         copy.triggered.connect(self.copy_selection)
         self.addAction(copy)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def _headers_changed(self) -> None:
+        if self.isVisible():  # a hidden view is fitted when its viewport first gets a width
+            self.fit_columns()
 
     def comparison_model(self) -> ComparisonModel:
         model = self.model()
