@@ -55,3 +55,13 @@ def right_edge(value: int, crossovers: list[tuple[int, str]]) -> int:
             if needed <= factor * scale:
                 return factor * scale
         scale *= 10
+
+
+def nice_step(span: int, ticks: int) -> int:
+    """The smallest 1, 2 or 5 × 10^k (at least 1) that divides `span` into at most `ticks` steps."""
+    step = 1
+    while True:
+        for factor in (1, 2, 5):
+            if span <= ticks * step * factor:
+                return step * factor
+        step *= 10

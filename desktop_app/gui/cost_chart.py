@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop_app.core import Comparison, CostCurves
 from desktop_app.core.headroom import HEADROOM_FIELDS
-from desktop_app.core.series import MIN_EDGE, CostSeries
+from desktop_app.core.series import MIN_EDGE, CostSeries, nice_step
 from desktop_app.gui.formatting import money
 
 # Okabe–Ito colours: told apart with every common colour-vision deficiency; one per plan in tier order.
@@ -210,7 +210,7 @@ class _Plot:
         if current_cost is not None and not self.cost_above:
             top = max(top, float(current_cost))
         top *= 1.15
-        self.y_step = _nice_step(int(top) + 1, 5)
+        self.y_step = nice_step(int(top) + 1, 5)
         self.y_max = (-(-int(top) // self.y_step)) * self.y_step or self.y_step
         bold = QFont(self.font)
         bold.setBold(True)
@@ -255,7 +255,7 @@ class _Plot:
         p.setFont(self.small)
         height = p.fontMetrics().height()
         ys = [(y, self.at(0, y).y()) for y in range(0, self.y_max + 1, self.y_step)]
-        x_step = _nice_step(self.edge, 10)
+        x_step = nice_step(self.edge, 10)
         xs = [(x, self.at(x, 0).x()) for x in range(0, self.edge + 1, x_step)]
         p.setPen(QPen(self.palette.color(QPalette.ColorRole.Midlight), 1))
         p.drawLines(
@@ -487,13 +487,3 @@ def _clipped(points: list[tuple[int, float]], ceiling: float) -> list[tuple[floa
         else:
             break
     return out
-
-
-def _nice_step(span: int, ticks: int) -> int:
-    """The smallest 1, 2 or 5 × 10^k (at least 1) that divides `span` into at most `ticks` steps."""
-    step = 1
-    while True:
-        for factor in (1, 2, 5):
-            if span <= ticks * step * factor:
-                return step * factor
-        step *= 10

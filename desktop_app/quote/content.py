@@ -18,7 +18,7 @@ from typing import Literal
 from num2words import num2words
 
 from desktop_app.core import Comparison, Feature, PlanQuote
-from desktop_app.core.series import CostSeries
+from desktop_app.core.series import CostSeries, nice_step
 from desktop_app.quote.document import QuoteDocument
 
 Figure = int | Decimal
@@ -506,16 +506,6 @@ def recommendation_summary(series: CostSeries, names: dict[str, str], of_many: s
     parts = [f"{'до ' + str(until) if until else '0'} — {names[first]}"]
     parts += [f"с {x} — {names[plan]}" for x, plan in series.crossovers]
     return f"Рекомендуемый тариф по числу {of_many}: " + "; ".join(parts) + "."
-
-
-def nice_step(span: int, ticks: int) -> int:
-    """The smallest 1, 2 or 5 × 10^k (at least 1) that divides `span` into at most `ticks` steps."""
-    step = 1
-    while True:
-        for factor in (1, 2, 5):
-            if span <= ticks * step * factor:
-                return step * factor
-        step *= 10
 
 
 def plural(count: int, forms: tuple[str, str, str]) -> str:

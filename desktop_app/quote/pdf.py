@@ -44,6 +44,7 @@ from reportlab.platypus import (
 )
 
 from desktop_app import paths
+from desktop_app.core.series import nice_step
 from desktop_app.quote.content import (
     CURRENT_COLOUR,
     ChartContent,
@@ -53,7 +54,6 @@ from desktop_app.quote.content import (
     Value,
     describe,
     figure,
-    nice_step,
 )
 from desktop_app.quote.document import QuoteDocument
 

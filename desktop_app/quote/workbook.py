@@ -30,6 +30,7 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desktop_app.core.series import nice_step
 from desktop_app.quote.content import (
     CURRENT_COLOUR,
     ChartContent,
@@ -39,7 +40,6 @@ from desktop_app.quote.content import (
     Value,
     amount_in_words,
     describe,
-    nice_step,
 )
 from desktop_app.quote.document import QuoteDocument
 
