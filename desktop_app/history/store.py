@@ -13,6 +13,7 @@ import datetime
 import re
 import shutil
 import sqlite3
+import time
 import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -348,7 +349,7 @@ class History:
                 raise sqlite3.DatabaseError("not a quote history")
             if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise sqlite3.DatabaseError("quick_check failed")
-            db.execute("PRAGMA journal_mode=WAL")
+            _use_wal(db)
             db.execute("PRAGMA synchronous=FULL")
             db.execute("PRAGMA foreign_keys=ON")
             self._migrate(db, version)
@@ -641,6 +642,20 @@ def _check(value: int) -> str:
 def _ours(version: int, tables: set[str]) -> bool:
     """A new, empty database, or one with the history's own tables (and a version that says so)."""
     return not tables if version == 0 else {"counters", "quotes"} <= tables
+
+
+def _use_wal(db: sqlite3.Connection) -> None:
+    """WAL, once per file: switching needs the file to itself, so a history that several processes open at
+    the same moment for the first time may refuse the switch for a moment (SQLite does not always wait on
+    its busy handler for it); the one that switched first has done it for all."""
+    deadline = time.monotonic() + LOCK_TIMEOUT_S
+    while db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
