@@ -50,7 +50,7 @@ class ConfigurationWizard(QWizard):
             self.addPage(InputPage(self, section, fields))
         self.result_page = ResultPage(self)
         self.addPage(self.result_page)
-        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Export to Excel…"))
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Export the quote…"))
         self.setButtonText(QWizard.WizardButton.CustomButton2, self.tr("Save to history…"))
         self.button(QWizard.WizardButton.CustomButton2).setShortcut(QKeySequence.StandardKey.Save)
         self.customButtonClicked.connect(self._custom_button)

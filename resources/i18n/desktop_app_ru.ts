@@ -4,18 +4,18 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../desktop_app/gui/grid/model.py" line="155"/>
+        <location filename="../../desktop_app/gui/grid/model.py" line="156"/>
         <location filename="../../desktop_app/gui/grid/rows.py" line="138"/>
         <source>%1/month</source>
         <translation>%1/мес</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/model.py" line="156"/>
+        <location filename="../../desktop_app/gui/grid/model.py" line="157"/>
         <source>★ recommended</source>
         <translation>★ рекомендуем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/model.py" line="156"/>
+        <location filename="../../desktop_app/gui/grid/model.py" line="157"/>
         <source>✘ not available</source>
         <translation>✘ недоступен</translation>
     </message>
@@ -68,12 +68,12 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../desktop_app/gui/grid/view.py" line="96"/>
+        <location filename="../../desktop_app/gui/grid/view.py" line="95"/>
         <source>Plan comparison</source>
         <translation>Сравнение тарифов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/view.py" line="114"/>
+        <location filename="../../desktop_app/gui/grid/view.py" line="113"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
@@ -87,8 +87,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/wizard.py" line="53"/>
-        <source>Export to Excel…</source>
-        <translation>Экспорт в Excel…</translation>
+        <source>Export the quote…</source>
+        <translation>Выгрузить КП…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/wizard.py" line="54"/>
@@ -571,177 +571,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="80"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="81"/>
         <source>Cloud PBX: plan comparison</source>
         <translation>Облачная АТС: сравнение тарифов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="104"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="105"/>
         <source>Only differences</source>
         <translation>Только различия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="105"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="106"/>
         <source>Hide the rows that are the same on every plan</source>
         <translation>Скрыть строки, одинаковые на всех тарифах</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="115"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="116"/>
         <source>Price list %1</source>
         <translation>Прайс-лист %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="181"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="182"/>
         <source>&amp;Quote</source>
         <translation>&amp;Расчёт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="182"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="183"/>
         <source>&amp;New calculation</source>
         <translation>&amp;Новый расчёт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="184"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="185"/>
         <source>Selection &amp;wizard…</source>
         <translation>&amp;Мастер подбора…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="186"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="187"/>
         <source>&amp;Export…</source>
         <translation>&amp;Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="255"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="256"/>
         <source>Not current: a field above holds no valid value, so the figures below are from before. Correct the marked field.</source>
         <translation>Не актуально: в одном из полей не число, поэтому цифры ниже — прежние. Исправьте отмеченное поле.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="298"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="299"/>
         <source>&lt;b&gt;No plan fits:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ни один тариф не подходит:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="188"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="189"/>
         <source>Seller and quote &amp;settings…</source>
         <translation>&amp;Настройки продавца и КП…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="190"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="191"/>
         <source>&amp;Save to history…</source>
         <translation>&amp;Сохранить в историю…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="192"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="193"/>
         <source>Quote &amp;history…</source>
         <translation>&amp;История КП…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="194"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="195"/>
         <source>&amp;Team…</source>
         <translation>&amp;Команда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="195"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="196"/>
         <source>E&amp;xit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="203"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="204"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="276"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="277"/>
         <source>Recommended plan: &lt;b&gt;%1&lt;/b&gt;, %2 a month by the price list (invoice %3)</source>
         <translation>Рекомендуемый тариф: &lt;b&gt;%1&lt;/b&gt;, %2 в месяц по прайс-листу (по счёту %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="286"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="287"/>
         <source>The invoice is computed from net prices rounded per unit (note 3 of the price list), so it can differ from the price-list total. The %1 % surcharge is billed on top of the price-list prices (note 3): about %2 a month for %3.</source>
         <translation>Итого по счёту считается от цен без НДС, округлённых за единицу (п. 3 прайс-листа), поэтому может отличаться от итога по прайс-листу. Надбавка к тарифам %1 % начисляется сверх цен прайс-листа (п. 3): около %2 в месяц для тарифа «%3».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="305"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="306"/>
         <source>Every plan can serve this configuration.</source>
         <translation>Все тарифы подходят для этой конфигурации.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="308"/>
         <source>No plan is available: %1</source>
         <translation>Ни один тариф не доступен: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
         <source>Hide the price-list services</source>
         <translation>Скрыть услуги прайс-листа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
         <source>Show all %1 price-list services</source>
         <translation>Показать все услуги прайс-листа (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="359"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="364"/>
         <source>Correct the marked field first: the figures are not current.</source>
         <translation>Сначала исправьте отмеченное поле: цифры не актуальны.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="373"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="378"/>
         <source>Quote %1 is saved already.</source>
         <translation>%1 уже сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="378"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="383"/>
         <source>Saved as quote %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="441"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="446"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="442"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="447"/>
         <source>Quote %1 cannot be priced with the current price list: %2</source>
         <translation>%1 нельзя рассчитать по текущему прайс-листу: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="457"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="462"/>
         <source>Duplicated as quote %1.</source>
         <translation>Создано новое КП: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="476"/>
         <source>Quote %1 of %2 for %3: plan «%4», %5 a month by the price list %6.</source>
         <translation>%1 от %2 для «%3»: тариф «%4», %5 в месяц по прайс-листу %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="479"/>
         <source>no client</source>
         <translation>клиент не указан</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="484"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="489"/>
         <source>The current price list no longer has this plan.</source>
         <translation>В текущем прайс-листе этого тарифа больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="486"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="491"/>
         <source>The current price list prices it the same.</source>
         <translation>По текущему прайс-листу цена та же.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="489"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="494"/>
         <source>By the current price list: %1 (%2).</source>
         <translation>По текущему прайс-листу: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="502"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="507"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="503"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="508"/>
         <source>Quote %1 was changed. Save the changes as a new revision?</source>
         <translation>%1 изменено. Сохранить изменения как новую редакцию?</translation>
     </message>
@@ -1295,24 +1295,24 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="48"/>
+        <location filename="../../desktop_app/gui/app.py" line="69"/>
         <source>Price list</source>
         <translation>Прайс-лист</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="49"/>
+        <location filename="../../desktop_app/gui/app.py" line="70"/>
         <source>The built-in price list cannot be used:
 %1</source>
         <translation>Встроенный прайс-лист не может быть использован:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="149"/>
+        <location filename="../../desktop_app/gui/app.py" line="256"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="150"/>
+        <location filename="../../desktop_app/gui/app.py" line="257"/>
         <source>Something went wrong. What you entered is kept; the details are in the log file.</source>
         <translation>Что-то пошло не так. Введённые данные сохранены; подробности записаны в журнал.</translation>
     </message>

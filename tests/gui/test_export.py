@@ -111,7 +111,7 @@ def test_export_from_the_wizard_result_page(window, qtbot, save_dialog, tmp_path
     for _ in range(4):
         press(qtbot, Qt.Key.Key_Return)
     button = wizard.button(QWizard.WizardButton.CustomButton1)
-    assert button.isVisible() and button.text() == "Экспорт в Excel…"
+    assert button.isVisible() and button.text() == "Выгрузить КП…"
     when_modal(qtbot, lambda dialog: dialog.accept())
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "out" / "kp.xlsx").exists()
