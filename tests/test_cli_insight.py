@@ -1,11 +1,11 @@
 """`quote` with headroom (pricing-rules §9) and `--current-cost` (§10), as a real process (interface.md)."""
 
 import json
-import subprocess
-import sys
 from decimal import Decimal
 
 import pytest
+
+from tests.test_cli_quote import quote_json, run
 
 EXAMPLES = [
     (
@@ -33,24 +33,6 @@ EXAMPLES = [
         ],
     ),
 ]
-
-
-def run(tmp_path, *args, stdin="", cmd="quote"):
-    return subprocess.run(
-        [sys.executable, "-m", "desktop_app", "--data-dir", str(tmp_path / "data"), cmd, *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=tmp_path,
-        timeout=60,
-    )
-
-
-def quote_json(tmp_path, *args, stdin=""):
-    done = run(tmp_path, "--format", "json", *args, stdin=stdin)
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout, parse_float=Decimal)
 
 
 @pytest.mark.parametrize(("requirements", "expected"), EXAMPLES)
