@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import atexit
 import gc
 import logging
@@ -42,16 +41,17 @@ FIRST_FRAME_FILE = "DESKTOP_APP_FIRST_FRAME_FILE"  # and write the moment into t
 UI_LOCALE = QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
 
 
-def run(args: argparse.Namespace) -> int:
+def run(data_dir: str | None = None, screenshot: str | None = None) -> int:
+    """The app: --data-dir and --screenshot DIR (pictures of the screens, then exit) as the command line gave them."""
     sys.excepthook = excepthook  # first: nothing after this may fail silently
     # Start-up allocates a great deal and frees little: no garbage collection until the window is up (the
     # frozen app: from its first instruction, scripts/pyi_rth_gc.py), and what exists then (modules, Qt
     # wrappers, the window) is never scanned again (gc.freeze()).
     gc.disable()
-    setup_logging(paths.data_dir(args.data_dir))
-    if args.data_dir:  # children (the wizard's export, …) read it from the environment like the CLI does
-        os.environ[paths.DATA_DIR_ENV] = str(paths.data_dir(args.data_dir))
-    if args.screenshot:  # pictures need no screen: the same rendering with or without a display
+    setup_logging(paths.data_dir(data_dir))
+    if data_dir:  # children (the wizard's export, …) read it from the environment like the CLI does
+        os.environ[paths.DATA_DIR_ENV] = str(paths.data_dir(data_dir))
+    if screenshot:  # pictures need no screen: the same rendering with or without a display
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     elif not display_available():
         return no_display()
@@ -70,10 +70,10 @@ def run(args: argparse.Namespace) -> int:
             QCoreApplication.translate("app", "The built-in price list cannot be used:\n%1").replace("%1", str(exc)),
         )
         return 1
-    if args.screenshot:
+    if screenshot:
         from desktop_app.gui.screenshots import save_screenshots
 
-        for path in save_screenshots(window, Path(args.screenshot)):
+        for path in save_screenshots(window, Path(screenshot)):
             print(path)
         return 0
     if not ui_settings().contains("main_window/geometry"):
