@@ -31,6 +31,7 @@ from desktop_app.core import Comparison, CostCurves
 from desktop_app.core.headroom import HEADROOM_FIELDS
 from desktop_app.core.series import MIN_EDGE, CostSeries, nice_step
 from desktop_app.gui.formatting import money
+from desktop_app.gui.painting import fill
 
 # Okabe–Ito colours: told apart with every common colour-vision deficiency; one per plan in tier order.
 PLAN_COLOURS = ("#E69F00", "#56B4E9", "#009E73", "#0072B2", "#CC79A7", "#D55E00", "#000000")
@@ -145,7 +146,7 @@ class CostChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         if self.curves is None or self.comparison is None:
-            painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
+            fill(painter, self.rect(), self.palette().color(QPalette.ColorRole.Base))
             return
         key = (self.size(), self.devicePixelRatioF(), self.palette().cacheKey(), self._look)
         if self._cache is None or self._plot is None or key != self._cache_key:
@@ -298,7 +299,7 @@ class _Plot:
         width = metrics.horizontalAdvance(label) + 8
         left = min(bottom.x() + 3, self.area.right() - width)
         rect = QRectF(left, self.area.top() + 2, width, metrics.height())
-        p.fillRect(rect, self.palette.color(QPalette.ColorRole.Base))
+        fill(p, rect, self.palette.color(QPalette.ColorRole.Base))
         p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
 
     taken: list[QRectF]  # labels already placed, for the crossover labels to keep clear of
@@ -323,7 +324,7 @@ class _Plot:
         # At the right end, where the current value's mark (never right of the middle) is not.
         rect = QRectF(self.area.right() - width - 4, y - height - 2, width, height)
         self.taken.append(rect)
-        p.fillRect(rect, self.palette.color(QPalette.ColorRole.Base))
+        fill(p, rect, self.palette.color(QPalette.ColorRole.Base))
         p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
 
     def draw_curve(self, tier: int, plan: str) -> None:
