@@ -7,7 +7,6 @@ the raw value (UserRole, as interface.md says), the text shown and its tooltip. 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, NamedTuple
 
@@ -34,8 +33,7 @@ class Cell(NamedTuple):
         return self.comparison.quotes[self.column]
 
 
-@dataclass(frozen=True)
-class RowKind:
+class RowKind(NamedTuple):  # a NamedTuple, not a dataclass: dataclasses is not imported at start-up
     name: str
     codes: Callable[[Comparison, bool], Sequence[str]]  # (comparison, a current cost is given) → row codes
     label: Callable[[str, Comparison], str]
