@@ -13,9 +13,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app import paths
 from desktop_app.core import Catalog, Comparison, RequirementsError, compare, parse_requirements
@@ -235,6 +234,9 @@ class QuoteController(QObject):
         except UserError as exc:
             QMessageBox.warning(self.window, self.tr("Send"), exc.russian)
             return None
+        from PySide6.QtCore import QUrl  # here, not at start-up: its types cost the first window time
+        from PySide6.QtGui import QDesktopServices
+
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(draft))):
             QMessageBox.information(
                 self.window,
@@ -262,6 +264,8 @@ class QuoteController(QObject):
 
     def _ask_paths(self, proposed: str, suffixes: tuple[str, ...]) -> list[Path] | None:
         """The files to write, from one save dialog: the chosen name's stem with each format's suffix."""
+        from PySide6.QtWidgets import QFileDialog  # here, not at start-up: its types cost the first window time
+
         state = ui_settings()
         folder = Path(str(state.value("export/last_folder", "")) or Path.home())
         if suffixes == (".pdf",):

@@ -34,7 +34,6 @@ from desktop_app.core import (
     Requirements,
     RequirementsError,
     compare,
-    jsonio,
     load_catalog,
     parse_requirements,
 )
@@ -554,6 +553,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         saved = settings.value("main_window/requirements")
         if isinstance(saved, str):
+            from desktop_app.core import jsonio  # json: not on a first start's path
+
             try:
                 self.inputs.set_values(parse_requirements(jsonio.loads(saved), self.catalog))
             except (ValueError, RequirementsError):
@@ -565,6 +566,8 @@ class MainWindow(QMainWindow):
         settings = ui_settings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         if self.comparison is not None:
+            from desktop_app.core import jsonio
+
             settings.setValue("main_window/requirements", jsonio.dumps(self.comparison.requirements.to_dict()))
         settings.sync()
 
