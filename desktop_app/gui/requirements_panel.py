@@ -59,6 +59,7 @@ class RequirementInputs(QObject):
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.limits: dict[str, QLabel] = {}
+        self._error_colour = error_foreground().name()
         for field in COUNT_FIELDS:
             box = QSpinBox()
             box.setRange(0, int(LIMITS[field]))  # the core's input domain (§2)
@@ -88,6 +89,7 @@ class RequirementInputs(QObject):
             price = f" ({connector.price:.0f}\u00a0₽/мес)" if connector.price else ""
             self._add(f"crm_{connector.id}", QCheckBox(connector.name + price))
         self._add_error_label("crm")
+        self._update_dependents()  # before the editors' event filter: disabling them then calls no Python
         self._acceptable: dict[str, bool] = {}
         for field, spin_box in ((f, w) for f, w in self.widgets.items() if isinstance(w, QAbstractSpinBox)):
             spin_box.valueChanged.connect(self.changed)  # type: ignore[attr-defined]
@@ -103,7 +105,6 @@ class RequirementInputs(QObject):
         if operators_follow_employees:
             self.spin("employees").valueChanged.connect(self.spin("call_center_operators").setMaximum)
             self.spin("call_center_operators").setMaximum(0)
-        self._update_dependents()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Line edits take Ctrl+H as Backspace; the app's Ctrl+H (quote history) must win in these fields."""
@@ -136,7 +137,7 @@ class RequirementInputs(QObject):
         error = QLabel()
         error.setObjectName(f"{self.prefix}{name}_error")
         error.setWordWrap(True)
-        error.setStyleSheet(f"color: {error_foreground().name()};")
+        error.setStyleSheet(f"color: {self._error_colour};")
         error.hide()
         self.errors[name] = error
 
@@ -145,7 +146,7 @@ class RequirementInputs(QObject):
         mark = QLabel()
         mark.setObjectName(f"{self.prefix}{name}_no_fit")
         mark.setWordWrap(True)
-        mark.setStyleSheet(f"color: {error_foreground().name()}; font-weight: bold;")
+        mark.setStyleSheet(f"color: {self._error_colour}; font-weight: bold;")
         mark.hide()
         self.limits[name] = mark
 
