@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -77,10 +77,7 @@ class MainWindow(QMainWindow):
         self.team_window: QWidget | None = None
         self.controller = QuoteController(self)
         self.setObjectName("main_window")
-        self.setWindowTitle(self.tr("Cloud PBX: plan comparison"))
-        icon = paths.resource("icons", "app.png")
-        if icon.exists():
-            self.setWindowIcon(QIcon(str(icon)))
+        self.setWindowTitle(self.tr("Cloud PBX: plan comparison"))  # the icon: the application's (gui/app.py)
 
         self.inputs = RequirementInputs(self.catalog, parent=self)
         self.model = ComparisonModel(self)
