@@ -135,6 +135,9 @@ class MainWindow(QMainWindow):
     # -- building ------------------------------------------------------------------------------
     def _build_layout(self) -> None:
         panel = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(panel)  # while empty: placing a full panel would lay all its fields out once more
         column = QVBoxLayout(panel)
         for section, fields in SECTIONS:
             group = QGroupBox(section_title(section))
@@ -143,9 +146,6 @@ class MainWindow(QMainWindow):
             group_layout.addWidget(self.inputs.form(fields))
             column.addWidget(group)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(panel)
-        scroll.setWidgetResizable(True)
         scroll.setFixedWidth(PANEL_WIDTH)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the last field to the grid, not to a frame
