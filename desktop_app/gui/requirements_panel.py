@@ -134,21 +134,20 @@ class RequirementInputs(QObject):
             self._add_limit_label(name)
 
     def _add_error_label(self, name: str) -> None:
-        error = QLabel()
-        error.setObjectName(f"{self.prefix}{name}_error")
-        error.setWordWrap(True)
-        error.setStyleSheet(f"color: {self._error_colour};")
-        error.hide()
-        self.errors[name] = error
+        self.errors[name] = self._hidden_line(f"{name}_error", "")
 
     def _add_limit_label(self, name: str) -> None:
         """Where a value no plan accepts is marked (no plan fits): the largest value a plan takes."""
-        mark = QLabel()
-        mark.setObjectName(f"{self.prefix}{name}_no_fit")
-        mark.setWordWrap(True)
-        mark.setStyleSheet(f"color: {self._error_colour}; font-weight: bold;")
-        mark.hide()
-        self.limits[name] = mark
+        self.limits[name] = self._hidden_line(f"{name}_no_fit", " font-weight: bold;")
+
+    def _hidden_line(self, name: str, style: str) -> QLabel:
+        """A wrapped line in the error colour, shown only when there is something to say."""
+        line = QLabel()
+        line.setObjectName(self.prefix + name)
+        line.setWordWrap(True)
+        line.setStyleSheet(f"color: {self._error_colour};{style}")
+        line.hide()
+        return line
 
     def spin(self, field: str) -> QSpinBox:
         widget = self.widgets[field]
