@@ -5,8 +5,9 @@ complete main window: the window's first paint event has been handled and the ev
 round again. Each app then quits; its shutdown is not in the figure. Runs on the display in DISPLAY
 (e.g. under `xvfb-run -a -s "-screen 0 1366x768x24"`), else on the offscreen platform.
 
-References, built with the same PyInstaller options and Qt pruning (scripts/freeze.py) and measured
-the same way, in a window of the same size:
+References, built by the same PyInstaller with the same Qt pruning (scripts/freeze.py) and measured
+the same way, in a window of the same size (build.spec's own start-up measures, such as shiboken's support
+as bytecode and a stored module archive, are the app's and not applied to them):
 - empty: a bare QMainWindow;
 - form: a QMainWindow with 15 spin boxes and check boxes in a QFormLayout beside a QTableView over a
   15×5 QAbstractTableModel. It pays what any such window pays in PySide6 and an empty one does not
