@@ -45,7 +45,7 @@ from desktop_app.gui.grid.view import ComparisonView
 from desktop_app.gui.insight_text import headroom_html, no_fit, saving_text
 from desktop_app.gui.requirements_panel import SECTIONS, RequirementInputs
 from desktop_app.gui.vat_banner import VatBanner
-from desktop_app.gui.widgets import banner, named
+from desktop_app.gui.widgets import banner, named, with_font
 
 if TYPE_CHECKING:
     from desktop_app.gui.wizard import ConfigurationWizard
@@ -82,16 +82,16 @@ class MainWindow(QMainWindow):
         self.inputs = RequirementInputs(self.catalog, parent=self)
         self.model = ComparisonModel(self)
         self.grid = ComparisonView(self.model)
-        self.recommended = named(QLabel(), "recommended_plan")
+        self.recommended = with_font(named(QLabel(), "recommended_plan"), pixel_size=15)
         self.recommended.setWordWrap(True)
-        self.recommended.setStyleSheet("font-size: 15px; padding: 4px 0 0 0;")
+        self.recommended.setContentsMargins(0, 4, 0, 0)
         self.no_fit_hint = named(QLabel(), "no_fit_hint")
         self.no_fit_hint.setWordWrap(True)
         self.no_fit_hint.hide()
         self.headroom = named(QLabel(), "headroom")
         self.headroom.setWordWrap(True)
         self.headroom.setTextFormat(Qt.TextFormat.RichText)
-        self.headroom.setStyleSheet("padding: 0 0 4px 0;")
+        self.headroom.setContentsMargins(0, 0, 0, 4)
         self.chart = CostChart()
         self.notes = named(QLabel(), "invoice_notes")
         self.notes.setWordWrap(True)

@@ -30,6 +30,7 @@ from desktop_app.core.requirements import COUNT_FIELDS, FLAG_FIELDS, LIMITS
 from desktop_app.core.savings import MAX_CURRENT_COST
 from desktop_app.gui.formatting import field_label
 from desktop_app.gui.palette import error_foreground
+from desktop_app.gui.widgets import in_colour, with_font
 
 LABEL_WIDTH_LIMIT = 210  # px: a longer label wraps, so the boxes still line up inside the panel
 
@@ -59,7 +60,7 @@ class RequirementInputs(QObject):
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.limits: dict[str, QLabel] = {}
-        self._error_colour = error_foreground().name()
+        self._error_colour = error_foreground()
         for field in COUNT_FIELDS:
             box = QSpinBox()
             box.setRange(0, int(LIMITS[field]))  # the core's input domain (§2)
@@ -134,18 +135,17 @@ class RequirementInputs(QObject):
             self._add_limit_label(name)
 
     def _add_error_label(self, name: str) -> None:
-        self.errors[name] = self._hidden_line(f"{name}_error", "")
+        self.errors[name] = self._hidden_line(f"{name}_error")
 
     def _add_limit_label(self, name: str) -> None:
         """Where a value no plan accepts is marked (no plan fits): the largest value a plan takes."""
-        self.limits[name] = self._hidden_line(f"{name}_no_fit", " font-weight: bold;")
+        self.limits[name] = with_font(self._hidden_line(f"{name}_no_fit"), bold=True)
 
-    def _hidden_line(self, name: str, style: str) -> QLabel:
+    def _hidden_line(self, name: str) -> QLabel:
         """A wrapped line in the error colour, shown only when there is something to say."""
-        line = QLabel()
+        line = in_colour(QLabel(), self._error_colour)
         line.setObjectName(self.prefix + name)
         line.setWordWrap(True)
-        line.setStyleSheet(f"color: {self._error_colour};{style}")
         line.hide()
         return line
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from desktop_app.core import Catalog
 from desktop_app.core.vat import vat_mismatch
 from desktop_app.gui.formatting import rate_percent
-from desktop_app.gui.palette import warning_background
+from desktop_app.gui.widgets import warning_tinted
 
 
 class VatBanner(QLabel):
@@ -22,10 +22,7 @@ class VatBanner(QLabel):
         super().__init__(parent)
         self.setObjectName("vat_banner")
         self.setWordWrap(True)
-        self.setStyleSheet(
-            f"background: {warning_background().name()}; border: 1px solid palette(mid); border-radius: 3px;"
-            " padding: 6px;"
-        )
+        warning_tinted(self)
         self.hide()
 
     def check(self, catalog: Catalog, today: datetime.date | None = None) -> None:

@@ -27,7 +27,7 @@ from desktop_app.core import (
 from desktop_app.gui.formatting import money, rate_percent, section_title, total_label
 from desktop_app.gui.insight_text import headroom_html, no_fit, saving_text
 from desktop_app.gui.requirements_panel import SECTIONS, RequirementInputs
-from desktop_app.gui.widgets import named
+from desktop_app.gui.widgets import named, with_font
 
 
 class ConfigurationWizard(QWizard):
@@ -334,8 +334,7 @@ class ResultPage(QWizardPage):
 
 def _step_and_price(section: str) -> tuple[QLabel, QLabel]:
     """A page's step indicator («Шаг 2 из 5») and its running price of the recommended plan."""
-    step = named(QLabel(), f"wizard_step_{section}")
-    step.setStyleSheet("font-weight: bold;")
-    price = named(QLabel(), "wizard_running_price")
-    price.setStyleSheet("font-size: 14px; padding: 4px 0;")
+    step = with_font(named(QLabel(), f"wizard_step_{section}"), bold=True)
+    price = with_font(named(QLabel(), "wizard_running_price"), pixel_size=14)
+    price.setContentsMargins(0, 4, 0, 4)
     return step, price
