@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app import paths
 from desktop_app.core import Catalog, Comparison, RequirementsError, compare, parse_requirements
 from desktop_app.core.errors import UserError
+from desktop_app.gui.widgets import message_box
 
 if TYPE_CHECKING:  # the history (sqlite3) and the service load at the first quote action: a quicker start
     from desktop_app.gui.dialogs.export_dialog import ExportDialog
@@ -58,10 +59,10 @@ class QuoteController(QObject):
             service = QuotingService(paths.data_dir())
             service.history  # noqa: B018 - opened now, so that a damaged or locked file is reported here
         except (UserError, OSError) as exc:
-            QMessageBox.critical(self.window, self.tr("Quote history"), show_error(exc))
+            message_box().critical(self.window, self.tr("Quote history"), show_error(exc))
             return None
         for warning in service.warnings:
-            QMessageBox.warning(self.window, self.tr("Quote history"), warning.russian)
+            message_box().warning(self.window, self.tr("Quote history"), warning.russian)
         service.warnings.clear()
         self._service = service
         return service
@@ -88,7 +89,7 @@ class QuoteController(QObject):
 
         title = self.tr("Save") if saving else self.tr("Export")
         if not any(q.available for q in comparison.quotes):
-            QMessageBox.warning(self.window, title, self.tr("No plan can serve this configuration."))
+            message_box().warning(self.window, title, self.tr("No plan can serve this configuration."))
             return None
         service = self.service()
         if service is None:
@@ -107,7 +108,7 @@ class QuoteController(QObject):
                     comparison, dialog.client(), dialog.plan_id(), dialog.revision_of(self.opened), current_cost
                 )
             except UserError as exc:
-                QMessageBox.warning(self.window, self.tr("Save"), exc.russian)
+                message_box().warning(self.window, self.tr("Save"), exc.russian)
                 continue
             self.set_opened(record)
             return record
@@ -140,7 +141,7 @@ class QuoteController(QObject):
                     current_cost=current_cost,
                 )
             except UserError as exc:
-                QMessageBox.warning(self.window, self.tr("Export"), exc.russian)
+                message_box().warning(self.window, self.tr("Export"), exc.russian)
                 continue
             self.set_opened(record)
             if export_done(self.window, outs, record) == SEND:
@@ -166,7 +167,7 @@ class QuoteController(QObject):
         try:
             written = service.reexport(record, comparison, outs, overwrite=True)
         except UserError as exc:
-            QMessageBox.warning(self.window, self.tr("Export"), exc.russian)
+            message_box().warning(self.window, self.tr("Export"), exc.russian)
             return None
         self.set_opened(written)
         if export_done(self.window, outs, written) == SEND:
@@ -186,7 +187,7 @@ class QuoteController(QObject):
         try:
             copy = service.save_draft(comparison, record.client, plan)
         except UserError as exc:
-            QMessageBox.warning(self.window, self.tr("Duplicate"), exc.russian)
+            message_box().warning(self.window, self.tr("Duplicate"), exc.russian)
             return None
         self.set_opened(copy)
         return copy
@@ -198,7 +199,7 @@ class QuoteController(QObject):
         try:
             updated = service.set_status(quote, status)
         except UserError as exc:
-            QMessageBox.warning(self.window, self.tr("Status"), exc.russian)
+            message_box().warning(self.window, self.tr("Status"), exc.russian)
             return None
         self.history_changed.emit()
         return updated
@@ -225,30 +226,30 @@ class QuoteController(QObject):
             return None
         attachments = [Path(p) for p in record.export_path.splitlines() if p]
         if not attachments:
-            QMessageBox.information(
+            message_box().information(
                 self.window, self.tr("Send"), self.tr("Export the quote first: the letter carries its files.")
             )
             return None
         try:
             draft = service.write_letter(record, comparison, attachments)
         except UserError as exc:
-            QMessageBox.warning(self.window, self.tr("Send"), exc.russian)
+            message_box().warning(self.window, self.tr("Send"), exc.russian)
             return None
         from PySide6.QtCore import QUrl  # here, not at start-up: its types cost the first window time
         from PySide6.QtGui import QDesktopServices
 
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(draft))):
-            QMessageBox.information(
+            message_box().information(
                 self.window,
                 self.tr("Send"),
                 self.tr("No mail program opens the draft here. The letter is saved as:\n%1").replace("%1", str(draft)),
             )
-        answer = QMessageBox.question(
+        answer = message_box().question(
             self.window,
             self.tr("Send"),
             self.tr("Was quote %1 sent to the client?").replace("%1", record.full_number),
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != message_box().StandardButton.Yes:
             return None
         return self.set_status(record, "sent")
 
@@ -257,7 +258,7 @@ class QuoteController(QObject):
         try:
             return compare(catalog, parse_requirements(record.requirements, catalog))
         except RequirementsError:
-            QMessageBox.warning(
+            message_box().warning(
                 self.window, self.tr("Export"), self.tr("This quote cannot be priced with the current price list.")
             )
             return None

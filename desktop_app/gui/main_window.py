@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -45,7 +44,7 @@ from desktop_app.gui.grid.view import ComparisonView
 from desktop_app.gui.insight_text import headroom_html, no_fit, saving_text
 from desktop_app.gui.requirements_panel import SECTIONS, RequirementInputs
 from desktop_app.gui.vat_banner import VatBanner
-from desktop_app.gui.widgets import banner, named, with_font
+from desktop_app.gui.widgets import banner, message_box, named, with_font
 
 if TYPE_CHECKING:
     from desktop_app.gui.wizard import ConfigurationWizard
@@ -437,7 +436,7 @@ class MainWindow(QMainWindow):
         try:
             requirements = parse_requirements(record.requirements, self.catalog)
         except RequirementsError as exc:
-            QMessageBox.warning(
+            message_box().warning(
                 self,
                 self.tr("Open"),
                 self.tr("Quote %1 cannot be priced with the current price list: %2")
@@ -498,17 +497,18 @@ class MainWindow(QMainWindow):
         if not self.has_unsaved_changes():
             return True
         assert self.opened is not None
-        answer = QMessageBox.question(
+        box = message_box()
+        answer = box.question(
             self,
             self.tr("Unsaved changes"),
             self.tr("Quote %1 was changed. Save the changes as a new revision?").replace("%1", self.opened.number),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            box.StandardButton.Save | box.StandardButton.Discard | box.StandardButton.Cancel,
         )
-        if answer == QMessageBox.StandardButton.Save:
+        if answer == box.StandardButton.Save:
             before = self.opened
             self.save()
             return self.opened is not before  # saved only if the rep went through with it
-        return answer == QMessageBox.StandardButton.Discard
+        return answer == box.StandardButton.Discard
 
     def open_settings(self) -> None:
         from desktop_app.gui.dialogs.settings_dialog import SettingsDialog

@@ -8,6 +8,7 @@ count as 0, keeping what was typed so that switching back loses nothing.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -182,13 +183,14 @@ class RequirementInputs(QObject):
                 label = QLabel(field_label(field))
                 label.setBuddy(self.widgets[field])
                 label.setWordWrap(True)
-                label.setFixedWidth(self.label_width())  # the same in every group: the boxes line up
+                label.setFixedWidth(self._label_width)  # the same in every group: the boxes line up
                 layout.addRow(label, self.widgets[field])
                 layout.addRow(self.errors[field])  # the whole width under the field: short lines, no narrow column
                 layout.addRow(self.limits[field])
         return page
 
-    def label_width(self) -> int:
+    @functools.cached_property
+    def _label_width(self) -> int:
         metrics = QFontMetrics(QApplication.font())
         boxes = [f for f, w in self.widgets.items() if isinstance(w, QAbstractSpinBox)]
         return min(LABEL_WIDTH_LIMIT, max(metrics.horizontalAdvance(field_label(f)) for f in boxes) + 4)

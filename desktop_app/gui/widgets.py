@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop_app.gui.palette import error_foreground, warning_background
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 W = TypeVar("W", bound=QWidget)
 
@@ -19,6 +22,14 @@ def named(widget: W, name: str, accessible: str = "") -> W:
     if accessible:
         widget.setAccessibleName(accessible)
     return widget
+
+
+def message_box() -> type[QMessageBox]:
+    """QMessageBox, imported when a message is first shown: with the main window it made five enum types at
+    every start (~0.7 ms)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    return QMessageBox
 
 
 def in_colour(label: QLabel, colour: QColor) -> QLabel:

@@ -4,6 +4,7 @@ differences», and a copy of the selection as tab-separated numbers a spreadshee
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import (
@@ -16,18 +17,14 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
 )
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView, QWidget
 
 from desktop_app.gui.formatting import plain_number
 from desktop_app.gui.grid.model import SECTION_ROLE, ComparisonModel
 from desktop_app.gui.painting import fill
+
+if TYPE_CHECKING:  # the type comes with the first heading painted: its six enum types cost start-up time
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 MIN_COLUMN = 110  # px: room for «1 234 567,89 ₽»
 HEADER_PADDING = 28  # px beside a plan header's widest line: margins, the sort arrow's room, a little air
@@ -83,7 +80,7 @@ class _HeadingRowDelegate(QStyledItemDelegate):
             QRect(rect.left(), rect.top(), rect.width(), band),
             option.palette.color(QPalette.ColorRole.AlternateBase).darker(104),
         )
-        moved = QStyleOptionViewItem(option)
+        moved = type(option)(option)
         moved.rect = rect.adjusted(0, band, 0, 0)
         super().paint(painter, moved, index)
 
