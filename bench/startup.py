@@ -32,8 +32,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TARGET_TIME = 1.2  # ours / form, start to first painted frame
-TARGET_SIZE = 1.25  # ours / empty, onedir size
+# Issue 11 asked for 1.2x and 1.25x, and for 1.25x and 1.35x once the PDF, the chart and the team's database
+# driver were in: they are.
+TARGET_TIME = 1.25  # ours / form, start to first painted frame
+TARGET_SIZE = 1.35  # ours / empty, onedir size
 # Both references end as the app does with DESKTOP_APP_EXIT_AFTER_SHOW (desktop_app/gui/app.py): at the size
 # the app's first window takes, the moment of the first painted frame written to a file, then quit.
 FIRST_FRAME_AND_QUIT = """
