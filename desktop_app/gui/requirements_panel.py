@@ -93,13 +93,17 @@ class RequirementInputs(QObject):
         self._add_error_label("crm")
         self._update_dependents()  # before the editors' event filter: disabling them then calls no Python
         self._acceptable: dict[str, bool] = {}
+        self._boxes: set[QWidget] = set()
         for field, spin_box in ((f, w) for f, w in self.widgets.items() if isinstance(w, QAbstractSpinBox)):
             spin_box.valueChanged.connect(self.changed)  # type: ignore[attr-defined]
             # Qt says nothing when a box is emptied (no value): watch its editor for that, and for the way back.
             editor = spin_box.findChild(QLineEdit)
             assert editor is not None
             editor.textChanged.connect(lambda _text, f=field: self._text_edited(f))
-            editor.installEventFilter(self)
+            self._boxes.add(spin_box)
+        application = QApplication.instance()
+        assert isinstance(application, QApplication)
+        application.focusChanged.connect(self._filter_focused)
         for checkbox in (w for w in self.widgets.values() if isinstance(w, QCheckBox)):
             checkbox.toggled.connect(self.changed)
         self.widgets["sip_pbx"].toggled.connect(self._update_dependents)  # type: ignore[attr-defined]
@@ -108,8 +112,17 @@ class RequirementInputs(QObject):
             self.spin("employees").valueChanged.connect(self.spin("call_center_operators").setMaximum)
             self.spin("call_center_operators").setMaximum(0)
 
+    def _filter_focused(self, old: QWidget | None, new: QWidget | None) -> None:
+        """The focused box is filtered (eventFilter): it, not its line edit, is the focus widget that shortcut
+        overrides are sent to, and filtering every box from the start sent all their start-up events through
+        Python."""
+        if old in self._boxes:
+            old.removeEventFilter(self)
+        if new in self._boxes:
+            new.installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Line edits take Ctrl+H as Backspace; the app's Ctrl+H (quote history) must win in these fields."""
+        """A line edit may take Ctrl+H as Backspace; the app's Ctrl+H (quote history) must win in these fields."""
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             if event.key() == Qt.Key.Key_H and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
                 event.ignore()
