@@ -59,22 +59,36 @@ def section_title(section: str) -> str:
 
 
 def field_label(field: str) -> str:
-    """A requirement input's label: shown beside it and read out as its accessible name."""
-    return {
-        "employees": QCoreApplication.translate("labels", "Employees"),
-        "numbers": QCoreApplication.translate("labels", "Multichannel numbers"),
-        "channels": QCoreApplication.translate("labels", "Simultaneous calls on them"),
-        "call_center_operators": QCoreApplication.translate("labels", "Call-center operators"),
-        "ivr_levels": QCoreApplication.translate("labels", "Voice menu levels"),
-        "conference_participants": QCoreApplication.translate("labels", "Audio conference size"),
-        "smart_forwarding": QCoreApplication.translate("labels", "“Smart” forwarding"),
-        "sip_pbx": QCoreApplication.translate("labels", "Connect an external PBX via SIP"),
-        "sip_lines": QCoreApplication.translate("labels", "Simultaneous lines to that PBX"),
-        "crm": QCoreApplication.translate("labels", "CRM connectors"),
-        "recording": QCoreApplication.translate("labels", "Call recording"),
-        "storage_gb": QCoreApplication.translate("labels", "Storage for recordings, GB"),
-        "current_cost": QCoreApplication.translate("labels", "Customer pays now, ₽/month"),
-    }[field]
+    """A requirement input's label: shown beside it and read out as its accessible name. (A match, not a dict of
+    every label: the window asks for labels some thirty times at start, and each label is a translation.)"""
+    match field:
+        case "employees":
+            return QCoreApplication.translate("labels", "Employees")
+        case "numbers":
+            return QCoreApplication.translate("labels", "Multichannel numbers")
+        case "channels":
+            return QCoreApplication.translate("labels", "Simultaneous calls on them")
+        case "call_center_operators":
+            return QCoreApplication.translate("labels", "Call-center operators")
+        case "ivr_levels":
+            return QCoreApplication.translate("labels", "Voice menu levels")
+        case "conference_participants":
+            return QCoreApplication.translate("labels", "Audio conference size")
+        case "smart_forwarding":
+            return QCoreApplication.translate("labels", "“Smart” forwarding")
+        case "sip_pbx":
+            return QCoreApplication.translate("labels", "Connect an external PBX via SIP")
+        case "sip_lines":
+            return QCoreApplication.translate("labels", "Simultaneous lines to that PBX")
+        case "crm":
+            return QCoreApplication.translate("labels", "CRM connectors")
+        case "recording":
+            return QCoreApplication.translate("labels", "Call recording")
+        case "storage_gb":
+            return QCoreApplication.translate("labels", "Storage for recordings, GB")
+        case "current_cost":
+            return QCoreApplication.translate("labels", "Customer pays now, ₽/month")
+    raise KeyError(field)
 
 
 def status_text(status: str) -> str:

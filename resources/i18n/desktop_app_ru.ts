@@ -5,7 +5,7 @@
     <name>ComparisonModel</name>
     <message>
         <location filename="../../desktop_app/gui/grid/model.py" line="156"/>
-        <location filename="../../desktop_app/gui/grid/rows.py" line="138"/>
+        <location filename="../../desktop_app/gui/grid/rows.py" line="136"/>
         <source>%1/month</source>
         <translation>%1/мес</translation>
     </message>
@@ -20,47 +20,47 @@
         <translation>✘ недоступен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/rows.py" line="161"/>
+        <location filename="../../desktop_app/gui/grid/rows.py" line="159"/>
         <source>Availability</source>
         <translation>Доступность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/rows.py" line="103"/>
+        <location filename="../../desktop_app/gui/grid/rows.py" line="101"/>
         <source>%1 now − %2 by the invoice</source>
         <translation>%1 сейчас − %2 по счёту</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/rows.py" line="101"/>
+        <location filename="../../desktop_app/gui/grid/rows.py" line="99"/>
         <source>12 × the saving a month</source>
         <translation>12 × экономия в месяц</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/rows.py" line="80"/>
+        <location filename="../../desktop_app/gui/grid/rows.py" line="78"/>
         <source>Computed from net prices rounded per unit (note 3 of the price list), so it can differ from the price-list total. The %1 % surcharge, about %2 a month, is billed on top.</source>
         <translation>Считается от цен без НДС, округлённых за единицу (п. 3 прайс-листа), поэтому может отличаться от итога по прайс-листу. Надбавка %1 %, около %2 в месяц, начисляется сверху.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/rows.py" line="74"/>
+        <location filename="../../desktop_app/gui/grid/rows.py" line="72"/>
         <source>The sum of the lines at price-list prices; the customer pays the invoice total below.</source>
         <translation>Сумма строк по ценам прайс-листа; клиент платит итог по счёту ниже.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/rows.py" line="112"/>
+        <location filename="../../desktop_app/gui/grid/rows.py" line="110"/>
         <source>✔ yes</source>
         <translation>✔ да</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/rows.py" line="113"/>
+        <location filename="../../desktop_app/gui/grid/rows.py" line="111"/>
         <source>✘ no</source>
         <translation>✘ нет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/rows.py" line="140"/>
+        <location filename="../../desktop_app/gui/grid/rows.py" line="138"/>
         <source>%1 GB</source>
         <translation>%1 Гб</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/rows.py" line="147"/>
+        <location filename="../../desktop_app/gui/grid/rows.py" line="145"/>
         <source>Not included in the monthly fee</source>
         <translation>Не входит в абонентскую плату</translation>
     </message>
@@ -68,12 +68,12 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../desktop_app/gui/grid/view.py" line="95"/>
+        <location filename="../../desktop_app/gui/grid/view.py" line="97"/>
         <source>Plan comparison</source>
         <translation>Сравнение тарифов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/view.py" line="113"/>
+        <location filename="../../desktop_app/gui/grid/view.py" line="115"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
@@ -119,52 +119,52 @@
 <context>
     <name>CostChart</name>
     <message>
-        <location filename="../../desktop_app/gui/cost_chart.py" line="44"/>
+        <location filename="../../desktop_app/gui/cost_chart.py" line="45"/>
         <source>Employees</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/cost_chart.py" line="45"/>
+        <location filename="../../desktop_app/gui/cost_chart.py" line="46"/>
         <source>Multichannel numbers</source>
         <translation>Многоканальные номера</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/cost_chart.py" line="46"/>
+        <location filename="../../desktop_app/gui/cost_chart.py" line="47"/>
         <source>Simultaneous calls</source>
         <translation>Одновременные разговоры</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/cost_chart.py" line="53"/>
+        <location filename="../../desktop_app/gui/cost_chart.py" line="54"/>
         <source>employees</source>
         <translation>сотрудников</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/cost_chart.py" line="54"/>
+        <location filename="../../desktop_app/gui/cost_chart.py" line="55"/>
         <source>multichannel numbers</source>
         <translation>многоканальных номеров</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/cost_chart.py" line="55"/>
+        <location filename="../../desktop_app/gui/cost_chart.py" line="56"/>
         <source>simultaneous calls</source>
         <translation>одновременных разговоров</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/cost_chart.py" line="60"/>
+        <location filename="../../desktop_app/gui/cost_chart.py" line="61"/>
         <source>Each plan&apos;s monthly cost by the price list (VAT incl.) by the number of</source>
         <translation>Стоимость тарифов в месяц по прайс-листу (с НДС) в зависимости от числа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/cost_chart.py" line="296"/>
+        <location filename="../../desktop_app/gui/cost_chart.py" line="297"/>
         <source>now: %1</source>
         <translation>сейчас: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/cost_chart.py" line="312"/>
+        <location filename="../../desktop_app/gui/cost_chart.py" line="313"/>
         <source>pays now: %1</source>
         <translation>сейчас платит: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/cost_chart.py" line="363"/>
+        <location filename="../../desktop_app/gui/cost_chart.py" line="364"/>
         <source>from %1 — %2</source>
         <translation>с %1 — %2</translation>
     </message>
@@ -571,177 +571,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="81"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="79"/>
         <source>Cloud PBX: plan comparison</source>
         <translation>Облачная АТС: сравнение тарифов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="105"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="100"/>
         <source>Only differences</source>
         <translation>Только различия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="106"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="101"/>
         <source>Hide the rows that are the same on every plan</source>
         <translation>Скрыть строки, одинаковые на всех тарифах</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="116"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="111"/>
         <source>Price list %1</source>
         <translation>Прайс-лист %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="182"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="177"/>
         <source>&amp;Quote</source>
         <translation>&amp;Расчёт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="183"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="178"/>
         <source>&amp;New calculation</source>
         <translation>&amp;Новый расчёт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="180"/>
         <source>Selection &amp;wizard…</source>
         <translation>&amp;Мастер подбора…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="187"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="182"/>
         <source>&amp;Export…</source>
         <translation>&amp;Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="256"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="251"/>
         <source>Not current: a field above holds no valid value, so the figures below are from before. Correct the marked field.</source>
         <translation>Не актуально: в одном из полей не число, поэтому цифры ниже — прежние. Исправьте отмеченное поле.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="299"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="294"/>
         <source>&lt;b&gt;No plan fits:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ни один тариф не подходит:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="189"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="184"/>
         <source>Seller and quote &amp;settings…</source>
         <translation>&amp;Настройки продавца и КП…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="191"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="186"/>
         <source>&amp;Save to history…</source>
         <translation>&amp;Сохранить в историю…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="193"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="188"/>
         <source>Quote &amp;history…</source>
         <translation>&amp;История КП…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="195"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="190"/>
         <source>&amp;Team…</source>
         <translation>&amp;Команда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="196"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="191"/>
         <source>E&amp;xit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="204"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="199"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="277"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="272"/>
         <source>Recommended plan: &lt;b&gt;%1&lt;/b&gt;, %2 a month by the price list (invoice %3)</source>
         <translation>Рекомендуемый тариф: &lt;b&gt;%1&lt;/b&gt;, %2 в месяц по прайс-листу (по счёту %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="287"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="282"/>
         <source>The invoice is computed from net prices rounded per unit (note 3 of the price list), so it can differ from the price-list total. The %1 % surcharge is billed on top of the price-list prices (note 3): about %2 a month for %3.</source>
         <translation>Итого по счёту считается от цен без НДС, округлённых за единицу (п. 3 прайс-листа), поэтому может отличаться от итога по прайс-листу. Надбавка к тарифам %1 % начисляется сверх цен прайс-листа (п. 3): около %2 в месяц для тарифа «%3».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="306"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="301"/>
         <source>Every plan can serve this configuration.</source>
         <translation>Все тарифы подходят для этой конфигурации.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="308"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="303"/>
         <source>No plan is available: %1</source>
         <translation>Ни один тариф не доступен: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="313"/>
         <source>Hide the price-list services</source>
         <translation>Скрыть услуги прайс-листа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
         <source>Show all %1 price-list services</source>
         <translation>Показать все услуги прайс-листа (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="359"/>
         <source>Correct the marked field first: the figures are not current.</source>
         <translation>Сначала исправьте отмеченное поле: цифры не актуальны.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="378"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="373"/>
         <source>Quote %1 is saved already.</source>
         <translation>%1 уже сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="383"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="378"/>
         <source>Saved as quote %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="446"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="441"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="447"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="442"/>
         <source>Quote %1 cannot be priced with the current price list: %2</source>
         <translation>%1 нельзя рассчитать по текущему прайс-листу: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="462"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="457"/>
         <source>Duplicated as quote %1.</source>
         <translation>Создано новое КП: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="476"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
         <source>Quote %1 of %2 for %3: plan «%4», %5 a month by the price list %6.</source>
         <translation>%1 от %2 для «%3»: тариф «%4», %5 в месяц по прайс-листу %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="479"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
         <source>no client</source>
         <translation>клиент не указан</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="489"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="484"/>
         <source>The current price list no longer has this plan.</source>
         <translation>В текущем прайс-листе этого тарифа больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="491"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="486"/>
         <source>The current price list prices it the same.</source>
         <translation>По текущему прайс-листу цена та же.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="494"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="489"/>
         <source>By the current price list: %1 (%2).</source>
         <translation>По текущему прайс-листу: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="507"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="503"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="508"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="504"/>
         <source>Quote %1 was changed. Save the changes as a new revision?</source>
         <translation>%1 изменено. Сохранить изменения как новую редакцию?</translation>
     </message>
@@ -764,7 +764,7 @@
         <location filename="../../desktop_app/gui/controller.py" line="90"/>
         <location filename="../../desktop_app/gui/controller.py" line="144"/>
         <location filename="../../desktop_app/gui/controller.py" line="170"/>
-        <location filename="../../desktop_app/gui/controller.py" line="259"/>
+        <location filename="../../desktop_app/gui/controller.py" line="262"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -786,8 +786,8 @@
     <message>
         <location filename="../../desktop_app/gui/controller.py" line="230"/>
         <location filename="../../desktop_app/gui/controller.py" line="236"/>
-        <location filename="../../desktop_app/gui/controller.py" line="241"/>
-        <location filename="../../desktop_app/gui/controller.py" line="246"/>
+        <location filename="../../desktop_app/gui/controller.py" line="244"/>
+        <location filename="../../desktop_app/gui/controller.py" line="249"/>
         <source>Send</source>
         <translation>Отправка клиенту</translation>
     </message>
@@ -797,54 +797,54 @@
         <translation>Сначала выгрузите предложение: письмо отправляет его файлы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="242"/>
+        <location filename="../../desktop_app/gui/controller.py" line="245"/>
         <source>No mail program opens the draft here. The letter is saved as:
 %1</source>
         <translation>На этом компьютере нет почтовой программы для черновика. Письмо сохранено в файл:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="247"/>
+        <location filename="../../desktop_app/gui/controller.py" line="250"/>
         <source>Was quote %1 sent to the client?</source>
         <translation>Предложение %1 отправлено клиенту?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="259"/>
+        <location filename="../../desktop_app/gui/controller.py" line="262"/>
         <source>This quote cannot be priced with the current price list.</source>
         <translation>Это КП нельзя рассчитать по текущему прайс-листу.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="268"/>
+        <location filename="../../desktop_app/gui/controller.py" line="273"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="270"/>
+        <location filename="../../desktop_app/gui/controller.py" line="275"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="272"/>
+        <location filename="../../desktop_app/gui/controller.py" line="277"/>
         <source>PDF and Excel (*.pdf *.xlsx)</source>
         <translation>PDF и Excel (*.pdf *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="273"/>
+        <location filename="../../desktop_app/gui/controller.py" line="278"/>
         <source>Save the quote</source>
         <translation>Сохранить коммерческое предложение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="302"/>
+        <location filename="../../desktop_app/gui/controller.py" line="307"/>
         <source>Syncing with the team…</source>
         <translation>Синхронизация с командой…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="307"/>
+        <location filename="../../desktop_app/gui/controller.py" line="312"/>
         <source>The team server cannot be reached; working offline.</source>
         <translation>Сервер команды недоступен; работа без сети.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="314"/>
+        <location filename="../../desktop_app/gui/controller.py" line="319"/>
         <source>Synced with the team at %1.</source>
         <translation>Синхронизировано с командой %1.</translation>
     </message>
@@ -852,22 +852,22 @@
 <context>
     <name>RequirementInputs</name>
     <message>
-        <location filename="../../desktop_app/gui/requirements_panel.py" line="79"/>
+        <location filename="../../desktop_app/gui/requirements_panel.py" line="82"/>
         <source>not given</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/requirements_panel.py" line="82"/>
+        <location filename="../../desktop_app/gui/requirements_panel.py" line="85"/>
         <source>What the customer pays for telephony today, with VAT: the grid then shows each plan&apos;s saving.</source>
         <translation>Сколько клиент платит за телефонию сейчас, с НДС: тогда в таблице видна экономия на каждом тарифе.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/requirements_panel.py" line="270"/>
+        <location filename="../../desktop_app/gui/requirements_panel.py" line="285"/>
         <source>enter a number, 0 or more</source>
         <translation>введите число не меньше 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/requirements_panel.py" line="272"/>
+        <location filename="../../desktop_app/gui/requirements_panel.py" line="287"/>
         <source>enter a whole number, 0 or more</source>
         <translation>введите целое число не меньше 0</translation>
     </message>
@@ -1287,7 +1287,7 @@
 <context>
     <name>VatBanner</name>
     <message>
-        <location filename="../../desktop_app/gui/vat_banner.py" line="40"/>
+        <location filename="../../desktop_app/gui/vat_banner.py" line="37"/>
         <source>The price list&apos;s VAT rate is %1 %, but from %2 the general VAT rate is %3 %. The figures follow the price list: ask the operator for a current one.</source>
         <translation>В прайс-листе НДС %1 %, а с %2 общая ставка НДС — %3 %. Расчёт показывает цены прайс-листа: запросите у оператора актуальный прайс-лист.</translation>
     </message>
@@ -1307,12 +1307,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="256"/>
+        <location filename="../../desktop_app/gui/app.py" line="258"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="257"/>
+        <location filename="../../desktop_app/gui/app.py" line="259"/>
         <source>Something went wrong. What you entered is kept; the details are in the log file.</source>
         <translation>Что-то пошло не так. Введённые данные сохранены; подробности записаны в журнал.</translation>
     </message>
@@ -1366,87 +1366,87 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/formatting.py" line="57"/>
-        <location filename="../../desktop_app/gui/formatting.py" line="74"/>
+        <location filename="../../desktop_app/gui/formatting.py" line="86"/>
         <source>Call recording</source>
         <translation>Запись разговоров</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="64"/>
+        <location filename="../../desktop_app/gui/formatting.py" line="66"/>
         <source>Employees</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="65"/>
+        <location filename="../../desktop_app/gui/formatting.py" line="68"/>
         <source>Multichannel numbers</source>
         <translation>Многоканальные номера</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="66"/>
+        <location filename="../../desktop_app/gui/formatting.py" line="70"/>
         <source>Simultaneous calls on them</source>
         <translation>Одновременных разговоров на них</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="67"/>
+        <location filename="../../desktop_app/gui/formatting.py" line="72"/>
         <source>Call-center operators</source>
         <translation>Операторы call-центра</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="68"/>
+        <location filename="../../desktop_app/gui/formatting.py" line="74"/>
         <source>Voice menu levels</source>
         <translation>Уровни голосового меню</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="69"/>
+        <location filename="../../desktop_app/gui/formatting.py" line="76"/>
         <source>Audio conference size</source>
         <translation>Участников аудиоконференции</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="70"/>
+        <location filename="../../desktop_app/gui/formatting.py" line="78"/>
         <source>“Smart” forwarding</source>
         <translation>«Умная» переадресация</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="71"/>
+        <location filename="../../desktop_app/gui/formatting.py" line="80"/>
         <source>Connect an external PBX via SIP</source>
         <translation>Подключить внешнюю АТС по SIP</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="72"/>
+        <location filename="../../desktop_app/gui/formatting.py" line="82"/>
         <source>Simultaneous lines to that PBX</source>
         <translation>Одновременных линий к ней</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="73"/>
+        <location filename="../../desktop_app/gui/formatting.py" line="84"/>
         <source>CRM connectors</source>
         <translation>CRM-коннекторы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="75"/>
+        <location filename="../../desktop_app/gui/formatting.py" line="88"/>
         <source>Storage for recordings, GB</source>
         <translation>Хранилище для записей, Гб</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="76"/>
+        <location filename="../../desktop_app/gui/formatting.py" line="90"/>
         <source>Customer pays now, ₽/month</source>
         <translation>Сейчас клиент платит, ₽/мес</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="82"/>
+        <location filename="../../desktop_app/gui/formatting.py" line="96"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="83"/>
+        <location filename="../../desktop_app/gui/formatting.py" line="97"/>
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="84"/>
+        <location filename="../../desktop_app/gui/formatting.py" line="98"/>
         <source>accepted</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="85"/>
+        <location filename="../../desktop_app/gui/formatting.py" line="99"/>
         <source>declined</source>
         <translation>отклонено</translation>
     </message>
