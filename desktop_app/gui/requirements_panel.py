@@ -91,7 +91,7 @@ class RequirementInputs(QObject):
             price = f" ({connector.price:.0f}\u00a0₽/мес)" if connector.price else ""
             self._add(f"crm_{connector.id}", QCheckBox(connector.name + price))
         self._add_error_label("crm")
-        self._update_dependents()  # before the editors' event filter: disabling them then calls no Python
+        self._update_dependents()
         self._acceptable: dict[str, bool] = {}
         self._boxes: set[QWidget] = set()
         for field, spin_box in ((f, w) for f, w in self.widgets.items() if isinstance(w, QAbstractSpinBox)):
