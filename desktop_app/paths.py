@@ -35,6 +35,11 @@ def builtin_catalog() -> Path:
     return bundled("plans") / BUILTIN_CATALOG
 
 
+def builtin_catalog_parsed() -> Path:
+    """The built-in price list parsed at build time (frozen builds; a checkout has none): see load_catalog."""
+    return bundled("plans") / (BUILTIN_CATALOG + ".parsed")
+
+
 def resource(*parts: str) -> Path:
     return bundled("resources").joinpath(*parts)
 

@@ -25,7 +25,7 @@ def received(data_dir: Path) -> list[Path]:
 def catalog_for(data_dir: Path | None, date: datetime.date) -> Catalog:
     """The price list to price a quote of `date` with: of the built-in list and those received, the one that
     took effect last on or before that date (a later publication wins a tie); the built-in one when none has."""
-    chosen = load_catalog(paths.builtin_catalog())
+    chosen = load_catalog(paths.builtin_catalog(), parsed_copy=paths.builtin_catalog_parsed())
     best = chosen if in_effect(chosen) <= date else None
     for path in received(data_dir) if data_dir is not None else []:
         try:

@@ -18,15 +18,28 @@ from pathlib import Path, PurePosixPath
 
 # Modules the app never imports but whose packages would pull them in.
 EXCLUDED_MODULES = [
-    "tkinter", "_tkinter", "PIL.ImageTk",  # Tk: Pillow offers it, nothing here draws with Tk
+    "tkinter",
+    "_tkinter",
+    "PIL.ImageTk",  # Tk: Pillow offers it, nothing here draws with Tk
     "PIL.ImageQt",  # Pillow's Qt bridge would pull in a second Qt binding's search
-    "unittest", "doctest", "pdb",  # development tools (not pydoc: python-stdnum imports it)
-    "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtOpenGL",  # not used by the app
+    "unittest",
+    "doctest",
+    "pdb",  # development tools (not pydoc: python-stdnum imports it)
+    "PySide6.QtNetwork",
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
+    "PySide6.QtOpenGL",  # not used by the app
     # Pillow only reads the seller's PNG or JPEG logo (settings refuses any other format): not AVIF, WebP,
     # colour management or image arithmetic, whose libraries (libavif, libwebp, lcms2) weigh ~8 MB.
     # PIL.Image.init() skips a plugin that fails to import.
-    "PIL.AvifImagePlugin", "PIL._avif", "PIL.WebPImagePlugin", "PIL._webp", "PIL.ImageCms", "PIL._imagingcms",
-    "PIL.ImageMath", "PIL._imagingmath",
+    "PIL.AvifImagePlugin",
+    "PIL._avif",
+    "PIL.WebPImagePlugin",
+    "PIL._webp",
+    "PIL.ImageCms",
+    "PIL._imagingcms",
+    "PIL.ImageMath",
+    "PIL._imagingmath",
 ]
 if sys.platform != "win32":  # only platformdirs' Windows backend uses ctypes; PyInstaller imports it at each start
     EXCLUDED_MODULES.append("ctypes")
@@ -50,21 +63,35 @@ def _stem(dest: str) -> str:
 
 
 RULES: list[tuple[str, Callable[[str], bool]]] = [
-    ("Qt translations other than Russian (qtbase_ru, qt_ru kept)",
-     lambda d: "/translations/" in d.replace("\\", "/") and not re.search(r"qt(base)?_ru\.qm$", d)),
+    (
+        "Qt translations other than Russian (qtbase_ru, qt_ru kept)",
+        lambda d: "/translations/" in d.replace("\\", "/") and not re.search(r"qt(base)?_ru\.qm$", d),
+    ),
     ("GTK platform theme (it drags in GTK, cairo and pango)", lambda d: _plugin(d, "platformthemes")),
-    ("Qt platforms other than xcb, offscreen, minimal, windows, cocoa",
-     lambda d: _plugin(d, "platforms") and _stem(d) not in PLATFORMS),
-    ("Wayland plugins (Qt falls back to xcb through XWayland)",
-     lambda d: any(_plugin(d, k) for k in ("wayland-decoration-client", "wayland-graphics-integration-client",
-                                           "wayland-shell-integration"))),
-    ("network plugins: TLS back ends, network information",
-     lambda d: _plugin(d, "tls") or _plugin(d, "networkinformation")),
+    (
+        "Qt platforms other than xcb, offscreen, minimal, windows, cocoa",
+        lambda d: _plugin(d, "platforms") and _stem(d) not in PLATFORMS,
+    ),
+    (
+        "Wayland plugins (Qt falls back to xcb through XWayland)",
+        lambda d: any(
+            _plugin(d, k)
+            for k in ("wayland-decoration-client", "wayland-graphics-integration-client", "wayland-shell-integration")
+        ),
+    ),
+    (
+        "network plugins: TLS back ends, network information",
+        lambda d: _plugin(d, "tls") or _plugin(d, "networkinformation"),
+    ),
     ("image formats other than ICO (PNG is built into Qt)", lambda d: _plugin(d, "imageformats") and "qico" not in d),
-    ("EGL device integrations and generic input plugins (embedded Linux)",
-     lambda d: _plugin(d, "egldeviceintegrations") or _plugin(d, "generic")),
-    ("python-stdnum data files (only the INN check is used; it needs none)",
-     lambda d: d.replace("\\", "/").startswith("stdnum/") and d.endswith(".dat")),
+    (
+        "EGL device integrations and generic input plugins (embedded Linux)",
+        lambda d: _plugin(d, "egldeviceintegrations") or _plugin(d, "generic"),
+    ),
+    (
+        "python-stdnum data files (only the INN check is used; it needs none)",
+        lambda d: d.replace("\\", "/").startswith("stdnum/") and d.endswith(".dat"),
+    ),
 ]
 
 
@@ -80,8 +107,12 @@ def _is_library(entry: tuple[str, str, str]) -> bool:
     dest, _src, kind = entry
     name = _name(dest)
     is_plugin = "/plugins/" in "/" + dest.replace("\\", "/")
-    return (kind == "BINARY" and not is_plugin and re.search(r"\.(so(\.\d+)*|dylib|dll)$", name) is not None
-            and not name.startswith(("libpython", "python3")))
+    return (
+        kind == "BINARY"
+        and not is_plugin
+        and re.search(r"\.(so(\.\d+)*|dylib|dll)$", name) is not None
+        and not name.startswith(("libpython", "python3"))
+    )
 
 
 def prune(binaries: list, datas: list) -> tuple[list, list, list[str]]:
@@ -122,8 +153,12 @@ def prune(binaries: list, datas: list) -> tuple[list, list, list[str]]:
     unlinked = [e for e in binaries if _is_library(e) and _name(e[0]) not in reached]
     saved = sum(_size(e[1]) for e in unlinked)
     saved_total += saved
-    report.append(f"{saved / 1e6:7.2f} MB  libraries only the dropped parts linked to ({len(unlinked)} files: "
-                  + ", ".join(sorted(_name(e[0]) for e in unlinked)[:12]) + (", …" if len(unlinked) > 12 else "") + ")")
+    report.append(
+        f"{saved / 1e6:7.2f} MB  libraries only the dropped parts linked to ({len(unlinked)} files: "
+        + ", ".join(sorted(_name(e[0]) for e in unlinked)[:12])
+        + (", …" if len(unlinked) > 12 else "")
+        + ")"
+    )
     report.append(f"{saved_total / 1e6:7.2f} MB  in all")
     binaries = [e for e in binaries if not (_is_library(e) and _name(e[0]) not in reached)]
     binaries, datas = _without_dangling_links(binaries, datas)
@@ -168,6 +203,18 @@ else:  # already unpacked beside shiboken6 (SBK_EMBED=0)
 """
 
 
+def parsed_price_list(folder: str) -> list[tuple[str, str, str]]:
+    """A data entry that ships the built-in price list parsed (desktop_app.core.catalog.write_parsed_copy),
+    beside it: the app then starts without importing tomllib and parsing the TOML (~4 ms)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from desktop_app import paths
+    from desktop_app.core.catalog import write_parsed_copy
+
+    target = Path(folder) / paths.builtin_catalog_parsed().name
+    write_parsed_copy(paths.builtin_catalog(), target)
+    return [(f"desktop_app/plans/{target.name}", str(target), "DATA")]
+
+
 def shiboken_support_bytecode(folder: str) -> list[tuple[str, str, str]]:
     """Data entries that ship shiboken's support package compiled, as `shiboken6/files.dir/**/*.pyc`.
 
@@ -188,4 +235,3 @@ def shiboken_support_bytecode(folder: str) -> list[tuple[str, str, str]]:
         py_compile.compile(str(source), cfile=str(compiled), dfile=source.relative_to(out).as_posix(), doraise=True)
         entries.append((f"shiboken6/files.dir/{compiled.relative_to(out).as_posix()}", str(compiled), "DATA"))
     return entries
-

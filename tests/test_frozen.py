@@ -14,6 +14,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from desktop_app import paths
+from desktop_app.core.catalog import _read_parsed_copy
 from desktop_app.quote.workbook import QUOTE_SHEET
 from tests.quote.helpers import exact
 
@@ -175,6 +177,14 @@ def test_frozen_gui_on_a_real_x_server(build, elsewhere, tmp_path):
 def test_frozen_build_has_no_dangling_links(build):
     dangling = [p for p in build.rglob("*") if p.is_symlink() and not p.exists()]
     assert dangling == []
+
+
+def test_frozen_build_carries_its_price_list_parsed(build):
+    """The built-in price list ships parsed too, made from the very file beside it (the app then starts without
+    parsing TOML; a copy of another text would be ignored, costing that time again)."""
+    (sheet,) = build.rglob(paths.BUILTIN_CATALOG)
+    copy = sheet.with_name(paths.builtin_catalog_parsed().name)
+    assert _read_parsed_copy(copy, sheet.read_text(encoding="utf-8")) is not None
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a display is always there on Windows and macOS")
