@@ -115,6 +115,9 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_actions()
         self.inputs.changed.connect(self.reprice)
+        # At a reset QTableView has the row header measure every row's label at once, those about to be hidden
+        # too (50 of 65 at start: ~1 % of it); hidden until _apply_row_visibility has hidden them, it measures none.
+        self.model.modelAboutToBeReset.connect(self.grid.verticalHeader().hide)
         self.model.modelReset.connect(self._apply_row_visibility)
         self.controller.opened_changed.connect(lambda _record: self._show_opened())
         self.controller.sync_state.connect(self.sync_status.setText)
@@ -331,6 +334,7 @@ class MainWindow(QMainWindow):
                 changed = True
         if changed:  # the view laid its rows out on a reset already; the headings move with the hidden rows
             self.grid.layout_rows()
+        self.grid.verticalHeader().show()
         self._fit_split()
 
     def _fit_split(self) -> None:
