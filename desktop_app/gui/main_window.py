@@ -115,10 +115,7 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_actions()
         self.inputs.changed.connect(self.reprice)
-        # At a reset QTableView has the row header measure every row's label at once, those about to be hidden
-        # too (50 of 65 at start: ~1 % of it); hidden until _apply_row_visibility has hidden them, it measures none.
-        self.model.modelAboutToBeReset.connect(self.grid.verticalHeader().hide)
-        self.model.modelReset.connect(self._apply_row_visibility)
+        self.model.modelReset.connect(self._fit_split)  # after the grid has hidden and laid out its rows
         self.controller.opened_changed.connect(lambda _record: self._show_opened())
         self.controller.sync_state.connect(self.sync_status.setText)
         self.vat_banner.check(self.catalog)
@@ -320,21 +317,7 @@ class MainWindow(QMainWindow):
         self._apply_row_visibility()
 
     def _apply_row_visibility(self) -> None:
-        """The sheet's rows while asked for; «only differences» hides (never removes) the rows alike on every
-        plan. Hidden flags outlive a model reset, so every row is set."""
-        features = self.features_toggle.isChecked()
-        differences = self.differences_only.isChecked()
-        changed = False
-        for row in range(self.model.rowCount()):
-            hidden = (self.model.is_feature_row(row) and not features) or (
-                differences and self.model.same_everywhere(row)
-            )
-            if hidden != self.grid.isRowHidden(row):
-                self.grid.setRowHidden(row, hidden)
-                changed = True
-        if changed:  # the view laid its rows out on a reset already; the headings move with the hidden rows
-            self.grid.layout_rows()
-        self.grid.verticalHeader().show()
+        self.grid.set_rows_shown(self.features_toggle.isChecked(), self.differences_only.isChecked())
         self._fit_split()
 
     def _fit_split(self) -> None:

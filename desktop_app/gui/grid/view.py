@@ -110,7 +110,13 @@ class ComparisonView(QTableView):
         # resizeRowsToContents would ask every cell for its size hint through Python, on every edit.
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        model.modelReset.connect(self.layout_rows)
+        self.features_shown = False  # the price list's service rows (set_rows_shown)
+        self.differences_only = False  # «only differences»: the rows alike on every plan hidden
+        # At a reset QTableView has the row header measure every row's label at once, those about to be hidden
+        # too (50 of 65 at start: ~1 % of it); hidden until show_rows has hidden them again, it measures only
+        # the rows shown.
+        model.modelAboutToBeReset.connect(self.verticalHeader().hide)
+        model.modelReset.connect(self.show_rows)
         model.headerDataChanged.connect(self._headers_changed)
         copy = QAction(self.tr("Copy"), self)
         copy.setShortcut(QKeySequence.StandardKey.Copy)
@@ -161,6 +167,23 @@ class ComparisonView(QTableView):
         if event.type() == QEvent.Type.Resize:  # the window, or a scroll bar coming or going
             self.fit_columns()
         return super().viewportEvent(event)
+
+    def set_rows_shown(self, features: bool, differences_only: bool) -> None:
+        self.features_shown, self.differences_only = features, differences_only
+        self.show_rows()
+
+    def show_rows(self) -> None:
+        """The service rows while asked for; «only differences» hides (never removes) the rows alike on every
+        plan. Hidden flags outlive a model reset, so every row is set; then the rows are laid out."""
+        model = self.comparison_model()
+        for row in range(model.rowCount()):
+            hidden = (model.is_feature_row(row) and not self.features_shown) or (
+                self.differences_only and model.same_everywhere(row)
+            )
+            if hidden != self.isRowHidden(row):
+                self.setRowHidden(row, hidden)
+        self.layout_rows()
+        self.verticalHeader().show()
 
     def layout_rows(self) -> None:
         """Row heights from the wrapped labels, plus a band where a visible row opens a sheet section."""
