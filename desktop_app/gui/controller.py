@@ -154,13 +154,11 @@ class QuoteController(QObject):
         from desktop_app.gui.dialogs.export_done import SEND, export_done
         from desktop_app.quoting import safe_file_name
 
-        record = self.saved(quote_id)
+        found = self._saved_priced(quote_id, catalog)
         service = self.service()
-        if record is None or service is None:
+        if found is None or service is None:
             return None
-        comparison = self._priced(record, catalog)
-        if comparison is None:
-            return None
+        record, comparison = found
         outs = self._ask_paths(safe_file_name(record.full_number, record.client.name), (".pdf", ".xlsx"))
         if outs is None:
             return None
@@ -176,13 +174,11 @@ class QuoteController(QObject):
 
     def duplicate(self, quote_id: int, catalog: Catalog) -> QuoteRecord | None:
         """A new quote (new number, a draft) with the saved one's requirements and client, at today's prices."""
-        record = self.saved(quote_id)
+        found = self._saved_priced(quote_id, catalog)
         service = self.service()
-        if record is None or service is None:
+        if found is None or service is None:
             return None
-        comparison = self._priced(record, catalog)
-        if comparison is None:
-            return None
+        record, comparison = found
         plan = record.plan_id if record.plan_id in {q.plan.id for q in comparison.quotes if q.available} else None
         try:
             copy = service.save_draft(comparison, record.client, plan)
@@ -214,9 +210,8 @@ class QuoteController(QObject):
 
     # -- the letter to the client -----------------------------------------------------------------------
     def send_saved(self, quote_id: int, catalog: Catalog) -> QuoteSummary | None:
-        record = self.saved(quote_id)
-        comparison = self._priced(record, catalog) if record is not None else None
-        return self.send(record, comparison) if record is not None and comparison is not None else None
+        found = self._saved_priced(quote_id, catalog)
+        return self.send(*found) if found is not None else None
 
     def send(self, record: QuoteRecord, comparison: Comparison) -> QuoteSummary | None:
         """The e-mail draft with the quote's documents attached, opened in the mail program; the status becomes
@@ -254,6 +249,12 @@ class QuoteController(QObject):
         return self.set_status(record, "sent")
 
     # -- helpers -------------------------------------------------------------------------------------
+    def _saved_priced(self, quote_id: int, catalog: Catalog) -> tuple[QuoteRecord, Comparison] | None:
+        """A saved quote and its figures at `catalog`'s prices; None when it is gone or cannot be priced (said)."""
+        record = self.saved(quote_id)
+        comparison = self._priced(record, catalog) if record is not None else None
+        return (record, comparison) if record is not None and comparison is not None else None
+
     def _priced(self, record: QuoteRecord, catalog: Catalog) -> Comparison | None:
         try:
             return compare(catalog, parse_requirements(record.requirements, catalog))
