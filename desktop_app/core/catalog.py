@@ -195,10 +195,23 @@ def _read_parsed_copy(copy: Path, text: str) -> dict[str, Any] | None:
 
 
 def _tagged(value: Any) -> Any:
+    return _leaves(value, _tag)
+
+
+def _untagged(value: Any) -> Any:
+    return _leaves(value, _untag)
+
+
+def _leaves(value: Any, change: Callable[[Any], Any]) -> Any:
+    """The parsed tables with `change` applied to every value that is not a table or an array."""
     if isinstance(value, dict):
-        return {key: _tagged(item) for key, item in value.items()}
+        return {key: _leaves(item, change) for key, item in value.items()}
     if isinstance(value, list):
-        return [_tagged(item) for item in value]
+        return [_leaves(item, change) for item in value]
+    return change(value)
+
+
+def _tag(value: Any) -> Any:
     if isinstance(value, Decimal):
         return ("decimal", str(value))
     if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
@@ -208,11 +221,7 @@ def _tagged(value: Any) -> Any:
     raise TypeError(f"a parsed copy cannot hold {type(value).__name__}")  # the reader refuses it anyway
 
 
-def _untagged(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {key: _untagged(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_untagged(item) for item in value]
+def _untag(value: Any) -> Any:
     if isinstance(value, tuple):
         kind, text = value
         return Decimal(text) if kind == "decimal" else datetime.date.fromisoformat(text)
