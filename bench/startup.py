@@ -7,7 +7,7 @@ round again. Each app then quits; its shutdown is not in the figure. Runs on the
 
 References, built by the same PyInstaller with the same Qt pruning (scripts/freeze.py) and measured
 the same way, in a window of the same size (build.spec's own start-up measures, such as shiboken's support
-as bytecode and a stored module archive, are the app's and not applied to them):
+as bytecode and modules as plain .pyc files, are the app's and not applied to them):
 - empty: a bare QMainWindow;
 - form: a QMainWindow with 15 spin boxes and check boxes in a QFormLayout beside a QTableView over a
   15×5 QAbstractTableModel. It pays what any such window pays in PySide6 and an empty one does not
