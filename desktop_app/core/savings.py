@@ -3,8 +3,6 @@
 `current_cost` is not a requirement: it changes no price, so it is validated and passed on its own.
 """
 
-from __future__ import annotations
-
 import re
 from decimal import Decimal
 from typing import Any, NamedTuple
@@ -16,7 +14,7 @@ from desktop_app.core.requirements import Problem, RequirementsError, show
 
 MAX_CURRENT_COST = Decimal(100_000_000)
 MONTHS_A_YEAR = 12
-_DECIMAL_TEXT = re.compile(r"\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*")
+_DECIMAL_TEXT = r"\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*"  # compiled when first used (re caches it)
 
 
 class Saving(NamedTuple):
@@ -29,7 +27,7 @@ class Saving(NamedTuple):
 def parse_current_cost(value: Any) -> Decimal:
     """Rubles a month with VAT: an int, a Decimal or decimal text («5000», «5000.5»), ≥ 0, in kopecks,
     at most MAX_CURRENT_COST. Returned with two decimals; anything else raises RequirementsError."""
-    if isinstance(value, str) and _DECIMAL_TEXT.fullmatch(value):
+    if isinstance(value, str) and re.fullmatch(_DECIMAL_TEXT, value):
         number: Any = Decimal(value.strip())
     elif type(value) in (int, Decimal):
         number = Decimal(value)
@@ -71,5 +69,5 @@ def _problem(code: str, **params: object) -> RequirementsError:
 
 def _short(value: Any) -> str:
     """The value as given (decimal text unquoted), cut to a readable length."""
-    shown = value.strip() if isinstance(value, str) and _DECIMAL_TEXT.fullmatch(value) else show(value)
+    shown = value.strip() if isinstance(value, str) and re.fullmatch(_DECIMAL_TEXT, value) else show(value)
     return shown if len(shown) <= 40 else shown[:20] + "…" + shown[-10:]

@@ -18,6 +18,7 @@ from typing import Literal
 from num2words import num2words
 
 from desktop_app.core import Comparison, Feature, PlanQuote
+from desktop_app.core.safetext import replace_bad
 from desktop_app.core.series import CostSeries, nice_step
 from desktop_app.quote.document import QuoteDocument
 
@@ -569,13 +570,10 @@ def label_value(label: str, value: str) -> str:
     return f"{label} {value}" if value else ""
 
 
-# Characters XML 1.0 (so .xlsx, and the PDF library's markup) cannot hold. The quoting service refuses them
-# where they are typed; here they become U+FFFD so that a document is never written corrupt.
-_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
 def clean(text: str) -> str:
-    return _NOT_IN_XML.sub("\ufffd", text).strip()
+    """The quoting service refuses what XML 1.0 (.xlsx, the PDF library's markup) cannot hold where it is typed;
+    anything that comes another way is replaced here."""
+    return replace_bad(text).strip()
 
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
