@@ -4,8 +4,6 @@ A catalog is either loaded whole or not at all: every problem in the file is col
 reported at once, each with its key path and, where it can be found, its line.
 """
 
-from __future__ import annotations
-
 import datetime
 import marshal
 import re

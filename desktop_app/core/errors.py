@@ -3,8 +3,6 @@ raise it: what the user gave that cannot be used (exit code 2), or what the envi
 finish (exit code 1). A bug is never one of these: it goes to the excepthook and the log.
 """
 
-from __future__ import annotations
-
 import enum
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -32,7 +30,7 @@ class UserError(Exception):
         super().__init__("; ".join(f"{m.field}: {m.english}" if m.field else m.english for m in self.messages))
 
     @classmethod
-    def one(cls, field: str | None, english: str, russian: str, kind: Kind = Kind.INVALID) -> UserError:
+    def one(cls, field: str | None, english: str, russian: str, kind: Kind = Kind.INVALID) -> "UserError":
         return cls([Message(field, english, russian)], kind)
 
     @property

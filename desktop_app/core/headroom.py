@@ -8,8 +8,6 @@ exactly, in Decimal, by jumping from bend to bend and solving each crossing, ins
 value up to the limit: a few dozen operations, whatever the limit.
 """
 
-from __future__ import annotations
-
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, NamedTuple

@@ -1,7 +1,5 @@
 """Price every plan of a catalog for one set of requirements (pricing-rules §3-§6)."""
 
-from __future__ import annotations
-
 import functools
 from collections.abc import Mapping
 from decimal import Decimal

@@ -5,8 +5,6 @@ and returns an immutable `Requirements`, or raises `RequirementsError` with ever
 each a field, a code and its parameters (worded by `texts`).
 """
 
-from __future__ import annotations
-
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from types import MappingProxyType

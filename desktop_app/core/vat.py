@@ -2,8 +2,6 @@
 `vat_rate` is that rate. A price list is the operator's sheet: its figures are never changed here, the rep is
 only told when the sheet's rate is not the one in force on the quote's date."""
 
-from __future__ import annotations
-
 import datetime
 from decimal import Decimal
 from typing import NamedTuple

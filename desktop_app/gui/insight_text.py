@@ -4,8 +4,6 @@ Worded «X рекомендуем до N …; с N+1 — Y», never «выгод
 tier, not its price.
 """
 
-from __future__ import annotations
-
 from decimal import Decimal
 from typing import NamedTuple
 

@@ -4,8 +4,6 @@ Each kind says which row codes it contributes for a comparison, how a row is lab
 the raw value (UserRole, as interface.md says), the text shown and its tooltip. The model only walks this table.
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any, NamedTuple
