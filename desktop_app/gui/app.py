@@ -59,7 +59,7 @@ def run(data_dir: str | None = None, screenshot: str | None = None) -> int:
     from desktop_app.gui.main_window import MainWindow, ui_settings
 
     try:
-        window = MainWindow()
+        window = MainWindow(session=not screenshot)  # pictures start from the defaults
     except CatalogError as exc:
         from PySide6.QtWidgets import QMessageBox  # only for errors: its enums cost start-up time
 

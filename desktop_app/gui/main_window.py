@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -68,7 +68,9 @@ def window_catalog(path: str | Path | None) -> Catalog:
 class MainWindow(QMainWindow):
     repriced = Signal()  # after the grid shows a new result
 
-    def __init__(self, catalog: str | Path | None = None) -> None:
+    def __init__(self, catalog: str | Path | None = None, *, session: bool = False) -> None:
+        """At the defaults (interface.md); with `session` (the app's start-up) the panel starts from the last
+        session's requirements, so that a start prices once."""
         super().__init__()
         self.catalog: Catalog = window_catalog(catalog)
         self.comparison: Comparison | None = None
@@ -114,6 +116,9 @@ class MainWindow(QMainWindow):
 
         self._build_layout()
         self._build_actions()
+        saved = self._saved_requirements() if session else None
+        if saved is not None:
+            self.inputs.set_values(saved)  # before `changed` reaches reprice: priced once, below
         self.inputs.changed.connect(self.reprice)
         self.model.modelReset.connect(self._fit_split)  # after the grid has hidden and laid out its rows
         self.controller.opened_changed.connect(lambda _record: self._show_opened())
@@ -531,20 +536,28 @@ class MainWindow(QMainWindow):
     # -- session ---------------------------------------------------------------------------------
     def restore_session(self) -> None:
         """Geometry and the last requirements (app start-up, not the constructor); the team sync starts."""
-        settings = ui_settings()
-        geometry = settings.value("main_window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        saved = settings.value("main_window/requirements")
-        if isinstance(saved, str):
-            from desktop_app.core import jsonio  # json: not on a first start's path
+        geometry = ui_settings().value("main_window/geometry")
+        if geometry is not None:  # a QByteArray (its type made only when there is one to restore)
+            from PySide6.QtCore import QByteArray
 
-            try:
-                self.inputs.set_values(parse_requirements(jsonio.loads(saved), self.catalog))
-            except (ValueError, RequirementsError):
-                pass  # a session from another price list: start from the defaults
+            if isinstance(geometry, QByteArray):
+                self.restoreGeometry(geometry)
+        saved = self._saved_requirements()
+        if saved is not None and (self.comparison is None or saved != self.comparison.requirements):
+            self.inputs.set_values(saved)
         # a moment after the window is up: the team link and the history load off the start-up path
         QTimer.singleShot(SYNC_DELAY_MS, self.controller.start_team_sync)
+
+    def _saved_requirements(self) -> Requirements | None:
+        saved = ui_settings().value("main_window/requirements")
+        if not isinstance(saved, str):
+            return None
+        from desktop_app.core import jsonio  # json: not on a first start's path
+
+        try:
+            return parse_requirements(jsonio.loads(saved), self.catalog)
+        except (ValueError, RequirementsError):
+            return None  # a session from another price list: start from the defaults
 
     def save_session(self) -> None:
         settings = ui_settings()

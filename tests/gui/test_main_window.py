@@ -151,6 +151,25 @@ def test_session_is_restored_on_the_next_start(window, qtbot):
     assert again.comparison.requirements.storage_gb == again.comparison.requirements.storage_gb.__class__("1.50")
 
 
+def test_the_app_start_prices_the_saved_session_once(window, qtbot):
+    """The app's start-up (session=True) starts the panel from the last session: one pricing, not the defaults'
+    and then the session's; restoring the same session again prices nothing more."""
+    set_spin(qtbot, window.findChild(QSpinBox, "employees"), 25)
+    window.close()
+    priced = []
+    original = MainWindow.reprice
+    try:
+        MainWindow.reprice = lambda self: priced.append(self.inputs.values()["employees"]) or original(self)
+        again = MainWindow(session=True)
+        qtbot.addWidget(again)
+        again.restore_session()
+    finally:
+        MainWindow.reprice = original
+    assert priced == [25]
+    assert grid_row(again, "monthly_total")["micro"] == grid_row(window, "monthly_total")["micro"]
+    assert again.comparison.requirements.employees == 25
+
+
 def test_uncaught_exception_in_a_slot_is_logged_and_shown_and_the_window_stays(window, monkeypatch, data_dir):
     from desktop_app.gui import app as gui_app
 
