@@ -17,13 +17,18 @@ The apps take turns (ours, empty, form, source; round after round) so that a slo
 weighs on all alike; the ratios are taken per round, and their median and spread (interquartile range,
 min–max) printed. Also the onedir sizes, and `python -m desktop_app` from source.
 
-Run: .venv/bin/python bench/startup.py [--runs 15] [--ours dist/CloudPBX]
+Every run is a rep's first start: no saved window geometry or session (each run's data and settings folders
+are removed before it). With --repeat-start they are kept, so that every run after the first restores the
+session the one before saved when it quit, as on a rep's every later start.
+
+Run: .venv/bin/python bench/startup.py [--runs 15] [--ours dist/CloudPBX] [--repeat-start]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -134,9 +139,12 @@ def size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def first_frame_ms(command: list[str], env: dict[str, str], report: Path) -> float:
-    """Milliseconds from just before the process is spawned to its first painted frame."""
+def first_frame_ms(command: list[str], env: dict[str, str], report: Path, forget: list[Path]) -> float:
+    """Milliseconds from just before the process is spawned to its first painted frame; the folders in `forget`
+    (the user's data and settings) removed first."""
     report.unlink(missing_ok=True)
+    for folder in forget:
+        shutil.rmtree(folder, ignore_errors=True)
     start = time.monotonic_ns()
     subprocess.run(command, check=True, env=env, capture_output=True, timeout=120)
     return (int(report.read_text()) - start) / 1e6
@@ -152,6 +160,7 @@ def main() -> None:
     options = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     options.add_argument("--runs", type=int, default=15)
     options.add_argument("--ours", type=Path, help="an existing onedir build of the app (else it is built)")
+    options.add_argument("--repeat-start", action="store_true", help="keep the saved session between runs")
     args = options.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
@@ -166,7 +175,7 @@ def main() -> None:
             pyinstaller(ROOT / "build.spec", work)
             ours_dir = work / "dist" / "CloudPBX"
         report = work / "first-frame"
-        # A rep's first start: the data folder found as usual (platformdirs), in a fresh home; no saved geometry.
+        # The data folder found as usual (platformdirs), in a fresh home (its font cache kept, as on any laptop).
         env = {k: v for k, v in os.environ.items() if not k.startswith("DESKTOP_APP")}
         env.update(
             DESKTOP_APP_EXIT_AFTER_SHOW="1",
@@ -183,17 +192,19 @@ def main() -> None:
             "form": [str(form_dir / "FormApp")],
             "source": [sys.executable, "-m", "desktop_app"],
         }
+        forget = [] if args.repeat_start else [work / "data", work / "config"]
         times: dict[str, list[float]] = {name: [] for name in commands}
         for round_ in range(args.runs + 1):
             for name, command in commands.items():
-                ms = first_frame_ms(command, env, report)
+                ms = first_frame_ms(command, env, report, forget)
                 if round_:  # the first round only warms the disk cache
                     times[name].append(ms)
         ours_size, empty_size = size(ours_dir), size(empty_dir)
     platform = env.get("QT_QPA_PLATFORM", "xcb")
     ours_form = [o / f for o, f in zip(times["ours"], times["form"], strict=True)]
     ours_empty = [o / e for o, e in zip(times["ours"], times["empty"], strict=True)]
-    print(f"start to first painted frame ({platform}, {args.runs} rounds, ms):")
+    start = "repeat start, the last session restored" if args.repeat_start else "first start"
+    print(f"{start}: start to first painted frame ({platform}, {args.runs} rounds, ms):")
     for name in commands:
         print(f"  {name:6} {spread(times[name])}")
     print(f"ours / form, per round:  {spread(ours_form)}   target ≤ {TARGET_TIME}×")
