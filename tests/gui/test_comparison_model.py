@@ -1,9 +1,13 @@
 """The grid's model on its own (no view): rows, columns and values as the GUI handles say."""
 
+import textwrap
+
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from desktop_app.core import compare, parse_requirements
-from desktop_app.gui.grid.model import ComparisonModel
+from desktop_app.gui.grid.model import LABEL_WIDTH, ComparisonModel, _wrapped
 
 USER = Qt.ItemDataRole.UserRole
 
@@ -88,3 +92,9 @@ def test_same_shape_moves_values_without_a_reset(app, catalog, qtbot):
     with qtbot.waitSignal(model.modelReset):  # a new line appears: the rows change
         model.set_comparison(compare(catalog, parse_requirements({"employees": 13, "recording": True}, catalog)))
     assert "recording" in [model.headerData(r, Qt.Orientation.Vertical, USER) for r in range(model.rowCount())]
+
+
+@given(st.text(max_size=3 * LABEL_WIDTH) | st.text(alphabet=" \t\n\u00a0аб", max_size=2 * LABEL_WIDTH))
+def test_row_labels_wrap_as_textwrap_does(label):
+    """The short-label shortcut gives what textwrap would, for any text a price list may hold."""
+    assert _wrapped(label) == textwrap.fill(label, LABEL_WIDTH)

@@ -86,7 +86,7 @@ class ComparisonModel(QAbstractTableModel):
         self.current_cost = current_cost
         self.rows = codes
         self._kinds = [kind for _code, kind in rows]
-        self._labels = [textwrap.fill(kind.label(code, comparison), LABEL_WIDTH) for code, kind in rows]
+        self._labels = [_wrapped(kind.label(code, comparison)) for code, kind in rows]
         self._sections = [
             feature_of(comparison, code).section if code.startswith(FEATURE_PREFIX) else None for code in codes
         ]
@@ -204,6 +204,14 @@ class ComparisonModel(QAbstractTableModel):
 def _column_states(comparison: Comparison) -> list[tuple[bool, bool]]:
     """What a column's look depends on beyond its amounts: recommended, available."""
     return [(q is comparison.recommended, q.available) for q in comparison.quotes]
+
+
+def _wrapped(label: str) -> str:
+    """A row label in lines of at most LABEL_WIDTH characters. Most fit on one line as they are: those skip
+    textwrap, which a reset would otherwise run on every one of the ~65 labels."""
+    if len(label) <= LABEL_WIDTH and label.isprintable() and label == label.strip():
+        return label
+    return textwrap.fill(label, LABEL_WIDTH)
 
 
 def _bold() -> QFont:
