@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
 
         self._build_layout()
         self._build_actions()
+        self._session_applied = session  # restore_session then restores the geometry alone
         saved = self._saved_requirements() if session else None
         if saved is not None:
             self.inputs.set_values(saved)  # before `changed` reaches reprice: priced once, below
@@ -535,15 +536,16 @@ class MainWindow(QMainWindow):
 
     # -- session ---------------------------------------------------------------------------------
     def restore_session(self) -> None:
-        """Geometry and the last requirements (app start-up, not the constructor); the team sync starts."""
+        """Geometry and the last requirements (app start-up), unless the window was built from them (session=True);
+        the team sync starts."""
         geometry = ui_settings().value("main_window/geometry")
         if geometry is not None:  # a QByteArray (its type made only when there is one to restore)
             from PySide6.QtCore import QByteArray
 
             if isinstance(geometry, QByteArray):
                 self.restoreGeometry(geometry)
-        saved = self._saved_requirements()
-        if saved is not None and (self.comparison is None or saved != self.comparison.requirements):
+        saved = None if self._session_applied else self._saved_requirements()
+        if saved is not None:
             self.inputs.set_values(saved)
         # a moment after the window is up: the team link and the history load off the start-up path
         QTimer.singleShot(SYNC_DELAY_MS, self.controller.start_team_sync)
