@@ -17,9 +17,10 @@ The apps take turns (ours, empty, form, source; round after round) so that a slo
 weighs on all alike; the ratios are taken per round, and their median and spread (interquartile range,
 min–max) printed. Also the onedir sizes, and `python -m desktop_app` from source.
 
-Every run is a rep's first start: no saved window geometry or session (each run's data and settings folders
-are removed before it). With --repeat-start they are kept, so that every run after the first restores the
-session the one before saved when it quit, as on a rep's every later start.
+Every run is a rep's first start: no saved window geometry or session (the app's data folder, in the bench's
+own home on Linux and macOS, is removed before each run; on Windows it is the user's own and is left alone, so
+there runs after the first restore a session). With --repeat-start it is kept, so that every run after the
+first restores the session the one before saved when it quit, as on a rep's every later start.
 
 Run: .venv/bin/python bench/startup.py [--runs 15] [--ours dist/CloudPBX] [--repeat-start]
 """
@@ -192,7 +193,8 @@ def main() -> None:
             "form": [str(form_dir / "FormApp")],
             "source": [sys.executable, "-m", "desktop_app"],
         }
-        forget = [] if args.repeat_start else [work / "data", work / "config"]
+        # The app's data folder (where it keeps its session): XDG_DATA_HOME on Linux, ~/Library on macOS.
+        forget = [] if args.repeat_start else [work / "data", work / "Library"]
         times: dict[str, list[float]] = {name: [] for name in commands}
         for round_ in range(args.runs + 1):
             for name, command in commands.items():
