@@ -8,7 +8,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core import compare, parse_requirements
-from desktop_app.core.errors import UserError
 from desktop_app.core.discounts import (
     ALL,
     Discount,
@@ -18,10 +17,11 @@ from desktop_app.core.discounts import (
     line_codes,
     parse_discount,
     parse_discounts,
+    terms_dict,
     terms_for,
     terms_from_dict,
-    terms_dict,
 )
+from desktop_app.core.errors import UserError
 from tests.strategies import requirements
 
 RATE_2026 = Decimal("0.22")
