@@ -35,6 +35,7 @@ from desktop_app.core import (
     parse_requirements,
     saving,
 )
+from desktop_app.core.discounts import Discount, check_offer, discounted, parse_discounts
 from desktop_app.core.errors import Kind, Message, UserError, failed, invalid
 from desktop_app.core.requirements import COUNT_FIELDS, FLAG_FIELDS
 from desktop_app.core.vat import vat_mismatch
@@ -126,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_requirement_options(quote)
     _add_current_cost_option(quote)
+    _add_discount_option(quote)
     quote.add_argument(
         "--format", choices=("json", "table"), help="output format (default: table on a terminal, json otherwise)"
     )
@@ -226,11 +228,13 @@ def _add_requirement_options(parser: argparse.ArgumentParser) -> None:
 
 def run_quote(args: argparse.Namespace) -> int:
     comparison, current_cost = price_with_current_cost(args)
+    discounts = args.discounts
+    check_offer(discounts, [q.plan.id for q in comparison.quotes])
     if _format(args) == "json":
-        print(jsonio.dumps(contract_dict(comparison, current_cost)))
+        print(jsonio.dumps(contract_dict(comparison, current_cost, discounts)))
     else:
         print(format_table(comparison))
-        print(format_insight(comparison, current_cost))
+        print(format_insight(comparison, current_cost, discounts))
     warn_vat(comparison.catalog)
     return EXIT_OK
 
@@ -278,8 +282,20 @@ def _add_current_cost_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_discount_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--discount",
+        metavar="[PLAN:]CODE=PCT[/MONTHS]",
+        action="append",
+        default=[],
+        help="a discount (pricing-rules §11) on a price line (CODE) or every line (all), optionally for the first "
+        "MONTHS months; PLAN: limits it to that plan (repeatable; e.g. extra_employees=10 or basic:all=5/6)",
+    )
+
+
 def price_with_current_cost(args: argparse.Namespace) -> tuple[Comparison, Decimal | None]:
-    """`price(args)` and the validated --current-cost (None when not given); the problems of both at once."""
+    """`price(args)`, the validated --current-cost (None when not given) and the --discount options (kept as
+    `args.discounts`); the problems of all of them at once."""
     problems: list[Message] = []
     current_cost = None
     if args.current_cost is not None:
@@ -288,7 +304,7 @@ def price_with_current_cost(args: argparse.Namespace) -> tuple[Comparison, Decim
         except UserError as exc:
             problems = list(exc.messages)
     try:
-        comparison = price(args)
+        comparison = price(args, problems)
     except UserError as exc:
         raise UserError([*exc.messages, *problems], exc.kind) from None
     if problems:
@@ -296,9 +312,21 @@ def price_with_current_cost(args: argparse.Namespace) -> tuple[Comparison, Decim
     return comparison, current_cost
 
 
-def price(args: argparse.Namespace) -> Comparison:
-    """Catalog and requirements from the arguments, priced; bad input raises a UserError."""
+def _read_discounts(args: argparse.Namespace, catalog: Catalog, problems: list[Message]) -> None:
+    """--discount against the price list, as `args.discounts`; what is wrong goes to `problems`."""
+    args.discounts = ()
+    try:
+        args.discounts = parse_discounts(getattr(args, "discount", None) or (), catalog)
+    except UserError as exc:
+        problems.extend(exc.messages)
+
+
+def price(args: argparse.Namespace, problems: list[Message] | None = None) -> Comparison:
+    """Catalog and requirements from the arguments, priced; bad input raises a UserError. With `problems`, the
+    --discount options too (`args.discounts`), what is wrong with them added to `problems`."""
     catalog = load_catalog_arg(args.catalog, args.data_dir)
+    if problems is not None:
+        _read_discounts(args, catalog, problems)
     return compare(catalog, read_requirements(args, catalog))
 
 
@@ -451,8 +479,9 @@ def format_table(comparison: Comparison) -> str:
     return "\n".join(lines)
 
 
-def format_insight(comparison: Comparison, current_cost: Decimal | None) -> str:
-    """Under the table: how far the recommendation holds (pricing-rules §9) and the savings (§10)."""
+def format_insight(comparison: Comparison, current_cost: Decimal | None, discounts: Sequence[Discount] = ()) -> str:
+    """Under the table: how far the recommendation holds (pricing-rules §9), the discounts (§11) and the
+    savings (§10, after the discounted months)."""
     best = comparison.recommended
     lines = ["How far the recommendation holds:"] if best else []
     for room in headroom(comparison):
@@ -464,14 +493,24 @@ def format_insight(comparison: Comparison, current_cost: Decimal | None) -> str:
                 f"  {room.field}: {best.plan.id} recommended from {room.value} up to {room.same_until}; "
                 f"{room.then} from {room.same_until + 1}"
             )
+    quotes = discounted(comparison, discounts)
+    width = max(len(q.plan.id) for q in comparison.quotes) + 2
+    if any(q.discounted for q in quotes):
+        lines += ["", "With the discounts (the table above is at list prices):"]
+        for offer in quotes:
+            if offer.discounted:
+                after = f" for {offer.months} months, then {offer.monthly_invoice_after}" if offer.months else ""
+                lines.append(
+                    f"  {offer.listed.plan.id.ljust(width)}invoice {offer.monthly_invoice} a month{after} "
+                    f"(without the discounts {offer.listed.monthly_invoice})"
+                )
     if current_cost is not None:
         lines.append("")
         lines.append(
             f"Saving against the current {current_cost} {comparison.catalog.currency} a month "
             "(current cost - invoice total):"
         )
-        width = max(len(q.plan.id) for q in comparison.quotes) + 2
-        for quote in comparison.quotes:
+        for quote in quotes:
             monthly, yearly = saving(current_cost, quote)
-            lines.append(f"  {quote.plan.id.ljust(width)}{monthly:>14} a month{yearly:>16} a year")
+            lines.append(f"  {quote.listed.plan.id.ljust(width)}{monthly:>14} a month{yearly:>16} a year")
     return "\n".join(lines)

@@ -134,7 +134,8 @@ def line_codes(catalog: Catalog) -> tuple[str, ...]:
 
 def parse_discounts(texts: Iterable[str], catalog: Catalog) -> tuple[Discount, ...]:
     """`[PLAN:]CODE=PERCENT[/MONTHS]` texts, checked against the price list; every problem at once."""
-    discounts, problems = [], []
+    discounts: list[Discount] = []
+    problems: list[Message] = []
     for text in texts:
         try:
             discounts.append(parse_discount(text, catalog))
@@ -153,7 +154,7 @@ def parse_discount(text: str, catalog: Catalog) -> Discount:
             f"{_quoted(text)}: ожидается КОД=ПРОЦЕНТ[/МЕСЯЦЫ], например extra_employees=10",
         )
     plan, code = match["plan"], match["code"]
-    problems = []
+    problems: list[Message] = []
     plans = [p.id for p in catalog.plans]
     if plan is not None and plan not in plans:
         problems.append(_unknown(plan, plans, "plan", "тариф"))
@@ -205,17 +206,20 @@ def check_offer(discounts: Sequence[Discount], plan_ids: Sequence[str]) -> None:
                 Message(FIELD, f"{discount}: {discount.code} is discounted twice", f"{discount}: скидка задана дважды")
             )
         seen.add(key)
+    conflicts: dict[str, list[str]] = {}  # the months shown → the options whose discounts end apart
     for plan_id in plan_ids:
         months = {d.months for d in effective(discounts, plan_id).values()}
         if len(months) > 1:
             shown = ", ".join(str(m) if m else "the whole term" for m in sorted(months, key=lambda m: m or 0))
-            problems.append(
-                Message(
-                    FIELD,
-                    f"{plan_id}: an option's discounts end together; got different months ({shown})",
-                    f"{plan_id}: скидки варианта действуют одинаковое число месяцев; заданы разные",
-                )
+            conflicts.setdefault(shown, []).append(plan_id)
+    for shown, plans in conflicts.items():
+        problems.append(
+            Message(
+                FIELD,
+                f"{', '.join(plans)}: an option's discounts end together; got different months ({shown})",
+                f"{', '.join(plans)}: скидки варианта действуют одинаковое число месяцев; заданы разные",
             )
+        )
     if problems:
         raise UserError(problems)
 
