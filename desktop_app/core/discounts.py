@@ -7,8 +7,6 @@ A discounted line's net unit = round(net unit × (1 − percent / 100)) half-up 
 quantity × that; the plan's net, VAT (at the applied rate, §6) and invoice follow from those line nets.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal

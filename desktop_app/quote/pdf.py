@@ -50,6 +50,7 @@ from desktop_app.quote.content import (
     ChartContent,
     ComparisonContent,
     Item,
+    OptionContent,
     QuoteContent,
     Value,
     describe,
@@ -84,6 +85,8 @@ TINY_LABEL = ParagraphStyle("tiny_label", parent=CELL, fontSize=7.5, leading=9.5
 TINY = ParagraphStyle("tiny", parent=CELL, fontSize=7, leading=8.5)
 TINY_CENTER = ParagraphStyle("tiny_center", parent=TINY, alignment=TA_CENTER)
 TINY_HEAD = ParagraphStyle("tiny_head", parent=TINY_CENTER, fontName=BOLD_FONT)
+DRAFT_COLOUR = colors.HexColor("#B00020")
+DRAFT = ParagraphStyle("draft", parent=STRONG, fontSize=12, leading=15, textColor=DRAFT_COLOUR)
 
 
 def write_pdf(document: QuoteDocument, path: Path) -> None:
@@ -110,10 +113,10 @@ def render_pdf(document: QuoteDocument, content: QuoteContent | None = None) -> 
         initialFontName=FONT,  # no unembedded Helvetica, even on a page with nothing but a table
     )
     story = [*_quote(content), PageBreak(), *_comparison(content.comparison), *_chart(content.chart)]
-    footer = content.footer
+    footer, mark = content.footer, content.draft_mark
 
     def canvas(*args: Any, **kwargs: Any) -> Canvas:
-        return _NumberedCanvas(footer, *args, **kwargs)
+        return _NumberedCanvas(footer, mark, *args, **kwargs)
 
     doc.build(story, canvasmaker=canvas)
     return buffer.getvalue()
@@ -133,11 +136,12 @@ def _register_fonts() -> None:
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
-    """Keeps every page until the end, so that each footer can say «Стр. N из M»."""
+    """Keeps every page until the end, so that each footer can say «Стр. N из M»; a draft's mark stands at the
+    top of every page."""
 
-    def __init__(self, footer: Any, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, footer: Any, mark: str, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._footer = footer
+        self._footer, self._mark = footer, mark
         self._pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:
@@ -151,12 +155,44 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hi
             self.setFont(FONT, 7.5)
             self.setFillColor(GREY)
             self.drawCentredString(A4[0] / 2, 10 * mm, self._footer(page=str(number), pages=str(total)))
+            if self._mark:
+                self.setFont(BOLD_FONT, 9)
+                self.setFillColor(DRAFT_COLOUR)
+                self.drawCentredString(A4[0] / 2, A4[1] - 8 * mm, self._mark)
             super().showPage()
         super().save()
 
 
 # -- the quote -----------------------------------------------------------------------------------------
 def _quote(c: QuoteContent) -> list[Flowable]:
+    """The header, then the summary of the options and one section per option (each on a page of its own when
+    there are several), then the terms, the next steps and the signature."""
+    story = _head(c)
+    story += [_p(c.subject, HEADING), _p(c.configuration_heading, STRONG), _items(c.configuration)]
+    if c.summary:
+        story += _summary(c)
+    for option in c.options:
+        if c.summary:
+            story.append(PageBreak())
+        story += _option(c, option)
+    story.append(_p(c.terms_heading, HEADING))
+    story += [_p(f"• {term}", BODY, space_after=2) for term in c.terms]
+    story.append(
+        KeepTogether(
+            [_p(c.next_steps_heading, HEADING)]
+            + [_p(f"{i}. {step}", BODY, space_after=2) for i, step in enumerate(c.next_steps, start=1)]
+        )
+    )
+    signature: list[Flowable] = [Spacer(0, 5 * mm)] + [_p(line) for line in c.signature_lines]
+    image = _image(c.signature_image, SIGNATURE_BOX)
+    signature.append(image if image is not None else Spacer(0, 8 * mm))
+    signature.append(_p(f"_______________________  {escape(c.signer)}", BODY, markup=True))
+    story.append(KeepTogether(signature))
+    return story
+
+
+def _head(c: QuoteContent) -> list[Flowable]:
+    """The seller (beside the logo), the title and date, the client and the greeting."""
     seller: list[Flowable] = []
     if c.seller_name:
         seller.append(_p(c.seller_name, COMPANY))
@@ -175,6 +211,8 @@ def _quote(c: QuoteContent) -> list[Flowable]:
         story.append(head)
     else:
         story += seller
+    if c.draft_mark:
+        story += [Spacer(0, 2 * mm), _p(c.draft_mark, DRAFT)]
     story += [Spacer(0, 4 * mm), _p(c.title, TITLE), _p(c.dated), Spacer(0, 3 * mm)]
     if c.client:
         story += [_p(c.client_heading, HEADING), _items(c.client)]
@@ -182,76 +220,87 @@ def _quote(c: QuoteContent) -> list[Flowable]:
         story += [Spacer(0, 3 * mm), _p(c.greeting, STRONG)]
     if c.intro:
         story += [Spacer(0, 1 * mm), _p(c.intro)]
-    story += [_p(c.subject, HEADING), _p(c.configuration_heading, STRONG), _items(c.configuration)]
-    lines, totals = _lines_tables(c)
-    story += [Spacer(0, 3 * mm), lines]
-    # The totals stay with the notes that explain them.
-    story.append(
-        KeepTogether(
+    return story
+
+
+SUMMARY_WIDTHS = (48 * mm, 32 * mm, 32 * mm, None)
+
+
+def _summary(c: QuoteContent) -> list[Flowable]:
+    """The options side by side: plan, invoice a month, the term total and what each holds (§12)."""
+    widths = [w or WIDTH - sum(x for x in SUMMARY_WIDTHS if x) for w in SUMMARY_WIDTHS]
+    rows: list[list[Any]] = [[_p(h, HEAD_CELL) for h in c.summary_headers]]
+    for row in c.summary:
+        rows.append(
             [
-                totals,
-                Spacer(0, 2 * mm),
-                _p(c.difference_note, SMALL),
-                Spacer(0, 1.5 * mm),
-                _p(c.in_words, STRONG),
-                Spacer(0, 1.5 * mm),
-                _p(c.surcharge_note, SMALL),
+                _p(row.heading, CELL_BOLD),
+                _p(figure(row.invoice, money=True), CELL_RIGHT),
+                _p(figure(row.term_total, money=True), CELL_RIGHT),
+                _p(row.holds, CELL),
             ]
         )
-    )
-    included: list[Flowable] = [_p(c.included_heading, HEADING), _items(c.included)]
-    if c.included_services:
-        included += [Spacer(0, 1 * mm), _p(c.included_services, SMALL)]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(_style(("GRID", (0, 0), (-1, -1), 0.5, RULE), ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL), _MIDDLE))
+    return [_p(c.summary_heading, HEADING), table]
+
+
+def _option(c: QuoteContent, option: OptionContent) -> list[Flowable]:
+    """One option: its lines, its totals kept together with the notes that explain them, what it includes."""
+    lines, totals = _lines_tables(c, option)
+    story: list[Flowable] = [_p(option.heading, HEADING), Spacer(0, 1 * mm), lines]
+    notes = [option.discount_note, option.difference_note] if option.discount_note else [option.difference_note]
+    block: list[Flowable] = [totals]
+    for note in notes:
+        block += [Spacer(0, 1.5 * mm), _p(note, SMALL)]
+    block += [Spacer(0, 1.5 * mm), _p(option.in_words, STRONG), Spacer(0, 1.5 * mm), _p(option.surcharge_note, SMALL)]
+    story.append(KeepTogether(block))
+    if option.headroom:
+        story += [Spacer(0, 1.5 * mm), _p(option.headroom)]
+    included: list[Flowable] = [_p(option.included_heading, HEADING), _items(option.included)]
+    if option.included_services:
+        included += [Spacer(0, 1 * mm), _p(option.included_services, SMALL)]
     story.append(KeepTogether(included))
-    story.append(_p(c.terms_heading, HEADING))
-    story += [_p(f"• {term}", BODY, space_after=2) for term in c.terms]
-    story.append(
-        KeepTogether(
-            [_p(c.next_steps_heading, HEADING)]
-            + [_p(f"{i}. {step}", BODY, space_after=2) for i, step in enumerate(c.next_steps, start=1)]
-        )
-    )
-    signature: list[Flowable] = [Spacer(0, 5 * mm)] + [_p(line) for line in c.signature_lines]
-    image = _image(c.signature_image, SIGNATURE_BOX)
-    signature.append(image if image is not None else Spacer(0, 8 * mm))
-    signature.append(_p(f"_______________________  {escape(c.signer)}", BODY, markup=True))
-    story.append(KeepTogether(signature))
     return story
 
 
 LINE_WIDTHS = (7 * mm, None, 16 * mm, 25 * mm, 31 * mm, 31 * mm)
+DISCOUNT_LINE_WIDTHS = (7 * mm, None, 13 * mm, 22 * mm, 24 * mm, 15 * mm, 24 * mm, 24 * mm)
 
 
-def _lines_tables(c: QuoteContent) -> tuple[Table, Table]:
+def _lines_tables(c: QuoteContent, option: OptionContent) -> tuple[Table, Table]:
     """The lines (the header repeats on a new page, a row is never split), then the totals, each under the
-    column it adds up."""
-    widths = [w or WIDTH - sum(x for x in LINE_WIDTHS if x) for w in LINE_WIDTHS]
+    column it adds up (the gross one, fifth, or the last, net one)."""
+    layout = DISCOUNT_LINE_WIDTHS if c.discounted else LINE_WIDTHS
+    widths = [w or WIDTH - sum(x for x in layout if x) for w in layout]
     rows: list[list[Any]] = [[_p(h, HEAD_CELL) for h in c.line_headers]]
-    for line in c.lines:
-        rows.append(
-            [
-                _p(str(line.number), CELL_CENTER),
-                _p(line.label, CELL),
-                _p(figure(line.quantity), CELL_RIGHT),
-                _p(figure(line.unit_price, money=True), CELL_RIGHT),
-                _p(figure(line.amount, money=True), CELL_RIGHT),
-                _p(figure(line.amount_net, money=True), CELL_RIGHT),
-            ]
-        )
+    for line in option.lines:
+        cells = [
+            _p(str(line.number), CELL_CENTER),
+            _p(line.label, CELL),
+            _p(figure(line.quantity), CELL_RIGHT),
+            _p(figure(line.unit_price, money=True), CELL_RIGHT),
+            _p(figure(line.amount, money=True), CELL_RIGHT),
+        ]
+        if c.discounted:
+            cells.append(_p(figure(line.discount), CELL_RIGHT if line.discount is not None else CELL_CENTER))
+            cells.append(_p(figure(line.unit_price_net, money=True), CELL_RIGHT))
+        cells.append(_p(figure(line.amount_net, money=True), CELL_RIGHT))
+        rows.append(cells)
     lines = Table(rows, colWidths=widths, repeatRows=1)
     lines.setStyle(_style(("GRID", (0, 0), (-1, -1), 0.5, RULE), ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL), _MIDDLE))
     rows = []
     style: list[tuple[Any, ...]] = [_MIDDLE]
-    for total in c.totals:
-        index, column = len(rows), 4 if total.column == "gross" else 5
-        strong = total.strong or total is c.headline
+    headline = option.headline
+    for total in option.totals:
+        index, column = len(rows), 4 if total.column == "gross" else len(widths) - 1
+        strong = total.strong or total is headline
         label_style = ParagraphStyle("t", parent=CELL_BOLD if strong else CELL, alignment=TA_RIGHT)
         value_style = ParagraphStyle("v", parent=label_style)
-        if total is c.headline:
+        if total is headline:
             label_style.fontSize = value_style.fontSize = 10
             label_style.leading = value_style.leading = 12.5
             style.append(("BACKGROUND", (column, index), (column, index), HEADLINE_FILL))
-        row: list[Any] = [""] * 6
+        row: list[Any] = [""] * len(widths)
         row[0] = _p(total.label, label_style)
         row[column] = _p(figure(total.amount, money=True), value_style)
         rows.append(row)
