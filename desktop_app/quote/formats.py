@@ -11,11 +11,13 @@ from desktop_app.quote.document import QuoteDocument
 FORMATS = (".xlsx", ".pdf")
 
 
-def write_document(document: QuoteDocument, path: Path, content: QuoteContent | None = None) -> None:
-    """Write the document to `path` as it is, in the format its extension names (the caller writes to a
-    temporary file and places it). `content`, described once, lets two formats share one description."""
+def write_document(
+    document: QuoteDocument, path: Path, content: QuoteContent | None = None, suffix: str | None = None
+) -> None:
+    """Write the document to `path` as it is, in the format `suffix` (else `path`'s extension) names: the caller
+    may write to a temporary file and place it. `content`, described once, lets two formats share it."""
     content = content or describe(document)
-    suffix = path.suffix.lower()
+    suffix = (suffix or path.suffix).lower()
     if suffix == ".xlsx":
         from desktop_app.quote.workbook import build_workbook
 

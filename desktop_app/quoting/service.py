@@ -13,33 +13,21 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
 from desktop_app import atomic
 from desktop_app.core import Comparison, contract_dict
+from desktop_app.core.discounts import Discount, check_offer, terms_dict, terms_for, terms_from_dict
 from desktop_app.core.errors import Message, UserError, invalid
 from desktop_app.history import STATUSES, Client, History, QuoteRecord, QuoteSummary
-from desktop_app.quote.document import QuoteDocument
-from desktop_app.quoting.checks import check_client, check_outputs, choose_plan
+from desktop_app.quote.content import describe
+from desktop_app.quote.document import Option, QuoteDocument
+from desktop_app.quote.formats import write_document
+from desktop_app.quoting.checks import check_client, check_outputs, choose_options
 from desktop_app.settings import SellerSettings, load_settings
-
-
-def _write_xlsx(document: QuoteDocument, path: Path) -> None:
-    from desktop_app.quote.workbook import write_quote  # openpyxl only when a workbook is written
-
-    write_quote(document, path)
-
-
-def _write_pdf(document: QuoteDocument, path: Path) -> None:
-    from desktop_app.quote.pdf import write_pdf  # reportlab only when a PDF is written
-
-    write_pdf(document, path)
-
-
-WRITERS: dict[str, Callable[[QuoteDocument, Path], None]] = {".xlsx": _write_xlsx, ".pdf": _write_pdf}
 
 
 class QuotingService:
@@ -89,11 +77,13 @@ class QuotingService:
         plan_id: str | None = None,
         revision_of: QuoteSummary | None = None,
         current_cost: Decimal | None = None,
+        options: Sequence[str] | None = None,
+        discounts: Sequence[Discount] = (),
     ) -> QuoteRecord:
         """Record the quote without a file (status «draft»), numbered like an export."""
-        plan_id, client, seller = self._checked(comparison, client, plan_id)
+        offer, client, seller = self._checked(comparison, client, _plans(plan_id, options), discounts)
         with self.history.transaction():
-            record = self._new_record(comparison, plan_id, client, seller, revision_of, "draft", current_cost)
+            record = self._new_record(comparison, offer, client, seller, revision_of, "draft", current_cost)
             return self.history.add(record)
 
     def export(
@@ -105,14 +95,18 @@ class QuotingService:
         overwrite: bool = False,
         revision_of: QuoteSummary | None = None,
         current_cost: Decimal | None = None,
+        options: Sequence[str] | None = None,
+        discounts: Sequence[Discount] = (),
     ) -> QuoteRecord:
-        """Write the quote to every file of `outs` (.xlsx, .pdf) and record it (status «sent»), all or nothing.
-        `current_cost` (what the client pays today) is stored with the quote and shown as a saving."""
-        plan_id, client, seller = self._checked(comparison, client, plan_id)
+        """Write the offer to every file of `outs` (.xlsx, .pdf) and record it (status «sent»), all or nothing.
+        `options` are its plans, first to last (pricing-rules §12; the recommended one, or `plan_id`, when not
+        given), `discounts` theirs (§11). `current_cost` (what the client pays today) is stored with the quote
+        and shown as a saving."""
+        offer, client, seller = self._checked(comparison, client, _plans(plan_id, options), discounts)
         outs = check_outputs([Path(out) for out in outs], overwrite)
 
         def new_record() -> QuoteRecord:
-            record = self._new_record(comparison, plan_id, client, seller, revision_of, "sent", current_cost)
+            record = self._new_record(comparison, offer, client, seller, revision_of, "sent", current_cost)
             return replace(record, export_path=paths_text(outs))
 
         return self._write(new_record, comparison, seller, outs, overwrite, self.history.add)
@@ -125,8 +119,17 @@ class QuotingService:
         a new revision of the number (the saved one stays as it was)."""
         saved = restored(saved)
         if (comparison.catalog.id, comparison.catalog.version) != (saved.catalog_id, saved.catalog_version):
+            offer = stored_offer(saved)
             return self.export(
-                comparison, outs, saved.client, saved.plan_id, overwrite, saved, stored_current_cost(saved)
+                comparison,
+                outs,
+                saved.client,
+                saved.plan_id,
+                overwrite,
+                saved,
+                stored_current_cost(saved),
+                [option.plan_id for option in offer],
+                offer_discounts(offer),
             )
         seller = self.settings()
         outs = check_outputs([Path(out) for out in outs], overwrite)
@@ -177,34 +180,34 @@ class QuotingService:
 
     # -- steps -----------------------------------------------------------------------------------
     def _checked(
-        self, comparison: Comparison, client: Client, plan_id: str | None
-    ) -> tuple[str, Client, SellerSettings]:
+        self, comparison: Comparison, client: Client, plan_ids: Sequence[str] | None, discounts: Sequence[Discount]
+    ) -> tuple[tuple[Option, ...], Client, SellerSettings]:
         """Every check before anything is numbered or written; all the problems at once."""
         problems: list[Message] = []
-        checked_plan, checked_client = plan_id, client
-        for check in (lambda: choose_plan(comparison, plan_id), lambda: check_client(client)):
-            try:
-                value = check()
-            except UserError as exc:
-                problems.extend(exc.messages)
-            else:
-                if isinstance(value, Client):
-                    checked_client = value
-                else:
-                    checked_plan = value.plan.id
+        offer: tuple[Option, ...] = ()
+        try:
+            chosen = choose_options(comparison, plan_ids)
+            check_offer(discounts, chosen)
+            offer = tuple(Option(plan_id, terms_for(discounts, plan_id)) for plan_id in chosen)
+        except UserError as exc:
+            problems.extend(exc.messages)
+        checked_client = client
+        try:
+            checked_client = check_client(client)
+        except UserError as exc:
+            problems.extend(exc.messages)
         try:
             seller = self.settings()
         except UserError as exc:
             problems.extend(exc.messages)
         if problems:
             raise UserError(problems)
-        assert checked_plan is not None
-        return checked_plan, checked_client, seller
+        return offer, checked_client, seller
 
     def _new_record(
         self,
         comparison: Comparison,
-        plan_id: str,
+        offer: tuple[Option, ...],
         client: Client,
         seller: SellerSettings,
         revision_of: QuoteSummary | None,
@@ -218,7 +221,13 @@ class QuotingService:
         else:
             number, revision = self.history.reserve_number(seller.quote_prefix, now.year), 1
         record = record_for(
-            comparison, plan_id, client, number, now.date() + datetime.timedelta(days=seller.valid_days), current_cost
+            comparison,
+            offer[0].plan_id,
+            client,
+            number,
+            now.date() + datetime.timedelta(days=seller.valid_days),
+            current_cost,
+            offer=offer,
         )
         return replace(record, revision=revision, status=status, created_at=now.isoformat(timespec="seconds"))
 
@@ -239,8 +248,9 @@ class QuotingService:
                 record = make_record()
                 staged.tag = {"number": record.number, "revision": record.revision, "export_path": record.export_path}
                 document = document_for(record, comparison, seller)
+                content = describe(document)  # once, for every format
                 for out in outs:
-                    staged.write(out, functools.partial(WRITERS[out.suffix.lower()], document))
+                    staged.write(out, functools.partial(write_document, document, content=content, suffix=out.suffix))
                 saved = save(record)
                 staged.place()
         except BaseException:
@@ -248,6 +258,10 @@ class QuotingService:
             raise
         staged.discard()  # the temp files are gone by now; this drops the backups and the journal
         return saved
+
+
+def _plans(plan_id: str | None, options: Sequence[str] | None) -> Sequence[str] | None:
+    return options if options else ([plan_id] if plan_id else None)
 
 
 def paths_text(outs: list[Path]) -> str:
@@ -266,6 +280,7 @@ def document_for(record: QuoteRecord, comparison: Comparison, seller: SellerSett
         comparison=comparison,
         plan_id=record.plan_id,
         current_cost=stored_current_cost(record),
+        options=stored_offer(record),
     )
 
 
@@ -273,6 +288,24 @@ def stored_current_cost(record: QuoteRecord) -> Decimal | None:
     """What the client paid when the quote was made (pricing-rules §10: stored, so a re-export keeps it)."""
     value = record.snapshot.get("current_cost")
     return Decimal(str(value)) if value is not None else None
+
+
+def stored_offer(record: QuoteRecord) -> tuple[Option, ...]:
+    """The offer's options with their discounts as saved; a quote saved before offers had options is one option,
+    its plan, without discounts."""
+    saved = record.snapshot.get("offer", {}).get("options")
+    if not saved:
+        return (Option(record.plan_id),)
+    return tuple(Option(str(option["plan"]), terms_from_dict(option.get("terms"))) for option in saved)
+
+
+def offer_discounts(offer: Sequence[Option]) -> tuple[Discount, ...]:
+    """The offer's discounts, each for its own option."""
+    return tuple(
+        Discount(code, percent, option.terms.months, option.plan_id)
+        for option in offer
+        for code, percent in option.terms.percents.items()
+    )
 
 
 def restored(record: QuoteRecord) -> QuoteRecord:
@@ -290,10 +323,17 @@ def record_for(
     current_cost: Decimal | None = None,
     export_path: str = "",
     status: str = "draft",
+    offer: Sequence[Option] = (),
 ) -> QuoteRecord:
     """A history record of this comparison: requirements, catalog and every plan as priced now (with the
-    savings, when the client's current bill is given), and the client's e-mail."""
-    snapshot = contract_dict(comparison, current_cost)
+    savings, when the client's current bill is given; each option's plan with its discounts), the offer's
+    options and the client's e-mail."""
+    offer = tuple(offer) or (Option(plan_id),)
+    snapshot = contract_dict(comparison, current_cost, offer_discounts(offer))
+    snapshot["offer"] = {
+        "options": [{"plan": option.plan_id, "terms": terms_dict(option.terms)} for option in offer],
+        "accepted_plan": None,
+    }
     if client.email:
         snapshot["client_email"] = client.email
     return QuoteRecord(

@@ -116,11 +116,17 @@ def test_both_documents_or_neither(catalog, tmp_path, monkeypatch):
     """With two files, a failure placing the second takes the first back too."""
     xlsx, second = tmp_path / "q.xlsx", tmp_path / "q.pdf"
     comparison = compare(catalog, parse_requirements({"employees": 3}, catalog))
-    monkeypatch.setitem(
-        __import__("desktop_app.quoting.service", fromlist=["WRITERS"]).WRITERS,
-        ".pdf",
-        lambda document, path: path.write_bytes(b"%PDF-1.4 a test stand-in"),
-    )
+    from desktop_app.quoting import service as service_module
+
+    real = service_module.write_document
+
+    def write(document, path, content=None, suffix=None):
+        if suffix == ".pdf":
+            path.write_bytes(b"%PDF-1.4 a test stand-in")
+        else:
+            real(document, path, content, suffix)
+
+    monkeypatch.setattr(service_module, "write_document", write)
     second.mkdir()  # the second name is taken by a folder: placing it fails
     with QuotingService(tmp_path / "data", now=at_noon()) as service, pytest.raises(UserError):
         service.export(comparison, [xlsx, second], overwrite=True)
