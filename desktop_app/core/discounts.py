@@ -296,8 +296,8 @@ def discounted(comparison: Comparison, discounts: Sequence[Discount]) -> tuple[D
 
 
 def applied_vat_rate(comparison: Comparison) -> Decimal:
-    """The VAT rate the comparison's invoices are charged at (§6)."""
-    return comparison.catalog.vat_rate
+    """The VAT rate the comparison's invoices are charged at: the rate in force on the quote's date (§6)."""
+    return comparison.vat_rate
 
 
 def plan_dict(plan: dict[str, Any], quote: DiscountedQuote) -> None:

@@ -21,6 +21,7 @@ from desktop_app.core import Comparison, Feature, PlanQuote, headroom
 from desktop_app.core.discounts import DiscountedQuote, applied_vat_rate
 from desktop_app.core.safetext import replace_bad
 from desktop_app.core.series import CostSeries, nice_step
+from desktop_app.core.vat import percent, vat_mismatch
 from desktop_app.quote.document import ClientDetails, QuoteDocument, SellerDetails
 
 Figure = int | Decimal
@@ -377,7 +378,7 @@ def option_content(document: QuoteDocument, quote: DiscountedQuote, index: int) 
         lines=lines,
         totals=totals,
         discount_note=discount_note(quote),
-        difference_note=difference_note(quote.listed),
+        difference_note=difference_note(quote.listed, comparison),
         in_words=f"{headline.label} прописью: {amount_in_words(quote.monthly_invoice)}.",
         surcharge_note=(
             f"Надбавка к тарифам {percent(comparison.catalog.surcharge_rate)} % начисляется сверх цен прайс-листа "
@@ -514,16 +515,23 @@ def headroom_sentence(comparison: Comparison) -> str:
     return f"Как далеко хватит тарифа: {sentence}."
 
 
-def difference_note(quote: PlanQuote) -> str:
-    """The actual difference between the invoice and the price-list total, in rubles and kopecks (§6)."""
+def difference_note(quote: PlanQuote, comparison: Comparison) -> str:
+    """The actual difference between the invoice and the price-list total, in rubles and kopecks, and why;
+    when the list's prices include another VAT rate than the one charged, that in words first (§6)."""
     difference = quote.monthly_invoice - quote.monthly_total
+    mismatch = vat_mismatch(comparison.catalog, comparison.date) if comparison.date else None
+    if mismatch is not None and mismatch.statutory_rate != comparison.vat_rate:
+        mismatch = None  # a saved quote reproduced at the rate it was issued with
     if not difference:
         return "Сумма по счёту совпадает с итогом по прайс-листу."
     direction = "больше" if difference > 0 else "меньше"
-    return (
-        f"Счёт {direction} итога по прайс-листу на {rubles(abs(difference))}, потому что оператор считает его "
-        "от цен без НДС, округлённых до копеек за единицу услуги (п. 3 прайс-листа), и начисляет НДС на их сумму."
+    why = (
+        "оператор считает его от цен без НДС, округлённых до копеек за единицу услуги (п. 3 прайс-листа), "
+        f"и начисляет НДС {percent(comparison.vat_rate)} % на их сумму."
     )
+    if mismatch is not None:
+        return f"{mismatch.russian}. Поэтому счёт {direction} итога по прайс-листу на {rubles(abs(difference))}: {why}"
+    return f"Счёт {direction} итога по прайс-листу на {rubles(abs(difference))}, потому что {why}"
 
 
 def configuration(comparison: Comparison) -> tuple[Item, ...]:
@@ -583,7 +591,7 @@ def comparison_content(document: QuoteDocument) -> ComparisonContent:
     for code, label in (
         ("monthly_total", TOTAL_GROSS),
         ("monthly_net", TOTAL_NET),
-        ("monthly_vat", f"НДС {percent(catalog.vat_rate)} %"),
+        ("monthly_vat", f"НДС {percent(comparison.vat_rate)} %"),
         ("monthly_invoice", HEADLINE),
     ):
         strong = code in ("monthly_total", "monthly_invoice")
@@ -741,10 +749,6 @@ def amount_in_words(amount: Decimal) -> str:
 def months_phrase(months: int) -> str:
     """«12 месяцев», «1 месяц», «3 месяца»."""
     return f"{months} {plural(months, ('месяц', 'месяца', 'месяцев'))}"
-
-
-def percent(rate: Decimal) -> str:
-    return f"{(rate * 100).normalize():f}".replace(".", ",")
 
 
 def rubles(amount: Decimal) -> str:
