@@ -94,3 +94,21 @@ def test_the_table_says_what_the_discounts_give(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "With the discounts" in done.stdout
     assert "basic" in done.stdout.split("With the discounts")[1]
+
+
+def test_the_worked_case_of_section_11_through_quote(tmp_path):
+    """Employees 12, numbers 3 on Базовый, 10 % on extra_employees, dated 2026-12-07 (VAT 22 %)."""
+    out = quote_json(
+        tmp_path, "--employees", "12", "--numbers", "3", "--date", "2026-12-07", "--discount", "extra_employees=10"
+    )
+    assert out["vat_rate"] == "0.22" and out["recommended"] == "basic"
+    basic = plan(out, "basic")
+    employees = next(line for line in basic["lines"] if line["code"] == "extra_employees")
+    assert (employees["unit_price_net"], employees["unit_price_net_discounted"], employees["amount_net"]) == (
+        "166.67",
+        "150.00",
+        "300.00",
+    )
+    assert (basic["monthly_net"], basic["monthly_vat"], basic["monthly_invoice"]) == ("1791.67", "394.17", "2185.84")
+    assert basic["monthly_invoice_list"] == "2226.51"
+    assert basic["monthly_total"] == "2190.00"

@@ -1,5 +1,6 @@
 """Discounts (pricing-rules §11): exact in kopecks, checked against a computation in whole kopecks."""
 
+import datetime
 from decimal import Decimal
 from fractions import Fraction
 
@@ -47,6 +48,20 @@ def test_the_worked_case_of_section_11(catalog):
     assert undiscounted.monthly_net == Decimal("1825.01")
     assert round((undiscounted.monthly_net * RATE_2026).quantize(Decimal("0.01"))) == 402  # 401.50 half-up
     assert quote.monthly_discount == quote.listed.monthly_invoice - Decimal("2185.84")
+
+
+def test_the_worked_case_on_the_quotes_date(catalog):
+    req = parse_requirements({"employees": 12, "numbers": 3}, catalog)
+    comparison = compare(catalog, req, datetime.date(2026, 12, 7))
+    quotes = discounted(comparison, parse_discounts(["extra_employees=10"], catalog))
+    basic = next(q for q in quotes if q.listed.plan.id == "basic")
+    assert (basic.monthly_net, basic.monthly_vat, basic.monthly_invoice) == (
+        Decimal("1791.67"),
+        Decimal("394.17"),
+        Decimal("2185.84"),
+    )
+    assert basic.listed.monthly_invoice == Decimal("2226.51")
+    assert comparison.recommended.plan.id == "basic"  # on list prices
 
 
 def kopecks(amount: Decimal) -> int:
