@@ -141,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_requirement_options(export)
     _add_current_cost_option(export)
+    _add_discount_option(export)
     export.add_argument(
         "--out",
         metavar="FILE",
@@ -148,7 +149,12 @@ def build_parser() -> argparse.ArgumentParser:
         required=True,
         help="the file to write: FILE.xlsx or FILE.pdf; give it twice for both (one quote number)",
     )
-    export.add_argument("--plan", metavar="ID", help="quote this plan instead of the recommended one")
+    export.add_argument(
+        "--plan",
+        metavar="ID",
+        action="append",
+        help="an option of the offer instead of the recommended plan; up to three times for three options, in order",
+    )
     export.add_argument("--client", metavar="NAME", default="", help="the client organisation")
     export.add_argument("--inn", metavar="INN", default="", help="the client's INN (10 or 12 digits)")
     export.add_argument("--contact", metavar="TEXT", default="", help="the client's contact person")
@@ -256,9 +262,10 @@ def run_export(args: argparse.Namespace) -> int:
                 comparison,
                 [Path(out).expanduser() for out in args.out],
                 Client(args.client, args.inn, args.contact, args.email),
-                plan_id=args.plan,
                 overwrite=args.force,
                 current_cost=current_cost,
+                options=args.plan,
+                discounts=args.discounts,
             )
         finally:
             for warning in service.warnings:  # e.g. a damaged history moved aside: the export goes on

@@ -274,7 +274,9 @@ def describe(document: QuoteDocument) -> QuoteContent:
     subject = f"Услуга «{SERVICE}», тариф «{names[0]}»"
     if len(priced) > 1:
         subject = f"Услуга «{SERVICE}»: {len(priced)} {plural(len(priced), ('вариант', 'варианта', 'вариантов'))}"
-    values = {"client": clean(client.name) or "вашей компании", "plan": " / ".join(names)}
+    # «тариф «{plan}»» in the seller's text: «Базовый», «Стандартный» или «Минимальный» for several options
+    shown = "», «".join(names[:-1]) + "» или «" + names[-1] if len(names) > 1 else names[0]
+    values = {"client": clean(client.name) or "вашей компании", "plan": shown}
     discounted = any(q.discounted for q in priced)
     options = tuple(option_content(document, q, i) for i, q in enumerate(priced, start=1))
     return QuoteContent(

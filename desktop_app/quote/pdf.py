@@ -264,7 +264,7 @@ def _option(c: QuoteContent, option: OptionContent) -> list[Flowable]:
 
 
 LINE_WIDTHS = (7 * mm, None, 16 * mm, 25 * mm, 31 * mm, 31 * mm)
-DISCOUNT_LINE_WIDTHS = (7 * mm, None, 13 * mm, 22 * mm, 24 * mm, 15 * mm, 24 * mm, 24 * mm)
+DISCOUNT_LINE_WIDTHS = (7 * mm, None, 15 * mm, 21 * mm, 23 * mm, 17 * mm, 23 * mm, 26 * mm)
 
 
 def _lines_tables(c: QuoteContent, option: OptionContent) -> tuple[Table, Table]:
