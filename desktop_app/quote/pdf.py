@@ -273,21 +273,30 @@ def _lines_tables(c: QuoteContent, option: OptionContent) -> tuple[Table, Table]
     layout = DISCOUNT_LINE_WIDTHS if c.discounted else LINE_WIDTHS
     widths = [w or WIDTH - sum(x for x in layout if x) for w in layout]
     rows: list[list[Any]] = [[_p(h, HEAD_CELL) for h in c.line_headers]]
-    for line in option.lines:
-        cells = [
-            _p(str(line.number), CELL_CENTER),
+    for line in option.lines:  # figures as plain text, set by the table's style: a paragraph each costs time
+        cells: list[Any] = [
+            str(line.number),
             _p(line.label, CELL),
-            _p(figure(line.quantity), CELL_RIGHT),
-            _p(figure(line.unit_price, money=True), CELL_RIGHT),
-            _p(figure(line.amount, money=True), CELL_RIGHT),
+            figure(line.quantity),
+            figure(line.unit_price, money=True),
+            figure(line.amount, money=True),
         ]
         if c.discounted:
-            cells.append(_p(figure(line.discount), CELL_RIGHT if line.discount is not None else CELL_CENTER))
-            cells.append(_p(figure(line.unit_price_net, money=True), CELL_RIGHT))
-        cells.append(_p(figure(line.amount_net, money=True), CELL_RIGHT))
+            cells += [figure(line.discount), figure(line.unit_price_net, money=True)]
+        cells.append(figure(line.amount_net, money=True))
         rows.append(cells)
     lines = Table(rows, colWidths=widths, repeatRows=1)
-    lines.setStyle(_style(("GRID", (0, 0), (-1, -1), 0.5, RULE), ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL), _MIDDLE))
+    lines.setStyle(
+        _style(
+            ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            _MIDDLE,
+            ("FONTSIZE", (0, 1), (-1, -1), CELL.fontSize),
+            ("LEADING", (0, 1), (-1, -1), CELL.leading),
+            ("ALIGN", (2, 1), (-1, -1), "RIGHT"),
+            ("ALIGN", (0, 1), (0, -1), "CENTER"),
+        )
+    )
     rows = []
     style: list[tuple[Any, ...]] = [_MIDDLE]
     headline = option.headline
@@ -348,6 +357,9 @@ def _comparison(c: ComparisonContent) -> list[Flowable]:
     style: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("FONTSIZE", (1, 1), (-1, -1), TINY.fontSize),
+        ("LEADING", (1, 1), (-1, -1), TINY.leading),
+        ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
         ("LEFTPADDING", (1, 0), (-1, 0), 2),
@@ -367,6 +379,10 @@ def _comparison(c: ComparisonContent) -> list[Flowable]:
             [_p(entry.label, cell_style)] + [_comparison_cell(v, entry.money, cell_style) for v in entry.values]
         )
         style.append(("LINEBELOW", (0, index), (-1, index), 0.25, RULE))
+        if entry.strong:
+            style.append(("FONTNAME", (1, index), (-1, index), BOLD_FONT))
+        if any(isinstance(value, str) for value in entry.values):  # ✓ and ✗, «—»: in the middle
+            style.append(("ALIGN", (1, index), (-1, index), "CENTER"))
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(_style(*style))
     story: list[Flowable] = [_p(c.title, HEADING), Spacer(0, 2 * mm), table, Spacer(0, 3 * mm)]
@@ -376,10 +392,14 @@ def _comparison(c: ComparisonContent) -> list[Flowable]:
     return story
 
 
-def _comparison_cell(value: Value, money: bool, style: ParagraphStyle) -> Paragraph:
+def _comparison_cell(value: Value, money: bool, style: ParagraphStyle) -> Paragraph | str:
+    """A figure as plain text (the table's style sets its font, size and alignment: a paragraph per figure
+    would cost most of the page's time); a text value as a paragraph, which wraps."""
     # The row labels and the heading say «₽»: the cells show the bare figure, so five columns fit the page.
     shown = figure(value, money).removesuffix("\u00a0₽")
-    return _p(shown, ParagraphStyle("r", parent=style, alignment=TA_CENTER if isinstance(value, str) else TA_RIGHT))
+    if not isinstance(value, str) or len(shown) <= 2:
+        return shown
+    return _p(shown, ParagraphStyle("r", parent=style, alignment=TA_CENTER))
 
 
 # -- the cost chart ------------------------------------------------------------------------------------
