@@ -25,11 +25,19 @@ SORT_COLUMNS = (
 
 
 def insert(db: sqlite3.Connection, record: QuoteRecord) -> QuoteRecord:
-    record = replace(record, vat_rate=record.vat_rate or str(record.snapshot.get("catalog", {}).get("vat_rate", "")))
+    snapshot = record.snapshot
+    charged = snapshot.get("vat_rate") or snapshot.get("catalog", {}).get("vat_rate", "")
+    record = replace(
+        record,
+        vat_rate=record.vat_rate or str(charged),
+        date=record.date or (datetime.date.fromisoformat(snapshot["date"]) if snapshot.get("date") else None),
+    )
+    record = replace(record, date=record.quote_date)  # a quote given no date is dated by its issue time
     cursor = db.execute(
         """INSERT INTO quotes (number, revision, created_at, updated_at, status, valid_until, client_name,
            client_inn, client_contact, catalog_id, catalog_version, plan_id, monthly_total, export_path,
-           comment, search_text, vat_rate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+           comment, search_text, vat_rate, quote_date)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (
             record.number,
             record.revision,
@@ -48,6 +56,7 @@ def insert(db: sqlite3.Connection, record: QuoteRecord) -> QuoteRecord:
             record.comment,
             _search_text(record),
             record.vat_rate,
+            record.quote_date.isoformat(),
         ),
     )
     db.execute(
@@ -243,6 +252,7 @@ def _summary_fields(row: sqlite3.Row) -> dict[str, Any]:
         export_path=row["export_path"],
         comment=row["comment"],
         vat_rate=row["vat_rate"],
+        date=datetime.date.fromisoformat(row["quote_date"]) if row["quote_date"] else None,
     )
 
 

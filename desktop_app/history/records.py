@@ -42,16 +42,25 @@ class QuoteSummary:
     comment: str = ""
     created_at: str = ""
     updated_at: str = ""
-    vat_rate: str = ""  # the price list's VAT rate, as in its catalog ("0.20")
+    vat_rate: str = ""  # the VAT rate the quote charged ("0.22"): the one in force on its date
+    date: datetime.date | None = None  # the offer's date (None: not saved yet, the issue time's date then)
     id: int | None = field(default=None, compare=False)
 
+    @property
+    def quote_date(self) -> datetime.date:
+        """The offer's date; a record from before dates were kept is dated by its issue time."""
+        if self.date is not None:
+            return self.date
+        return datetime.date.fromisoformat(self.created_at[:10]) if self.created_at else datetime.date.min
+
     def vat_outdated(self) -> bool:
-        """The price list's VAT rate is not the general rate in force on the quote's date (shown marked)."""
+        """The quote charged a VAT rate that is not the one in force on its date: a record issued before the
+        app charged the rate of the date (its figures are kept; it is shown marked)."""
         if not self.vat_rate or not self.created_at:
             return False
         from desktop_app.core.vat import statutory_vat
 
-        rate, _since = statutory_vat(datetime.date.fromisoformat(self.created_at[:10]))
+        rate, _since = statutory_vat(self.quote_date)
         return Decimal(self.vat_rate) != rate
 
     @property

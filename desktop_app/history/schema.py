@@ -11,7 +11,7 @@ from pathlib import Path
 
 from desktop_app.history.errors import DamagedFile, HistoryError, is_busy
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 LOCK_TIMEOUT_S = 3.0  # a history held by another program: give up well within 5 s, with a clear word
 
 # Each entry takes the file from the previous version to this one. Never edit a released entry: add one.
@@ -135,6 +135,14 @@ MIGRATIONS: dict[int, Sequence[str]] = {
         "ALTER TABLE quotes ADD COLUMN vat_rate TEXT NOT NULL DEFAULT ''",
         """UPDATE quotes SET vat_rate = COALESCE((SELECT json_extract(snapshot, '$.catalog.vat_rate')
            FROM quote_data WHERE quote_id = quotes.id), '')""",
+    ),
+    # 5: the offer's own date (pricing-rules §6, §13: it decides the VAT rate, and the rep may set it), apart from
+    # the issue time; `vat_rate` now holds the rate the quote charged. Quotes saved before both were the same
+    # thing: dated by their issue time, charged at the list's rate, which is what column 4 holds for them.
+    5: (
+        "ALTER TABLE quotes ADD COLUMN quote_date TEXT NOT NULL DEFAULT ''",
+        """UPDATE quotes SET quote_date = COALESCE((SELECT json_extract(snapshot, '$.date')
+           FROM quote_data WHERE quote_id = quotes.id), substr(created_at, 1, 10))""",
     ),
 }
 

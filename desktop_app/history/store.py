@@ -16,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
+from desktop_app import clock
 from desktop_app.history import quotes
 from desktop_app.history.errors import DamagedFile, DamagedHistory, HistoryError, cannot_save, cannot_use, is_damaged
 from desktop_app.history.numbering import Counter, joined_rep, quote_number
@@ -29,7 +30,7 @@ Saved = TypeVar("Saved", bound=QuoteSummary)
 
 
 def now() -> str:
-    return datetime.datetime.now().astimezone().isoformat(timespec="seconds")
+    return clock.stamp()
 
 
 class History:
@@ -64,7 +65,7 @@ class History:
         return db
 
     def _start_anew(self) -> sqlite3.Connection:
-        stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = clock.now().strftime("%Y%m%d-%H%M%S")
         aside = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
         try:
             self.path.replace(aside)

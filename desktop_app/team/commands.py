@@ -312,7 +312,7 @@ def _quote(record: QuoteRecord, rep: str | None, invoice: Decimal) -> dict[str, 
     return {
         "number": record.number,
         "revision": record.revision,
-        "date": record.created_at[:10],
+        "date": record.quote_date.isoformat(),
         "valid_until": record.valid_until.isoformat(),
         "client": record.client.name,
         "inn": record.client.inn or None,
@@ -322,6 +322,7 @@ def _quote(record: QuoteRecord, rep: str | None, invoice: Decimal) -> dict[str, 
         "status": record.status,
         "rep": rep,
         "catalog_version": record.catalog_version,
+        "vat_rate": record.vat_rate or None,
     }
 
 
