@@ -165,7 +165,84 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop_app.team.commands import add_commands  # history, team, sync (imports nothing heavy)
 
     add_commands(commands)
+    _add_history_actions(commands.choices["history"])
     return parser
+
+
+def _add_history_actions(history: argparse.ArgumentParser) -> None:
+    """`history mark | export` (interface.md): through the quoting service, so here and not with the team's
+    commands (the team and quoting layers import nothing of each other)."""
+    actions = history.add_subparsers(dest="history_command", metavar="ACTION")
+    _add_history_mark(actions)
+    _add_history_export(actions)
+
+
+def _add_history_mark(actions: Any) -> None:
+    mark = actions.add_parser(
+        "mark",
+        allow_abbrev=False,
+        help="say what happened to an offer: sent, accepted (with the option taken) or declined",
+        description="Set the status of a saved offer's latest revision (or --revision N): sent, accepted with "
+        "the option the client took (--plan, needed when the offer has several), declined. An offer whose "
+        "discount waits for a manager's approval cannot be marked sent.",
+    )
+    mark.add_argument("number", metavar="NUMBER", help="the quote number (КП-2026-0001, or КП-2026-0001/2)")
+    mark.add_argument("--status", required=True, choices=("sent", "accepted", "declined"), help="what happened")
+    mark.add_argument("--plan", metavar="ID", help="with --status accepted: the option the client accepted")
+    mark.add_argument("--revision", metavar="N", help="a revision other than the latest")
+    mark.set_defaults(handler=run_history_mark, parser=mark)
+
+
+def _add_history_export(actions: Any) -> None:
+    export = actions.add_parser(
+        "export",
+        allow_abbrev=False,
+        help="write a saved offer's documents again",
+        description="Write a saved offer's documents again, exactly as saved, under its number and revision "
+        "(the latest, or --revision N): without the draft mark once its discount is approved.",
+    )
+    export.add_argument("number", metavar="NUMBER", help="the quote number")
+    export.add_argument("--revision", metavar="N", help="a revision other than the latest")
+    export.add_argument(
+        "--out", metavar="FILE", action="append", required=True, help="FILE.xlsx or FILE.pdf; give it twice for both"
+    )
+    export.add_argument("--force", action="store_true", help="overwrite the files if they exist")
+    export.set_defaults(handler=run_history_export, parser=export)
+
+
+def _revision_arg(text: str | None, field: str = "revision") -> int | None:
+    if text is None:
+        return None
+    if not re.fullmatch(r"[0-9]{1,4}", text.strip()) or int(text) < 1:
+        raise invalid(
+            field, f'must be a revision number (1, 2, …), got "{escape(text[:20])}"', "неверный номер редакции"
+        )
+    return int(text)
+
+
+def run_history_mark(args: argparse.Namespace) -> int:
+    from desktop_app.quoting import QuotingService
+
+    revision = _revision_arg(args.revision)
+    with QuotingService(data_dir(args)) as service:
+        marked = service.mark(args.number, args.status, args.plan, revision)
+    accepted = f" ({marked.accepted_plan})" if marked.accepted_plan else ""
+    print(escape(f"{marked.full_number}: {marked.status}{accepted}"))
+    return EXIT_OK
+
+
+def run_history_export(args: argparse.Namespace) -> int:
+    from desktop_app.quoting import QuotingService
+
+    revision = _revision_arg(args.revision)
+    outs = [Path(out).expanduser() for out in args.out]
+    with QuotingService(data_dir(args)) as service:
+        saved = service.export_saved(args.number, outs, revision, args.force)
+    if saved.approval in ("pending", "declined"):
+        print(f"{escape(saved.full_number)}: written as a draft: its discount is {saved.approval}", file=sys.stderr)
+    for out in outs:
+        print(out)
+    return EXIT_OK
 
 
 def _unknown_argument(parser: argparse.ArgumentParser, args: argparse.Namespace, arg: str) -> Message:

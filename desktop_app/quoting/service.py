@@ -180,10 +180,78 @@ class QuotingService:
         )
         return target
 
-    def set_status(self, saved: QuoteSummary, status: str) -> QuoteSummary:
+    def set_status(self, saved: QuoteSummary, status: str, plan_id: str | None = None) -> QuoteSummary:
+        """What the rep says happened (pricing-rules §13): `sent`, `accepted` with the option the client took
+        (`plan_id`; an offer of one option needs none), `declined`. An offer waiting for a manager's approval of
+        its discounts is not sent (§11)."""
         if status not in STATUSES:
             raise invalid("status", f"must be one of {', '.join(STATUSES)}", "неизвестный статус")
-        return self.history.set_status(saved, status)
+        problems: list[Message] = []
+        if status == "sent" and saved.approval in ("pending", "declined"):
+            problems.append(
+                Message(
+                    "status",
+                    f"{saved.full_number} cannot be marked sent: its discount is {saved.approval} by the manager",
+                    "КП нельзя отметить отправленным: скидка не согласована руководителем",
+                )
+            )
+        accepted = None
+        if status == "accepted":
+            accepted = plan_id or (saved.offered[0] if len(saved.offered) == 1 else None)
+            if accepted is None:
+                problems.append(
+                    Message(
+                        "plan",
+                        f"the offer has {len(saved.offered)} options ({', '.join(saved.offered)}): "
+                        "say which one the client accepted",
+                        "укажите, какой вариант принял клиент",
+                    )
+                )
+            elif accepted not in saved.offered:
+                problems.append(
+                    Message(
+                        "plan",
+                        f'"{accepted[:40]}" is not an option of {saved.full_number} ({", ".join(saved.offered)})',
+                        f"тарифа «{accepted[:40]}» нет среди вариантов КП",
+                    )
+                )
+        elif plan_id is not None:
+            problems.append(
+                Message("plan", "an option is given only with --status accepted", "вариант указывается при принятии")
+            )
+        if problems:
+            raise UserError(problems)
+        return self.history.set_status(saved, status, accepted)
+
+    def mark(self, number: str, status: str, plan_id: str | None = None, revision: int | None = None) -> QuoteSummary:
+        """`history mark NUMBER --status S [--plan ID]`: the status of a saved offer's revision (the latest)."""
+        return self.set_status(self.revision(number, revision), status, plan_id)
+
+    def export_saved(
+        self, number: str, outs: list[Path], revision: int | None = None, overwrite: bool = False
+    ) -> QuoteRecord:
+        """`history export NUMBER [--revision N]`: a saved offer's documents again, under its number and revision,
+        exactly as saved; marked as a draft while a manager's approval of its discounts is pending."""
+        return self.reexport(self.revision(number, revision), outs, overwrite)
+
+    def revision(self, number: str, revision: int | None = None) -> QuoteRecord:
+        """One revision of a saved offer (the latest by default). `number` may carry its revision
+        (`КП-2026-0001/2`), as documents and file names show it."""
+        revisions = self.history.revisions(number)
+        written = re.fullmatch(r"(.+)/(\d{1,4})", number.strip())
+        if not revisions and written:
+            revisions = self.history.revisions(written.group(1))
+            revision = revision if revision is not None else int(written.group(2))
+        if not revisions:
+            raise invalid("number", f'no saved quote "{number[:60]}"', "КП с таким номером не найдено")
+        chosen = revisions[-1] if revision is None else next((r for r in revisions if r.revision == revision), None)
+        if chosen is None:
+            known = ", ".join(str(r.revision) for r in revisions)
+            raise invalid("revision", f"{number} has no revision {revision} (it has {known})", "нет такой редакции")
+        record = self.history.get(chosen.id) if chosen.id is not None else None
+        if record is None:  # deleted by another window since it was listed
+            raise invalid("number", f'no saved quote "{number[:60]}"', "КП с таким номером не найдено")
+        return restored(record)
 
     def update_details(self, saved: QuoteSummary, client: Client, comment: str) -> QuoteSummary:
         """The client and comment of a saved quote (its prices never change)."""
@@ -285,6 +353,9 @@ def _plans(plan_id: str | None, options: Sequence[str] | None) -> Sequence[str] 
     return options if options else ([plan_id] if plan_id else None)
 
 
+UNAPPROVED = "ПРОЕКТ — скидка не согласована"  # on every page of an offer whose discount awaits approval (§11)
+
+
 def paths_text(outs: list[Path]) -> str:
     """The files of a quote as its record keeps them: absolute (a path relative to wherever the command ran
     means nothing later), one a line."""
@@ -302,6 +373,7 @@ def document_for(record: QuoteRecord, comparison: Comparison, seller: SellerSett
         plan_id=record.plan_id,
         current_cost=stored_current_cost(record),
         options=stored_offer(record),
+        draft_mark=UNAPPROVED if record.approval in ("pending", "declined") else "",
     )
 
 
@@ -388,6 +460,7 @@ def record_for(
         export_path=export_path,
         status=status,
         vat_rate=str(comparison.vat_rate),
+        options=tuple(option.plan_id for option in offer),
         date=comparison.date,
     )
 
