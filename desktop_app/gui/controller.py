@@ -8,6 +8,7 @@ dialogs and the messages. Every UserError becomes a message; nothing the rep ent
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app import clock, paths
 from desktop_app.core import Catalog, Comparison, RequirementsError, compare, parse_requirements
+from desktop_app.core.discounts import Discount
 from desktop_app.core.errors import UserError
 from desktop_app.gui.widgets import message_box
 
@@ -113,8 +115,15 @@ class QuoteController(QObject):
             return record
         return None
 
-    def export(self, comparison: Comparison, current_cost: Decimal | None) -> QuoteRecord | None:
-        """The quote's documents (PDF, Excel or both, one stem, one number, one history row)."""
+    def export(
+        self,
+        comparison: Comparison,
+        current_cost: Decimal | None,
+        options: Sequence[str] = (),
+        discounts: Sequence[Discount] = (),
+    ) -> QuoteRecord | None:
+        """The offer's documents (PDF, Excel or both, one stem, one number, one history row): its options (the
+        plan chosen in the dialog first) with their discounts."""
         asked = self._dialog(comparison, saving=False)
         if asked is None:
             return None
@@ -130,14 +139,18 @@ class QuoteController(QObject):
                 if outs is None:
                     return None
                 # the save dialog has asked about replacing an existing file
+                first = dialog.plan_id()
+                chosen = [first, *(p for p in options if p != first)] if first else list(options)
                 record = service.export(
                     comparison,
                     outs,
                     dialog.client(),
-                    dialog.plan_id(),
+                    first,
                     overwrite=True,
                     revision_of=revision_of,
                     current_cost=current_cost,
+                    options=chosen,
+                    discounts=[d for d in discounts if d.plan is None or d.plan in chosen],
                 )
             except UserError as exc:
                 message_box().warning(self.window, self.tr("Export"), exc.russian)

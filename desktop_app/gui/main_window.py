@@ -36,12 +36,14 @@ from desktop_app.core import (
     load_catalog,
     parse_requirements,
 )
+from desktop_app.core.discounts import Discount
 from desktop_app.gui.controller import QuoteController, ui_settings
 from desktop_app.gui.cost_chart import CostChart
 from desktop_app.gui.formatting import money, rate_percent, section_title
 from desktop_app.gui.grid.model import ComparisonModel
 from desktop_app.gui.grid.view import ComparisonView
 from desktop_app.gui.insight_text import headroom_html, no_fit, saving_text
+from desktop_app.gui.offer_panel import DiscountEditor, OptionBoxes
 from desktop_app.gui.requirements_panel import SECTIONS, RequirementInputs
 from desktop_app.gui.vat_banner import VatBanner
 from desktop_app.gui.widgets import banner, message_box, named, with_font
@@ -94,6 +96,9 @@ class MainWindow(QMainWindow):
         self.headroom.setTextFormat(Qt.TextFormat.RichText)
         self.headroom.setContentsMargins(0, 0, 0, 4)
         self.chart = CostChart()
+        self.option_boxes = OptionBoxes(self.grid)
+        self.discounts = DiscountEditor(self.catalog)
+        self.option_boxes.changed.connect(self._offer_changed)
         self.notes = named(QLabel(), "invoice_notes")
         self.notes.setWordWrap(True)
         self.features_toggle = named(QPushButton(), "features_toggle")
@@ -150,6 +155,7 @@ class MainWindow(QMainWindow):
             group_layout.setContentsMargins(6, 4, 6, 4)
             group_layout.addWidget(self.inputs.form(fields))
             column.addWidget(group)
+        column.addWidget(self.discounts)
         column.addStretch(1)
         scroll.setFixedWidth(PANEL_WIDTH)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -159,6 +165,7 @@ class MainWindow(QMainWindow):
         for widget in (self.vat_banner, self.opened_banner, self.recommended, self.no_fit_hint, self.headroom):
             right.addWidget(widget)
         right.addWidget(self.stale_mark)
+        right.addWidget(self.option_boxes)
         self.split = named(QSplitter(Qt.Orientation.Vertical), "grid_chart_splitter")
         self.split.setChildrenCollapsible(False)
         self.split.addWidget(self.grid)
@@ -240,7 +247,18 @@ class MainWindow(QMainWindow):
         self._mark_stale(False)
         self._update_summary(self.comparison, current_cost)
         self.chart.set_comparison(self.comparison, current_cost)
+        self.option_boxes.set_comparison(self.comparison)
+        self.discounts.set_offer(self.comparison, self.option_boxes.options())
         self.repriced.emit()
+
+    def _offer_changed(self) -> None:
+        """The rep chose the offer's options: the discount editor follows them."""
+        if self.comparison is not None:
+            self.discounts.set_offer(self.comparison, self.option_boxes.options())
+
+    def offer(self) -> tuple[list[str], tuple[Discount, ...]]:
+        """The options the rep chose (the recommended plan alone unless told otherwise) and their discounts."""
+        return self.option_boxes.options(), self.discounts.discounts()
 
     def is_stale(self) -> bool:
         return bool(self.property("stale"))
@@ -353,7 +371,8 @@ class MainWindow(QMainWindow):
         return not self.is_stale()
 
     def export_quote(self, comparison: Comparison, current_cost: Decimal | None) -> None:
-        self.controller.export(comparison, current_cost)
+        options, discounts = self.offer() if comparison is self.comparison else ([], ())
+        self.controller.export(comparison, current_cost, options, discounts)
 
     def save(self) -> None:
         """Ctrl+S: the quote into the history as a draft; a new revision when a saved quote is open."""

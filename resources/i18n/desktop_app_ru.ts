@@ -138,6 +138,61 @@
     </message>
 </context>
 <context>
+    <name>DiscountEditor</name>
+    <message>
+        <source>Discounts</source>
+        <translation>Скидки</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Вариант</translation>
+    </message>
+    <message>
+        <source>Every line</source>
+        <translation>Все строки</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>For the first months</source>
+        <translation>На первые месяцы</translation>
+    </message>
+    <message>
+        <source>the whole term</source>
+        <translation>весь срок</translation>
+    </message>
+    <message>
+        <source> mo.</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source>For the first</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Option %1 — %2</source>
+        <translation>Вариант %1 — %2</translation>
+    </message>
+    <message>
+        <source>No discount: the offer is at list prices.</source>
+        <translation>Без скидки: предложение по ценам прайс-листа.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 a unit without VAT</source>
+        <translation>%1: %2 → %3 за единицу без НДС</translation>
+    </message>
+    <message>
+        <source>Invoice a month: &lt;b&gt;%1&lt;/b&gt; for the first %2 mo., then %3 (without the discount)</source>
+        <translation>Счёт в месяц: &lt;b&gt;%1&lt;/b&gt; первые %2 мес., затем %3 (без скидки)</translation>
+    </message>
+    <message>
+        <source>Invoice a month: &lt;b&gt;%1&lt;/b&gt; (without the discount %2)</source>
+        <translation>Счёт в месяц: &lt;b&gt;%1&lt;/b&gt; (без скидки %2)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Save the quote</source>
@@ -614,6 +669,21 @@
     <message>
         <source>Quote %1 was changed. Save the changes as a new revision?</source>
         <translation>%1 изменено. Сохранить изменения как новую редакцию?</translation>
+    </message>
+</context>
+<context>
+    <name>OptionBoxes</name>
+    <message>
+        <source>In the offer</source>
+        <translation>В КП</translation>
+    </message>
+    <message>
+        <source>%1 in the offer</source>
+        <translation>%1 в предложении</translation>
+    </message>
+    <message>
+        <source>An offer holds at most three options</source>
+        <translation>В предложении не больше трёх вариантов</translation>
     </message>
 </context>
 <context>
