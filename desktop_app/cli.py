@@ -335,7 +335,7 @@ def run_export(args: argparse.Namespace) -> int:
     comparison, current_cost = price_with_current_cost(args)
     with QuotingService(data_dir(args)) as service:
         try:
-            service.export(
+            record = service.export(
                 comparison,
                 [Path(out).expanduser() for out in args.out],
                 Client(args.client, args.inn, args.contact, args.email),
@@ -344,6 +344,15 @@ def run_export(args: argparse.Namespace) -> int:
                 options=args.plan,
                 discounts=args.discounts,
             )
+            if record.approval == "pending":
+                from desktop_app.history.team_tables import discount_limit
+
+                limit = f"{discount_limit(service.history).normalize():f}"
+                print(
+                    f"discount: above your limit of {limit} %: written as a draft marked «ПРОЕКТ — скидка не "
+                    "согласована»; a manager's approval is needed (history export writes it clean once approved)",
+                    file=sys.stderr,
+                )
         finally:
             for warning in service.warnings:  # e.g. a damaged history moved aside: the export goes on
                 print(f"warning: {escape(warning.english)}", file=sys.stderr)

@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+from decimal import Decimal
 
 import openpyxl
 import pytest
@@ -121,3 +122,43 @@ def test_an_offer_waiting_for_approval_is_a_draft_and_is_not_sent(tmp_path):
     text = subprocess.run(["pdftotext", str(clean), "-"], capture_output=True, text=True, check=True).stdout
     assert "ПРОЕКТ" not in text and "КП-2026-0001" in text
     assert app(tmp_path, "history", "mark", number, "--status", "sent").returncode == 0
+
+
+def joined(tmp_path, rep="ИВ"):
+    """This laptop as joined to a team (what `team join` leaves in the data folder), never synced."""
+    from desktop_app.history.numbering import TEAM_LINK_FILE
+
+    (tmp_path / "data").mkdir(exist_ok=True)
+    (tmp_path / "data" / TEAM_LINK_FILE).write_text(json.dumps({"rep": rep}), encoding="utf-8")
+
+
+def test_on_a_team_a_discount_over_the_reps_limit_is_a_draft_until_approved(tmp_path):
+    joined(tmp_path)  # a rep whose limit the server has not said: 0 (pricing-rules §11)
+    pdf = tmp_path / "kp.pdf"
+    done = app(tmp_path, "export", "--employees", "12", "--numbers", "3", "--discount", "all=5", "--out", str(pdf))
+    assert done.returncode == 0, done.stderr
+    assert "discount: above your limit of 0 %: written as a draft" in done.stderr
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert all("ПРОЕКТ — скидка не согласована" in page for page in text.split("\f")[:-1])
+    (quote,) = listed(tmp_path)
+    assert quote["approval"] == "pending"
+    number = quote["number"]
+    done = app(tmp_path, "history", "mark", number, "--status", "sent")
+    assert done.returncode == 2 and "pending" in done.stderr
+
+
+def test_on_a_team_a_discount_within_the_limit_and_no_discount_need_no_approval(tmp_path):
+    from desktop_app.history import History
+    from desktop_app.history.team_tables import set_discount_limit
+
+    joined(tmp_path)
+    history = History.in_folder(tmp_path / "data")
+    try:
+        set_discount_limit(history, Decimal("5"))
+    finally:
+        history.close()
+    for args in (("--discount", "all=5"), ()):
+        out = tmp_path / f"kp{len(args)}.pdf"
+        done = app(tmp_path, "export", "--employees", "12", *args, "--out", str(out))
+        assert done.returncode == 0 and "draft" not in done.stderr
+    assert [q["approval"] for q in listed(tmp_path)] == [None, None]

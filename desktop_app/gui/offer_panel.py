@@ -146,6 +146,7 @@ class DiscountEditor(QGroupBox):
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.option = named(QComboBox(), "discount_option", self.tr("Option"))
+        self.option.setMinimumContentsLength(20)
         self.option.currentIndexChanged.connect(lambda _i: self._load())
         form.addRow(self.tr("Option"), self.option)
         self.percent: dict[str, QDoubleSpinBox] = {}

@@ -85,7 +85,7 @@ class QuotingService:
         offer, client, seller = self._checked(comparison, client, _plans(plan_id, options), discounts)
         with self.history.transaction():
             record = self._new_record(comparison, offer, client, seller, revision_of, "draft", current_cost)
-            return self.history.add(record)
+            return self.history.add(replace(record, approval=self.approval_needed(offer)))
 
     def export(
         self,
@@ -105,9 +105,11 @@ class QuotingService:
         and shown as a saving."""
         offer, client, seller = self._checked(comparison, client, _plans(plan_id, options), discounts)
         outs = check_outputs([Path(out) for out in outs], overwrite)
+        approval = self.approval_needed(offer)
 
         def new_record() -> QuoteRecord:
             record = self._new_record(comparison, offer, client, seller, revision_of, "sent", current_cost)
+            record = replace(record, approval=approval)
             return replace(record, export_path=paths_text(outs))
 
         return self._write(new_record, comparison, seller, outs, overwrite, self.history.add)
@@ -222,6 +224,17 @@ class QuotingService:
         if problems:
             raise UserError(problems)
         return self.history.set_status(saved, status, accepted)
+
+    def approval_needed(self, offer: Sequence[Option]) -> str | None:
+        """`pending` when this laptop is on a team and a discount of the offer is above the rep's limit as last
+        synced (0 for a new rep), else None: without a team there is no limit (pricing-rules §11)."""
+        if self.history.rep is None:
+            return None
+        from desktop_app.history.team_tables import discount_limit
+
+        limit = discount_limit(self.history)
+        highest = max((p for option in offer for p in option.terms.percents.values()), default=None)
+        return "pending" if highest is not None and highest > limit else None
 
     def mark(self, number: str, status: str, plan_id: str | None = None, revision: int | None = None) -> QuoteSummary:
         """`history mark NUMBER --status S [--plan ID]`: the status of a saved offer's revision (the latest)."""
