@@ -370,9 +370,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Correct the marked field first: the figures are not current."), 8000)
         return not self.is_stale()
 
-    def export_quote(self, comparison: Comparison, current_cost: Decimal | None) -> None:
-        options, discounts = self.offer() if comparison is self.comparison else ([], ())
-        self.controller.export(comparison, current_cost, options, discounts)
+    def export_quote(
+        self, comparison: Comparison, current_cost: Decimal | None, options: list[str] | None = None
+    ) -> None:
+        """The offer's documents: the options given (the wizard's), else those chosen under the grid with their
+        discounts when `comparison` is the grid's."""
+        chosen, discounts = self.offer() if comparison is self.comparison else ([], ())
+        self.controller.export(comparison, current_cost, options or chosen, discounts if options is None else ())
 
     def save(self) -> None:
         """Ctrl+S: the quote into the history as a draft; a new revision when a saved quote is open."""
@@ -553,6 +557,10 @@ class MainWindow(QMainWindow):
         if requirements is not None:
             self.inputs.set_current_cost(wizard.inputs.current_cost())
             self.inputs.set_values(requirements)
+            options = wizard.result_page.options()
+            if len(options) > 1:  # «add a second option» ticked: the grid's boxes say so too
+                self.option_boxes.choose(options)
+                self._offer_changed()
 
     # -- session ---------------------------------------------------------------------------------
     def restore_session(self) -> None:

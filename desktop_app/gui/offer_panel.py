@@ -93,6 +93,11 @@ class OptionBoxes(QWidget):
     def options(self) -> list[str]:
         return list(self.order)
 
+    def choose(self, options: list[str]) -> None:
+        """The offer's options as the rep chose them elsewhere (the wizard)."""
+        self._chosen_by_rep = True
+        self._set_order([p for p in options if p in self._available][:MAX_OPTIONS], self._available)
+
     def _toggled(self, plan_id: str, on: bool) -> None:
         if self._updating:
             return

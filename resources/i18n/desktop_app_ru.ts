@@ -793,6 +793,10 @@
         <translation>Конфигурация заполнена не полностью.</translation>
     </message>
     <message>
+        <source>Add a second option to the offer: %1</source>
+        <translation>Добавить в предложение второй вариант: %1</translation>
+    </message>
+    <message>
         <source>No plan can serve this configuration.</source>
         <translation>Ни один тариф не подходит для этой конфигурации.</translation>
     </message>

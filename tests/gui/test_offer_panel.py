@@ -88,3 +88,22 @@ def test_the_export_writes_the_options_and_discounts_chosen(window, qtbot, save_
         assert saved.options == ("basic", "standard")
     finally:
         history.close()
+
+
+def test_the_wizards_last_page_adds_a_second_option(window, qtbot):
+    from PySide6.QtWidgets import QWizard
+
+    from tests.gui.test_wizard import KEY, open_wizard, press, type_value
+
+    wizard = open_wizard(window, qtbot)
+    type_value(qtbot, 12)
+    press(qtbot, KEY.Key_Tab)
+    type_value(qtbot, 3)
+    for _ in range(4):
+        press(qtbot, KEY.Key_Return)
+    second = wizard.findChild(QCheckBox, "wizard_second_option")
+    assert second.isVisible() and second.text() == "Добавить в предложение второй вариант: Минимальный"
+    qtbot.mouseClick(second, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.offer()[0] == ["basic", "minimal"])
+    assert box(window, "option_basic").isChecked() and box(window, "option_minimal").isChecked()
