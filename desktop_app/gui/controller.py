@@ -36,6 +36,11 @@ def ui_settings() -> QSettings:
     return QSettings(str(paths.data_dir() / "ui-state.ini"), QSettings.Format.IniFormat)
 
 
+def offer_order(first: str | None, options: Sequence[str]) -> list[str]:
+    """The offer's options with the plan chosen in the dialog first (pricing-rules §12: the rep orders them)."""
+    return [first, *(p for p in options if p != first)] if first else list(options)
+
+
 class QuoteController(QObject):
     opened_changed = Signal(object)  # the saved quote the window now works on (QuoteRecord), or None
     history_changed = Signal()  # a quote was added or changed: the history window re-reads
@@ -97,16 +102,30 @@ class QuoteController(QObject):
             return None
         return service, ExportDialog(comparison, service.history.clients(), self.window, self.opened, saving=saving)
 
-    def save(self, comparison: Comparison, current_cost: Decimal | None) -> QuoteRecord | None:
-        """The quote into the history as a draft (a new revision when a saved quote is open)."""
+    def save(
+        self,
+        comparison: Comparison,
+        current_cost: Decimal | None,
+        options: Sequence[str] = (),
+        discounts: Sequence[Discount] = (),
+    ) -> QuoteRecord | None:
+        """The offer into the history as a draft (a new revision when a saved quote is open): its options (the
+        plan chosen in the dialog first) with their discounts."""
         asked = self._dialog(comparison, saving=True)
         if asked is None:
             return None
         service, dialog = asked
         while dialog.exec():  # after a failure the rep is back in the dialog with everything entered
+            chosen = offer_order(dialog.plan_id(), options)
             try:
                 record = service.save_draft(
-                    comparison, dialog.client(), dialog.plan_id(), dialog.revision_of(self.opened), current_cost
+                    comparison,
+                    dialog.client(),
+                    dialog.plan_id(),
+                    dialog.revision_of(self.opened),
+                    current_cost,
+                    options=chosen,
+                    discounts=[d for d in discounts if d.plan is None or d.plan in chosen],
                 )
             except UserError as exc:
                 message_box().warning(self.window, self.tr("Save"), exc.russian)
@@ -139,13 +158,12 @@ class QuoteController(QObject):
                 if outs is None:
                     return None
                 # the save dialog has asked about replacing an existing file
-                first = dialog.plan_id()
-                chosen = [first, *(p for p in options if p != first)] if first else list(options)
+                chosen = offer_order(dialog.plan_id(), options)
                 record = service.export(
                     comparison,
                     outs,
                     dialog.client(),
-                    first,
+                    dialog.plan_id(),
                     overwrite=True,
                     revision_of=revision_of,
                     current_cost=current_cost,
@@ -200,12 +218,13 @@ class QuoteController(QObject):
         self.set_opened(copy)
         return copy
 
-    def set_status(self, quote: QuoteSummary, status: str) -> QuoteSummary | None:
+    def set_status(self, quote: QuoteSummary, status: str, plan_id: str | None = None) -> QuoteSummary | None:
+        """The status the rep sets; with `accepted`, the option the client took."""
         service = self.service()
         if service is None:
             return None
         try:
-            updated = service.set_status(quote, status)
+            updated = service.set_status(quote, status, plan_id)
         except UserError as exc:
             message_box().warning(self.window, self.tr("Status"), exc.russian)
             return None

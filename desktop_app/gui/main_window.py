@@ -389,7 +389,8 @@ class MainWindow(QMainWindow):
                 self.tr("Quote %1 is saved already.").replace("%1", self.opened.full_number), 5000
             )
             return
-        saved = self.controller.save(comparison, current_cost)
+        options, discounts = self.offer() if comparison is self.comparison else ([], ())
+        saved = self.controller.save(comparison, current_cost, options, discounts)
         if saved is not None:
             self.statusBar().showMessage(self.tr("Saved as quote %1.").replace("%1", saved.full_number), 5000)
 

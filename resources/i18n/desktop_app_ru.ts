@@ -410,6 +410,14 @@
         <translation>Найдено: %1</translation>
     </message>
     <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Which option did the client accept?</source>
+        <translation>Какой вариант принял клиент?</translation>
+    </message>
+    <message>
         <source>Delete quote %1 for %2? Its number is not reused.</source>
         <translation>Удалить %1 для «%2»? Этот номер больше не будет использован.</translation>
     </message>
