@@ -463,7 +463,17 @@ class MainWindow(QMainWindow):
             return
         self.controller.opened = None  # the panel changes below; it is the saved quote's afterwards
         self.inputs.set_values(requirements)
+        self.show_offer(record)
         self.opened = record
+
+    def show_offer(self, record: QuoteRecord) -> None:
+        """A saved offer's options and their discounts, in the boxes under the grid and in the editor."""
+        from desktop_app.quoting.service import stored_offer
+
+        offer = stored_offer(record)
+        self.option_boxes.choose([option.plan_id for option in offer])
+        self.discounts.terms = {option.plan_id: option.terms for option in offer if option.terms}
+        self._offer_changed()
 
     def duplicate_saved(self, quote_id: int) -> None:
         if not self._confirm_discard():

@@ -107,3 +107,26 @@ def test_the_wizards_last_page_adds_a_second_option(window, qtbot):
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.offer()[0] == ["basic", "minimal"])
     assert box(window, "option_basic").isChecked() and box(window, "option_minimal").isChecked()
+
+
+def test_an_opened_offer_shows_its_options_and_discounts(window, qtbot, data_dir):
+    from desktop_app.core import compare, parse_requirements
+    from desktop_app.core.discounts import parse_discounts
+    from desktop_app.quoting import QuotingService
+
+    comparison = compare(window.catalog, parse_requirements({"employees": 12, "numbers": 3}, window.catalog))
+    with QuotingService(data_dir) as service:
+        saved = service.save_draft(
+            comparison,
+            options=["standard", "basic"],
+            discounts=parse_discounts(["basic:extra_employees=10/6"], window.catalog),
+        )
+        record = service.history.get(saved.id)
+    window.show_saved(record)
+    assert window.offer()[0] == ["standard", "basic"]
+    (discount,) = window.offer()[1]
+    assert (discount.plan, discount.code, discount.percent, discount.months) == ("basic", "extra_employees", 10, 6)
+    options = window.findChild(QComboBox, "discount_option")
+    options.setCurrentIndex(1)
+    assert window.findChild(QDoubleSpinBox, "discount_extra_employees").value() == 10
+    assert window.findChild(QSpinBox, "discount_months").value() == 6
