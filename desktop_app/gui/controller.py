@@ -36,9 +36,13 @@ def ui_settings() -> QSettings:
     return QSettings(str(paths.data_dir() / "ui-state.ini"), QSettings.Format.IniFormat)
 
 
-def offer_order(first: str | None, options: Sequence[str]) -> list[str]:
-    """The offer's options with the plan chosen in the dialog first (pricing-rules §12: the rep orders them)."""
-    return [first, *(p for p in options if p != first)] if first else list(options)
+def offer_order(
+    first: str | None, options: Sequence[str], discounts: Sequence[Discount]
+) -> tuple[list[str], list[Discount]]:
+    """The offer's options with the plan chosen in the dialog first (pricing-rules §12: the rep orders them), and
+    the discounts that apply to them."""
+    chosen = [first, *(p for p in options if p != first)] if first else list(options)
+    return chosen, [d for d in discounts if d.plan is None or d.plan in chosen]
 
 
 class QuoteController(QObject):
@@ -116,7 +120,7 @@ class QuoteController(QObject):
             return None
         service, dialog = asked
         while dialog.exec():  # after a failure the rep is back in the dialog with everything entered
-            chosen = offer_order(dialog.plan_id(), options)
+            chosen, offered = offer_order(dialog.plan_id(), options, discounts)
             try:
                 record = service.save_draft(
                     comparison,
@@ -125,7 +129,7 @@ class QuoteController(QObject):
                     dialog.revision_of(self.opened),
                     current_cost,
                     options=chosen,
-                    discounts=[d for d in discounts if d.plan is None or d.plan in chosen],
+                    discounts=offered,
                 )
             except UserError as exc:
                 message_box().warning(self.window, self.tr("Save"), exc.russian)
@@ -158,7 +162,7 @@ class QuoteController(QObject):
                 if outs is None:
                     return None
                 # the save dialog has asked about replacing an existing file
-                chosen = offer_order(dialog.plan_id(), options)
+                chosen, offered = offer_order(dialog.plan_id(), options, discounts)
                 record = service.export(
                     comparison,
                     outs,
@@ -168,7 +172,7 @@ class QuoteController(QObject):
                     revision_of=revision_of,
                     current_cost=current_cost,
                     options=chosen,
-                    discounts=[d for d in discounts if d.plan is None or d.plan in chosen],
+                    discounts=offered,
                 )
             except UserError as exc:
                 message_box().warning(self.window, self.tr("Export"), exc.russian)

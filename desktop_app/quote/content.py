@@ -565,6 +565,7 @@ def included_services(comparison: Comparison, quote: PlanQuote) -> str:
 
 
 def comparison_content(document: QuoteDocument) -> ComparisonContent:
+    """Every plan side by side, at list prices: the offer's plans marked, the recommended one first of them."""
     comparison = document.comparison
     quotes = comparison.quotes
     offered = {option.plan_id for option in document.offer}
@@ -584,12 +585,27 @@ def comparison_content(document: QuoteDocument) -> ComparisonContent:
         )
         for q in quotes
     )
+    rows, labels = price_rows(document)
+    feature_list, same = feature_rows(comparison, set(labels))
+    return ComparisonContent(
+        title=f"Сравнение тарифов · {comparison.catalog.title}",
+        columns=columns,
+        rows=(*rows, *feature_list),
+        same_everywhere="Одинаково на всех тарифах: " + "; ".join(same) + "." if same else "",
+        note=f"«{DASH}»: у тарифа нет такой строки. Все цены — с НДС, по прайс-листу оператора.",
+    )
+
+
+def price_rows(document: QuoteDocument) -> tuple[list[Row], list[str]]:
+    """The price lines and totals of every plan, the savings against today's bill, whether each fits; and the
+    price lines' labels."""
+    comparison = document.comparison
+    quotes = comparison.quotes
     rows: list[Row] = [Row("Стоимость в месяц, ₽ (с НДС)", heading=True)]
     labels = {line.code: clean(line.label) for q in quotes for line in q.lines}
     for code, label in labels.items():
         amounts = tuple(line.amount if (line := q.line(code)) else None for q in quotes)
         rows.append(Row(label, amounts, money=True))
-    catalog = comparison.catalog
     for code, label in (
         ("monthly_total", TOTAL_GROSS),
         ("monthly_net", TOTAL_NET),
@@ -608,31 +624,28 @@ def comparison_content(document: QuoteDocument) -> ComparisonContent:
             tuple("да" if q.available else "нет: " + " ".join(r.text for r in q.unavailable_reasons) for q in quotes),
         )
     )
+    return rows, list(labels.values())
+
+
+def feature_rows(comparison: Comparison, shown: set[str]) -> tuple[list[Row], list[str]]:
+    """The price list's rows that differ between plans, and in words those alike on every plan (`shown`: the
+    labels already a price line)."""
     different, same = [], []
-    shown = set(labels.values())
-    for feature in catalog.features:
+    for feature in comparison.catalog.features:
         if feature.label in shown:  # already a price line above (the monthly fee)
             continue
         if len(set(feature.values)) == 1:
             same.append(feature_phrase(feature))
         else:
             different.append(feature)
-    if different:
-        rows.append(Row("Условия тарифов", heading=True))
-        for feature in different:
-            unit = {"gigabytes": ", Гб", "price": ", ₽"}.get(feature.kind, "")
-            label = feature.label + unit
-            values: tuple[Value, ...] = tuple(
-                ("✓" if v else "✗") if feature.kind == "included" else v for v in feature.values
-            )
-            rows.append(Row(label, values, money=feature.kind == "price"))
-    return ComparisonContent(
-        title=f"Сравнение тарифов · {catalog.title}",
-        columns=columns,
-        rows=tuple(rows),
-        same_everywhere="Одинаково на всех тарифах: " + "; ".join(same) + "." if same else "",
-        note=f"«{DASH}»: у тарифа нет такой строки. Все цены — с НДС, по прайс-листу оператора.",
-    )
+    rows: list[Row] = [Row("Условия тарифов", heading=True)] if different else []
+    for feature in different:
+        unit = {"gigabytes": ", Гб", "price": ", ₽"}.get(feature.kind, "")
+        values: tuple[Value, ...] = tuple(
+            ("✓" if v else "✗") if feature.kind == "included" else v for v in feature.values
+        )
+        rows.append(Row(feature.label + unit, values, money=feature.kind == "price"))
+    return rows, same
 
 
 # Okabe–Ito colours, told apart with every common colour-vision deficiency, and a marker each: one per plan

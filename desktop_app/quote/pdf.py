@@ -434,34 +434,53 @@ def _cost_chart(c: ChartContent) -> Drawing:
     when the plan does not fit; crossovers ringed and labelled; the current value and today's bill marked."""
     label_width = max(pdfmetrics.stringWidth(line.name + " ↑", BOLD_FONT, CHART_FONT_SIZE) for line in c.lines) + 22
     left, bottom, top = PLOT_MARGINS
-    plot_width, plot_height = WIDTH - left - label_width, CHART_HEIGHT - bottom - top
+    plot = _Plot(c, left, bottom, WIDTH - left - label_width, CHART_HEIGHT - bottom - top)
     drawing = Drawing(WIDTH, CHART_HEIGHT, initialFontName=FONT)  # not Helvetica, which is not embedded
+    _axes(drawing, c, plot)
+    _plan_lines(drawing, c, plot)
+    taken = _now_marks(drawing, c, plot)
+    _crossover_labels(drawing, c, plot, taken)
+    _plan_names(drawing, c, plot)
+    return drawing
 
-    def at(x: float, y: float) -> tuple[float, float]:
-        return left + plot_width * x / c.edge, bottom + plot_height * y / c.y_max
 
-    # Grid and axes, with the figures.
+class _Plot:
+    """Where the plot area stands in the drawing, and a figure's point in it."""
+
+    def __init__(self, c: ChartContent, left: float, bottom: float, width: float, height: float) -> None:
+        self.c, self.left, self.bottom, self.width, self.height = c, left, bottom, width, height
+
+    def at(self, x: float, y: float) -> tuple[float, float]:
+        return self.left + self.width * x / self.c.edge, self.bottom + self.height * y / self.c.y_max
+
+
+def _axes(drawing: Drawing, c: ChartContent, plot: _Plot) -> None:
+    """Grid and axes, with the figures and the titles."""
+    left, bottom = plot.left, plot.bottom
     x_step = nice_step(c.edge, 10)
     for x in range(0, c.edge + 1, x_step):
-        px, _ = at(x, 0)
-        drawing.add(Line(px, bottom, px, bottom + plot_height, strokeColor=GRID_COLOUR, strokeWidth=0.4))
+        px, _ = plot.at(x, 0)
+        drawing.add(Line(px, bottom, px, bottom + plot.height, strokeColor=GRID_COLOUR, strokeWidth=0.4))
         drawing.add(_text(px, bottom - 9, str(x), anchor="middle"))
     for y in range(0, c.y_max + 1, c.y_step):
-        _, py = at(0, y)
-        drawing.add(Line(left, py, left + plot_width, py, strokeColor=GRID_COLOUR, strokeWidth=0.4))
+        _, py = plot.at(0, y)
+        drawing.add(Line(left, py, left + plot.width, py, strokeColor=GRID_COLOUR, strokeWidth=0.4))
         drawing.add(_text(left - 3, py - 2.5, figure(Decimal(y), money=True).replace(",00", ""), anchor="end"))
-    drawing.add(Line(left, bottom, left + plot_width, bottom, strokeColor=GREY, strokeWidth=0.7))
-    drawing.add(Line(left, bottom, left, bottom + plot_height, strokeColor=GREY, strokeWidth=0.7))
-    drawing.add(_text(left + plot_width, bottom - 20, c.x_title, anchor="end"))
+    drawing.add(Line(left, bottom, left + plot.width, bottom, strokeColor=GREY, strokeWidth=0.7))
+    drawing.add(Line(left, bottom, left, bottom + plot.height, strokeColor=GREY, strokeWidth=0.7))
+    drawing.add(_text(left + plot.width, bottom - 20, c.x_title, anchor="end"))
     drawing.add(_text(0, CHART_HEIGHT - 8, c.y_title, colour=GREY))
 
+
+def _plan_lines(drawing: Drawing, c: ChartContent, plot: _Plot) -> None:
+    """Each plan's line, thicker for the offer's plans, dashed when unavailable, with its markers."""
     ceiling = c.y_max * 1.02
     for tier, line in enumerate(c.lines):
         colour = colors.HexColor("#" + line.colour)
         points = _clipped([(x, float(total)) for x, total in line.bends], ceiling)
         drawing.add(
             PolyLine(
-                [coordinate for x, y in points for coordinate in at(x, y)],
+                [coordinate for x, y in points for coordinate in plot.at(x, y)],
                 strokeColor=colour,
                 strokeWidth=2.2 if line.chosen else 1,
                 strokeDashArray=None if line.available else DASH,
@@ -472,48 +491,57 @@ def _cost_chart(c: ChartContent) -> Drawing:
             x = min(c.edge, round(c.edge * (i / 5 + tier / 25)))
             total = float(_total(line.bends, x))
             if total <= c.y_max:
-                drawing.add(_marker(line.marker, colour, *at(x, total)))
+                drawing.add(_marker(line.marker, colour, *plot.at(x, total)))
 
+
+def _now_marks(drawing: Drawing, c: ChartContent, plot: _Plot) -> list[tuple[float, float, float, float]]:
+    """Today's bill across and the configuration now (a dotted line up, a dot on the quoted plan's line,
+    «сейчас: 12» at the top); the boxes their labels take."""
+    left, bottom = plot.left, plot.bottom
     taken: list[tuple[float, float, float, float]] = []
     if c.current_cost is not None:
         label = c.current_cost_label
         if c.current_cost <= c.y_max:
-            _, py = at(0, float(c.current_cost))
+            _, py = plot.at(0, float(c.current_cost))
             drawing.add(
-                Line(left, py, left + plot_width, py, strokeColor=_CURRENT, strokeWidth=1, strokeDashArray=(6, 2, 1, 2))
+                Line(left, py, left + plot.width, py, strokeColor=_CURRENT, strokeWidth=1, strokeDashArray=(6, 2, 1, 2))
             )
         else:
-            py, label = bottom + plot_height - 10, label + " ↑"
+            py, label = bottom + plot.height - 10, label + " ↑"
         width = pdfmetrics.stringWidth(label, FONT, CHART_FONT_SIZE) + 6
-        box = (left + plot_width - width - 4, py + 2, width, 10.0)
+        box = (left + plot.width - width - 4, py + 2, width, 10.0)
         taken.append(box)
         drawing.add(Rect(*box, fillColor=colors.white, strokeColor=None))
         drawing.add(_text(box[0] + 3, box[1] + 2.5, label, colour=_CURRENT))
-
-    # The configuration now: a dotted line up, a dot on the quoted plan's line, «сейчас: 12» at the top.
     if c.value <= c.edge:
-        px, py = at(c.value, float(c.value_total))
+        px, py = plot.at(c.value, float(c.value_total))
         drawing.add(
-            Line(px, bottom, px, bottom + plot_height, strokeColor=_CURRENT, strokeWidth=1, strokeDashArray=(1, 2))
+            Line(px, bottom, px, bottom + plot.height, strokeColor=_CURRENT, strokeWidth=1, strokeDashArray=(1, 2))
         )
         drawing.add(Circle(px, py, 3.2, fillColor=_CURRENT, strokeColor=colors.white, strokeWidth=0.8))
         width = pdfmetrics.stringWidth(c.now_label, FONT, CHART_FONT_SIZE) + 6
-        box = (min(px + 2, left + plot_width - width), bottom + plot_height + 2, width, 10.0)
+        box = (min(px + 2, left + plot.width - width), bottom + plot.height + 2, width, 10.0)
         taken.append(box)
         drawing.add(_text(box[0] + 3, box[1] + 2.5, c.now_label, colour=_CURRENT))
+    return taken
 
-    # «с 19 — Стандартный» above each crossover (higher up, or below it, where another label or point is).
-    points = [at(m.x, float(m.total)) for m in c.crossovers] + [at(c.value, float(c.value_total))]
+
+def _crossover_labels(
+    drawing: Drawing, c: ChartContent, plot: _Plot, taken: list[tuple[float, float, float, float]]
+) -> None:
+    """«с 19 — Стандартный» above each crossover (higher up, or below it, where another label or point is)."""
+    left, bottom = plot.left, plot.bottom
+    points = [plot.at(m.x, float(m.total)) for m in c.crossovers] + [plot.at(c.value, float(c.value_total))]
     taken += [(px - 4, py - 4, 8.0, 8.0) for px, py in points]
     for mark in c.crossovers:
-        px, py = at(mark.x, float(mark.total))
+        px, py = plot.at(mark.x, float(mark.total))
         drawing.add(Circle(px, py, 3.2, fillColor=None, strokeColor=colors.black, strokeWidth=1))
         width, height = pdfmetrics.stringWidth(mark.label, FONT, CHART_FONT_SIZE) + 6, 10.0
-        x0 = min(max(left + 2, px - width / 2), left + plot_width - width)
+        x0 = min(max(left + 2, px - width / 2), left + plot.width - width)
         box = (x0, py + 6, width, height)
-        while any(_overlap(box, other) for other in taken) and box[1] < bottom + plot_height:
+        while any(_overlap(box, other) for other in taken) and box[1] < bottom + plot.height:
             box = (x0, box[1] + height, width, height)
-        if box[1] + height > bottom + plot_height:  # no room above: below the point instead
+        if box[1] + height > bottom + plot.height:  # no room above: below the point instead
             box = (x0, py - 6 - height, width, height)
             while any(_overlap(box, other) for other in taken) and box[1] > bottom:
                 box = (x0, box[1] - height, width, height)
@@ -524,15 +552,17 @@ def _cost_chart(c: ChartContent) -> Drawing:
         drawing.add(Rect(*box, rx=2, ry=2, fillColor=colors.white, strokeColor=GRID_COLOUR, strokeWidth=0.5))
         drawing.add(_text(box[0] + 3, box[1] + 2.8, mark.label))
 
-    # Each plan's name at the right, level with the end of its line (at the top, «↑», when it left through
-    # it), after a sample of its line and marker; pushed apart where the lines end close together.
+
+def _plan_names(drawing: Drawing, c: ChartContent, plot: _Plot) -> None:
+    """Each plan's name at the right, level with the end of its line (at the top, «↑», when it left through
+    it), after a sample of its line and marker; pushed apart where the lines end close together."""
     ends = sorted((-min(float(line.bends[-1][1]), c.y_max), tier) for tier, line in enumerate(c.lines))  # top down
-    ys = [at(0, -y)[1] for y, _ in ends]
+    ys = [plot.at(0, -y)[1] for y, _ in ends]
     for i in range(1, len(ys)):  # top down: at least a line apart
         ys[i] = min(ys[i], ys[i - 1] - 9)
     for i in range(len(ys) - 1, -1, -1):  # then back up from the bottom if they ran below it
-        ys[i] = max(ys[i], bottom if i == len(ys) - 1 else ys[i + 1] + 9)
-    x0 = left + plot_width + 4
+        ys[i] = max(ys[i], plot.bottom if i == len(ys) - 1 else ys[i + 1] + 9)
+    x0 = plot.left + plot.width + 4
     for py, (_, tier) in zip(ys, ends, strict=True):
         line = c.lines[tier]
         colour = colors.HexColor("#" + line.colour)
@@ -550,7 +580,6 @@ def _cost_chart(c: ChartContent) -> Drawing:
         drawing.add(_marker(line.marker, colour, x0 + 7, py))
         name = line.name + (" ↑" if line.bends[-1][1] > c.y_max else "")
         drawing.add(_text(x0 + 18, py - 2.5, name, bold=line.chosen))
-    return drawing
 
 
 GRID_COLOUR = colors.HexColor("#D0D0D0")

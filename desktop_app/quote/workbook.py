@@ -452,20 +452,7 @@ def _chart(ws: Worksheet, c: ChartContent, first: int, last: int, marks: int) ->
     chart.legend = None  # every line is named at its end, every mark beside it
     labels = _Labels(c.edge, c.y_max)
     xs = Reference(ws, min_col=1, min_row=first, max_row=last)
-    mark_series = []
-    for i, (label, x, total) in enumerate(
-        [(c.now_label, c.value, c.value_total), *((m.label, m.x, m.total) for m in c.crossovers)]
-    ):
-        row = marks + i
-        series = Series(Reference(ws, min_col=4, min_row=row), Reference(ws, min_col=3, min_row=row))
-        series.tx = SeriesLabel(strRef=StrRef(f"{quote_sheetname(ws.title)}!$A${row}"))
-        now = i == 0
-        series.marker = _marker("diamond" if now else "circle", CURRENT_COLOUR if now else "333333", size=9)
-        series.graphicalProperties = GraphicalProperties(ln=LineProperties(noFill=True))
-        series.smooth = False  # LibreOffice smooths every line of the chart if one series leaves it unsaid
-        sides = ("r", "l", "t", "b") if now else ("t", "b", "l", "r")
-        series.dLbls = _label(0, sides[labels.place(label, [(x, total, side) for side in sides])])
-        mark_series.append(series)
+    mark_series = _mark_series(ws, c, marks, labels)
 
     rows = len(c.rows)
     step = max(1, (rows - 1) // 5)
@@ -504,6 +491,25 @@ def _chart(ws: Worksheet, c: ChartContent, first: int, last: int, marks: int) ->
     chart.x_axis.number_format, chart.y_axis.number_format = COUNT, '#,##0" ₽"'
     chart.x_axis.delete = chart.y_axis.delete = False  # openpyxl 3.1 hides the axes unless told
     return chart
+
+
+def _mark_series(ws: Worksheet, c: ChartContent, marks: int, labels: _Labels) -> list[Series]:
+    """The current value and the crossovers as points, each labelled where its label overlaps no other."""
+    found = []
+    for i, (label, x, total) in enumerate(
+        [(c.now_label, c.value, c.value_total), *((m.label, m.x, m.total) for m in c.crossovers)]
+    ):
+        row = marks + i
+        series = Series(Reference(ws, min_col=4, min_row=row), Reference(ws, min_col=3, min_row=row))
+        series.tx = SeriesLabel(strRef=StrRef(f"{quote_sheetname(ws.title)}!$A${row}"))
+        now = i == 0
+        series.marker = _marker("diamond" if now else "circle", CURRENT_COLOUR if now else "333333", size=9)
+        series.graphicalProperties = GraphicalProperties(ln=LineProperties(noFill=True))
+        series.smooth = False  # LibreOffice smooths every line of the chart if one series leaves it unsaid
+        sides = ("r", "l", "t", "b") if now else ("t", "b", "l", "r")
+        series.dLbls = _label(0, sides[labels.place(label, [(x, total, side) for side in sides])])
+        found.append(series)
+    return found
 
 
 def _line(series: Series, colour: str, width: float, dashed: bool) -> None:
