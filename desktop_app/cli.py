@@ -308,9 +308,11 @@ def load_catalog_arg(path: str | None, data_dir: str | None = None) -> Catalog:
     if path is not None:
         _regular_file(path, "catalog")
         return load_catalog(path)
-    from desktop_app.pricelists import catalog_for
+    from desktop_app.pricelists import catalog_in_force, known_lists
 
-    return catalog_for(paths.data_dir(data_dir, create=False), _today())
+    lists = known_lists(paths.data_dir(data_dir, create=False))
+    warn_skipped(lists)
+    return catalog_in_force(lists, _today())
 
 
 def read_requirements(args: argparse.Namespace, catalog: Catalog, stdin: BinaryIO | None = None) -> Requirements:
@@ -535,13 +537,20 @@ def _catalog_usage(parser: argparse.ArgumentParser) -> int:
 
 
 def _known_lists(args: argparse.Namespace) -> list[Any]:
-    """Every list this laptop knows; one stderr line for each that cannot be loaded (never skipped silently)."""
-    from desktop_app.pricelists import known_lists, skipped
+    """Every list this laptop knows; one stderr line for each that cannot be loaded."""
+    from desktop_app.pricelists import known_lists
 
     lists = known_lists(paths.data_dir(args.data_dir, create=False))
+    warn_skipped(lists)
+    return lists
+
+
+def warn_skipped(lists: list[Any]) -> None:
+    """A list the app cannot load is never skipped silently: one stderr line each, saying why."""
+    from desktop_app.pricelists import skipped
+
     for entry in skipped(lists):
         print(f"warning: price list {entry.path} skipped: {escape(entry.problem)}", file=sys.stderr)
-    return lists
 
 
 def run_catalog_show(args: argparse.Namespace) -> int:
