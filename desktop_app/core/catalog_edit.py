@@ -31,6 +31,13 @@ def read_document(path: Path) -> dict[str, Any]:
     return _parse(path, path.read_text(encoding="utf-8"))
 
 
+def plain_rate(rate: Decimal) -> Decimal:
+    """A rate with at least two places and no trailing zeros beyond, as the lists write it (0.20, 0.22, 0.012)."""
+    rate = rate.normalize()
+    exponent = rate.as_tuple().exponent
+    return rate.quantize(Decimal("0.01")) if isinstance(exponent, int) and exponent > -2 else rate
+
+
 def with_version(document: dict[str, Any], version: str, effective: datetime.date) -> dict[str, Any]:
     new = copy.deepcopy(document)
     new["catalog"]["version"] = version
@@ -60,7 +67,7 @@ def revise(document: dict[str, Any], vat_rate: Decimal, keep: str) -> dict[str, 
     new = copy.deepcopy(document)
     head = new["catalog"]
     old_rate = Decimal(head["vat_rate"])
-    head["vat_rate"] = vat_rate
+    head["vat_rate"] = vat_rate = plain_rate(vat_rate)
     head["notes"] = [_note_divisor(note, vat_rate) for note in head.get("notes", [])]
     if keep == "gross":
         return new

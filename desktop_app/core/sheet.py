@@ -20,6 +20,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
 from desktop_app.core.catalog import COUNT_FIELDS, PRICE_FIELDS, Catalog
+from desktop_app.core.catalog_edit import plain_rate
 from desktop_app.core.errors import Message, UserError
 
 Cell = str | int | float | Decimal | None
@@ -507,10 +508,8 @@ _FIELD_ROWS = {row.field: row.label for row in ROWS if row.field} | {
 
 
 def _rate(rate: Decimal | None) -> Decimal:
-    """A rate with at least two places, as the lists write it (0.20, 0.22, 0.012)."""
     assert rate is not None
-    rate = rate.normalize()
-    return rate.quantize(Decimal("0.01")) if rate.as_tuple().exponent > -2 else rate  # type: ignore[operator]
+    return plain_rate(rate)
 
 
 def _new_id(text: str, taken: dict[str, Any], slug: bool = True) -> str:

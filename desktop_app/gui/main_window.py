@@ -72,7 +72,9 @@ class MainWindow(QMainWindow):
         """At the defaults (interface.md); with `session` (the app's start-up) the panel starts from the last
         session's requirements, so that a start prices once."""
         super().__init__()
+        self._catalog_path = catalog
         self.catalog: Catalog = window_catalog(catalog)
+        self.price_lists_window: QWidget | None = None
         self.comparison: Comparison | None = None
         self.history_window: QWidget | None = None
         self.team_window: QWidget | None = None
@@ -194,11 +196,15 @@ class MainWindow(QMainWindow):
         self.action_history = self._action("action_history", self.tr("Quote &history…"), QKeySequence("Ctrl+H"),
                                            self.open_history)  # fmt: skip
         self.action_team = self._action("action_team", self.tr("&Team…"), QKeySequence("Ctrl+T"), self.open_team)
+        self.action_price_lists = self._action(
+            "action_price_lists", self.tr("&Price lists…"), QKeySequence(), self.open_price_lists
+        )
         quit_action = self._action("action_quit", self.tr("E&xit"), QKeySequence.StandardKey.Quit, self.close)
         for action in (self.action_new, self.action_wizard, self.action_save, self.action_export,
                        self.action_history, self.action_team):  # fmt: skip
             menu.addAction(action)
         menu.addSeparator()
+        menu.addAction(self.action_price_lists)
         menu.addAction(self.action_settings)
         menu.addSeparator()
         menu.addAction(quit_action)
@@ -415,6 +421,28 @@ class MainWindow(QMainWindow):
             self.team_window.finished.connect(lambda _result: setattr(self, "team_window", None))
         self.team_window.show()
         self.team_window.raise_()
+
+    def open_price_lists(self) -> QWidget:
+        """The «Прайс-листы» window (gui/price_lists.py): a list kept there may be in force today at once."""
+        from desktop_app.gui.price_lists import PriceListsWindow
+
+        if self.price_lists_window is None:
+            window = PriceListsWindow(paths.data_dir(), datetime.date.today(), self)
+            window.lists_changed.connect(self.reload_price_list)
+            window.finished.connect(lambda _result: setattr(self, "price_lists_window", None))
+            self.price_lists_window = window
+        self.price_lists_window.show()
+        self.price_lists_window.raise_()
+        return self.price_lists_window
+
+    def reload_price_list(self) -> None:
+        """Price with the list in force today again, unless the window was given a list of its own."""
+        if self._catalog_path is not None:
+            return
+        self.catalog = window_catalog(None)
+        self.price_list.setText(self.tr("Price list %1").replace("%1", self.catalog.version))
+        self.vat_banner.check(self.catalog)
+        self.reprice()
 
     def _plan_names(self) -> dict[str, str]:
         return {p.id: p.name for p in self.catalog.plans}
