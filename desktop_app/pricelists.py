@@ -8,18 +8,17 @@ Also the operator's sheet read from a file (tab-separated text or .xlsx) into th
 Reads and writes files only; no Qt, no server.
 """
 
-from __future__ import annotations
-
 import datetime
 import re
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from desktop_app import paths
-from desktop_app.atomic import write_atomically, write_error
 from desktop_app.core import Catalog, CatalogError, load_catalog
 from desktop_app.core.errors import invalid
-from desktop_app.core.sheet import SheetRow, read_text_sheet
+
+if TYPE_CHECKING:  # the sheet and the writing load only when a list is made or kept: `quote` needs neither
+    from desktop_app.core.sheet import SheetRow
 
 FOLDER = "catalogs"  # in the data folder: one TOML file per received list, named by its publication order
 KEPT = "kept"  # under FOLDER: the lists kept on this laptop, named by the order they were added
@@ -110,6 +109,8 @@ def keep(data_dir: Path, source: Path) -> tuple[Catalog, Path]:
 
 def keep_text(data_dir: Path, catalog: Catalog, text: str) -> Path:
     """Write `text` (the TOML of `catalog`, already loaded) among the kept lists; its path."""
+    from desktop_app.atomic import write_atomically, write_error
+
     if catalog.effective_date is None:
         raise invalid(
             "catalog",
@@ -132,8 +133,10 @@ def keep_text(data_dir: Path, catalog: Catalog, text: str) -> Path:
     return target
 
 
-def read_sheet(path: Path) -> list[SheetRow]:
+def read_sheet(path: Path) -> "list[SheetRow]":
     """The operator's sheet in `path`: an .xlsx (its first worksheet) or tab-separated UTF-8 text."""
+    from desktop_app.core.sheet import read_text_sheet
+
     try:
         if path.stat().st_size > MAX_SHEET_BYTES:
             raise invalid("sheet", f"{path}: larger than 5 MB, not a price sheet", "файл слишком большой")
@@ -146,10 +149,12 @@ def read_sheet(path: Path) -> list[SheetRow]:
         raise invalid("sheet", f"{path}: cannot read: {exc.strerror or exc}", "файл не читается") from None
 
 
-def _xlsx_rows(path: Path) -> list[SheetRow]:
+def _xlsx_rows(path: Path) -> "list[SheetRow]":
     import zipfile
 
     from openpyxl import load_workbook  # only when a spreadsheet is imported
+
+    from desktop_app.core.sheet import SheetRow
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)

@@ -198,3 +198,36 @@ def test_show_a_file(capsys):
     assert code == 0 and (shown["id"], shown["version"], shown["effective_date"], shown["vat_rate"]) == (
         "cloud-pbx-business", "2026.1", None, "0.20",
     )  # fmt: skip
+
+
+def test_quote_loads_nothing_of_making_price_lists(tmp_path):
+    """`quote` starts as quickly as before the catalog commands: the sheet reader, the list maker, the atomic
+    writer and openpyxl load only when a list is made or kept, and no annotation is compiled on the way."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, runpy, typing\n"
+        "made = []\n"
+        "original = typing.ForwardRef.__init__\n"
+        "def caller():\n"
+        "    frame = sys._getframe(2)\n"
+        "    while frame.f_globals.get('__name__') == 'typing':\n"
+        "        frame = frame.f_back\n"
+        "    return frame.f_globals.get('__name__')\n"
+        "def record(self, *a, **k):\n"
+        "    if caller().startswith('desktop_app'):\n"
+        "        made.append(a[0])\n"
+        "    original(self, *a, **k)\n"
+        "typing.ForwardRef.__init__ = record\n"
+        "sys.argv = ['desktop_app', 'quote', '--format', 'json', '--employees', '12', '--numbers', '3']\n"
+        "try:\n"
+        "    runpy.run_module('desktop_app', run_name='__main__')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "heavy = ['desktop_app.core.sheet', 'desktop_app.core.catalog_edit', 'desktop_app.atomic', 'openpyxl']\n"
+        "print(made, [m for m in heavy if m in sys.modules], file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    assert json.loads(done.stdout)["recommended"] == "basic"
+    assert done.stderr.splitlines()[-1] == "[] []"
