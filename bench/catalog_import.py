@@ -11,18 +11,16 @@ from __future__ import annotations
 
 import datetime
 import random
-import sys
 import time
 from pathlib import Path
+
+from pricing import random_requirements  # bench/ is the script's folder, first on sys.path
 
 from desktop_app import paths
 from desktop_app.core import compare, load_catalog, parse_requirements
 from desktop_app.core.catalog import catalog_from_text
 from desktop_app.core.catalog_edit import dump
 from desktop_app.core.sheet import parse_sheet, read_text_sheet
-
-sys.path.insert(0, str(Path(__file__).parent))
-from pricing import random_requirements  # noqa: E402
 
 SETS = 10_000
 SEED = Path(__file__).parent.parent / "tests" / "core" / "fixtures" / "cloud-pbx-price-list.txt"
