@@ -36,7 +36,7 @@ def seed_xlsx(path: Path, text: str | None = None) -> Path:
 @pytest.fixture
 def today(monkeypatch):
     def set_today(day):
-        monkeypatch.setattr(cli, "_today", lambda: day)
+        monkeypatch.setenv("DESKTOP_APP_NOW", f"{day.isoformat()}T12:00:00+03:00")
 
     return set_today
 
@@ -140,7 +140,8 @@ def test_revise_keep_gross(capsys, tmp_path):
     new, builtin = load_catalog(out_file), load_catalog(paths.builtin_catalog())
     assert new.plans == builtin.plans and new.vat_rate == Decimal("0.22")
     assert next(line for line in out.splitlines() if "→" in line) == "  vat_rate: 0.20 → 0.22"
-    assert "  employees 12, numbers 3: basic total 2190.00 invoice 2190.01 → basic total 2190.00" in out
+    # Dated 2027-01-01 both charge 22 %: the same prices with VAT, lower nets, a smaller invoice.
+    assert "  employees 12, numbers 3: basic total 2190.00 invoice 2226.51 → basic total 2190.00 invoice 2189.99" in out
 
 
 def test_a_kept_list_is_in_force_from_its_date(capsys, tmp_path, today, data_dir):
@@ -231,3 +232,29 @@ def test_quote_loads_nothing_of_making_price_lists(tmp_path):
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=tmp_path, timeout=60)
     assert json.loads(done.stdout)["recommended"] == "basic"
     assert done.stderr.splitlines()[-1] == "[] []"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--employees", "12", "--numbers", "3"],
+        ["--employees", "4", "--numbers", "2"],
+        ["--employees", "45", "--numbers", "6", "--channels", "60", "--call-center-operators", "12", "--recording",
+         "--storage-gb", "40", "--crm", "amocrm", "--crm", "bitrix24", "--sip-pbx", "--sip-lines", "9"],
+    ],
+)  # fmt: skip
+def test_a_keep_net_list_priced_in_2026_invoices_as_the_built_in_list(capsys, tmp_path, args):
+    made = tmp_path / "vat22.toml"
+    run(capsys, "catalog", "revise", "--vat-rate", "0.22", "--keep", "net", "--version", "2026.2",
+        "--effective", "2026-01-01", "--out", str(made))  # fmt: skip
+    _, ours, _ = run(capsys, "quote", "--catalog", str(made), "--date", "2026-12-07", "--format", "json", *args)
+    _, theirs, _ = run(capsys, "quote", "--date", "2026-12-07", "--format", "json", *args)
+    ours, theirs = json.loads(ours), json.loads(theirs)
+    assert ours["vat_rate"] == theirs["vat_rate"] == "0.22"
+    assert (ours["catalog"]["vat_rate"], theirs["catalog"]["vat_rate"]) == ("0.22", "0.20")
+    for mine, builtin in zip(ours["plans"], theirs["plans"], strict=True):
+        for key in ("monthly_net", "monthly_vat", "monthly_invoice"):
+            assert mine[key] == builtin[key], (mine["id"], key)
+        assert [line["amount_net"] for line in mine["lines"]] == [line["amount_net"] for line in builtin["lines"]]
+    if args[1] == "12":
+        assert ours["plans"][2]["monthly_invoice"] == "2226.51"  # pricing-rules §6's worked case

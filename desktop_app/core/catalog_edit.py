@@ -213,12 +213,13 @@ class ExampleDifference(NamedTuple):
         )
 
 
-def example_differences(old: Catalog, new: Catalog) -> list[ExampleDifference]:
-    """The recommended plan of each worked example of pricing-rules §8, its list total and invoice, under both."""
+def example_differences(old: Catalog, new: Catalog, on: datetime.date) -> list[ExampleDifference]:
+    """The recommended plan of each worked example of pricing-rules §8, its list total and its invoice dated `on`
+    (VAT at the rate in force then), under both lists."""
     rows = []
     for text, requirements in EXAMPLES:
-        a = compare(old, requirements).recommended
-        b = compare(new, requirements).recommended
+        a = compare(old, requirements, on).recommended
+        b = compare(new, requirements, on).recommended
         rows.append(
             ExampleDifference(
                 text,

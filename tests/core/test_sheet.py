@@ -30,10 +30,13 @@ def refusal(catalog, text):
 
 
 def priced(catalog, req):
-    """Everything a quote shows of one comparison, without the list's name."""
-    result = compare(catalog, req).to_dict()
-    result.pop("catalog")
-    return result
+    """Everything a quote shows of one comparison, without the list's name, dated at 20 % and at 22 % VAT."""
+    results = []
+    for on in (datetime.date(2025, 6, 1), datetime.date(2026, 12, 7)):
+        result = compare(catalog, req, on).to_dict()
+        result.pop("catalog")
+        results.append(result)
+    return results
 
 
 @pytest.fixture(scope="module")
