@@ -29,7 +29,14 @@ class KnownList(NamedTuple):
     origin: str  # "built-in" | "received" | "kept"
     path: Path
     catalog: Catalog | None  # None: it cannot be loaded (`problem` says why) and takes no part in pricing
-    problem: str = ""
+    problem: str = ""  # every problem, "; "-separated, each starting with the file's path
+
+    @property
+    def reason(self) -> str:
+        """The first problem without the path (the list is named already), and how many more there are."""
+        problems = self.problem.split("; ")
+        first = problems[0].removeprefix(str(self.path)).lstrip(":0123456789 ")
+        return first + (f" (+{len(problems) - 1})" if len(problems) > 1 else "")
 
 
 def received(data_dir: Path) -> list[Path]:

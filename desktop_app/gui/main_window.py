@@ -56,13 +56,15 @@ PANEL_WIDTH = 390
 SYNC_DELAY_MS = 1500  # the first team sync after start
 
 
-def window_catalog(path: str | Path | None) -> Catalog:
-    """The given price list; else the newest the team has published that is in force today, or the built-in."""
+def window_catalog(path: str | Path | None) -> tuple[Catalog, list[str]]:
+    """The given price list; else the one in force today (desktop_app.pricelists: the built-in one, or the newest
+    kept or received one whose date has come); and a line for each list that cannot be loaded."""
     if path is not None:
-        return load_catalog(path)
-    from desktop_app.pricelists import catalog_for
+        return load_catalog(path), []
+    from desktop_app.pricelists import catalog_in_force, known_lists, skipped
 
-    return catalog_for(paths.data_dir(), clock.today())
+    lists = known_lists(paths.data_dir())
+    return catalog_in_force(lists, clock.today()), [f"{entry.path.name}: {entry.reason}" for entry in skipped(lists)]
 
 
 class MainWindow(QMainWindow):
@@ -73,7 +75,7 @@ class MainWindow(QMainWindow):
         session's requirements, so that a start prices once."""
         super().__init__()
         self._catalog_path = catalog
-        self.catalog: Catalog = window_catalog(catalog)
+        self.catalog, skipped = window_catalog(catalog)
         self.price_lists_window: QWidget | None = None
         self.comparison: Comparison | None = None
         self.history_window: QWidget | None = None
@@ -106,6 +108,7 @@ class MainWindow(QMainWindow):
         self.differences_only.toggled.connect(self._apply_row_visibility)
         self.vat_banner = VatBanner()
         self.stale_mark = banner("stale_mark")
+        self.skipped_banner = banner("skipped_price_lists")
         self.opened_banner = banner("opened_quote")
         self.status = named(QLabel(), "availability_status")
         self.statusBar().addWidget(self.status, 1)
@@ -127,7 +130,20 @@ class MainWindow(QMainWindow):
         self.controller.opened_changed.connect(lambda _record: self._show_opened())
         self.controller.sync_state.connect(self.sync_status.setText)
         self.vat_banner.check(self.catalog)
+        self._show_skipped(skipped)
         self.reprice()
+
+    def _show_skipped(self, skipped: list[str]) -> None:
+        """A price list that cannot be loaded is never skipped silently: which, and why (the first problem)."""
+        self.skipped_banner.setText(
+            "\n".join(
+                self.tr("Price list %1 is not used, it cannot be read: %2. See Quote → Price lists.")
+                .replace("%1", line.split(": ", 1)[0])
+                .replace("%2", line.split(": ", 1)[1])
+                for line in skipped
+            )
+        )
+        self.skipped_banner.setVisible(bool(skipped))
 
     # -- the quote being worked on lives with the controller ---------------------------------------
     @property
@@ -158,7 +174,8 @@ class MainWindow(QMainWindow):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the last field to the grid, not to a frame
 
         right = QVBoxLayout()
-        for widget in (self.vat_banner, self.opened_banner, self.recommended, self.no_fit_hint, self.headroom):
+        for widget in (self.skipped_banner, self.vat_banner, self.opened_banner, self.recommended, self.no_fit_hint,
+                       self.headroom):  # fmt: skip
             right.addWidget(widget)
         right.addWidget(self.stale_mark)
         self.split = named(QSplitter(Qt.Orientation.Vertical), "grid_chart_splitter")
@@ -439,7 +456,8 @@ class MainWindow(QMainWindow):
         """Price with the list in force today again, unless the window was given a list of its own."""
         if self._catalog_path is not None:
             return
-        self.catalog = window_catalog(None)
+        self.catalog, skipped = window_catalog(None)
+        self._show_skipped(skipped)
         self.price_list.setText(self.tr("Price list %1").replace("%1", self.catalog.version))
         self.vat_banner.check(self.catalog)
         self.reprice()

@@ -183,7 +183,7 @@ class PriceListsWindow(QDialog):
         lost = pricelists.skipped(lists)
         self.skipped.setText(
             "\n".join(
-                self.tr("Price list %1 is not used: %2").replace("%1", entry.path.name).replace("%2", _first(entry))
+                self.tr("Price list %1 is not used: %2").replace("%1", entry.path.name).replace("%2", entry.reason)
                 for entry in lost
             )
         )
@@ -391,10 +391,3 @@ class DifferenceDialog(QDialog):
         else:
             words = item
         return f"{words}: {difference.old or '—'} → {difference.new or '—'}"
-
-
-def _first(entry: pricelists.KnownList) -> str:
-    """The first of a list's problems, without its path (the file is named already), and how many more."""
-    problems = entry.problem.split("; ")
-    first = problems[0].removeprefix(str(entry.path)).lstrip(":0123456789 ")
-    return first + (f" (+{len(problems) - 1})" if len(problems) > 1 else "")

@@ -559,6 +559,10 @@
         <translation>&amp;Настройки продавца и КП…</translation>
     </message>
     <message>
+        <source>Price list %1 is not used, it cannot be read: %2. See Quote → Price lists.</source>
+        <translation>Прайс-лист %1 не используется: его не удаётся прочитать (%2). Подробнее: Расчёт → Прайс-листы.</translation>
+    </message>
+    <message>
         <source>&amp;Save to history…</source>
         <translation>&amp;Сохранить в историю…</translation>
     </message>

@@ -110,3 +110,32 @@ def test_screenshot(app, qtbot, data_dir, tmp_path):
     lists.resize(1366, 768)
     lists.show()
     assert lists.grab().save(str(Path("/tmp") / "price-lists.png"))
+
+
+def test_the_main_window_says_which_list_it_skipped(app, qtbot, data_dir):
+    from desktop_app.gui.main_window import MainWindow
+
+    folder = data_dir / FOLDER / KEPT
+    folder.mkdir(parents=True)
+    (folder / "000001_x_1.toml").write_text("[catalog]\nid = 1\n", encoding="utf-8")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.catalog.version == "2026.1"
+    assert window.skipped_banner.isVisible()
+    assert window.skipped_banner.text() == (
+        "Прайс-лист 000001_x_1.toml не используется: его не удаётся прочитать (catalog.id: must be a lowercase slug, "
+        "got 1 (+6)). Подробнее: Расчёт → Прайс-листы."
+    )
+
+
+def test_a_list_kept_in_force_today_reprices_the_main_window(window, qtbot, data_dir):
+    lists = window.open_price_lists()
+    dialog = NewListDialog(TODAY, vat=True, parent=lists)
+    qtbot.addWidget(dialog)
+    dialog.effective_edit.setDate(QDate(TODAY.year, TODAY.month, TODAY.day))
+    with qtbot.waitSignal(window.repriced):
+        lists.revise_with(dialog, ask=False)
+    assert window.catalog.version == f"{TODAY.year + 1}.1" and str(window.catalog.vat_rate) == "0.22"
+    assert window.price_list.text().endswith(f"{TODAY.year + 1}.1")
+    assert not window.skipped_banner.isVisible()
