@@ -40,6 +40,7 @@ from desktop_app import pricelists
 from desktop_app.core import Catalog
 from desktop_app.core.catalog_edit import Difference, differences, dump, read_document, revise, with_version
 from desktop_app.core.errors import UserError
+from desktop_app.gui.background import in_background
 from desktop_app.gui.formatting import rate_percent
 from desktop_app.gui.widgets import error_label, message_box, named
 
@@ -122,6 +123,7 @@ class PriceListsModel(QAbstractTableModel):
 
 class PriceListsWindow(QDialog):
     lists_changed = Signal()  # a list was kept: the list in force may have changed
+    published = Signal()  # a list reached the team server
 
     def __init__(self, data_dir: Path, today: datetime.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,13 +145,16 @@ class PriceListsWindow(QDialog):
         self.import_button.clicked.connect(self.import_sheet)
         self.revise_button.clicked.connect(self.new_vat_rate)
         self.publish_button.clicked.connect(self.publish)
-        self.publish_button.setVisible(self._joined_team())
-        self.publish_button.setToolTip(self.tr("Managers only: every rep gets the selected list at their next sync"))
+        self.publish_button.hide()  # until the server says this login is a manager's
+        self.publish_button.setToolTip(self.tr("Every rep gets the selected list at their next sync"))
+        self.publish_state = named(QLabel(), "price_lists_publish_state")
+        self.publish_state.setWordWrap(True)
 
         buttons = QHBoxLayout()
         for button in (self.import_button, self.revise_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.publish_state, 1)
         buttons.addWidget(self.publish_button)
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -165,14 +170,25 @@ class PriceListsWindow(QDialog):
         layout.addLayout(buttons)
         self.resize(760, 420)
         self.refresh()
+        self._check_manager()
 
-    def _joined_team(self) -> bool:
+    def _check_manager(self) -> None:
+        """On a team, ask the server (in the background) whether this login is a manager's."""
+        from desktop_app.team.link import TeamError, load_link
+
         try:
-            from desktop_app.team.link import load_link
-
-            return load_link(self.data_dir) is not None
+            joined = load_link(self.data_dir) is not None
         except UserError:
-            return False
+            joined = False
+        if joined:
+            from desktop_app.team.catalogs import is_manager
+
+            data_dir = self.data_dir
+            # `done` a method of this window: Qt then calls it in the GUI thread, and not after the window is gone
+            self._call = in_background(lambda: is_manager(data_dir), self._manager_known, (TeamError, OSError))
+
+    def _manager_known(self, manager: object, _error: object) -> None:
+        self.publish_button.setVisible(manager is True)
 
     def refresh(self) -> None:
         lists = pricelists.known_lists(self.data_dir)
@@ -252,33 +268,34 @@ class PriceListsWindow(QDialog):
 
     # -- the team ----------------------------------------------------------------------------------
     def publish(self) -> None:
+        """A manager publishes the selected kept list; the window does not wait for the server."""
+        from desktop_app.team.catalogs import publish_file
+        from desktop_app.team.link import TeamError
+
         entry = self.selected()
         if entry is None or entry.origin != "kept":
-            message_box().information(
-                self, self.tr("Publish to the team"), self.tr("Choose a price list kept on this computer.")
-            )
+            self.publish_state.setText(self.tr("Choose a price list kept on this computer."))
             return
-        from desktop_app.team import server
-        from desktop_app.team.link import TeamError, require_link
+        data_dir, path = self.data_dir, entry.path
+        self.publish_button.setEnabled(False)
+        self.publish_state.setText(self.tr("Publishing…"))
+        self._call = in_background(lambda: publish_file(data_dir, path), self._published, (TeamError, OSError))
 
-        catalog = entry.catalog
-        assert catalog is not None and catalog.effective_date is not None
-        try:
-            with server.session(require_link(self.data_dir).dsn) as conn:
-                if not server.whoami(conn).manager:
-                    raise TeamError(self.tr("Only a manager may publish a price list."))
-                server.publish_catalog(
-                    conn, catalog.id, catalog.version, catalog.effective_date, entry.path.read_text(encoding="utf-8")
-                )
-        except (UserError, OSError) as exc:
-            text = exc.russian if isinstance(exc, UserError) else str(exc)
-            message_box().warning(self, self.tr("Not published"), text)
+    def _published(self, result: object, error: object) -> None:
+        self.publish_button.setEnabled(True)
+        if error is not None:
+            reason = error.russian if isinstance(error, UserError) else str(error)
+            self.publish_state.setText(self.tr("Not published: %1").replace("%1", reason))
             return
-        message_box().information(
-            self, self.tr("Published"), self.tr("Every rep gets price list %1 at their next sync.").replace(
-                "%1", catalog.version
-            )
-        )  # fmt: skip
+        assert isinstance(result, tuple)
+        catalog, new = result
+        text = (
+            self.tr("Published: every rep gets price list %1 at their next sync.")
+            if new
+            else self.tr("Price list %1 was published before.")
+        )
+        self.publish_state.setText(text.replace("%1", catalog.version))
+        self.published.emit()
 
 
 class NewListDialog(QDialog):

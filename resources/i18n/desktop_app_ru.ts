@@ -764,8 +764,8 @@
         <translation>Опубликовать команде</translation>
     </message>
     <message>
-        <source>Managers only: every rep gets the selected list at their next sync</source>
-        <translation>Только для руководителя: выбранный прайс-лист получит каждый менеджер при следующей синхронизации</translation>
+        <source>Every rep gets the selected list at their next sync</source>
+        <translation>Выбранный прайс-лист получит каждый менеджер при следующей синхронизации</translation>
     </message>
     <message>
         <source>A quote is priced with the list in force on its date: the newest whose date has come. VAT is charged at the rate in force on the quote&apos;s date.</source>
@@ -792,20 +792,20 @@
         <translation>Выберите прайс-лист, загруженный на этом компьютере.</translation>
     </message>
     <message>
-        <source>Only a manager may publish a price list.</source>
-        <translation>Опубликовать прайс-лист может только руководитель.</translation>
+        <source>Publishing…</source>
+        <translation>Публикация…</translation>
     </message>
     <message>
-        <source>Not published</source>
-        <translation>Не опубликовано</translation>
+        <source>Not published: %1</source>
+        <translation>Не опубликовано: %1</translation>
     </message>
     <message>
-        <source>Published</source>
-        <translation>Опубликовано</translation>
+        <source>Published: every rep gets price list %1 at their next sync.</source>
+        <translation>Опубликовано: прайс-лист %1 получит каждый менеджер при следующей синхронизации.</translation>
     </message>
     <message>
-        <source>Every rep gets price list %1 at their next sync.</source>
-        <translation>Прайс-лист %1 получит каждый менеджер при следующей синхронизации.</translation>
+        <source>Price list %1 was published before.</source>
+        <translation>Прайс-лист %1 уже был опубликован.</translation>
     </message>
 </context>
 <context>
