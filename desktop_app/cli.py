@@ -60,7 +60,7 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace | int:
     for stream in (sys.stdout, sys.stderr):  # JSON and Russian names must survive a Windows pipe
         if stream is not None and hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
-    parser = build_parser()
+    parser = build_parser(_command(sys.argv[1:] if argv is None else argv))
     args, unknown = parser.parse_known_args(argv)
     if unknown:
         report(UserError([_unknown_argument(parser, args, arg) for arg in unknown]), args)
@@ -98,8 +98,58 @@ def data_dir(args: argparse.Namespace) -> Path:
         ) from None
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+_OWN_COMMANDS = ("quote", "export", "catalog")
+
+
+def _command(argv: Sequence[str]) -> str | None:
+    """The command `argv` names when it is one of this module's: then only its parser is built, so that `quote`
+    starts without building (and importing) every other command. None (build them all) for anything else: no
+    command, a top-level --help, or a name argparse must answer with the list of commands."""
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg in ("--data-dir", "--screenshot"):
+            rest = rest[1:]
+        elif not arg.startswith(("--data-dir=", "--screenshot=")):
+            return arg if arg in _OWN_COMMANDS else None
+    return None
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help formatter, asking the terminal's width of `os` itself: argparse makes one at every
+    add_argument (to check a metavar), and the shutil it imports for the width alone costs ~1.7 ms of every start."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
+        if width is None:
+            width = _terminal_columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+def _terminal_columns() -> int:
+    """shutil.get_terminal_size().columns: $COLUMNS, else the terminal's, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser with that formatter; its subparsers (every command's) are of this class too."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with `only` (a command of this module), the top level and that command alone."""
+    parser = _Parser(
         prog="desktop_app",
         allow_abbrev=False,
         description="Cloud PBX sales assistant: price every plan, recommend one, write the Excel quote.",
@@ -117,7 +167,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="GUI: render the main window and each wizard page to PNG files in DIR, then exit",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    if only in (None, "quote"):
+        _add_quote_command(commands)
+    if only in (None, "export"):
+        _add_export_command(commands)
+    if only in (None, "catalog"):
+        _add_catalog_commands(commands)
+    if only is None:
+        from desktop_app.team.commands import add_commands  # history, team, sync
 
+        add_commands(commands)
+    return parser
+
+
+def _add_quote_command(commands: Any) -> None:
     quote = commands.add_parser(
         "quote",
         allow_abbrev=False,
@@ -131,6 +194,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     quote.set_defaults(handler=run_quote, parser=quote)
 
+
+def _add_export_command(commands: Any) -> None:
     export = commands.add_parser(
         "export",
         allow_abbrev=False,
@@ -153,12 +218,6 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--email", metavar="ADDRESS", default="", help="the client's e-mail (for the letter)")
     export.add_argument("--force", action="store_true", help="overwrite the files if they exist")
     export.set_defaults(handler=run_export, parser=export)
-
-    _add_catalog_commands(commands)
-    from desktop_app.team.commands import add_commands  # history, team, sync (imports nothing heavy)
-
-    add_commands(commands)
-    return parser
 
 
 def _unknown_argument(parser: argparse.ArgumentParser, args: argparse.Namespace, arg: str) -> Message:

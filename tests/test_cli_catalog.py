@@ -201,9 +201,10 @@ def test_show_a_file(capsys):
     )  # fmt: skip
 
 
-def test_quote_loads_nothing_of_making_price_lists(tmp_path):
-    """`quote` starts as quickly as before the catalog commands: the sheet reader, the list maker, the atomic
-    writer and openpyxl load only when a list is made or kept, and no annotation is compiled on the way."""
+def test_quote_loads_nothing_it_does_not_use(tmp_path):
+    """`quote` starts quickly: the sheet reader, the list maker, the atomic writer and openpyxl load only when a
+    list is made or kept, the other commands (history, team) only when named, and no annotation is compiled on
+    the way."""
     import subprocess
     import sys
 
@@ -226,7 +227,8 @@ def test_quote_loads_nothing_of_making_price_lists(tmp_path):
         "    runpy.run_module('desktop_app', run_name='__main__')\n"
         "except SystemExit:\n"
         "    pass\n"
-        "heavy = ['desktop_app.core.sheet', 'desktop_app.core.catalog_edit', 'desktop_app.atomic', 'openpyxl']\n"
+        "heavy = ['desktop_app.core.sheet', 'desktop_app.core.catalog_edit', 'desktop_app.atomic', 'openpyxl',\n"
+        "         'desktop_app.team.commands', 'desktop_app.history', 'dataclasses']\n"
         "print(made, [m for m in heavy if m in sys.modules], file=sys.stderr)\n"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=tmp_path, timeout=60)
@@ -258,3 +260,15 @@ def test_a_keep_net_list_priced_in_2026_invoices_as_the_built_in_list(capsys, tm
         assert [line["amount_net"] for line in mine["lines"]] == [line["amount_net"] for line in builtin["lines"]]
     if args[1] == "12":
         assert ours["plans"][2]["monthly_invoice"] == "2226.51"  # pricing-rules §6's worked case
+
+
+def test_a_command_of_the_cli_builds_its_own_parser_alone(capsys):
+    """`quote` builds only its own parser (the team's commands are not even imported), yet every way of naming
+    commands still answers with all of them."""
+    assert cli._command(["quote", "--employees", "3"]) == "quote"
+    assert cli._command(["--data-dir", "x", "catalog", "show"]) == "catalog"
+    assert cli._command(["--data-dir=x", "export"]) == "export"
+    assert cli._command(["history"]) is None and cli._command(["--help"]) is None and cli._command([]) is None
+    with pytest.raises(SystemExit):
+        cli.main(["quot"])
+    assert "choose from 'quote', 'export', 'catalog', 'history', 'team', 'sync'" in capsys.readouterr().err
