@@ -215,11 +215,12 @@ def _shown(row: SheetRow) -> str:
 
 
 class SheetError(UserError):
-    """The sheet cannot be made into a price list: one `sheet: …` line per problem (exit code 2)."""
+    """The sheet cannot be made into a price list: one `sheet: …` line per problem (exit code 2), each quoting its
+    row as given."""
 
-    def __init__(self, source: str, problems: list[str]) -> None:
+    def __init__(self, source: str, problems: list[str], russian: list[str]) -> None:
         super().__init__(
-            [Message("sheet", f"{source}: {p}", f"{source}: {p}") for p in problems]  # the row is quoted as given
+            [Message("sheet", f"{source}: {e}", f"{source}: {r}") for e, r in zip(problems, russian, strict=True)]
         )
         self.problems = problems
 
@@ -239,6 +240,8 @@ class _Parser:
     def __init__(self, rows: Sequence[SheetRow], base: Catalog, source: str) -> None:
         self.rows, self.base, self.source = rows, base, source
         self.problems: list[str] = []
+        self.russian: list[str] = []  # the same problems in Russian, for the app
+        self.columns = 0
         self.plan_ids: list[str] = []
         self.plan_names: list[str] = []
         self.fields: dict[str, list[Any]] = {}  # plan field -> a value per plan
@@ -249,8 +252,9 @@ class _Parser:
         self.audience: str | None = None
         self.seen: dict[tuple[str | None, str], int] = {}  # (section, label) -> how often seen
 
-    def problem(self, row: SheetRow | None, message: str) -> None:
-        self.problems.append(f"{row.where}: {message}" if row else message)
+    def problem(self, row: SheetRow | None, english: str, russian: str) -> None:
+        self.problems.append(f"{row.where}: {english}" if row else english)
+        self.russian.append(f"{_russian_where(row.where)}: {russian}" if row else russian)
 
     def document(self, version: str, effective: datetime.date) -> dict[str, Any]:
         section: str | None = None
@@ -270,7 +274,11 @@ class _Parser:
                     header = names
                     self.plans(row, names)
                 elif names != header:
-                    self.problem(row, f"the plans differ from the first header {_shown(SheetRow('', ('', *header)))}")
+                    self.problem(
+                        row,
+                        f"the plans differ from the first header {_shown(SheetRow('', ('', *header)))}",
+                        f"тарифы не совпадают с первым заголовком {_shown(SheetRow('', ('', *header)))}",
+                    )
                 continue
             if not any(_value(v).kind != "empty" for v in values):
                 if label.startswith("*"):
@@ -284,37 +292,54 @@ class _Parser:
                     elif self.audience is None:
                         self.audience = label.rstrip("*").strip()
                     else:
-                        self.problem(row, f"text above the plans' header that is not the title: {_shown(row)}")
+                        self.problem(
+                            row,
+                            f"text above the plans' header that is not the title: {_shown(row)}",
+                            f"текст над заголовком тарифов, который не является названием: {_shown(row)}",
+                        )
                 elif self.match(section, label) is not None:
-                    self.problem(row, f"no values for the plans: {_shown(row)}")
+                    self.problem(
+                        row, f"no values for the plans: {_shown(row)}", f"нет значений для тарифов: {_shown(row)}"
+                    )
                 else:
                     section, section_text = key(label), label
                 continue
             if header is None:
-                self.problem(row, f"a row before the plans' header: {_shown(row)}")
+                self.problem(
+                    row, f"a row before the plans' header: {_shown(row)}", f"строка до заголовка тарифов: {_shown(row)}"
+                )
                 continue
             self.row(row, section, section_text, label, values)
         if header is None:
-            self.problem(None, "no header row with the plans' names (a row whose first cell is empty)")
-            raise SheetError(self.source, self.problems)
+            self.problem(
+                None,
+                "no header row with the plans' names (a row whose first cell is empty)",
+                "нет строки заголовка с названиями тарифов (строки с пустой первой ячейкой)",
+            )
+            raise SheetError(self.source, self.problems, self.russian)
         return self.finish(version, effective)
 
     def plans(self, row: SheetRow, names: list[str]) -> None:
+        self.columns = len(names)  # the rows are read against these columns, even when a name is refused
         known = {name_key(p.name): p for p in self.base.plans} | {name_key(p.id): p for p in self.base.plans}
         for name in names:
             plan = known.get(name_key(name))
             if plan is None:
                 shown = ", ".join(p.name for p in self.base.plans)
-                self.problem(row, f'unknown plan "{name}" (the price list in force has {shown})')
+                self.problem(
+                    row,
+                    f'unknown plan "{name}" (the price list in force has {shown})',
+                    f"неизвестный тариф «{name}» (в действующем прайс-листе: {shown})",
+                )
             elif plan.id in self.plan_ids:
-                self.problem(row, f'plan "{name}" given twice')
+                self.problem(row, f'plan "{name}" given twice', f"тариф «{name}» указан дважды")
             else:
                 self.plan_ids.append(plan.id)
                 self.plan_names.append(plan.name)
 
     def note(self, row: SheetRow, number: int, text: str) -> None:
         if number in self.notes:
-            self.problem(row, f"note {number} given twice")
+            self.problem(row, f"note {number} given twice", f"примечание {number} указано дважды")
         self.notes[number] = text
 
     def match(self, section: str | None, label: str) -> tuple[Row, re.Match[str]] | None:
@@ -327,10 +352,10 @@ class _Parser:
         return None
 
     def row(self, row: SheetRow, section: str | None, section_text: str, label: str, values: list[Cell]) -> None:
-        count = len(self.plan_ids)
+        count = self.columns
         parsed = [_value(v) for v in values] + [_Value("empty", None, "")] * max(0, count - len(values))
-        if len(values) > count and self.plan_ids:
-            self.problem(row, f"more values than plans: {_shown(row)}")
+        if len(values) > count:
+            self.problem(row, f"more values than plans: {_shown(row)}", f"значений больше, чем тарифов: {_shown(row)}")
             return
         crm = _CRM.fullmatch(label)
         if crm and section == _INTEGRATIONS:
@@ -342,14 +367,23 @@ class _Parser:
                 self.feature(row, _new_id(label, self.features), section_text, label, "included", parsed)
             else:
                 what = "a price or a count" if _has_number(values) else "values"
-                self.problem(row, f"a row the app does not know, carrying {what} it cannot leave out: {_shown(row)}")
+                what_ru = "цену или количество" if _has_number(values) else "значения"
+                self.problem(
+                    row,
+                    f"a row the app does not know, carrying {what} it cannot leave out: {_shown(row)}",
+                    f"незнакомая строка, {what_ru} которой нельзя пропустить: {_shown(row)}",
+                )
             return
         known, found = matched
         seen = self.seen.get((section, known.label), 0)
         self.seen[(section, known.label)] = seen + 1
         if seen >= len(known.ids):
             if self.features.get(known.ids[-1], {}).get("_cells") != [v.value for v in parsed]:
-                self.problem(row, f"given again with other values: {_shown(row)}")
+                self.problem(
+                    row,
+                    f"given again with other values: {_shown(row)}",
+                    f"строка повторяется с другими значениями: {_shown(row)}",
+                )
             return  # «Голосовая почта» twice with the same marks: kept once (pricing-rules §1)
         feature_id = known.ids[seen]
         if known.pack_field:
@@ -368,13 +402,13 @@ class _Parser:
         for value in parsed:
             unit_ok = value.unit in ({"", "rub"} if kind == "price" else {"", "gb"} if kind == "gigabytes" else {""})
             if value.kind != "number" or not unit_ok:
-                self.problem(row, f"expected {_KIND_WORDS[kind]} for every plan: {_shown(row)}")
+                self.problem(row, *_expected(kind, row))
                 return None
             assert isinstance(value.value, Decimal)
             if kind == "price":
                 out.append(value.value if value.value != value.value.to_integral() else int(value.value))
             elif value.value != value.value.to_integral():
-                self.problem(row, f"expected {_KIND_WORDS[kind]} for every plan: {_shown(row)}")
+                self.problem(row, *_expected(kind, row))
                 return None
             else:
                 out.append(int(value.value))
@@ -382,7 +416,11 @@ class _Parser:
 
     def set_field(self, row: SheetRow, field: str, values: list[Any]) -> None:
         if field in self.fields and self.fields[field] != values:
-            self.problem(row, f"gives {field} again, with other values: {_shown(row)}")
+            self.problem(
+                row,
+                f"gives {field} again, with other values: {_shown(row)}",
+                f"значение {field} задано повторно и иначе: {_shown(row)}",
+            )
         self.fields[field] = values
 
     def feature(
@@ -407,7 +445,7 @@ class _Parser:
         else:
             cells = self.numbers(row, kind, parsed) if kind != "included" else [v.value for v in parsed]
             if kind == "included" and not all(v.kind == "flag" for v in parsed):
-                self.problem(row, f"expected ✓ or ✗ for every plan: {_shown(row)}")
+                self.problem(row, *_expected("included", row))
                 return
             if cells is None:
                 return
@@ -426,7 +464,11 @@ class _Parser:
             if prices is None:
                 return
             if len(set(prices)) != 1:
-                self.problem(row, f"a CRM connector costs the same on every plan in a price list: {_shown(row)}")
+                self.problem(
+                    row,
+                    f"a CRM connector costs the same on every plan in a price list: {_shown(row)}",
+                    f"CRM-коннектор в прайс-листе стоит одинаково на всех тарифах: {_shown(row)}",
+                )
                 return
             price = prices[0]
         known = {name_key(c.name): c for c in self.base.crm_connectors} | {
@@ -435,9 +477,17 @@ class _Parser:
         for name in (n.strip() for n in names.split(",")):
             connector = known.get(name_key(name))
             if connector is None:
-                self.problem(row, f'unknown CRM connector "{name}": {_shown(row)}')
+                self.problem(
+                    row,
+                    f'unknown CRM connector "{name}": {_shown(row)}',
+                    f"неизвестный CRM-коннектор «{name}»: {_shown(row)}",
+                )
             elif connector.id in self.connectors:
-                self.problem(row, f'CRM connector "{name}" given twice: {_shown(row)}')
+                self.problem(
+                    row,
+                    f'CRM connector "{name}" given twice: {_shown(row)}',
+                    f"CRM-коннектор «{name}» указан дважды: {_shown(row)}",
+                )
             else:
                 self.connectors[connector.id] = {"id": connector.id, "name": connector.name, "price": price}
         feature_id = _new_id("crm_paid" if price else "crm_free", self.features, slug=False)
@@ -450,7 +500,11 @@ class _Parser:
         base = self.base
         missing = [f for f in (*PRICE_FIELDS, *COUNT_FIELDS) if f not in self.fields]
         for field in missing:
-            self.problem(None, f"no row gives {field} ({_FIELD_ROWS.get(field, field)})")
+            self.problem(
+                None,
+                f"no row gives {field} ({_FIELD_ROWS.get(field, field)})",
+                f"нет строки «{_FIELD_ROWS.get(field, field)}» ({field})",
+            )
         note3 = self.notes.get(3, "")
         divisor = _DIVISOR.search(note3)
         vat_rate = Decimal(divisor[1].replace(",", ".")) - 1 if divisor else None
@@ -459,11 +513,17 @@ class _Parser:
                 None,
                 "note 3 does not give the VAT divisor («… путем деления указанной в прайс-листе цены на 1,2 …»): "
                 "the list's own VAT rate is unknown",
+                "в примечании 3 нет делителя НДС («… путем деления указанной в прайс-листе цены на 1,2 …»): "
+                "ставка НДС прайс-листа неизвестна",
             )
         elif not 0 <= vat_rate < 1:
-            self.problem(None, f"note 3 divides by {divisor[1] if divisor else ''}: not 1 plus a VAT rate")
+            self.problem(
+                None,
+                f"note 3 divides by {divisor[1] if divisor else ''}: not 1 plus a VAT rate",
+                f"в примечании 3 делитель {divisor[1] if divisor else ''} — это не 1 плюс ставка НДС",
+            )
         if self.problems:
-            raise SheetError(self.source, self.problems)
+            raise SheetError(self.source, self.problems, self.russian)
         surcharge = _SURCHARGE.search(note3)
         plan_count = len(self.plan_ids)
         defaults = {f: v[0] for f, v in self.fields.items() if len(set(v)) == 1 and plan_count > 1}
@@ -497,11 +557,26 @@ class _Parser:
 
 
 _KIND_WORDS = {
-    "price": "a price in rubles",
-    "count": "a whole number",
-    "gigabytes": "a whole number of gigabytes",
-    "included": "✓ or ✗",
+    "price": ("a price in rubles", "цена в рублях"),
+    "count": ("a whole number", "целое число"),
+    "gigabytes": ("a whole number of gigabytes", "целое число гигабайт"),
+    "included": ("✓ or ✗", "✓ или ✗"),
 }
+
+
+def _expected(kind: str, row: SheetRow) -> tuple[str, str]:
+    english, russian = _KIND_WORDS[kind]
+    return (
+        f"expected {english} for every plan: {_shown(row)}",
+        f"для каждого тарифа ожидается {russian}: {_shown(row)}",
+    )
+
+
+def _russian_where(where: str) -> str:
+    """ "line 12" or "row 12" as the app says it."""
+    return re.sub(r"^(line|row) ", "строка ", where)
+
+
 _FIELD_ROWS = {row.field: row.label for row in ROWS if row.field} | {
     row.pack_field: row.label for row in ROWS if row.pack_field
 }

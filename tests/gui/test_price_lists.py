@@ -139,3 +139,64 @@ def test_a_list_kept_in_force_today_reprices_the_main_window(window, qtbot, data
     assert window.catalog.version == f"{TODAY.year + 1}.1" and str(window.catalog.vat_rate) == "0.22"
     assert window.price_list.text().endswith(f"{TODAY.year + 1}.1")
     assert not window.skipped_banner.isVisible()
+
+
+def test_importing_asks_the_version_and_shows_the_difference_before_keeping(app, qtbot, data_dir):
+    """The rep's path through the dialogs: version and date asked, the difference shown, the list kept on «Сохранить
+    прайс-лист» (and not on «Отмена»)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    lists = PriceListsWindow(data_dir, TODAY)
+    qtbot.addWidget(lists)
+    seen = []
+
+    def answer(button_text):
+        def act():
+            dialog = QApplication.activeModalWidget()
+            if isinstance(dialog, NewListDialog):
+                dialog.version_edit.clear()
+                qtbot.keyClicks(dialog.version_edit, "2027.5")
+                seen.append(dialog.windowTitle())
+                dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+                QTimer.singleShot(50, act)
+                return
+            seen.append(dialog.findChild(QPlainTextEdit, "price_list_differences").toPlainText())
+            button = next(b for b in dialog.findChild(QDialogButtonBox).buttons() if b.text() == button_text)
+            button.click()
+
+        QTimer.singleShot(50, act)
+
+    answer("Отмена")
+    assert lists.import_from(SEED) is None and kept(data_dir) == []
+    assert seen == ["Прайс оператора", "Отличий нет: те же цены, количества и строки."]
+    answer("Сохранить прайс-лист")
+    target = lists.import_from(SEED)
+    assert target is not None and kept(data_dir) == [target]
+    assert column(lists, "version") == ["2026.1", "2027.5"]
+
+
+def test_a_sheet_the_app_cannot_read_is_refused_in_words_and_nothing_is_kept(app, qtbot, data_dir, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    sheet = tmp_path / "sheet.txt"
+    sheet.write_text(SEED.read_text(encoding="utf-8").replace("\tПрофессиональный\n", "\tПремиум\n"), "utf-8")
+    lists = PriceListsWindow(data_dir, TODAY)
+    qtbot.addWidget(lists)
+    shown = []
+
+    def close_the_warning():
+        box = QApplication.activeModalWidget()
+        shown.append((box.windowTitle(), box.text()))
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(50, close_the_warning)
+    assert lists.import_from(sheet, ask=False) is None
+    assert kept(data_dir) == []
+    [(title, text)] = shown
+    assert title == "Прайс-лист не создан"
+    assert text == (
+        f"{sheet}: строка 9: неизвестный тариф «Премиум» (в действующем прайс-листе: Микро, Минимальный, Базовый, "
+        "Стандартный, Профессиональный)"
+    )
