@@ -19,6 +19,7 @@ from desktop_app.history import History, numbering, quotes
 from desktop_app.quote.workbook import QUOTE_SHEET, Workbook
 from desktop_app.quoting import QuotingService
 from tests.quote.helpers import at_noon
+from tests.shared import leftovers
 
 OLD = b"the quote sent yesterday"
 
@@ -79,10 +80,6 @@ def rows(folder):
         return [(r.number, r.export_path) for r in history.search()]
     finally:
         history.close()
-
-
-def leftovers(folder):
-    return sorted(p.name for p in folder.iterdir() if atomic.TEMP_MARK in p.name)
 
 
 @pytest.mark.parametrize("existing", [False, True], ids=["new file", "over an existing file"])
