@@ -56,13 +56,6 @@ class WriteError(UserError):
         self.path, self.reason, self.detail = path, reason, detail
 
 
-def default_mode() -> int:
-    """The mode a new file gets from this process's umask (what any other program would create)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
 class StagedFiles:
     """Files written beside their targets and placed together: `write` each, then `place`; `undo` takes back
     whatever was placed (restoring replaced files), `discard` removes what is left. A journal in `pending_dir`

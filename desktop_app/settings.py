@@ -80,7 +80,7 @@ class SellerSettings:
                 )
             elif len(value) > limit:
                 found.append(Message(field.name, f"longer than {limit} characters", f"длиннее {limit} символов"))
-        if not _good_prefix(self.quote_prefix):
+        if not _good_prefix(self.quote_prefix) and all(m.field != "quote_prefix" for m in found):  # one each
             found.append(
                 Message(
                     "quote_prefix",

@@ -5,6 +5,8 @@ import os
 import subprocess
 import sys
 
+import openpyxl
+
 from desktop_app import atomic
 from desktop_app.core import compare, parse_requirements
 from desktop_app.history import History
@@ -46,6 +48,11 @@ def numbers(data):
         return sorted(r.full_number for r in history.search())
     finally:
         history.close()
+
+
+def workbook_title(path):
+    """The title a quote workbook carries, «Коммерческое предложение КП-2026-0001»: which quote the file is."""
+    return openpyxl.load_workbook(path).properties.title
 
 
 def leftovers(folder):

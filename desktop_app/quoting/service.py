@@ -24,24 +24,11 @@ from desktop_app.core import Comparison, contract_dict
 from desktop_app.core.errors import Message, UserError, invalid
 from desktop_app.history import STATUSES, Client, History, QuoteRecord, QuoteSummary, recover
 from desktop_app.history.store import export_tag
+from desktop_app.quote.content import describe
 from desktop_app.quote.document import QuoteDocument
+from desktop_app.quote.formats import write_document
 from desktop_app.quoting.checks import check_client, check_outputs, choose_plan
 from desktop_app.settings import SellerSettings, load_settings
-
-
-def _write_xlsx(document: QuoteDocument, path: Path) -> None:
-    from desktop_app.quote.workbook import write_quote  # openpyxl only when a workbook is written
-
-    write_quote(document, path)
-
-
-def _write_pdf(document: QuoteDocument, path: Path) -> None:
-    from desktop_app.quote.pdf import write_pdf  # reportlab only when a PDF is written
-
-    write_pdf(document, path)
-
-
-WRITERS: dict[str, Callable[[QuoteDocument, Path], None]] = {".xlsx": _write_xlsx, ".pdf": _write_pdf}
 
 
 class QuotingService:
@@ -183,13 +170,6 @@ class QuotingService:
             raise invalid("status", f"must be one of {', '.join(STATUSES)}", "неизвестный статус")
         return self.history.set_status(saved, status)
 
-    def update_details(self, saved: QuoteSummary, client: Client, comment: str) -> QuoteSummary:
-        """The client and comment of a saved quote (its prices never change)."""
-        client = check_client(client)
-        with self.history.transaction():  # on the record as saved now: what other windows saved since stays
-            current = self.history.get(saved.id) if saved.id is not None else None
-            return self.history.update(replace(current or saved, client=client, comment=comment))
-
     def proposed_number(self, revision_of: QuoteSummary | None = None) -> str:
         """The number the next quote will most likely get, for proposing a file name (not reserved)."""
         if revision_of is not None:
@@ -264,8 +244,9 @@ class QuotingService:
                 record = make_record()
             staged.tag = export_tag(record)
             document = document_for(record, comparison, seller)
+            content = describe(document)  # once for both formats
             for out in outs:
-                staged.write(out, functools.partial(WRITERS[out.suffix.lower()], document))
+                staged.write(out, functools.partial(write_document, document, content=content, suffix=out.suffix))
             with self.history.transaction():
                 saved = save(record)
                 staged.place()

@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 
 from desktop_app.history import History
-from tests.shared import ENV_BASE, export, lines, numbers, run
+from tests.shared import ENV_BASE, export, lines, numbers, run, workbook_title
 
 
 @pytest.fixture
@@ -204,7 +204,7 @@ def test_four_parallel_exports_to_one_path_exactly_one_wins(data, tmp_path):
         said = "\n".join(f"exit {code}: {err.decode(errors='replace')}" for code, err in results)
         assert sorted(code for code, _ in results) == [0, 2, 2, 2], f"round {round_}:\n{said}"  # all it said
     assert len(numbers(data)) == 3  # one row per round
-    assert openpyxl.load_workbook(out) is not None
+    assert workbook_title(out) == f"Коммерческое предложение {numbers(data)[-1]}"  # the last round's winner
 
 
 # -- a history held by another program -------------------------------------------------------------
