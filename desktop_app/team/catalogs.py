@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop_app import clock
 from desktop_app.core import Catalog, RequirementsError, compare, parse_requirements
 from desktop_app.history import History, team_tables
 from desktop_app.pricelists import FOLDER
@@ -52,7 +53,7 @@ class Drift:
 def drift(history: History, catalog: Catalog, today: datetime.date | None = None) -> list[Drift]:
     """The saved quotes still open and valid (draft or sent, the latest revision of each number) priced with
     another list, whose plan's monthly total `catalog` changes."""
-    today = today or datetime.date.today()
+    today = today or clock.today()
     found = []
     for quote_id in history.open_priced_with_other(today, catalog.id, catalog.version):
         record = history.get(quote_id)
