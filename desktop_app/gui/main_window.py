@@ -418,14 +418,20 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Saved as quote %1.").replace("%1", saved.full_number), 5000)
 
     def has_unsaved_changes(self) -> bool:
-        """A saved quote is open and the panel no longer says what it says."""
+        """A saved quote is open and the panel, or the offer's options and discounts, no longer say what it
+        says."""
         if self.opened is None or self.comparison is None:
             return False
         try:
             saved = parse_requirements(self.opened.requirements, self.catalog)
         except RequirementsError:
             return True
-        return saved != self.comparison.requirements
+        from desktop_app.quoting.service import offer_discounts, stored_offer
+
+        offer = stored_offer(self.opened)
+        options, discounts = self.offer()
+        changed_offer = [o.plan_id for o in offer] != options or set(offer_discounts(offer)) != set(discounts)
+        return saved != self.comparison.requirements or changed_offer
 
     def open_history(self) -> None:
         """Ctrl+H: the history window, beside this one."""
