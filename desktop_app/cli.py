@@ -37,6 +37,7 @@ from desktop_app.core import (
 )
 from desktop_app.core.errors import Kind, Message, UserError, failed, invalid
 from desktop_app.core.requirements import COUNT_FIELDS, FLAG_FIELDS
+from desktop_app.core.safetext import escape
 from desktop_app.core.vat import parse_quote_date, percent, vat_mismatch
 
 EXIT_OK = 0
@@ -439,13 +440,13 @@ def _read_limited(stream: BinaryIO | None, source: str) -> str:
 
 def _option_value(name: str, text: Any) -> Any:
     """Option text as the JSON value it stands for; anything else stays text for the core to refuse."""
-    if name in COUNT_FIELDS and isinstance(text, str) and re.fullmatch(r"[+-]?\d+", text.strip()):
+    if name in COUNT_FIELDS and isinstance(text, str) and re.fullmatch(r"[+-]?[0-9]+", text.strip()):
         digits = text.strip()
         return int(digits) if len(digits) <= 50 else Decimal(digits)  # exact, refused as too large
     if (
         name == "storage_gb"
         and isinstance(text, str)
-        and re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", text.strip())
+        and re.fullmatch(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?", text.strip())
     ):
         return Decimal(text.strip())
     return text
@@ -481,14 +482,6 @@ def report(error: UserError, args: argparse.Namespace) -> None:
             print(jsonio.dumps({"errors": [{"field": f, "message": m} for f, m in lines]}))
     except BrokenPipeError:
         pass
-
-
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-
-
-def escape(text: str) -> str:
-    """A line that stays one line: newlines, control characters and undecodable bytes as escapes."""
-    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
 
 
 def format_table(comparison: Comparison) -> str:

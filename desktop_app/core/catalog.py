@@ -44,7 +44,10 @@ COUNT_FIELDS = (
 PACK_FIELDS = ("call_center_pack_size", "storage_pack_gb")  # divisors: at least 1
 FEATURE_KINDS = ("included", "count", "gigabytes", "price")
 MAX_FILE_BYTES = 1_000_000  # the built-in sheet is 20 kB
-MAX_TEXT = 2000  # characters in one label or note
+MAX_TEXT = 2000  # characters in one note or term (a paragraph of the document)
+# Characters in one name, label, section, title or version: each heads a column or a row of the documents,
+# and longer ones no longer fit a table cell of a PDF page (the built-in list's longest is 60).
+MAX_LINE = 120
 MAX_NUMBER = 1_000_000_000  # any price or count in a sheet: keeps every product exact in 28 digits
 _ID = re.compile(r"[a-z][a-z0-9_]*\Z")
 
@@ -167,8 +170,13 @@ def _parse(path: Path, text: str) -> dict[str, Any]:
 
     try:
         return tomllib.loads(text, parse_float=Decimal)
-    except (tomllib.TOMLDecodeError, RecursionError) as exc:
-        reason = str(exc) if isinstance(exc, tomllib.TOMLDecodeError) else "nested too deeply"
+    except (ValueError, RecursionError) as exc:  # TOMLDecodeError is a ValueError, as is int()'s digit limit
+        if isinstance(exc, tomllib.TOMLDecodeError):
+            reason = str(exc)
+        elif isinstance(exc, RecursionError):
+            reason = "nested too deeply"
+        else:
+            reason = "a number with too many digits"
         raise CatalogError(str(path), [f"{path}: not a valid TOML price list: {reason}"]) from None
 
 
@@ -458,6 +466,8 @@ def _text(v: Any) -> str | None:
 
 def _line(v: Any) -> str | None:
     """A version, title, name, section or label: one line (it heads a column, a row or a document)."""
+    if isinstance(v, str) and len(v) > MAX_LINE:
+        return f"must be at most {MAX_LINE} characters (a column or row heading of the documents)"
     char = bad_character(v) if isinstance(v, str) else None
     return f"must be one line, without tabs or line breaks ({char})" if char and _text(v) is None else _text(v)
 
@@ -495,7 +505,7 @@ def _pack(v: Any) -> str | None:
 
 
 def _rate(v: Any) -> str | None:
-    ok = type(v) in (int, Decimal) and 0 <= v < 1
+    ok = type(v) in (int, Decimal) and Decimal(v).is_finite() and 0 <= v < 1
     return None if ok else "must be a number from 0 up to (not including) 1"
 
 

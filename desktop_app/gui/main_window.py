@@ -495,9 +495,6 @@ class MainWindow(QMainWindow):
             self.show_saved(copy)
             self.statusBar().showMessage(self.tr("Duplicated as quote %1.").replace("%1", copy.full_number), 5000)
 
-    def reexport_saved(self, quote_id: int) -> None:
-        self.controller.reexport(quote_id)
-
     def _show_opened(self) -> None:
         record = self.opened
         if record is None:
