@@ -289,3 +289,14 @@ def test_an_xlsx_with_number_cells_imports_alike(capsys, tmp_path):
     code, out, err = run(capsys, "catalog", "import", str(tmp_path / "numbers.xlsx"), "--version", "V",
                          "--effective", "2027-01-01", "--out", str(tmp_path / "list.toml"))  # fmt: skip
     assert (code, err) == (0, "") and "  none: the same prices, counts and rows" in out.splitlines()
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "cp1251", "utf-8-sig"])
+def test_text_saved_by_a_spreadsheet_in_its_encodings(capsys, tmp_path, encoding):
+    sheet = tmp_path / "sheet.txt"
+    text = SEED.read_text(encoding="utf-8")
+    text = text.replace("✓", "+").replace("✗", "-").replace("₽", "руб.")  # what a Windows code page can hold
+    sheet.write_bytes(text.replace("\n", "\r\n").encode(encoding))
+    code, out, err = run(capsys, "catalog", "import", str(sheet), "--version", "V", "--effective", "2027-01-01",
+                         "--out", str(tmp_path / "list.toml"))  # fmt: skip
+    assert (code, err) == (0, "") and "  none: the same prices, counts and rows" in out.splitlines()
