@@ -169,7 +169,15 @@ def test_importing_asks_the_version_and_shows_the_difference_before_keeping(app,
 
     answer("Отмена")
     assert lists.import_from(SEED) is None and kept(data_dir) == []
-    assert seen == ["Прайс оператора", "Отличий нет: те же цены, количества и строки."]
+    assert seen[0] == "Прайс оператора"
+    assert seen[1].replace("\xa0", " ").replace("\u202f", " ").splitlines() == [
+        "Отличий нет: те же цены, количества и строки.",
+        "",
+        f"Примеры из правил расчёта: счёт в месяц по рекомендуемому тарифу на 01.01.{TODAY.year + 1}:",
+        "сотрудников 12, номеров 3: Базовый 2 226,51 ₽ → Базовый 2 226,51 ₽",
+        "сотрудников 5, номеров 2: Минимальный 1 006,50 ₽ → Минимальный 1 006,50 ₽",
+        "сотрудников 30, номеров 4, внешняя АТС на 8 линий: Стандартный 6 394,86 ₽ → Стандартный 6 394,86 ₽",
+    ]
     answer("Сохранить прайс-лист")
     target = lists.import_from(SEED)
     assert target is not None and kept(data_dir) == [target]
