@@ -208,3 +208,30 @@ def test_a_sheet_the_app_cannot_read_is_refused_in_words_and_nothing_is_kept(app
         f"{sheet}: строка 9: неизвестный тариф «Премиум» (в действующем прайс-листе: Микро, Минимальный, Базовый, "
         "Стандартный, Профессиональный)"
     )
+
+
+def test_the_model_without_a_view(app, data_dir, tmp_path):
+    from desktop_app.gui.price_lists import PriceListsModel
+    from desktop_app.pricelists import keep, known_lists
+
+    made = tmp_path / "later.toml"
+    made.write_text(
+        paths.builtin_catalog()
+        .read_text(encoding="utf-8")
+        .replace('version = "2026.1"', 'version = "2026.7"\neffective_date = 2026-07-01'),
+        encoding="utf-8",
+    )
+    keep(data_dir, made)
+    model = PriceListsModel()
+    model.set_lists(known_lists(data_dir), datetime.date(2026, 6, 30))
+    index = model.index
+    assert (model.rowCount(), model.columnCount()) == (2, len(COLUMNS))
+    assert [index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(2)] == ["2026.1", "2026.7"]
+    assert [index(r, COLUMNS.index("in_force")).data(Qt.ItemDataRole.UserRole) for r in range(2)] == [True, False]
+    assert index(0, 0).data(Qt.ItemDataRole.FontRole).bold() and index(1, 0).data(Qt.ItemDataRole.FontRole) is None
+    assert index(1, COLUMNS.index("effective_date")).data() == "01.07.2026"
+    model.set_lists(known_lists(data_dir), datetime.date(2026, 7, 1))
+    assert [index(r, COLUMNS.index("in_force")).data(Qt.ItemDataRole.UserRole) for r in range(2)] == [False, True]
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(COLUMNS))] == [
+        "Версия", "Действует с", "НДС в ценах", "Сегодня", "Откуда", "Файл",
+    ]  # fmt: skip
