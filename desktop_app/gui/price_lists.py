@@ -132,6 +132,7 @@ class PriceListsModel(QAbstractTableModel):
 class PriceListsWindow(QDialog):
     lists_changed = Signal()  # a list was kept: the list in force may have changed
     published = Signal()  # a list reached the team server
+    manager_checked = Signal()  # the server said whether this login is a manager's (or could not be asked)
 
     def __init__(self, data_dir: Path, today: datetime.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -197,6 +198,7 @@ class PriceListsWindow(QDialog):
 
     def _manager_known(self, manager: object, _error: object) -> None:
         self.publish_button.setVisible(manager is True)
+        self.manager_checked.emit()
 
     def refresh(self) -> None:
         lists = pricelists.known_lists(self.data_dir)
