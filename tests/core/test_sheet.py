@@ -170,3 +170,15 @@ def test_the_sheet_gives_the_pack_sizes(catalog):
     new = imported(catalog, text)
     assert {p.storage_pack_gb for p in new.plans} == {10}
     assert load_catalog is not None
+
+
+def test_cells_in_quotes_over_several_lines_and_rows_named_by_the_line_they_start_on(catalog):
+    """A spreadsheet copies a cell holding line breaks in quotes; a problem names the row by its line in the file."""
+    audience = "Расценки для Абонентов юридических лиц и индивидуальных предпринимателей"
+    text = SEED.replace(audience, '"' + audience.replace(" и индивидуальных", "\nи индивидуальных"), 1)
+    text = text.replace("постоплатной системы расчетов.*", 'постоплатной системы расчетов.*"', 1)
+    assert imported(catalog, text).audience.startswith("Расценки для Абонентов юридических лиц\nи индивидуальных")
+    text = text.replace("Факс\t✓", "Факс\t5", 1)
+    [problem] = refusal(catalog, text)
+    line = next(n for n, x in enumerate(text.splitlines(), start=1) if x.startswith("Факс"))
+    assert problem.startswith(f"line {line}: ")
