@@ -8,6 +8,7 @@ import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QPlainTextEdit
 
 from desktop_app import paths
@@ -109,7 +110,10 @@ def test_screenshot(app, qtbot, data_dir, tmp_path):
     lists.import_from(SEED, ask=False)
     lists.resize(1366, 768)
     lists.show()
-    assert lists.grab().save(str(Path("/tmp") / "price-lists.png"))
+    shot = tmp_path / "price-lists.png"
+    assert lists.grab().save(str(shot))
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == (1366, 768)
 
 
 def test_the_main_window_says_which_list_it_skipped(app, qtbot, data_dir):
