@@ -149,6 +149,13 @@ def load_catalog(path: str | Path, parsed_copy: Path | None = None) -> Catalog:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise CatalogError(str(path), [f"{path}: cannot read the price list: {reason}"]) from None
     data = _read_parsed_copy(parsed_copy, text) if parsed_copy is not None else None
+    return catalog_from_text(text, path, data)
+
+
+def catalog_from_text(text: str, path: str | Path, data: dict[str, Any] | None = None) -> Catalog:
+    """The price list whose TOML is `text` (as if read from `path`): how a list made in memory (`catalog import`,
+    `catalog revise`) is checked before it is written. `data`: `text` already parsed."""
+    path = Path(path)
     if data is None:
         data = _parse(path, text)
     reader = _Reader(path, text)
@@ -406,7 +413,7 @@ class _Reader:
         return connector if len(self.problems) == before else None
 
     def feature(self, entry: Any, keys: tuple[str | int, ...], plans: list[Plan]) -> Feature | None:
-        entry = self.table(entry, keys, ("id", "section", "label", "kind", "field", "value"))
+        entry = self.table(entry, keys, ("id", "section", "label", "kind", "field", "value", "values"))
         before = len(self.problems)
         feature_id = self.get(entry, keys, "id", _identifier)
         section = self.get(entry, keys, "section", _line)
@@ -415,8 +422,23 @@ class _Reader:
             entry, keys, "kind", lambda v: None if v in FEATURE_KINDS else f"must be one of {FEATURE_KINDS}"
         )
         values: tuple[Any, ...] = ()
-        if ("field" in entry) == ("value" in entry):
-            self.problem(keys, 'needs exactly one of "field" (a plan field) or "value" (the same for every plan)')
+        check = {"included": _bool, "count": _count, "gigabytes": _count, "price": _price}.get(kind)
+        if sum(key in entry for key in ("field", "value", "values")) != 1:
+            self.problem(
+                keys,
+                'needs exactly one of "field" (a plan field), "value" (the same for every plan) '
+                'or "values" (one per plan, in tier order)',
+            )
+        elif "values" in entry:
+            given = entry["values"]
+            if not (isinstance(given, list) and len(given) == len(plans)):
+                self.problem((*keys, "values"), f"must be a list of {len(plans)} values, one per plan")
+            elif check:
+                for i, value in enumerate(given):
+                    error = check(value)
+                    if error:
+                        self.problem((*keys, "values", i), f"{error}, got {_show(value)}")
+                values = tuple(_to_price(v) if kind == "price" else v for v in given)
         elif "field" in entry:
             wanted = PRICE_FIELDS if kind == "price" else COUNT_FIELDS if kind in ("count", "gigabytes") else ()
             field = self.get(
@@ -424,8 +446,7 @@ class _Reader:
             )
             if field:
                 values = tuple(getattr(plan, field) for plan in plans)
-        elif kind:
-            check = {"included": _bool, "count": _count, "gigabytes": _count, "price": _price}[kind]
+        elif check:
             value = self.get(entry, keys, "value", check)
             values = tuple(_to_price(value) if kind == "price" else value for _ in plans)
         if len(self.problems) > before:
