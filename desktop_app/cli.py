@@ -858,6 +858,10 @@ def _new_list_options(args: argparse.Namespace) -> tuple[datetime.date, Path]:
     out = Path(args.out).expanduser()
     if out.suffix.lower() != ".toml":
         problems.append(Message("out", f'must be a .toml file, got "{args.out}"', "нужен файл .toml"))
+    elif out.resolve() == paths.builtin_catalog().resolve():
+        problems.append(
+            Message("out", "is the built-in price list, which is never overwritten", "встроенный прайс-лист")
+        )
     if problems or effective is None:
         raise UserError(problems)
     return effective, out

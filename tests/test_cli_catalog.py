@@ -300,3 +300,11 @@ def test_text_saved_by_a_spreadsheet_in_its_encodings(capsys, tmp_path, encoding
     code, out, err = run(capsys, "catalog", "import", str(sheet), "--version", "V", "--effective", "2027-01-01",
                          "--out", str(tmp_path / "list.toml"))  # fmt: skip
     assert (code, err) == (0, "") and "  none: the same prices, counts and rows" in out.splitlines()
+
+
+def test_the_built_in_list_is_never_overwritten(capsys):
+    before = paths.builtin_catalog().read_bytes()
+    code, _, err = run(capsys, "catalog", "revise", "--vat-rate", "0.22", "--keep", "net", "--version", "V",
+                       "--effective", "2027-01-01", "--out", str(paths.builtin_catalog()))  # fmt: skip
+    assert code == 2 and err == "out: is the built-in price list, which is never overwritten\n"
+    assert paths.builtin_catalog().read_bytes() == before
