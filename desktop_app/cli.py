@@ -752,10 +752,10 @@ def _known_lists(args: argparse.Namespace) -> list[Any]:
 
 def warn_skipped(lists: list[Any]) -> None:
     """A list the app cannot load is never skipped silently: one stderr line each, saying why."""
-    from desktop_app.pricelists import skipped
+    from desktop_app.pricelists import skipped_lines
 
-    for entry in skipped(lists):
-        print(f"warning: price list {entry.path} skipped: {escape(entry.problem)}", file=sys.stderr)
+    for line in skipped_lines(lists):
+        print(escape(line), file=sys.stderr)
 
 
 def run_catalog_show(args: argparse.Namespace) -> int:

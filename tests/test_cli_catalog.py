@@ -308,3 +308,12 @@ def test_the_built_in_list_is_never_overwritten(capsys):
                        "--effective", "2027-01-01", "--out", str(paths.builtin_catalog()))  # fmt: skip
     assert code == 2 and err == "out: is the built-in price list, which is never overwritten\n"
     assert paths.builtin_catalog().read_bytes() == before
+
+
+def test_team_drift_says_which_list_it_skipped(capsys, data_dir):
+    folder = data_dir / FOLDER
+    folder.mkdir(parents=True)
+    (folder / "00000001_broken_1.toml").write_text("[catalog]\nid = 1\n", encoding="utf-8")
+    code, out, err = run(capsys, "team", "drift")
+    assert code == 0 and out.startswith("No open quote changes its total")
+    assert err.startswith(f"warning: price list {folder / '00000001_broken_1.toml'} skipped: ")
