@@ -272,3 +272,48 @@ def test_a_command_of_the_cli_builds_its_own_parser_alone(capsys):
     with pytest.raises(SystemExit):
         cli.main(["quot"])
     assert "choose from 'quote', 'export', 'catalog', 'history', 'team', 'sync'" in capsys.readouterr().err
+
+
+def test_an_xlsx_with_number_cells_imports_alike(capsys, tmp_path):
+    """An operator's workbook may hold prices and counts as numbers (the ₽/мес in the cell's format)."""
+    import re
+
+    book = Workbook()
+    for line in SEED.read_text(encoding="utf-8").splitlines():
+        cells = []
+        for cell in line.split("\t") if line else []:
+            price = re.fullmatch(r"([\d ]+) ₽/мес", cell)
+            cells.append(int(price[1].replace(" ", "")) if price else int(cell) if cell.isdigit() else cell or None)
+        book.active.append(cells)
+    book.save(tmp_path / "numbers.xlsx")
+    code, out, err = run(capsys, "catalog", "import", str(tmp_path / "numbers.xlsx"), "--version", "V",
+                         "--effective", "2027-01-01", "--out", str(tmp_path / "list.toml"))  # fmt: skip
+    assert (code, err) == (0, "") and "  none: the same prices, counts and rows" in out.splitlines()
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "cp1251", "utf-8-sig"])
+def test_text_saved_by_a_spreadsheet_in_its_encodings(capsys, tmp_path, encoding):
+    sheet = tmp_path / "sheet.txt"
+    text = SEED.read_text(encoding="utf-8")
+    text = text.replace("✓", "+").replace("✗", "-").replace("₽", "руб.")  # what a Windows code page can hold
+    sheet.write_bytes(text.replace("\n", "\r\n").encode(encoding))
+    code, out, err = run(capsys, "catalog", "import", str(sheet), "--version", "V", "--effective", "2027-01-01",
+                         "--out", str(tmp_path / "list.toml"))  # fmt: skip
+    assert (code, err) == (0, "") and "  none: the same prices, counts and rows" in out.splitlines()
+
+
+def test_the_built_in_list_is_never_overwritten(capsys):
+    before = paths.builtin_catalog().read_bytes()
+    code, _, err = run(capsys, "catalog", "revise", "--vat-rate", "0.22", "--keep", "net", "--version", "V",
+                       "--effective", "2027-01-01", "--out", str(paths.builtin_catalog()))  # fmt: skip
+    assert code == 2 and err == "out: is the built-in price list, which is never overwritten\n"
+    assert paths.builtin_catalog().read_bytes() == before
+
+
+def test_team_drift_says_which_list_it_skipped(capsys, data_dir):
+    folder = data_dir / FOLDER
+    folder.mkdir(parents=True)
+    (folder / "00000001_broken_1.toml").write_text("[catalog]\nid = 1\n", encoding="utf-8")
+    code, out, err = run(capsys, "team", "drift")
+    assert code == 0 and out.startswith("No open quote changes its total")
+    assert err.startswith(f"warning: price list {folder / '00000001_broken_1.toml'} skipped: ")

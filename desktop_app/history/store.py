@@ -144,8 +144,18 @@ class History:
         """A new quote number, `КП-2026-0042`, past every number ever issued. Inside an export's transaction
         the number is only used if that commits."""
         rep = rep or self.rep
-        with self.transaction() as db:
-            value = self.counter.reserve(db, lambda value: quote_number(prefix, year, value, rep))
+        # On its own, the reservation is committed without waiting for the disk: the number kept beside the
+        # history (written and flushed before COMMIT) is what keeps it issued if the power goes; the export's
+        # next commit, synchronous as every other, flushes it with the quote. One flush per export, not two.
+        relaxed = not self.db.in_transaction
+        if relaxed:
+            self.db.execute("PRAGMA synchronous=NORMAL")
+        try:
+            with self.transaction() as db:
+                value = self.counter.reserve(db, lambda value: quote_number(prefix, year, value, rep))
+        finally:
+            if relaxed:
+                self.db.execute("PRAGMA synchronous=FULL")
         return quote_number(prefix, year, value, rep)
 
     def peek_number(self, prefix: str, year: int, rep: str | None = None) -> str:

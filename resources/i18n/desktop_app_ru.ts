@@ -152,6 +152,22 @@
         <translation>Отличий нет: те же цены, количества и строки.</translation>
     </message>
     <message>
+        <source>Worked examples, the recommended plan&apos;s invoice per month on %1:</source>
+        <translation>Примеры из правил расчёта: счёт в месяц по рекомендуемому тарифу на %1:</translation>
+    </message>
+    <message>
+        <source>employees %1, numbers %2</source>
+        <translation>сотрудников %1, номеров %2</translation>
+    </message>
+    <message>
+        <source>, external PBX with %1 lines</source>
+        <translation>, внешняя АТС на %1 линий</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>нет подходящего тарифа</translation>
+    </message>
+    <message>
         <source>Keep the list</source>
         <translation>Сохранить прайс-лист</translation>
     </message>
