@@ -389,6 +389,18 @@
         <source>The price list&apos;s VAT rate differs from the general rate in force on the quote&apos;s date.</source>
         <translation>Ставка НДС прайс-листа отличается от общей ставки, действовавшей на дату предложения.</translation>
     </message>
+    <message numerus="yes">
+        <source> (+%n option(s))</source>
+        <translation>
+            <numerusform> (+%n вариант)</numerusform>
+            <numerusform> (+%n варианта)</numerusform>
+            <numerusform> (+%n вариантов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, discount not approved</source>
+        <translation>, скидка не согласована</translation>
+    </message>
     <message>
         <source>, expired</source>
         <translation>, срок истёк</translation>

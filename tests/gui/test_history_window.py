@@ -211,3 +211,16 @@ def test_accepting_an_offer_of_two_options_asks_which_one(window, qtbot, data_di
         assert (quote.options, quote.accepted_plan) == (("basic", "standard"), "standard")
     finally:
         saved.close()
+
+
+def test_the_list_shows_an_offers_options_and_an_unapproved_discount(window, qtbot, data_dir):
+    history = History.in_folder(data_dir)
+    try:
+        saved = history.add(replace(record(), options=("basic", "standard", "minimal"), approval="pending"))
+    finally:
+        history.close()
+    shown = history_window(window, qtbot)
+    (row,) = rows(shown)
+    assert row[4] == "Базовый (+2 варианта)"
+    assert row[6].startswith("черновик, скидка не согласована")
+    assert saved.options == ("basic", "standard", "minimal")

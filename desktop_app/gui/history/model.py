@@ -129,12 +129,16 @@ class HistoryModel(QAbstractTableModel):
             return quote.client.name
         if key == "inn":
             return quote.client.inn
-        if key == "plan":
-            return self.plan_names.get(quote.plan_id, quote.plan_id)
+        if key == "plan":  # the option that stands for the offer (pricing-rules §12), and how many there are
+            name = self.plan_names.get(quote.standing_plan, quote.standing_plan)
+            others = len(quote.offered) - 1
+            return name + self.tr(" (+%n option(s))", "", others) if others and not quote.accepted_plan else name
         if key == "monthly_total":
             return money(Decimal(quote.monthly_total))
         if key == "status":
             text = status_text(quote.status)
+            if quote.approval in ("pending", "declined"):  # pricing-rules §11: a draft until a manager approves
+                text += self.tr(", discount not approved")
             return text + self.tr(", expired") if self._expired(quote) else text
         if key == "vat":
             return self._vat(quote)
