@@ -240,8 +240,7 @@ class QuotingService:
         before they are placed: a kill before COMMIT has them taken back by the next start or command."""
         staged = atomic.StagedFiles(overwrite, self.data_dir / atomic.PENDING_DIR)
         try:
-            with self.history.transaction():
-                record = make_record()
+            record = make_record()  # a new number is reserved in a short transaction of its own
             staged.tag = export_tag(record)
             document = document_for(record, comparison, seller)
             content = describe(document)  # once for both formats
