@@ -80,6 +80,23 @@ def test_a_journal_still_takes_back_what_its_own_export_placed(data, tmp_path):
     assert not target.exists() and leftovers(tmp_path) == []
 
 
+def test_the_app_start_settles_a_killed_export_and_loads_no_history_without_one(data, tmp_path):
+    """history.recover, called as the GUI starts: sqlite3 loads only when a killed export left a journal."""
+    script = (
+        "import sys\nfrom desktop_app.history import recover\nrecover(sys.argv[1])\nprint('sqlite3' in sys.modules)"
+    )
+    start = [sys.executable, "-c", script, str(data)]
+    assert subprocess.run(start, capture_output=True, env=ENV_BASE, check=True).stdout == b"False\n"
+    target = tmp_path / "quote.pdf"
+    staged = atomic.StagedFiles(False, data / atomic.PENDING_DIR)
+    staged.tag = {"number": "КП-2026-0001", "revision": 1, "export_path": str(target)}
+    staged.write(target, lambda temp: temp.write_bytes(b"placed, never committed"))
+    staged.place()
+    staged.journal.rename(staged.journal.with_name(f"{DEAD_PID}-{staged.journal.name.split('-', 1)[1]}"))
+    assert subprocess.run(start, capture_output=True, env=ENV_BASE, check=True).stdout == b"True\n"
+    assert not target.exists() and list((data / atomic.PENDING_DIR).iterdir()) == []
+
+
 # -- JSON files read with limits -----------------------------------------------------------------------
 @pytest.mark.parametrize("name", ["team.json", f"{atomic.PENDING_DIR}/{DEAD_PID}-deadbeef.json"])
 @pytest.mark.parametrize("content", ["[" * 100_000, "{" * 30 + "}" * 30, "[" + " " * 1_100_000 + "]"])
