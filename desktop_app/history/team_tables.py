@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 import sqlite3
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.history.quotes import created_within
@@ -82,6 +83,18 @@ def state(history: History, key: str) -> int:
 def set_state(history: History, key: str, value: int) -> None:
     with history.transaction() as db:
         _set_state(db, key, value)
+
+
+DISCOUNT_LIMIT = "discount_limit_hundredths"  # the rep's discount limit as the server last said, in 0.01 %
+
+
+def discount_limit(history: History) -> Decimal:
+    """The joined rep's discount limit in percent, as last synced (pricing-rules §11: 0 for a new rep)."""
+    return Decimal(state(history, DISCOUNT_LIMIT)) / 100
+
+
+def set_discount_limit(history: History, percent: Decimal) -> None:
+    set_state(history, DISCOUNT_LIMIT, int(percent * 100))
 
 
 def save_team_quotes(history: History, pages: Iterable[Sequence[Sequence[Any]]], key: str, value: int) -> None:
