@@ -410,7 +410,7 @@ class History:
         is also kept in a small file beside the history, so a damaged or deleted history cannot bring an
         issued number back. Inside an export's transaction the number is only used if that commits."""
         with self.transaction() as db:
-            value = max(self._counter(db), self._last_number_file(), self._last_issued) + 1
+            value = _in_blocks(db, max(self._counter(db), self._last_number_file(), self._last_issued) + 1)
             db.execute("UPDATE counters SET value = ? WHERE name = 'quote_number'", (value,))
             self._save_last_number(value)
         self._last_issued = max(self._last_issued, value)
@@ -418,8 +418,12 @@ class History:
 
     def peek_number(self, prefix: str, year: int, rep: str | None = None) -> str:
         """The number the next export will most likely get (for proposing a file name; not reserved)."""
-        value = max(self._counter(self.db), self._last_number_file(), self._last_issued)
-        return quote_number(prefix, year, value + 1, rep or self.rep)
+        value = _in_blocks(self.db, self.issued_counter() + 1)
+        return quote_number(prefix, year, value, rep or self.rep)
+
+    def issued_counter(self) -> int:
+        """The highest number this laptop issued (one counter for every year and series)."""
+        return max(self._counter(self.db), self._last_number_file(), self._last_issued)
 
     @staticmethod
     def _counter(db: sqlite3.Connection) -> int:
@@ -726,6 +730,19 @@ def _salvage(path: Path) -> tuple[int, list[QuoteRecord], int, int]:
             break
     repaired.unlink(missing_ok=True)
     return max(held, len(rows)), rows, counter, highest
+
+
+def _in_blocks(db: sqlite3.Connection, value: int) -> int:
+    """On a team's laptop, the first number at or past `value` in the blocks the server handed it
+    (desktop_app.team.sync); past its last block, `value` itself: the server takes it at the next sync if no
+    other laptop of the rep holds it, and refuses it by number otherwise."""
+    import json
+
+    row = db.execute("SELECT value FROM sync_state WHERE key = 'number_blocks'").fetchone()
+    for first, last in sorted(json.loads(row[0])) if row else ():
+        if value <= last:
+            return max(value, int(first))
+    return value
 
 
 def quote_number(prefix: str, year: int, value: int, rep: str | None = None) -> str:

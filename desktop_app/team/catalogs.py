@@ -15,6 +15,7 @@ from desktop_app.core import Catalog, RequirementsError, compare, parse_requirem
 from desktop_app.history import History
 from desktop_app.pricelists import FOLDER
 from desktop_app.team.link import write_text
+from desktop_app.team.state import int_state, local_transaction, set_state
 from desktop_app.team.tables import text_table
 
 if TYPE_CHECKING:
@@ -23,10 +24,7 @@ if TYPE_CHECKING:
 
 def receive(history: History, conn: psycopg.Connection[Any], data_dir: Path) -> int:
     """Write the price lists published since the last sync into the data folder; how many arrived."""
-    from desktop_app.team.sync import local_transaction, set_state  # one module each way would be a cycle
-
-    row = history.db.execute("SELECT value FROM sync_state WHERE key = 'catalog_id'").fetchone()
-    since = int(row[0]) if row else 0
+    since = int_state(history, "catalog_id")
     rows = conn.execute(
         "SELECT id, catalog_id, version, content FROM pbx_team.catalogs WHERE id > %s ORDER BY id", (since,)
     ).fetchall()

@@ -54,9 +54,12 @@ def add_commands(commands: Any) -> None:
     init = actions.add_parser(
         "init", allow_abbrev=False, help="create or migrate the team schema; this login becomes the first manager"
     )
-    init.add_argument("--dsn", required=True, help="postgresql://ROLE@HOST:PORT/DB (a login with CREATEROLE)")
+    init.add_argument(
+        "--dsn", required=True, help="postgresql://SUPERUSER@HOST:PORT/DB (its password is asked, never stored)"
+    )
     init.add_argument("--rep", metavar="CODE", required=True, help="your rep code, e.g. ИВ")
     init.add_argument("--name", required=True, help="your name")
+    init.add_argument("--ca", metavar="FILE", help="the CA certificate of a server not on this computer")
     init.set_defaults(handler=_guarded(run_init), parser=init)
     add = actions.add_parser("add-rep", allow_abbrev=False, help="(a manager) create a rep's login")
     add.add_argument("--rep", metavar="CODE", required=True, help="the rep's code, e.g. ПС")
@@ -66,7 +69,14 @@ def add_commands(commands: Any) -> None:
     join = actions.add_parser("join", allow_abbrev=False, help="link this laptop to a rep's login")
     join.add_argument("--dsn", required=True, help="postgresql://ROLE@HOST:PORT/DB, as add-rep printed it")
     join.add_argument("--rep", metavar="CODE", required=True, help="your rep code")
+    join.add_argument("--ca", metavar="FILE", help="the CA certificate of a server not on this computer")
     join.set_defaults(handler=_guarded(run_join), parser=join)
+    remove = actions.add_parser("remove-rep", allow_abbrev=False, help="(a manager) end a rep's login")
+    remove.add_argument("rep", metavar="CODE", help="the rep's code")
+    remove.set_defaults(handler=_guarded(run_remove_rep), parser=remove)
+    reset = actions.add_parser("reset-password", allow_abbrev=False, help="(a manager) a new password for a rep")
+    reset.add_argument("rep", metavar="CODE", help="the rep's code")
+    reset.set_defaults(handler=_guarded(run_reset_password), parser=reset)
     publish = actions.add_parser(
         "publish-catalog", allow_abbrev=False, help="(a manager) publish a price list to every rep"
     )
@@ -100,7 +110,10 @@ def add_commands(commands: Any) -> None:
 
 def _usage(parser: argparse.ArgumentParser) -> int:
     parser.print_usage(sys.stderr)
-    print("team: choose an action: init, add-rep, join, publish-catalog, drift, totals", file=sys.stderr)
+    print(
+        "team: choose an action: init, add-rep, remove-rep, reset-password, join, publish-catalog, drift, totals",
+        file=sys.stderr,
+    )
     return EXIT_INVALID
 
 
@@ -138,45 +151,122 @@ def _link(args: argparse.Namespace) -> TeamLink:
 # -- team ------------------------------------------------------------------------------------------
 def run_init(args: argparse.Namespace) -> int:
     from desktop_app.team import server
-    from desktop_app.team.link import TeamInputError, TeamLink, check_dsn, check_rep, save_link
+    from desktop_app.team.link import TeamInputError, check_rep, read_password
 
-    dsn, rep = check_dsn(args.dsn), check_rep(args.rep)
+    rep = check_rep(args.rep)
     if not args.name.strip():
         raise TeamInputError([("name", "must not be empty")])
-    with server.session(dsn, check_schema=False) as conn:
-        version = server.init_schema(conn, rep, args.name.strip())
-    save_link(_data_dir(args), TeamLink(dsn, rep))
-    print(f"team schema {version} ready; this login is a manager; this laptop joined as rep {rep}")
+    data_dir = _data_dir(args)
+    dsn = _checked_dsn(args.dsn, args.ca)
+    password = read_password("PostgreSQL superuser's password: ")
+    with server.session(_with_ca(dsn, args.ca, data_dir), check_schema=False, password=password) as conn:
+        version, login, new_password = server.init_schema(conn, rep, args.name.strip())
+    from desktop_app.team.link import login_dsn
+
+    manager_dsn = _with_ca(login_dsn(dsn, login), args.ca, data_dir)
+    if new_password is None:
+        print(f"team schema {version} ready; rep {rep} keeps its login {login} (a manager)")
+        return EXIT_OK
+    print(json.dumps({"dsn": login_dsn(dsn, login), "password": new_password}, ensure_ascii=False))
+    _join(data_dir, manager_dsn, rep, new_password)
     return EXIT_OK
 
 
+def _checked_dsn(dsn: str, ca: str | None) -> str:
+    """The DSN checked (TLS rule included) and the CA file readable, before anything connects."""
+    from desktop_app.team.link import TeamInputError, check_dsn
+
+    if ca is not None:
+        path = Path(ca).expanduser()
+        try:
+            text = path.read_text(encoding="ascii")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise TeamInputError([("ca", f"{path}: cannot read it: {getattr(exc, 'strerror', None) or exc}")]) from None
+        if "-----BEGIN CERTIFICATE-----" not in text:
+            raise TeamInputError([("ca", f"{path}: not a PEM certificate (-----BEGIN CERTIFICATE-----)")])
+    return check_dsn(dsn, str(Path(ca).expanduser()) if ca else None)
+
+
+def _with_ca(dsn: str, ca: str | None, data_dir: Path) -> str:
+    """The DSN with the CA certificate copied into the data folder as its sslrootcert (verify-full)."""
+    from desktop_app.team.link import CA_FILE, check_dsn, write_text
+
+    if ca is None:
+        return dsn
+    copy = data_dir / CA_FILE
+    write_text(copy, Path(ca).expanduser().read_text(encoding="ascii"))
+    return check_dsn(dsn, str(copy))
+
+
+def _join(data_dir: Path, dsn: str, rep: str, password: str | None) -> str:
+    """Check the login, register this laptop and take its first block of numbers, then keep the password in
+    the PGPASSFILE and the link in the data folder."""
+    from desktop_app.history import History
+    from desktop_app.team import server
+    from desktop_app.team.link import TeamInputError, TeamLink, remember_password, save_link
+    from desktop_app.team.sync import register, take_blocks
+
+    history = History.in_folder(data_dir)
+    try:
+        with server.session(dsn, password=password) as conn:
+            who = server.whoami(conn)
+            conn.rollback()
+            if who.rep != rep:
+                known = f"rep {who.rep}" if who.rep else "no rep"
+                raise TeamInputError([("rep", f"the server knows login {who.login} as {known}, not {rep}")])
+            take_blocks(history, conn, register(history, conn))
+    finally:
+        history.close()
+    if password is not None:
+        remember_password(dsn, password)
+    save_link(data_dir, TeamLink(dsn, rep))
+    return f"joined as rep {rep}" + (" (manager)" if who.manager else "")
+
+
 def run_add_rep(args: argparse.Namespace) -> int:
+    from desktop_app.team import server
+    from desktop_app.team.link import check_rep, login_dsn
+
+    link = _link(args)
+    check_rep(args.rep)
+    with server.session(link.dsn) as conn:
+        login, password = server.add_rep(conn, args.rep, args.name, args.manager)
+    print(json.dumps({"dsn": login_dsn(link.dsn, login), "password": password}, ensure_ascii=False))
+    return EXIT_OK
+
+
+def run_remove_rep(args: argparse.Namespace) -> int:
     from desktop_app.team import server
     from desktop_app.team.link import check_rep
 
     link = _link(args)
     check_rep(args.rep)
     with server.session(link.dsn) as conn:
-        login, password = server.add_rep(conn, args.rep, args.name, args.manager)
-        info = conn.info
-        dsn = f"postgresql://{login}@{info.host}:{info.port}/{info.dbname}"
-    print(json.dumps({"dsn": dsn, "password": password}, ensure_ascii=False))
+        server.remove_rep(conn, args.rep)
+    print(f"removed: rep {args.rep} can no longer log in; their quotes stay")
+    return EXIT_OK
+
+
+def run_reset_password(args: argparse.Namespace) -> int:
+    from desktop_app.team import server
+    from desktop_app.team.link import check_rep, login_dsn
+
+    link = _link(args)
+    check_rep(args.rep)
+    with server.session(link.dsn) as conn:
+        login, password = server.reset_password(conn, args.rep)
+    print(json.dumps({"dsn": login_dsn(link.dsn, login), "password": password}, ensure_ascii=False))
     return EXIT_OK
 
 
 def run_join(args: argparse.Namespace) -> int:
-    from desktop_app.team import server
-    from desktop_app.team.link import TeamInputError, TeamLink, check_dsn, check_rep, save_link
+    from desktop_app.team.link import check_rep, read_password
 
-    dsn, rep = check_dsn(args.dsn), check_rep(args.rep)
-    with server.session(dsn) as conn:
-        who = server.whoami(conn)
-    if who.rep != rep:
-        known = f"rep {who.rep}" if who.rep else "no rep"
-        raise TeamInputError([("rep", f"the server knows login {who.login} as {known}, not {rep}")])
+    rep = check_rep(args.rep)
+    dsn = _checked_dsn(args.dsn, args.ca)
     data_dir = _data_dir(args)
-    save_link(data_dir, TeamLink(dsn, rep))
-    print(f"joined as rep {rep}" + (" (manager)" if who.manager else ""))
+    password = read_password("Password: ")
+    print(_join(data_dir, _with_ca(dsn, args.ca, data_dir), rep, password))
     return EXIT_OK
 
 

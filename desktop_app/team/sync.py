@@ -2,31 +2,54 @@
 
 Safe to interrupt at any moment: every batch is one server transaction, and the laptop marks what it sent
 only after the server committed it. A batch whose commit the laptop never heard of is sent again next
-time and changes nothing (quotes and status changes are keyed by UUID, inserted ON CONFLICT DO NOTHING).
-Pulled rows and the cursor that says how far the pull got are written in one local transaction.
+time and changes nothing (quotes and status changes are keyed by UUID). The server checks each row
+(schema.py, push_quotes): a refused row is marked so (pushed = -1), reported by number, and sent again only
+with --resend. Pulled rows and the cursor that says how far the pull got are written in one local transaction.
+
+Numbers: the laptop is registered with the server at join; the server hands it blocks of its rep's series
+(schema.BLOCK_SIZE numbers), and each sync asks for the next block while fewer than half a block is left.
+Offline past its last block the laptop goes on counting: the server accepts those numbers at the next sync when
+no other laptop of the rep holds them (the laptop claims them), and refuses, by number, those that another
+laptop holds. The pull takes no lock: see _pull_quotes.
 """
 
 from __future__ import annotations
 
 import datetime
-import sqlite3
+import json
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop_app import clock
 from desktop_app.core import jsonio
 from desktop_app.history import History
-from desktop_app.team import catalogs, server
+from desktop_app.team import server
+from desktop_app.team.catalogs import receive as receive_catalogs
 from desktop_app.team.link import TeamError, TeamLink, load_link
+from desktop_app.team.schema import BLOCK_SIZE
+from desktop_app.team.state import int_state, local_transaction, set_state, text_state
 
 if TYPE_CHECKING:
     import psycopg
 
 BATCH = 500
+GAP_WINDOW = 900  # seconds of the server's clock a missing change number is looked for again (see _pull_quotes)
+MAX_GAPS = 20_000
+SKEW = datetime.timedelta(days=1)  # a laptop's clock further off the server's is told so at sync
+
+
+@dataclass(frozen=True)
+class Refused:
+    number: str  # with the revision: КП-2026-ИВ-0007/2
+    reason: str
+    what: str = "quote"  # or "status change"
+
+    def __str__(self) -> str:
+        return f"refused {self.what} {self.number}: {self.reason}"
 
 
 @dataclass(frozen=True)
@@ -34,9 +57,24 @@ class SyncResult:
     pushed: int
     pulled: int
     price_lists: int
+    refused: tuple[Refused, ...] = ()
+    clock_skew: datetime.timedelta | None = None  # the laptop's clock minus the server's, when off by over a day
 
     def __str__(self) -> str:
-        return f"pushed {self.pushed}, pulled {self.pulled}, price lists {self.price_lists}"
+        lines = [f"pushed {self.pushed}, pulled {self.pulled}, price lists {self.price_lists}"]
+        lines += [str(refused) for refused in self.refused]
+        if self.clock_skew is not None:
+            lines.append(skew_line(self.clock_skew))
+        return "\n".join(lines)
+
+
+def skew_line(skew: datetime.timedelta) -> str:
+    days = abs(skew) / datetime.timedelta(days=1)
+    side = "ahead of" if skew > datetime.timedelta(0) else "behind"
+    return (
+        f"this laptop's clock is {days:.1f} days {side} the team server's: set it right (quotes keep the dates "
+        "it gave them; the server orders status changes by when it received them)"
+    )
 
 
 def sync(history: History, link: TeamLink, data_dir: Path, batch: int = BATCH, resend: bool = False) -> SyncResult:
@@ -48,16 +86,63 @@ def sync(history: History, link: TeamLink, data_dir: Path, batch: int = BATCH, r
             raise TeamError(
                 f"the server knows login {who.login} as rep {who.rep or '(none)'}, this laptop joined as {link.rep}"
             )
+        skew = _clock_skew(conn)
         if resend:
             with local_transaction(history) as db:
                 db.execute("UPDATE quotes SET pushed = 0")
                 db.execute("UPDATE status_changes SET pushed = 0")
-        pushed = _push_quotes(history, conn, link.rep, batch) + _push_status_changes(history, conn, link.rep, batch)
+        laptop = register(history, conn)
+        refused: list[Refused] = []
+        pushed = _push_quotes(history, conn, link.rep, laptop, batch, refused)
+        pushed += _push_status_changes(history, conn, laptop, batch, refused)
+        take_blocks(history, conn, laptop)
         pulled = _pull_quotes(history, conn)
-        price_lists = catalogs.receive(history, conn, data_dir)
+        price_lists = receive_catalogs(history, conn, data_dir)
     with local_transaction(history) as db:
         set_state(db, "last_sync", int(time.time()))
-    return SyncResult(pushed, pulled, price_lists)
+    off = skew if skew is not None and abs(skew) > SKEW else None
+    return SyncResult(pushed, pulled, price_lists, tuple(refused), off)
+
+
+def _clock_skew(conn: psycopg.Connection[Any]) -> datetime.timedelta | None:
+    row = conn.execute("SELECT clock_timestamp()").fetchone()
+    conn.rollback()
+    return clock.now() - row[0] if row else None
+
+
+def register(history: History, conn: psycopg.Connection[Any]) -> str:
+    """This laptop's identity, registered with the server for the login's rep (again at each sync: harmless)."""
+    laptop = text_state(history, "laptop")
+    if not laptop:
+        laptop = str(uuid.uuid4())
+        with local_transaction(history) as db:
+            set_state(db, "laptop", laptop)
+    with conn.transaction():
+        conn.execute("SELECT pbx_team.register_laptop(%s)", (laptop,))
+    return laptop
+
+
+def take_blocks(history: History, conn: psycopg.Connection[Any], laptop: str) -> None:
+    """Ask the server for the next block of numbers while fewer than half a block is left on this laptop."""
+    issued = history.issued_counter()
+    blocks = number_blocks(history)
+    left = sum(last - max(first - 1, issued) for first, last in blocks if last > issued)
+    if left >= BLOCK_SIZE // 2:
+        return
+    with conn.transaction():
+        row = conn.execute(
+            "SELECT block_first, block_last FROM pbx_team.take_block(%s, %s)", (laptop, issued)
+        ).fetchone()
+    if row is None:
+        return
+    kept = [(first, last) for first, last in blocks if last > issued] + [(int(row[0]), int(row[1]))]
+    with local_transaction(history) as db:
+        set_state(db, "number_blocks", json.dumps(kept))
+
+
+def number_blocks(history: History) -> list[tuple[int, int]]:
+    text = text_state(history, "number_blocks")
+    return [(int(first), int(last)) for first, last in json.loads(text)] if text else []
 
 
 def sync_folder(data_dir: Path) -> SyncResult | None:
@@ -75,20 +160,8 @@ def sync_folder(data_dir: Path) -> SyncResult | None:
 
 def last_synced(history: History) -> datetime.datetime | None:
     """When this laptop last finished a sync (local time), for the status bar; None if never."""
-    stamp = _state(history, "last_sync")
+    stamp = int_state(history, "last_sync")
     return datetime.datetime.fromtimestamp(stamp).astimezone() if stamp else None
-
-
-@contextmanager
-def local_transaction(history: History) -> Iterator[sqlite3.Connection]:
-    db = history.db
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        yield db
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
 
 
 def monthly_invoice(snapshot: dict[str, Any], plan_id: str) -> Decimal:
@@ -103,7 +176,9 @@ def _full_number(number: str, revision: int) -> str:
     return number if revision == 1 else f"{number}/{revision}"
 
 
-def _push_quotes(history: History, conn: psycopg.Connection[Any], rep: str, batch: int) -> int:
+def _push_quotes(
+    history: History, conn: psycopg.Connection[Any], rep: str, laptop: str, batch: int, refused: list[Refused]
+) -> int:
     done = 0
     while True:
         rows = history.db.execute(
@@ -113,64 +188,84 @@ def _push_quotes(history: History, conn: psycopg.Connection[Any], rep: str, batc
         ).fetchall()
         if not rows:
             return done
-        quotes, data = [], []
-        for row in rows:
-            snapshot = jsonio.loads(row["snapshot"])
-            full = _full_number(row["number"], row["revision"])
-            quotes.append(
-                (
-                    row["uuid"], rep, row["number"], row["revision"], row["created_at"], row["valid_until"],
-                    row["client_name"], row["client_inn"], row["client_contact"], row["plan_id"], row["catalog_id"],
-                    row["catalog_version"], Decimal(row["monthly_total"]), monthly_invoice(snapshot, row["plan_id"]),
-                    " ".join((row["client_name"], row["client_inn"], row["client_contact"], full)).casefold(),
-                )
-            )  # fmt: skip
-            data.append((row["uuid"], rep, row["requirements"], row["snapshot"]))
-        with conn.transaction(), conn.cursor() as cur:
-            cur.executemany(
-                """INSERT INTO pbx_team.quotes (uuid, rep, number, revision, created_at, valid_until, client_name,
-                   client_inn, client_contact, plan_id, catalog_id, catalog_version, monthly_total, monthly_invoice,
-                   search_text) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)
-                   ON CONFLICT DO NOTHING""",
-                quotes,
-            )
-            cur.executemany(
-                """INSERT INTO pbx_team.quote_data (uuid, rep, requirements, snapshot)
-                   SELECT %s, %s, %s::jsonb, %s::jsonb WHERE EXISTS (SELECT 1 FROM pbx_team.quotes WHERE uuid = %s)
-                   ON CONFLICT DO NOTHING""",
-                [(*d, d[0]) for d in data],
-            )
+        quotes = [_quote_row(row, rep) for row in rows]
+        with conn.transaction():
+            answer = conn.execute(
+                "SELECT refused_number, refused_revision, reason FROM pbx_team.push_quotes(%s, %s::jsonb)",
+                (laptop, jsonio.dumps(quotes, indent=None)),
+            ).fetchall()
+        bad = {(number, revision): reason for number, revision, reason in answer}
         with local_transaction(history) as db:  # only now: the server has them
-            db.executemany("UPDATE quotes SET pushed = 1, rep = ? WHERE id = ?", [(rep, row["id"]) for row in rows])
-        done += len(rows)
+            db.executemany(
+                "UPDATE quotes SET pushed = ?, rep = ? WHERE id = ?",
+                [(-1 if (row["number"], row["revision"]) in bad else 1, rep, row["id"]) for row in rows],
+            )
+        refused += [Refused(_full_number(number, revision), reason) for (number, revision), reason in bad.items()]
+        done += len(rows) - len(bad)
 
 
-def _push_status_changes(history: History, conn: psycopg.Connection[Any], rep: str, batch: int) -> int:
-    """Every status a quote took, with the laptop's time; the count leaves out each quote's first status."""
+def _quote_row(row: Any, rep: str) -> dict[str, Any]:
+    """One quote as push_quotes takes it: the figures of its chosen plan as priced when it was saved."""
+    snapshot = jsonio.loads(row["snapshot"])
+    plan: dict[str, Any] = next((p for p in snapshot.get("plans", []) if p.get("id") == row["plan_id"]), {})
+    full = _full_number(row["number"], row["revision"])
+    rate = snapshot.get("vat_rate") or snapshot.get("catalog", {}).get("vat_rate")
+    return {
+        "uuid": row["uuid"], "number": row["number"], "revision": row["revision"], "created_at": row["created_at"],
+        "valid_until": row["valid_until"], "quote_date": snapshot.get("date") or row["created_at"][:10],
+        "client_name": row["client_name"], "client_inn": row["client_inn"], "client_contact": row["client_contact"],
+        "plan_id": row["plan_id"], "catalog_id": row["catalog_id"], "catalog_version": row["catalog_version"],
+        "monthly_total": row["monthly_total"], "monthly_net": plan.get("monthly_net"),
+        "monthly_vat": plan.get("monthly_vat"), "monthly_invoice": plan.get("monthly_invoice"),
+        "vat_rate": rate, "search_text": " ".join(
+            (row["client_name"], row["client_inn"], row["client_contact"], full)
+        ).casefold(),
+        "requirements": jsonio.loads(row["requirements"]), "snapshot": snapshot,
+    }  # fmt: skip
+
+
+def _push_status_changes(
+    history: History, conn: psycopg.Connection[Any], laptop: str, batch: int, refused: list[Refused]
+) -> int:
+    """Every status a quote took, with the laptop's time; the count leaves out each quote's first status. The
+    changes of a quote the server refused are refused with it (reported once, with the quote)."""
     done = 0
     while True:
         rows = history.db.execute(
-            """SELECT id, uuid, quote_uuid, status, changed_at, initial FROM status_changes
-               WHERE pushed = 0 ORDER BY id LIMIT ?""",
+            """SELECT s.id, s.uuid, s.quote_uuid, s.status, s.changed_at, s.initial, q.number, q.revision,
+                      q.pushed AS quote_pushed
+                 FROM status_changes s LEFT JOIN quotes q ON q.uuid = s.quote_uuid
+                WHERE s.pushed = 0 ORDER BY s.id LIMIT ?""",
             (batch,),
         ).fetchall()
         if not rows:
             return done
-        with conn.transaction(), conn.cursor() as cur:
-            # A quote the server does not hold under this rep (a history rebuilt after damage pushed it again
-            # under a new UUID, so the server kept the first) cannot take a status: skipped, not an error.
-            cur.executemany(
-                """INSERT INTO pbx_team.status_changes (uuid, quote_uuid, rep, status, changed_at)
-                   SELECT %s, %s, %s, %s, %s WHERE EXISTS (SELECT 1 FROM pbx_team.quotes WHERE uuid = %s)
-                   ON CONFLICT (uuid) DO NOTHING""",
-                [
-                    (r["uuid"], r["quote_uuid"], rep, r["status"], _timestamp(r["changed_at"]), r["quote_uuid"])
-                    for r in rows
-                ],
-            )
+        sent = [r for r in rows if r["quote_pushed"] != -1]
+        answer: list[tuple[Any, ...]] = []
+        if sent:
+            changes = [
+                {"uuid": r["uuid"], "quote_uuid": r["quote_uuid"], "status": r["status"],
+                 "changed_at": _timestamp(r["changed_at"]).isoformat()}
+                for r in sent
+            ]  # fmt: skip
+            with conn.transaction():
+                answer = conn.execute(
+                    "SELECT refused_quote::text, reason FROM pbx_team.push_status_changes(%s, %s::jsonb)",
+                    (laptop, jsonio.dumps(changes, indent=None)),
+                ).fetchall()
+        bad = {str(quote).replace("-", ""): reason for quote, reason in answer}
+        failed = [r for r in rows if r["quote_pushed"] == -1 or r["quote_uuid"] in bad]
         with local_transaction(history) as db:
-            db.executemany("UPDATE status_changes SET pushed = 1 WHERE id = ?", [(r["id"],) for r in rows])
-        done += sum(1 for r in rows if not r["initial"])
+            db.executemany(
+                "UPDATE status_changes SET pushed = ? WHERE id = ?",
+                [(-1 if r in failed else 1, r["id"]) for r in rows],
+            )
+        refused += [
+            Refused(_full_number(r["number"] or "?", r["revision"] or 1), bad[r["quote_uuid"]], "status change")
+            for r in failed
+            if r["quote_uuid"] in bad
+        ]
+        done += sum(1 for r in rows if not r["initial"] and r not in failed)
 
 
 def _timestamp(text: str) -> datetime.datetime:
@@ -178,51 +273,37 @@ def _timestamp(text: str) -> datetime.datetime:
     return moment if moment.tzinfo else moment.astimezone()
 
 
-def _state(history: History, key: str) -> int:
-    row = history.db.execute("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
-    return int(row[0]) if row else 0
-
-
-def set_state(db: sqlite3.Connection, key: str, value: int) -> None:
-    db.execute(
-        "INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (key, str(value)),
-    )
-
-
-def _high_water(conn: psycopg.Connection[Any]) -> int:
-    """The highest change number all of whose predecessors are committed (see server.CHANGE_LOCK)."""
-    conn.execute("SELECT pg_advisory_lock(%s)", (server.CHANGE_LOCK,))
-    try:
-        row = conn.execute("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM pbx_team.change_seq").fetchone()
-    finally:
-        conn.execute("SELECT pg_advisory_unlock(%s)", (server.CHANGE_LOCK,))
-    conn.commit()
-    return int(row[0]) if row else 0
-
-
 def _pull_quotes(history: History, conn: psycopg.Connection[Any]) -> int:
     """The team's quotes this login may read (the server decides), new or changed since the last pull.
-    The count leaves out this laptop's own quotes coming back."""
-    since, until = _state(history, "quote_seq"), _high_water(conn)
-    if until <= since:
-        return 0
+    The count leaves out this laptop's own quotes coming back.
+
+    No lock: each row written takes the next change number (schema.stamp_change), but a writer still in its
+    transaction commits its number later than others commit higher ones. So the pull reads every number above
+    its cursor and, again, each number it found missing below it, for GAP_WINDOW seconds of the server's clock:
+    longer than an honest writer's transaction lasts (the logins' statement and idle-in-transaction timeouts).
+    A writer who holds a transaction open on purpose delays only its own rows, and no one else's sync waits
+    for anything (an advisory lock did: any login could take it and freeze the team)."""
+    since = int_state(history, "quote_seq")
+    gaps: dict[int, float] = {int(k): v for k, v in json.loads(text_state(history, "quote_gaps") or "{}").items()}
     own = {row[0] for row in history.db.execute("SELECT uuid FROM quotes WHERE pushed = 1")}
-    pulled = 0
+    row = conn.execute("SELECT extract(epoch FROM clock_timestamp())::float8").fetchone()
+    server_now = float(row[0]) if row else time.time()
+    pulled, highest = 0, since
+    seen: set[int] = set()
     with conn.cursor(name="pull") as cur:  # a server-side cursor: a big team streams in pages
         cur.itersize = 5000
         cur.execute(
             """SELECT uuid::text, rep, number, revision, created_at, valid_until, client_name, client_inn, plan_id,
-                      monthly_total, monthly_invoice, status, catalog_version, search_text
-                 FROM pbx_team.quotes WHERE seq > %s AND seq <= %s""",
-            (since, until),
+                      monthly_total, monthly_invoice, status, catalog_version, search_text, seq
+                 FROM pbx_team.quotes WHERE seq > %s OR seq = ANY(%s) ORDER BY seq""",
+            (since, list(gaps)),
         )
         with local_transaction(history) as db:
             while page := cur.fetchmany(5000):
                 rows = [
                     (
                         r[0].replace("-", ""), *r[1:4], r[4].astimezone().isoformat(timespec="seconds"),
-                        r[5].isoformat(), *r[6:9], f"{r[9]:.2f}", f"{r[10]:.2f}", *r[11:],
+                        r[5].isoformat(), *r[6:9], f"{r[9]:.2f}", f"{r[10]:.2f}", *r[11:14],
                     )
                     for r in page
                 ]  # fmt: skip
@@ -234,6 +315,14 @@ def _pull_quotes(history: History, conn: psycopg.Connection[Any]) -> int:
                     rows,
                 )
                 pulled += sum(1 for row in rows if row[0] not in own)
-            set_state(db, "quote_seq", until)
+                seen.update(int(r[14]) for r in page)
+                highest = max(highest, max(int(r[14]) for r in page))
+            found = {n for n in seen if n <= since}
+            kept = {n: t for n, t in gaps.items() if n not in found and server_now - t < GAP_WINDOW}
+            kept.update({n: server_now for n in range(since + 1, highest) if n not in seen})
+            if len(kept) > MAX_GAPS:  # a burst of rolled-back batches: keep the newest numbers
+                kept = dict(sorted(kept.items())[-MAX_GAPS:])
+            set_state(db, "quote_seq", highest)
+            set_state(db, "quote_gaps", json.dumps(kept))
     conn.commit()
     return pulled
