@@ -10,6 +10,7 @@ share the file through SQLite's locking with a busy timeout.
 from __future__ import annotations
 
 import datetime
+import os
 import re
 import shutil
 import sqlite3
@@ -22,8 +23,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
+from desktop_app import clock
 from desktop_app.atomic import PENDING_DIR, write_atomically
 from desktop_app.core.errors import Kind, Message, UserError
+from desktop_app.paths import keep_private
 
 FILE_NAME = "quotes.sqlite3"
 # The highest quote number ever issued, kept beside the history too: a damaged, emptied or deleted history
@@ -262,7 +265,7 @@ Saved = TypeVar("Saved", bound=QuoteSummary)
 
 
 def now() -> str:
-    return datetime.datetime.now().astimezone().isoformat(timespec="seconds")
+    return clock.stamp()
 
 
 class History:
@@ -329,6 +332,9 @@ class History:
         return db
 
     def _connect(self) -> sqlite3.Connection:
+        if os.name == "posix" and not self.path.exists():  # created 0600: SQLite gives its WAL the same mode
+            os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o600))
+        keep_private(self.path)
         db = sqlite3.connect(self.path, timeout=LOCK_TIMEOUT_S, isolation_level=None, check_same_thread=False)
         try:
             db.row_factory = sqlite3.Row
