@@ -17,6 +17,7 @@ from typing import Any
 from desktop_app.atomic import PENDING_DIR, write_atomically
 from desktop_app.core.errors import Kind, Message, UserError
 from desktop_app.core.safetext import bad_character
+from desktop_app.paths import keep_private
 
 FILE_NAME = "settings.json"
 MAX_FILE_BYTES = 1_000_000
@@ -157,6 +158,7 @@ def save_settings(data_dir: Path, settings: SellerSettings) -> None:
         field="settings",
         pending_dir=data_dir / PENDING_DIR,
     )
+    keep_private(data_dir / FILE_NAME)
 
 
 def _good_prefix(prefix: str) -> bool:

@@ -461,6 +461,7 @@ class History:
                 field="history",
                 pending_dir=self.path.parent / PENDING_DIR,
             )
+            keep_private(self._last_number_path())
         except OSError as exc:
             raise HistoryError(
                 f"cannot keep the last quote number beside the history: {exc.strerror or exc}",

@@ -15,6 +15,7 @@ from desktop_app.core.errors import Kind, Message, UserError
 from desktop_app.history.store import TEAM_LINK_FILE
 
 REP_CODE = re.compile(r"[A-ZА-ЯЁ0-9]{1,6}")
+_HOST = re.compile(r"/[^\0]*|[A-Za-z0-9._-]+|[0-9A-Fa-f:.]+(%[A-Za-z0-9]+)?")
 CA_FILE = "team-ca.pem"  # the team server's CA certificate, copied in at join (the DSN's sslrootcert)
 
 
@@ -77,13 +78,20 @@ def check_dsn(dsn: str, ca: str | None = None) -> str:
     from psycopg.conninfo import make_conninfo
 
     info = _conninfo(dsn)
-    if info.get("password"):
+    if info.get("password") or info.get("sslpassword"):
         raise TeamInputError(
             [("dsn", "must not contain a password; the app asks for it and keeps it in your PGPASSFILE")]
         )
     missing = [key for key in ("user", "host", "dbname") if not info.get(key)]
     if missing:
         raise TeamInputError([("dsn", f"needs {', '.join(missing)}: postgresql://ROLE@HOST:PORT/DB")])
+    # libpq would quote a malformed value back in its error: these are checked here, and not quoted.
+    if not all(_HOST.fullmatch(host) for host in str(info["host"]).split(",")):
+        raise TeamInputError([("dsn", "host: must be a server name, an IP address or a socket folder")])
+    if info.get("port") and not all(p.strip().isdigit() for p in str(info["port"]).split(",")):
+        raise TeamInputError([("dsn", "port: must be a number, e.g. 5432")])
+    if any(any(c.isspace() for c in str(info[key])) for key in ("user", "dbname")):
+        raise TeamInputError([("dsn", "user and dbname must not contain spaces")])
     remote = [host for host in str(info["host"]).split(",") if not is_local(host)]
     if not remote:
         return dsn

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from unittest import mock
 
-from desktop_app import cli, paths
+from desktop_app import cli, clock, paths
 from desktop_app.core import compare, load_catalog, parse_requirements
 from desktop_app.history import Client, History
 from desktop_app.quoting import record_for
@@ -63,7 +63,7 @@ def save_quotes(
             records.append(
                 record_for(
                     comparison, plan.plan.id, Client(f"{client} {i}", "7707083893", "Иванов"), number,
-                    datetime.date.today() + datetime.timedelta(days=14), status=status,
+                    clock.today() + datetime.timedelta(days=14), status=status,
                 )
             )  # fmt: skip
         return [saved.number for saved in history.add_many(records)]
