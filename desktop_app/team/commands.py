@@ -151,76 +151,23 @@ def _link(args: argparse.Namespace) -> TeamLink:
 # -- team ------------------------------------------------------------------------------------------
 def run_init(args: argparse.Namespace) -> int:
     from desktop_app.team import server
-    from desktop_app.team.link import TeamInputError, check_rep, read_password
+    from desktop_app.team.joining import checked_dsn, join, with_ca
+    from desktop_app.team.link import TeamInputError, check_rep, login_dsn, read_password
 
     rep = check_rep(args.rep)
     if not args.name.strip():
         raise TeamInputError([("name", "must not be empty")])
     data_dir = _data_dir(args)
-    dsn = _checked_dsn(args.dsn, args.ca)
+    dsn = checked_dsn(args.dsn, args.ca)
     password = read_password("PostgreSQL superuser's password: ")
-    with server.session(_with_ca(dsn, args.ca, data_dir), check_schema=False, password=password) as conn:
+    with server.session(with_ca(dsn, args.ca, data_dir), check_schema=False, password=password) as conn:
         version, login, new_password = server.init_schema(conn, rep, args.name.strip())
-    from desktop_app.team.link import login_dsn
-
-    manager_dsn = _with_ca(login_dsn(dsn, login), args.ca, data_dir)
     if new_password is None:
         print(f"team schema {version} ready; rep {rep} keeps its login {login} (a manager)")
         return EXIT_OK
     print(json.dumps({"dsn": login_dsn(dsn, login), "password": new_password}, ensure_ascii=False))
-    _join(data_dir, manager_dsn, rep, new_password)
+    join(data_dir, login_dsn(dsn, login), rep, new_password, args.ca)
     return EXIT_OK
-
-
-def _checked_dsn(dsn: str, ca: str | None) -> str:
-    """The DSN checked (TLS rule included) and the CA file readable, before anything connects."""
-    from desktop_app.team.link import TeamInputError, check_dsn
-
-    if ca is not None:
-        path = Path(ca).expanduser()
-        try:
-            text = path.read_text(encoding="ascii")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise TeamInputError([("ca", f"{path}: cannot read it: {getattr(exc, 'strerror', None) or exc}")]) from None
-        if "-----BEGIN CERTIFICATE-----" not in text:
-            raise TeamInputError([("ca", f"{path}: not a PEM certificate (-----BEGIN CERTIFICATE-----)")])
-    return check_dsn(dsn, str(Path(ca).expanduser()) if ca else None)
-
-
-def _with_ca(dsn: str, ca: str | None, data_dir: Path) -> str:
-    """The DSN with the CA certificate copied into the data folder as its sslrootcert (verify-full)."""
-    from desktop_app.team.link import CA_FILE, check_dsn, write_text
-
-    if ca is None:
-        return dsn
-    copy = data_dir / CA_FILE
-    write_text(copy, Path(ca).expanduser().read_text(encoding="ascii"))
-    return check_dsn(dsn, str(copy))
-
-
-def _join(data_dir: Path, dsn: str, rep: str, password: str | None) -> str:
-    """Check the login, register this laptop and take its first block of numbers, then keep the password in
-    the PGPASSFILE and the link in the data folder."""
-    from desktop_app.history import History
-    from desktop_app.team import server
-    from desktop_app.team.link import TeamInputError, TeamLink, remember_password, save_link
-    from desktop_app.team.sync import register, take_blocks
-
-    history = History.in_folder(data_dir)
-    try:
-        with server.session(dsn, password=password) as conn:
-            who = server.whoami(conn)
-            conn.rollback()
-            if who.rep != rep:
-                known = f"rep {who.rep}" if who.rep else "no rep"
-                raise TeamInputError([("rep", f"the server knows login {who.login} as {known}, not {rep}")])
-            take_blocks(history, conn, register(history, conn))
-    finally:
-        history.close()
-    if password is not None:
-        remember_password(dsn, password)
-    save_link(data_dir, TeamLink(dsn, rep))
-    return f"joined as rep {rep}" + (" (manager)" if who.manager else "")
 
 
 def run_add_rep(args: argparse.Namespace) -> int:
@@ -260,13 +207,13 @@ def run_reset_password(args: argparse.Namespace) -> int:
 
 
 def run_join(args: argparse.Namespace) -> int:
+    from desktop_app.team.joining import checked_dsn, join
     from desktop_app.team.link import check_rep, read_password
 
     rep = check_rep(args.rep)
-    dsn = _checked_dsn(args.dsn, args.ca)
-    data_dir = _data_dir(args)
-    password = read_password("Password: ")
-    print(_join(data_dir, _with_ca(dsn, args.ca, data_dir), rep, password))
+    checked_dsn(args.dsn, args.ca)  # refused before the password is asked for
+    who = join(_data_dir(args), args.dsn, rep, read_password("Password: "), args.ca)
+    print(f"joined as rep {rep}" + (" (manager)" if who.manager else ""))
     return EXIT_OK
 
 
@@ -285,7 +232,10 @@ def run_publish(args: argparse.Namespace) -> int:
     link = _link(args)
     with server.session(link.dsn) as conn:
         if not server.whoami(conn).manager:
-            raise TeamError("the team server refused: only a manager may publish a price list")
+            raise TeamError(
+                "the team server refused: only a manager may publish a price list",
+                "Публиковать прайс-лист может только руководитель.",
+            )
         new = server.publish_catalog(
             conn, catalog.id, catalog.version, catalog.effective_date, path.read_text(encoding="utf-8")
         )

@@ -20,18 +20,21 @@ CA_FILE = "team-ca.pem"  # the team server's CA certificate, copied in at join (
 
 
 class TeamInputError(UserError):
-    """Invalid input for a team command: (field, message) pairs, exit code 2."""
+    """Invalid input for a team command, exit code 2: (field, English, Russian) for each problem; the English alone
+    stands in for the Russian where no translation is given ((field, English) pairs: the CLI's own options)."""
 
-    def __init__(self, problems: list[tuple[str, str]]) -> None:
-        super().__init__([Message(field, message, message) for field, message in problems], Kind.INVALID)
-        self.problems = problems
+    def __init__(self, problems: list[tuple[str, str]] | list[tuple[str, str, str]]) -> None:
+        messages = [Message(p[0], p[1], p[2] if len(p) > 2 else p[1]) for p in problems]
+        super().__init__(messages, Kind.INVALID)
+        self.problems = [(m.field or "", m.english) for m in messages]
 
 
 class TeamError(UserError):
-    """The server cannot be reached, refuses, or is not usable by this app: one clear line, exit code 1."""
+    """The server cannot be reached, refuses, or is not usable by this app: one clear line, exit code 1;
+    in English for the command line, in Russian for the app."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__([Message(None, message, message)], Kind.FAILED)
+    def __init__(self, english: str, russian: str) -> None:
+        super().__init__([Message(None, english, russian)], Kind.FAILED)
 
 
 @dataclass(frozen=True)
@@ -42,7 +45,15 @@ class TeamLink:
 
 def check_rep(code: str) -> str:
     if not REP_CODE.fullmatch(code):
-        raise TeamInputError([("rep", f'must be 1-6 capital letters or digits (e.g. "ИВ"), got "{code}"')])
+        raise TeamInputError(
+            [
+                (
+                    "rep",
+                    f'must be 1-6 capital letters or digits (e.g. "ИВ"), got "{code}"',
+                    "код — от 1 до 6 заглавных букв или цифр, например ИВ",
+                )
+            ]
+        )
     return code
 
 
@@ -55,7 +66,13 @@ def _conninfo(dsn: str) -> dict[str, Any]:
         return dict(conninfo_to_dict(dsn))
     except Exception:  # psycopg.ProgrammingError, with the offending text in it
         raise TeamInputError(
-            [("dsn", "not a PostgreSQL connection string: postgresql://ROLE@HOST:PORT/DB or host=… dbname=… user=…")]
+            [
+                (
+                    "dsn",
+                    "not a PostgreSQL connection string: postgresql://ROLE@HOST:PORT/DB or host=… dbname=… user=…",
+                    "это не строка подключения PostgreSQL: postgresql://ЛОГИН@СЕРВЕР:ПОРТ/БАЗА",
+                )
+            ]
         ) from None
 
 
@@ -80,32 +97,64 @@ def check_dsn(dsn: str, ca: str | None = None) -> str:
     info = _conninfo(dsn)
     if info.get("password") or info.get("sslpassword"):
         raise TeamInputError(
-            [("dsn", "must not contain a password; the app asks for it and keeps it in your PGPASSFILE")]
+            [
+                (
+                    "dsn",
+                    "must not contain a password; the app asks for it and keeps it in your PGPASSFILE",
+                    "пароль не пишут в строке подключения: введите его в поле «Пароль»",
+                )
+            ]
         )
     missing = [key for key in ("user", "host", "dbname") if not info.get(key)]
     if missing:
-        raise TeamInputError([("dsn", f"needs {', '.join(missing)}: postgresql://ROLE@HOST:PORT/DB")])
+        raise TeamInputError(
+            [
+                (
+                    "dsn",
+                    f"needs {', '.join(missing)}: postgresql://ROLE@HOST:PORT/DB",
+                    "нужны логин, сервер и база: postgresql://ЛОГИН@СЕРВЕР:ПОРТ/БАЗА",
+                )
+            ]
+        )
     # libpq would quote a malformed value back in its error: these are checked here, and not quoted.
     if not all(_HOST.fullmatch(host) for host in str(info["host"]).split(",")):
-        raise TeamInputError([("dsn", "host: must be a server name, an IP address or a socket folder")])
+        raise TeamInputError(
+            [("dsn", "host: must be a server name, an IP address or a socket folder", "неверное имя сервера")]
+        )
     if info.get("port") and not all(p.strip().isdigit() for p in str(info["port"]).split(",")):
-        raise TeamInputError([("dsn", "port: must be a number, e.g. 5432")])
+        raise TeamInputError([("dsn", "port: must be a number, e.g. 5432", "порт — число, например 5432")])
     if any(any(c.isspace() for c in str(info[key])) for key in ("user", "dbname")):
-        raise TeamInputError([("dsn", "user and dbname must not contain spaces")])
+        raise TeamInputError(
+            [("dsn", "user and dbname must not contain spaces", "в логине и имени базы не бывает пробелов")]
+        )
     remote = [host for host in str(info["host"]).split(",") if not is_local(host)]
     if not remote:
         return dsn
     mode = info.get("sslmode")
     if mode not in (None, "verify-full"):
         raise TeamInputError(
-            [("dsn", f"the server {remote[0]} is not on this computer: it is reached only with sslmode=verify-full "
-                     f"(the server's certificate checked against your CA), not sslmode={mode}")]
-        )  # fmt: skip
+            [
+                (
+                    "dsn",
+                    f"the server {remote[0]} is not on this computer: it is reached only with sslmode=verify-full "
+                    f"(the server's certificate checked against your CA), not sslmode={mode}",
+                    f"сервер {remote[0]} находится не на этом компьютере: подключение только с проверкой его "
+                    "сертификата (sslmode=verify-full)",
+                )
+            ]
+        )
     if not (ca or info.get("sslrootcert")):
         raise TeamInputError(
-            [("ca", f"the server {remote[0]} is not on this computer: give its CA certificate with --ca FILE "
-                    "(the connection is then encrypted and the server's name verified)")]
-        )  # fmt: skip
+            [
+                (
+                    "ca",
+                    f"the server {remote[0]} is not on this computer: give its CA certificate with --ca FILE "
+                    "(the connection is then encrypted and the server's name verified)",
+                    f"сервер {remote[0]} находится не на этом компьютере: укажите файл сертификата "
+                    "удостоверяющего центра (CA)",
+                )
+            ]
+        )
     if ca:
         info["sslrootcert"] = ca
     info["sslmode"] = "verify-full"
@@ -172,7 +221,10 @@ def remember_password(dsn: str, password: str) -> Path:
     except FileNotFoundError:
         kept = []
     except (OSError, UnicodeDecodeError) as exc:
-        raise TeamError(f"{path}: cannot read the password file: {getattr(exc, 'strerror', None) or exc}") from None
+        reason = getattr(exc, "strerror", None) or exc
+        raise TeamError(
+            f"{path}: cannot read the password file: {reason}", f"Не удалось прочитать файл паролей {path}: {reason}"
+        ) from None
     path.parent.mkdir(parents=True, exist_ok=True)
     write_text(path, "\n".join([*kept, line]) + "\n")
     return path
@@ -185,9 +237,14 @@ def load_link(data_dir: Path) -> TeamLink | None:
     except FileNotFoundError:
         return None
     except (OSError, ValueError) as exc:
-        raise TeamError(f"{path}: cannot read the team link: {exc}") from None
+        raise TeamError(
+            f"{path}: cannot read the team link: {exc}", f"Не удалось прочитать настройки команды {path}: {exc}"
+        ) from None
     if not (isinstance(data, dict) and isinstance(data.get("dsn"), str) and isinstance(data.get("rep"), str)):
-        raise TeamError(f'{path}: unexpected content; expected {{"dsn": …, "rep": …}}')
+        raise TeamError(
+            f'{path}: unexpected content; expected {{"dsn": …, "rep": …}}',
+            f"Файл настроек команды {path} повреждён: подключитесь к команде заново",
+        )
     return TeamLink(data["dsn"], data["rep"])
 
 
@@ -212,5 +269,8 @@ def write_text(path: Path, text: str) -> None:
 def require_link(data_dir: Path) -> TeamLink:
     link = load_link(data_dir)
     if link is None:
-        raise TeamError("this laptop has not joined a team: run `team join --dsn DSN --rep CODE` first")
+        raise TeamError(
+            "this laptop has not joined a team: run `team join --dsn DSN --rep CODE` first",
+            "Этот компьютер не подключён к команде.",
+        )
     return link

@@ -41,7 +41,10 @@ def connect(dsn: str, password: str | None = None) -> psycopg.Connection[Any]:
     try:
         check_dsn(dsn)
     except TeamInputError as exc:
-        raise TeamError(f"{exc.problems[0][1]}; join again: team join --dsn DSN --rep CODE --ca FILE") from None
+        raise TeamError(
+            f"{exc.problems[0][1]}; join again: team join --dsn DSN --rep CODE --ca FILE",
+            f"{exc.russian}. Подключитесь к команде заново («Подключиться к команде…») с сертификатом CA.",
+        ) from None
     options: dict[str, Any] = {"connect_timeout": 10, "application_name": "desktop_app"}
     if password is not None:
         options["password"] = password
@@ -50,8 +53,10 @@ def connect(dsn: str, password: str | None = None) -> psycopg.Connection[Any]:
     except psycopg.OperationalError as exc:
         reason = _first_line(exc, password)
         if "authentication failed" in reason or "password" in reason or "does not exist" in reason:
-            raise TeamError(f"the team server refused the login: {reason}") from None
-        raise TeamError(f"cannot reach the team server: {reason}") from None
+            raise TeamError(
+                f"the team server refused the login: {reason}", f"Сервер команды не принял логин или пароль: {reason}"
+            ) from None
+        raise TeamError(f"cannot reach the team server: {reason}", f"Сервер команды недоступен: {reason}") from None
 
 
 @contextmanager
@@ -66,11 +71,16 @@ def session(dsn: str, check_schema: bool = True, password: str | None = None) ->
         yield conn
         conn.commit()
     except psycopg.errors.InsufficientPrivilege as exc:
-        raise TeamError(f"the team server refused: {_first_line(exc, password)}") from None
+        reason = _first_line(exc, password)
+        raise TeamError(f"the team server refused: {reason}", f"Сервер команды отказал: {reason}") from None
     except psycopg.OperationalError as exc:
-        raise TeamError(f"the connection to the team server was lost: {_first_line(exc, password)}") from None
+        reason = _first_line(exc, password)
+        raise TeamError(
+            f"the connection to the team server was lost: {reason}", f"Связь с сервером команды прервалась: {reason}"
+        ) from None
     except psycopg.Error as exc:
-        raise TeamError(f"the team server refused: {_first_line(exc, password)}") from None
+        reason = _first_line(exc, password)
+        raise TeamError(f"the team server refused: {reason}", f"Сервер команды отказал: {reason}") from None
     finally:
         conn.close()
 
@@ -93,16 +103,21 @@ def _check_schema(conn: psycopg.Connection[Any]) -> None:
     version = schema_version(conn)
     conn.rollback()
     if version == 0:
-        raise TeamError("the server has no team schema: a manager runs `team init` first")
+        raise TeamError(
+            "the server has no team schema: a manager runs `team init` first",
+            "На сервере ещё нет команды: руководитель сначала выполняет `team init`.",
+        )
     if version > SCHEMA_VERSION:
         raise TeamError(
             f"the team server's schema is version {version}, newer than this app knows ({SCHEMA_VERSION}); "
-            "update the app"
+            "update the app",
+            "Сервер команды новее этой версии программы: обновите программу.",
         )
     if version < SCHEMA_VERSION:
         raise TeamError(
             f"the team server's schema is version {version}; a manager runs `team init` to migrate it "
-            f"to {SCHEMA_VERSION}"
+            f"to {SCHEMA_VERSION}",
+            "Схема команды на сервере устарела: руководитель обновляет её командой `team init`.",
         )
 
 
@@ -132,19 +147,24 @@ def init_schema(conn: psycopg.Connection[Any], rep: str, name: str) -> tuple[int
     if not (row and row[0]):
         raise TeamError(
             f"team init needs the PostgreSQL superuser's login; {conn.info.user} is not a superuser "
-            "(the team's tables are owned by a role no one can log in as, which only a superuser can set up)"
+            "(the team's tables are owned by a role no one can log in as, which only a superuser can set up)",
+            "Для создания команды нужен логин суперпользователя PostgreSQL.",
         )
     names = roles(conn.info.dbname)
     with conn.transaction():
         conn.execute("SET LOCAL lock_timeout = '30s'")
         locked = conn.execute("SELECT pg_try_advisory_xact_lock(%s)", (MIGRATION_LOCK,)).fetchone()
         if not (locked and locked[0]):
-            raise TeamError("another `team init` is running on this database; try again when it has finished")
+            raise TeamError(
+                "another `team init` is running on this database; try again when it has finished",
+                "Схема команды сейчас обновляется; повторите позже.",
+            )
         version = schema_version(conn)
         if version > SCHEMA_VERSION:
             raise TeamError(
                 f"the team server's schema is version {version}, newer than this app knows ({SCHEMA_VERSION}); "
-                "update the app"
+                "update the app",
+                "Сервер команды новее этой версии программы: обновите программу.",
             )
         make_roles(conn, names)
         if version == 0:

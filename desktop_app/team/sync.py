@@ -84,7 +84,9 @@ def sync(history: History, link: TeamLink, data_dir: Path, batch: int = BATCH, r
         conn.rollback()
         if who.rep != link.rep:
             raise TeamError(
-                f"the server knows login {who.login} as rep {who.rep or '(none)'}, this laptop joined as {link.rep}"
+                f"the server knows login {who.login} as rep {who.rep or '(none)'}, this laptop joined as {link.rep}",
+                f"Сервер знает логин {who.login} как представителя {who.rep or '(никого)'}, а этот компьютер "
+                f"подключён как {link.rep}: подключитесь к команде заново.",
             )
         skew = _clock_skew(conn)
         if resend:
