@@ -172,7 +172,9 @@ class SyncWorker(QObject):
 
         try:
             self.finished.emit(sync_folder(self.data_dir), "")
-        except (TeamError, HistoryError, OSError) as exc:
+        except (TeamError, HistoryError) as exc:
+            self.finished.emit(None, exc.russian)
+        except OSError as exc:
             self.finished.emit(None, str(exc))
 
 
@@ -219,6 +221,8 @@ class TeamWindow(QDialog):
         self.count = named(QLabel(), "team_count")
         self.sync_button = named(QPushButton(self.tr("Sync now")), "team_sync")
         self.sync_button.clicked.connect(self.start_sync)
+        self.join_button = named(QPushButton(self.tr("Join a team…")), "team_join")
+        self.join_button.clicked.connect(self.open_join_dialog)
         self.sync_state = named(QLabel(), "team_sync_state")
 
         filters = QHBoxLayout()
@@ -240,6 +244,7 @@ class TeamWindow(QDialog):
         bottom.addWidget(self.count)
         bottom.addStretch(1)
         bottom.addWidget(self.sync_state)
+        bottom.addWidget(self.join_button)
         bottom.addWidget(self.sync_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -317,11 +322,20 @@ class TeamWindow(QDialog):
             self.sync_state.setToolTip(error)
         elif result is None:
             self.sync_state.setText(self.tr("This computer has not joined a team."))
+            self.join_button.setDefault(True)
         else:
             self._fill_reps()
             self.refresh()
             self._show_last_sync()
         self.synced.emit()
+
+    def open_join_dialog(self) -> None:
+        """«Подключиться к команде…»: join (or join again, e.g. with the server's CA), then sync at once."""
+        from desktop_app.gui.dialogs.join_dialog import JoinDialog
+
+        dialog = JoinDialog(self.data_dir, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.start_sync()
 
     def _show_last_sync(self, prefix: str = "") -> None:
         from desktop_app.team.sync import last_synced

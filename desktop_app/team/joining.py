@@ -63,17 +63,7 @@ def join(data_dir: Path, dsn: str, rep: str, password: str | None, ca: str | Non
         with server.session(dsn, password=password) as conn:
             who = server.whoami(conn)
             conn.rollback()
-            if who.rep != rep:
-                known = f"rep {who.rep}" if who.rep else "no rep"
-                raise TeamInputError(
-                    [
-                        (
-                            "rep",
-                            f"the server knows login {who.login} as {known}, not {rep}",
-                            f"на сервере логин {who.login} принадлежит не представителю {rep}",
-                        )
-                    ]
-                )
+            _same_rep(who, rep)
             take_blocks(history, conn, register(history, conn))
     finally:
         history.close()
@@ -81,3 +71,25 @@ def join(data_dir: Path, dsn: str, rep: str, password: str | None, ca: str | Non
         remember_password(dsn, password)
     save_link(data_dir, TeamLink(dsn, rep))
     return who
+
+
+def check_login(dsn: str, rep: str, password: str | None, ca: str | None = None) -> Who:
+    """What `join` checks, writing nothing: the DSN, the CA, the login and that it is rep `rep`'s."""
+    with server.session(checked_dsn(dsn, ca), password=password) as conn:
+        who = server.whoami(conn)
+    _same_rep(who, rep)
+    return who
+
+
+def _same_rep(who: Who, rep: str) -> None:
+    if who.rep != rep:
+        known = f"rep {who.rep}" if who.rep else "no rep"
+        raise TeamInputError(
+            [
+                (
+                    "rep",
+                    f"the server knows login {who.login} as {known}, not {rep}",
+                    f"на сервере логин {who.login} принадлежит не представителю {rep}",
+                )
+            ]
+        )

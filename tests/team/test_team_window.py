@@ -119,3 +119,71 @@ def test_a_laptop_that_has_not_joined_says_so(qtbot, tmp_path):
     finally:
         window.close()
         history.close()
+
+
+def type_text(widget, text):
+    """Keystrokes, Cyrillic included (QTest's keyClicks takes ASCII only): one key event per character."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus()
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+
+def test_a_laptop_joins_from_the_team_window_with_errors_in_russian(team, qtbot, tmp_path):
+    from PySide6.QtWidgets import QDialog
+
+    from desktop_app.gui.dialogs.join_dialog import JoinDialog
+    from desktop_app.team.link import load_link
+
+    printed = ok(team.manager, "team", "reset-password", "ПС").json()
+    laptop = tmp_path / "new-laptop"
+    laptop.mkdir()
+    dialog = JoinDialog(laptop)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    edits = dialog.edits
+
+    def press(button):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog._running is None and button.isEnabled(), timeout=20000)
+
+    # A remote server without its CA: refused under the field, in Russian, before any connection.
+    qtbot.keyClicks(edits["dsn"], "postgresql://rep@db.example.ru/sales")
+    type_text(edits["rep"], "ПС")
+    press(dialog.join_button)
+    assert dialog.errors["ca"].isVisible()
+    assert dialog.errors["ca"].text().startswith("сервер db.example.ru находится не на этом компьютере")
+    # The right server, a wrong password: the server's answer below, in Russian, and nothing written.
+    edits["dsn"].clear()
+    type_text(edits["dsn"], printed["dsn"])
+    qtbot.keyClicks(edits["password"], "not the password")
+    press(dialog.test_button)
+    assert dialog.status.text().startswith("Сервер команды не принял логин или пароль")
+    assert "not the password" not in dialog.status.text()
+    assert load_link(laptop) is None
+    # The connection test, then joining.
+    edits["password"].clear()
+    qtbot.keyClicks(edits["password"], printed["password"])
+    press(dialog.test_button)
+    assert "ПС" in dialog.status.text() and not dialog.errors["rep"].isVisible()
+    qtbot.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=20000)
+    assert load_link(laptop).rep == "ПС"
+    save_quotes(laptop, 1)
+    assert ok(laptop, "sync").out.startswith("pushed 1,")
+
+
+def test_the_team_window_offers_to_join_when_the_laptop_has_not(qtbot, tmp_path):
+    window, history = open_window(qtbot, tmp_path, sync_on_open=True)
+    try:
+        with qtbot.waitSignal(window.synced, timeout=20000):
+            pass
+        assert window.join_button.isVisible() and window.join_button.isDefault()
+        assert window.join_button.text() == window.tr("Join a team…")
+    finally:
+        window.close()
+        history.close()
