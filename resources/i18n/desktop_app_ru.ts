@@ -477,7 +477,7 @@
     <name>JoinDialog</name>
     <message>
         <source>Join a team</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к команде</translation>
     </message>
     <message>
         <source>Connection string</source>
@@ -1083,7 +1083,7 @@
     </message>
     <message>
         <source>Join a team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключиться к команде…</translation>
     </message>
     <message>
         <source>to</source>
