@@ -11,11 +11,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop_app import clock
 from desktop_app.core import Catalog, RequirementsError, compare, parse_requirements
-from desktop_app.history import History
+from desktop_app.history import History, team_tables
 from desktop_app.pricelists import FOLDER
 from desktop_app.team.link import write_text
-from desktop_app.team.state import int_state, local_transaction, set_state
 from desktop_app.team.tables import text_table
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 def receive(history: History, conn: psycopg.Connection[Any], data_dir: Path) -> int:
     """Write the price lists published since the last sync into the data folder; how many arrived."""
-    since = int_state(history, "catalog_id")
+    since = team_tables.state(history, "catalog_id")
     rows = conn.execute(
         "SELECT id, catalog_id, version, content FROM pbx_team.catalogs WHERE id > %s ORDER BY id", (since,)
     ).fetchall()
@@ -35,8 +35,7 @@ def receive(history: History, conn: psycopg.Connection[Any], data_dir: Path) -> 
         name = re.sub(r"[^\w.-]+", "_", f"{server_id:08d}_{catalog_id}_{version}") + ".toml"
         write_text(folder / name, content)
     if rows:
-        with local_transaction(history) as db:
-            set_state(db, "catalog_id", rows[-1][0])
+        team_tables.set_state(history, "catalog_id", rows[-1][0])
     return len(rows)
 
 
@@ -54,16 +53,9 @@ class Drift:
 def drift(history: History, catalog: Catalog, today: datetime.date | None = None) -> list[Drift]:
     """The saved quotes still open and valid (draft or sent, the latest revision of each number) priced with
     another list, whose plan's monthly total `catalog` changes."""
-    today = today or datetime.date.today()
-    rows = history.db.execute(
-        """SELECT id FROM quotes q WHERE valid_until >= ? AND status IN ('draft', 'sent')
-           AND NOT (catalog_id = ? AND catalog_version = ?)
-           AND revision = (SELECT MAX(revision) FROM quotes r WHERE r.number = q.number)
-           ORDER BY created_at, id""",
-        (today.isoformat(), catalog.id, catalog.version),
-    ).fetchall()
+    today = today or clock.today()
     found = []
-    for (quote_id,) in rows:
+    for quote_id in history.open_priced_with_other(today, catalog.id, catalog.version):
         record = history.get(quote_id)
         if record is None:
             continue

@@ -12,7 +12,7 @@ from typing import Any
 
 from desktop_app.atomic import write_atomically
 from desktop_app.core.errors import Kind, Message, UserError
-from desktop_app.history.store import TEAM_LINK_FILE
+from desktop_app.history.numbering import TEAM_LINK_FILE
 
 REP_CODE = re.compile(r"[A-ZА-ЯЁ0-9]{1,6}")
 _HOST = re.compile(r"/[^\0]*|[A-Za-z0-9._-]+|[0-9A-Fa-f:.]+(%[A-Za-z0-9]+)?")

@@ -19,6 +19,7 @@ import datetime
 import json
 import time
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -26,12 +27,12 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app import clock
 from desktop_app.core import jsonio
-from desktop_app.history import History
+from desktop_app.history import History, full_number, team_tables
+from desktop_app.history.records import search_text
 from desktop_app.team import server
 from desktop_app.team.catalogs import receive as receive_catalogs
 from desktop_app.team.link import TeamError, TeamLink, load_link
 from desktop_app.team.schema import BLOCK_SIZE
-from desktop_app.team.state import int_state, local_transaction, set_state, text_state
 
 if TYPE_CHECKING:
     import psycopg
@@ -90,9 +91,7 @@ def sync(history: History, link: TeamLink, data_dir: Path, batch: int = BATCH, r
             )
         skew = _clock_skew(conn)
         if resend:
-            with local_transaction(history) as db:
-                db.execute("UPDATE quotes SET pushed = 0")
-                db.execute("UPDATE status_changes SET pushed = 0")
+            team_tables.push_again(history)
         laptop = register(history, conn)
         refused: list[Refused] = []
         pushed = _push_quotes(history, conn, link.rep, laptop, batch, refused)
@@ -100,8 +99,7 @@ def sync(history: History, link: TeamLink, data_dir: Path, batch: int = BATCH, r
         take_blocks(history, conn, laptop)
         pulled = _pull_quotes(history, conn)
         price_lists = receive_catalogs(history, conn, data_dir)
-    with local_transaction(history) as db:
-        set_state(db, "last_sync", int(time.time()))
+    team_tables.set_state(history, "last_sync", int(time.time()))
     off = skew if skew is not None and abs(skew) > SKEW else None
     return SyncResult(pushed, pulled, price_lists, tuple(refused), off)
 
@@ -114,11 +112,10 @@ def _clock_skew(conn: psycopg.Connection[Any]) -> datetime.timedelta | None:
 
 def register(history: History, conn: psycopg.Connection[Any]) -> str:
     """This laptop's identity, registered with the server for the login's rep (again at each sync: harmless)."""
-    laptop = text_state(history, "laptop")
+    laptop = team_tables.text_state(history, "laptop")
     if not laptop:
         laptop = str(uuid.uuid4())
-        with local_transaction(history) as db:
-            set_state(db, "laptop", laptop)
+        team_tables.set_state(history, "laptop", laptop)
     with conn.transaction():
         conn.execute("SELECT pbx_team.register_laptop(%s)", (laptop,))
     return laptop
@@ -138,12 +135,11 @@ def take_blocks(history: History, conn: psycopg.Connection[Any], laptop: str) ->
     if row is None:
         return
     kept = [(first, last) for first, last in blocks if last > issued] + [(int(row[0]), int(row[1]))]
-    with local_transaction(history) as db:
-        set_state(db, "number_blocks", json.dumps(kept))
+    team_tables.set_state(history, "number_blocks", json.dumps(kept))
 
 
 def number_blocks(history: History) -> list[tuple[int, int]]:
-    text = text_state(history, "number_blocks")
+    text = team_tables.text_state(history, "number_blocks")
     return [(int(first), int(last)) for first, last in json.loads(text)] if text else []
 
 
@@ -162,7 +158,7 @@ def sync_folder(data_dir: Path) -> SyncResult | None:
 
 def last_synced(history: History) -> datetime.datetime | None:
     """When this laptop last finished a sync (local time), for the status bar; None if never."""
-    stamp = int_state(history, "last_sync")
+    stamp = team_tables.state(history, "last_sync")
     return datetime.datetime.fromtimestamp(stamp).astimezone() if stamp else None
 
 
@@ -174,20 +170,12 @@ def monthly_invoice(snapshot: dict[str, Any], plan_id: str) -> Decimal:
     return Decimal("0.00")
 
 
-def _full_number(number: str, revision: int) -> str:
-    return number if revision == 1 else f"{number}/{revision}"
-
-
 def _push_quotes(
     history: History, conn: psycopg.Connection[Any], rep: str, laptop: str, batch: int, refused: list[Refused]
 ) -> int:
     done = 0
     while True:
-        rows = history.db.execute(
-            """SELECT q.*, d.requirements, d.snapshot FROM quotes q JOIN quote_data d ON d.quote_id = q.id
-               WHERE q.pushed = 0 ORDER BY q.id LIMIT ?""",
-            (batch,),
-        ).fetchall()
+        rows = team_tables.unpushed_quotes(history, batch)
         if not rows:
             return done
         quotes = [_quote_row(row, rep) for row in rows]
@@ -197,12 +185,13 @@ def _push_quotes(
                 (laptop, jsonio.dumps(quotes, indent=None)),
             ).fetchall()
         bad = {(number, revision): reason for number, revision, reason in answer}
-        with local_transaction(history) as db:  # only now: the server has them
-            db.executemany(
-                "UPDATE quotes SET pushed = ?, rep = ? WHERE id = ?",
-                [(-1 if (row["number"], row["revision"]) in bad else 1, rep, row["id"]) for row in rows],
-            )
-        refused += [Refused(_full_number(number, revision), reason) for (number, revision), reason in bad.items()]
+        team_tables.mark_quotes_pushed(  # only now: the server has them
+            history,
+            [row["id"] for row in rows],
+            rep,
+            refused=[row["id"] for row in rows if (row["number"], row["revision"]) in bad],
+        )
+        refused += [Refused(full_number(number, revision), reason) for (number, revision), reason in bad.items()]
         done += len(rows) - len(bad)
 
 
@@ -210,7 +199,7 @@ def _quote_row(row: Any, rep: str) -> dict[str, Any]:
     """One quote as push_quotes takes it: the figures of its chosen plan as priced when it was saved."""
     snapshot = jsonio.loads(row["snapshot"])
     plan: dict[str, Any] = next((p for p in snapshot.get("plans", []) if p.get("id") == row["plan_id"]), {})
-    full = _full_number(row["number"], row["revision"])
+    full = full_number(row["number"], row["revision"])
     rate = snapshot.get("vat_rate") or snapshot.get("catalog", {}).get("vat_rate")
     return {
         "uuid": row["uuid"], "number": row["number"], "revision": row["revision"], "created_at": row["created_at"],
@@ -219,9 +208,8 @@ def _quote_row(row: Any, rep: str) -> dict[str, Any]:
         "plan_id": row["plan_id"], "catalog_id": row["catalog_id"], "catalog_version": row["catalog_version"],
         "monthly_total": row["monthly_total"], "monthly_net": plan.get("monthly_net"),
         "monthly_vat": plan.get("monthly_vat"), "monthly_invoice": plan.get("monthly_invoice"),
-        "vat_rate": rate, "search_text": " ".join(
-            (row["client_name"], row["client_inn"], row["client_contact"], full)
-        ).casefold(),
+        "vat_rate": rate,
+        "search_text": search_text(row["client_name"], row["client_inn"], row["client_contact"], full),
         "requirements": jsonio.loads(row["requirements"]), "snapshot": snapshot,
     }  # fmt: skip
 
@@ -233,13 +221,7 @@ def _push_status_changes(
     changes of a quote the server refused are refused with it (reported once, with the quote)."""
     done = 0
     while True:
-        rows = history.db.execute(
-            """SELECT s.id, s.uuid, s.quote_uuid, s.status, s.changed_at, s.initial, q.number, q.revision,
-                      q.pushed AS quote_pushed
-                 FROM status_changes s LEFT JOIN quotes q ON q.uuid = s.quote_uuid
-                WHERE s.pushed = 0 ORDER BY s.id LIMIT ?""",
-            (batch,),
-        ).fetchall()
+        rows = team_tables.unpushed_status_changes(history, batch)
         if not rows:
             return done
         sent = [r for r in rows if r["quote_pushed"] != -1]
@@ -257,13 +239,9 @@ def _push_status_changes(
                 ).fetchall()
         bad = {str(quote).replace("-", ""): reason for quote, reason in answer}
         failed = [r for r in rows if r["quote_pushed"] == -1 or r["quote_uuid"] in bad]
-        with local_transaction(history) as db:
-            db.executemany(
-                "UPDATE status_changes SET pushed = ? WHERE id = ?",
-                [(-1 if r in failed else 1, r["id"]) for r in rows],
-            )
+        team_tables.mark_status_changes_pushed(history, [r["id"] for r in rows], refused=[r["id"] for r in failed])
         refused += [
-            Refused(_full_number(r["number"] or "?", r["revision"] or 1), bad[r["quote_uuid"]], "status change")
+            Refused(full_number(r["number"] or "?", r["revision"] or 1), bad[r["quote_uuid"]], "status change")
             for r in failed
             if r["quote_uuid"] in bad
         ]
@@ -285,13 +263,37 @@ def _pull_quotes(history: History, conn: psycopg.Connection[Any]) -> int:
     longer than an honest writer's transaction lasts (the logins' statement and idle-in-transaction timeouts).
     A writer who holds a transaction open on purpose delays only its own rows, and no one else's sync waits
     for anything (an advisory lock did: any login could take it and freeze the team)."""
-    since = int_state(history, "quote_seq")
-    gaps: dict[int, float] = {int(k): v for k, v in json.loads(text_state(history, "quote_gaps") or "{}").items()}
-    own = {row[0] for row in history.db.execute("SELECT uuid FROM quotes WHERE pushed = 1")}
+    since = team_tables.state(history, "quote_seq")
+    gaps = {int(k): float(v) for k, v in json.loads(team_tables.text_state(history, "quote_gaps") or "{}").items()}
+    own = team_tables.pushed_uuids(history)
     row = conn.execute("SELECT extract(epoch FROM clock_timestamp())::float8").fetchone()
     server_now = float(row[0]) if row else time.time()
-    pulled, highest = 0, since
     seen: set[int] = set()
+    pulled = 0
+
+    def pages(cur: Any) -> Iterator[list[tuple[Any, ...]]]:
+        nonlocal pulled
+        while page := cur.fetchmany(5000):
+            rows = [
+                (
+                    r[0].replace("-", ""), *r[1:4], r[4].astimezone().isoformat(timespec="seconds"),
+                    r[5].isoformat(), *r[6:9], f"{r[9]:.2f}", f"{r[10]:.2f}", *r[11:14],
+                )
+                for r in page
+            ]  # fmt: skip
+            pulled += sum(1 for row in rows if row[0] not in own)
+            seen.update(int(r[14]) for r in page)
+            yield rows
+
+    def states() -> dict[str, int | str]:
+        """How far the pull got: the highest change number seen, and the numbers still missing below it."""
+        highest = max([since, *seen])
+        kept = {n: t for n, t in gaps.items() if n not in seen and server_now - t < GAP_WINDOW}
+        kept.update({n: server_now for n in range(since + 1, highest) if n not in seen})
+        if len(kept) > MAX_GAPS:  # a burst of rolled-back batches: keep the newest numbers
+            kept = dict(sorted(kept.items())[-MAX_GAPS:])
+        return {"quote_seq": highest, "quote_gaps": json.dumps(kept)}
+
     with conn.cursor(name="pull") as cur:  # a server-side cursor: a big team streams in pages
         cur.itersize = 5000
         cur.execute(
@@ -300,31 +302,6 @@ def _pull_quotes(history: History, conn: psycopg.Connection[Any]) -> int:
                  FROM pbx_team.quotes WHERE seq > %s OR seq = ANY(%s) ORDER BY seq""",
             (since, list(gaps)),
         )
-        with local_transaction(history) as db:
-            while page := cur.fetchmany(5000):
-                rows = [
-                    (
-                        r[0].replace("-", ""), *r[1:4], r[4].astimezone().isoformat(timespec="seconds"),
-                        r[5].isoformat(), *r[6:9], f"{r[9]:.2f}", f"{r[10]:.2f}", *r[11:14],
-                    )
-                    for r in page
-                ]  # fmt: skip
-                db.executemany(
-                    """INSERT INTO team_quotes (uuid, rep, number, revision, created_at, valid_until, client_name,
-                       client_inn, plan_id, monthly_total, monthly_invoice, status, catalog_version, search_text)
-                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                       ON CONFLICT (uuid) DO UPDATE SET status = excluded.status""",
-                    rows,
-                )
-                pulled += sum(1 for row in rows if row[0] not in own)
-                seen.update(int(r[14]) for r in page)
-                highest = max(highest, max(int(r[14]) for r in page))
-            found = {n for n in seen if n <= since}
-            kept = {n: t for n, t in gaps.items() if n not in found and server_now - t < GAP_WINDOW}
-            kept.update({n: server_now for n in range(since + 1, highest) if n not in seen})
-            if len(kept) > MAX_GAPS:  # a burst of rolled-back batches: keep the newest numbers
-                kept = dict(sorted(kept.items())[-MAX_GAPS:])
-            set_state(db, "quote_seq", highest)
-            set_state(db, "quote_gaps", json.dumps(kept))
+        team_tables.save_team_quotes(history, pages(cur), states)
     conn.commit()
     return pulled
