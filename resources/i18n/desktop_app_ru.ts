@@ -508,8 +508,8 @@
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <source>The manager gives you the connection string and the password (team add-rep); the password is kept in your PostgreSQL password file, not in the app.</source>
-        <translation>Строку подключения и пароль выдаёт руководитель (team add-rep); пароль хранится в файле паролей PostgreSQL, а не в программе.</translation>
+        <source>The team&apos;s manager gives you the connection string and the password; the password is kept in your PostgreSQL password file, not in the app.</source>
+        <translation>Строку подключения и пароль выдаёт руководитель команды; пароль хранится в файле паролей PostgreSQL, а не в программе.</translation>
     </message>
     <message>
         <source>Test the connection</source>

@@ -136,7 +136,7 @@ def type_text(widget, text):
 def test_a_laptop_joins_from_the_team_window_with_errors_in_russian(team, qtbot, tmp_path):
     from PySide6.QtWidgets import QDialog
 
-    from desktop_app.gui.dialogs.join_dialog import JoinDialog
+    from desktop_app.gui.team_window import JoinDialog
     from desktop_app.team.link import load_link
 
     printed = ok(team.manager, "team", "reset-password", "ПС").json()
