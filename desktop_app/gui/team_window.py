@@ -524,7 +524,7 @@ class JoinDialog(QDialog):
             else:
                 general.append(message.russian)
         self.status.setText("\n".join(general) or self.tr("Check the fields marked above."))
-        self.layout().activate()  # the dialog grows with its messages, never overlapping them
+        self.layout().activate()  # type: ignore[union-attr]  # the dialog grows with its messages, not over them
         self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def _tested(self, who: Any) -> None:

@@ -32,6 +32,7 @@ MAX_NUMBER = 9_999_999
 # The most a monthly figure can reach: pricing-rules §2's limits on the priciest plan come to 175 001 490.00
 # (a test prices them with the core), with room for the price lists to come.
 MAX_AMOUNT = "500000000.00"
+SEARCH_WINDOW = 30_000  # the newest rows a search reads in order before it asks the trigram index (find_quotes)
 CLOCK_TOLERANCE = "5 minutes"  # a laptop's time further ahead of the server's is replaced by the server's
 # On every team login: an honest laptop that stalls mid-sync frees what it holds. A login can SET them off in its
 # own session, so they are no defence against a hostile one: nothing a login can hold blocks another login.
@@ -41,7 +42,7 @@ LOGIN_SETTINGS_SQL = "\n".join(
 )
 ADMIN_FUNCTIONS = ("make_login", "add_rep", "team_login", "remove_rep", "reset_password")
 MANAGER_FUNCTIONS = ("add_rep", "remove_rep", "reset_password")
-REP_FUNCTIONS = ("register_laptop", "take_block", "push_quotes", "push_status_changes")
+REP_FUNCTIONS = ("register_laptop", "take_block", "push_quotes", "push_status_changes", "find_quotes")
 ROLE_NAMES = ("managers", "reps", "owner", "admin")
 
 # Each entry takes the schema from the previous version to this one; never edit a released entry: add one.
@@ -574,6 +575,57 @@ MIGRATIONS: dict[int, Sequence[str]] = {
                END IF;
                EXECUTE format('ALTER ROLE %I PASSWORD %L', found, p_verifier);
            END $$""",
+        # The team's quotes for a list or a search, newest first, a page at a time (keyset: the last row's
+        # created_at and uuid). A rep finds their own, a manager everyone's or one rep's; the rep filter comes first
+        # (the (rep, created_at) index). A search first reads the newest SEARCH_WINDOW rows that pass the other
+        # filters, in order: when they hold a page of matches, or are all there is, the page comes from them (a
+        # common term, or a rep's own few thousand quotes, whatever the term); otherwise the trigram index finds the
+        # rare term's few rows. EXECUTE: each query planned with its own values.
+        f"""CREATE FUNCTION pbx_team.find_quotes(p_pattern text, p_rep text, p_status text, p_plan text,
+                p_from timestamptz, p_to timestamptz, p_before timestamptz, p_before_uuid uuid, p_limit integer)
+            RETURNS SETOF pbx_team.quotes LANGUAGE plpgsql STABLE SECURITY DEFINER
+            SET search_path = pbx_team, public, pg_temp AS $$
+            DECLARE
+                me text := pbx_team.caller_rep();
+                rep_filter text := p_rep;
+                filters text := '';
+                newest text;
+                scanned integer;
+                found integer;
+            BEGIN
+                IF NOT (SELECT pg_has_role(session_user, managers, 'MEMBER') FROM pbx_team.team) THEN
+                    rep_filter := me;  -- a rep sees their own, whatever was asked
+                END IF;
+                p_limit := least(greatest(coalesce(p_limit, 50), 1), 500);
+                IF rep_filter IS NOT NULL THEN filters := filters || ' AND rep = $2'; END IF;
+                IF p_status IS NOT NULL THEN filters := filters || ' AND status = $3'; END IF;
+                IF p_plan IS NOT NULL THEN filters := filters || ' AND plan_id = $4'; END IF;
+                IF p_from IS NOT NULL THEN filters := filters || ' AND created_at >= $5'; END IF;
+                IF p_to IS NOT NULL THEN filters := filters || ' AND created_at < $6'; END IF;
+                IF p_before IS NOT NULL THEN
+                    filters := filters || ' AND (created_at, uuid) < ($7, $8)';
+                END IF;
+                IF p_pattern IS NULL THEN
+                    RETURN QUERY EXECUTE 'SELECT * FROM pbx_team.quotes WHERE true' || filters
+                        || ' ORDER BY created_at DESC, uuid DESC LIMIT $9'
+                        USING p_pattern, rep_filter, p_status, p_plan, p_from, p_to, p_before, p_before_uuid, p_limit;
+                    RETURN;
+                END IF;
+                newest := '(SELECT * FROM pbx_team.quotes WHERE true' || filters
+                    || ' ORDER BY created_at DESC, uuid DESC LIMIT {SEARCH_WINDOW}) newest';
+                EXECUTE 'SELECT count(*), count(*) FILTER (WHERE search_text LIKE $1) FROM ' || newest
+                    INTO scanned, found
+                    USING p_pattern, rep_filter, p_status, p_plan, p_from, p_to, p_before, p_before_uuid, p_limit;
+                IF found >= p_limit OR scanned < {SEARCH_WINDOW} THEN
+                    RETURN QUERY EXECUTE 'SELECT * FROM ' || newest
+                        || ' WHERE search_text LIKE $1 ORDER BY created_at DESC, uuid DESC LIMIT $9'
+                        USING p_pattern, rep_filter, p_status, p_plan, p_from, p_to, p_before, p_before_uuid, p_limit;
+                ELSE
+                    RETURN QUERY EXECUTE 'SELECT * FROM pbx_team.quotes WHERE search_text LIKE $1' || filters
+                        || ' ORDER BY created_at DESC, uuid DESC LIMIT $9'
+                        USING p_pattern, rep_filter, p_status, p_plan, p_from, p_to, p_before, p_before_uuid, p_limit;
+                END IF;
+            END $$""",
         *(f"REVOKE ALL ON FUNCTION pbx_team.{name} FROM PUBLIC" for name in (*MANAGER_FUNCTIONS, *REP_FUNCTIONS)),
         *(f"GRANT EXECUTE ON FUNCTION pbx_team.{name} TO {{managers}}" for name in MANAGER_FUNCTIONS),
         *(f"GRANT EXECUTE ON FUNCTION pbx_team.{name} TO {{reps}}" for name in REP_FUNCTIONS),

@@ -306,12 +306,42 @@ def monthly_totals(conn: psycopg.Connection[Any], since: datetime.date, until: d
     return [MonthTotals(r[0], r[1], r[2], r[3], Decimal(r[4]).quantize(Decimal("0.01"))) for r in rows]
 
 
-def search(conn: psycopg.Connection[Any], text: str, limit: int = 200) -> list[tuple[Any, ...]]:
-    """The team's quotes whose client, INN, contact or number contains `text`, newest first (trigram index);
-    a manager searches everyone's, a rep their own."""
-    pattern = "%" + text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    return conn.execute(
-        """SELECT rep, number, revision, created_at, client_name, client_inn, plan_id, monthly_total, status
-             FROM pbx_team.search(%s, %s)""",
-        (pattern, limit),
+PAGE = 50  # rows a page, for the command line and the team window
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[tuple[Any, ...]]  # FOUND_COLUMNS
+    after: tuple[datetime.datetime, str] | None  # where the next page starts; None: this was the last
+
+
+FOUND_COLUMNS = (
+    "uuid", "rep", "number", "revision", "created_at", "valid_until", "client_name", "client_inn", "plan_id",
+    "monthly_total", "monthly_invoice", "status", "catalog_version",
+)  # fmt: skip
+
+
+def find_quotes(
+    conn: psycopg.Connection[Any],
+    text: str = "",
+    rep: str | None = None,
+    status: str | None = None,
+    plan: str | None = None,
+    since: datetime.datetime | None = None,
+    until: datetime.datetime | None = None,
+    after: tuple[datetime.datetime, str] | None = None,
+    limit: int = PAGE,
+) -> Page:
+    """One page of the team's quotes, newest first, asked of the server (schema.find_quotes): client, INN,
+    contact or number contains `text` (any case); a rep finds their own, a manager everyone's (or `rep`'s)."""
+    pattern = None
+    if text.strip():
+        pattern = "%" + text.strip().casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    rows = conn.execute(
+        f"""SELECT uuid::text, {", ".join(FOUND_COLUMNS[1:])}
+              FROM pbx_team.find_quotes(%s, %s, %s, %s, %s, %s, %s, %s, %s)""",
+        (pattern, rep, status, plan, since, until, *(after or (None, None)), limit),
     ).fetchall()
+    conn.rollback()
+    last = (rows[-1][4], rows[-1][0]) if len(rows) == limit else None
+    return Page(rows, last)

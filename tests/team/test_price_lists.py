@@ -121,14 +121,36 @@ def test_the_team_search_finds_everyones_quotes_for_a_manager_and_a_reps_own_for
         ok(laptop, "sync")
     printed = ok(team.manager, "team", "add-rep", "--rep", "ЗМ", "--name", "Заместитель", "--manager").json()
     team.server.add_password(printed["dsn"], printed["password"])
+
+    def numbers(conn, text="", **filters):
+        return sorted(r[2] for r in server.find_quotes(conn, text, **filters).rows)
+
     with server.connect(printed["dsn"]) as conn:
-        found = sorted(r[1] for r in server.search(conn, "ромашка"))  # saved within one second: no order to check
-        assert found == ["КП-2026-ИВ-0001", "КП-2026-ИВ-0002", "КП-2026-ПС-0001"]
-        assert [r[1] for r in server.search(conn, "ИВ-0002")] == ["КП-2026-ИВ-0002"]
-        assert len(server.search(conn, "7707083893", limit=1)) == 1
-        assert server.search(conn, "100%") == []  # the pattern is taken literally
-    with server.connect(team.dsn["ИВ"]) as conn:
-        assert sorted(r[1] for r in server.search(conn, "ромашка")) == ["КП-2026-ИВ-0001", "КП-2026-ИВ-0002"]
+        assert numbers(conn, "ромашка") == ["КП-2026-ИВ-0001", "КП-2026-ИВ-0002", "КП-2026-ПС-0001"]
+        assert numbers(conn, "ИВ-0002") == ["КП-2026-ИВ-0002"]
+        assert numbers(conn, "ромашка", rep="ПС") == ["КП-2026-ПС-0001"]  # a manager chooses a rep
+        assert len(server.find_quotes(conn, "7707083893", limit=1).rows) == 1
+        assert numbers(conn, "100%") == []  # the pattern is taken literally
+    with server.connect(team.dsn["ИВ"]) as conn:  # a rep: their own, whatever they ask for
+        assert numbers(conn, "ромашка") == ["КП-2026-ИВ-0001", "КП-2026-ИВ-0002"]
+        assert numbers(conn, "ромашка", rep="ПС") == ["КП-2026-ИВ-0001", "КП-2026-ИВ-0002"]
+
+
+def test_the_team_search_pages_through_the_server_newest_first(team):
+    save_quotes(team.iv, 7, client="ООО Страницы")
+    ok(team.iv, "sync")
+    with server.connect(team.dsn["РУ"]) as conn:
+        seen, after = [], None
+        for expected in (3, 3, 1):
+            page = server.find_quotes(conn, "страниц", after=after, limit=3)
+            assert len(page.rows) == expected
+            seen += page.rows
+            after = page.after
+        assert after is None
+        assert len({r[0] for r in seen}) == 7
+        keys = [(r[4], r[0]) for r in seen]
+        assert keys == sorted(keys, reverse=True)
+        assert len(server.find_quotes(conn, limit=50).rows) == 7  # no search text: the newest
 
 
 def test_the_managers_view_works_offline_from_the_last_sync(team):

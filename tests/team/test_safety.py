@@ -195,7 +195,10 @@ def test_a_server_that_went_away_leaves_the_laptop_usable_and_says_so(team, tmp_
         out = tmp_path / "offline.xlsx"
         assert ok(team.iv, "export", "--employees", "5", "--out", str(out)).out == f"{out}\n"
         assert ok(team.iv, "history", "--format", "json").json()["quotes"][0]["number"] == "КП-2026-ИВ-0004"
-        assert ok(team.iv, "history", "--team", "--format", "json").json()["quotes"]  # as last synced
+        run = ok(team.iv, "history", "--team", "--format", "json")
+        assert len(run.json()["quotes"]) == 2  # as last synced, and stderr says so
+        assert run.err.startswith("history: cannot reach the team server") and run.err.count("\n") == 1
+        assert run.err.rstrip().endswith("showing the team's quotes as this laptop last synced them")
     finally:
         cluster.start()
     assert ok(team.iv, "sync").out == "pushed 2, pulled 0, price lists 0\n"
