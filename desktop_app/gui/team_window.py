@@ -47,7 +47,9 @@ from desktop_app.core.errors import UserError
 from desktop_app.gui.formatting import money, status_text
 from desktop_app.gui.widgets import error_label, named, with_message
 from desktop_app.history import STATUSES, History
-from desktop_app.team.cache import RepMonth, TeamFilter, TeamQuote, month_totals, reps, team_quotes
+from desktop_app.team.cache import RepMonth, TeamFilter, TeamQuote, TeamView, reps, team_view
+
+PAGE = 50  # rows the window asks the server for at a time (as server.PAGE; the window does not load psycopg)
 
 Index = QModelIndex | QPersistentModelIndex
 QUOTE_COLUMNS = ("rep", "number", "created_at", "client", "inn", "plan", "monthly_invoice", "status", "valid_until")
@@ -183,6 +185,7 @@ class SyncWorker(QObject):
 
 class TeamWindow(QDialog):
     synced = Signal()  # after a background sync ended, whether it reached the server or not
+    listed = Signal()  # after a page of quotes was shown (from the server, or this laptop's copy when it is away)
 
     def __init__(
         self,
@@ -197,6 +200,8 @@ class TeamWindow(QDialog):
         self.setWindowTitle(self.tr("Team"))
         self.history, self.data_dir, self.plan_names = history, data_dir, plan_names
         self._worker: SyncWorker | None = None  # the sync running for this window, if any
+        self._listing: list[tuple[QThread, _Call, bool]] = []  # pages asked for (appending?), newest last
+        self._after: Any = None  # where the next page starts
 
         self.search = named(QLineEdit(), "team_search", self.tr("Search"))
         self.search.setPlaceholderText(self.tr("Client, INN or quote number"))
@@ -222,6 +227,13 @@ class TeamWindow(QDialog):
         self.totals = TeamTotalsModel(self)
         self.totals_view = self._table(self.totals, "team_totals", stretch=4)
         self.count = named(QLabel(), "team_count")
+        self.more_button = named(QPushButton(self.tr("Show more")), "team_more")
+        self.more_button.clicked.connect(self.load_more)
+        self.more_button.hide()
+        self._typing = QTimer(self)  # a search is asked of the server once the typing pauses
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(250)
+        self._typing.timeout.connect(self.refresh)
         self.sync_button = named(QPushButton(self.tr("Sync now")), "team_sync")
         self.sync_button.clicked.connect(self.start_sync)
         self.join_button = named(QPushButton(self.tr("Join a team…")), "team_join")
@@ -245,6 +257,7 @@ class TeamWindow(QDialog):
         split.setSizes([380, 200])
         bottom = QHBoxLayout()
         bottom.addWidget(self.count)
+        bottom.addWidget(self.more_button)
         bottom.addStretch(1)
         bottom.addWidget(self.sync_state)
         bottom.addWidget(self.join_button)
@@ -254,14 +267,14 @@ class TeamWindow(QDialog):
         layout.addWidget(split, 1)
         layout.addLayout(bottom)
 
-        self.search.textChanged.connect(self.refresh)
+        self.search.textChanged.connect(self._typing.start)
         for combo in (self.rep, self.status, self.plan):
             combo.currentIndexChanged.connect(self.refresh)
         self.use_dates.toggled.connect(self._dates_toggled)
         self.date_from.dateChanged.connect(self.refresh)
         self.date_to.dateChanged.connect(self.refresh)
         self.resize(1100, 640)
-        self._fill_reps()
+        self._fill_reps(reps(history))
         self.refresh()
         self._show_last_sync()
         if sync_on_open:  # catch up at once, in the background; the last synced list shows meanwhile
@@ -277,12 +290,14 @@ class TeamWindow(QDialog):
         view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         return view
 
-    def _fill_reps(self) -> None:
+    def _fill_reps(self, codes: list[str]) -> None:
         chosen = self.rep.currentData()
+        if [self.rep.itemData(i) for i in range(1, self.rep.count())] == codes:
+            return
         self.rep.blockSignals(True)
         self.rep.clear()
         self.rep.addItem(self.tr("Every rep"), None)
-        for code in reps(self.history):
+        for code in codes:
             self.rep.addItem(code, code)
         self.rep.setCurrentIndex(max(0, self.rep.findData(chosen)))
         self.rep.blockSignals(False)
@@ -304,10 +319,69 @@ class TeamWindow(QDialog):
         )
 
     def refresh(self) -> None:
-        rows = team_quotes(self.history, self.current_filter())
+        """Ask the server for the first page of what the filters choose (in the background; `listed` when shown).
+        The window never holds more than the pages asked for."""
+        self._list(None)
+
+    def load_more(self) -> None:
+        if self._after is not None:
+            self._list(self._after)
+
+    def _list(self, after: Any) -> None:
+        from desktop_app.team.link import TeamError, load_link
+
+        try:
+            link = load_link(self.data_dir)
+        except TeamError:
+            link = None
+        where, data_dir, dsn = self.current_filter(), self.data_dir, link.dsn if link else None
+
+        def ask() -> TeamView:
+            history = History.in_folder(data_dir)  # its own connection: this runs off the GUI thread
+            try:
+                return team_view(history, dsn, where, after, PAGE)
+            finally:
+                history.close()
+
+        thread, worker = QThread(self), _Call(ask)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.finished.connect(self._listed)  # a slot of this window: it runs on the GUI thread
+        worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        self._listing.append((thread, worker, after is not None))
+        thread.start()
+
+    def _listed(self, view: TeamView | None, error: UserError | None) -> None:
+        sender = self.sender()
+        done = [entry for entry in self._listing if entry[1] is sender]
+        newest = bool(done) and done[0] is self._listing[-1]
+        for entry in done:
+            entry[0].wait()
+            self._listing.remove(entry)
+        if not newest:
+            return  # an answer to filters since changed
+        if view is None:  # not the server's refusal (that comes back as the copy): the history failed
+            self.count.setText(error.russian if error else "")
+            self.listed.emit()
+            return
+        rows = (self.quotes.rows + view.listing.quotes) if done[0][2] else view.listing.quotes
+        self._after = view.listing.after
         self.quotes.set_rows(rows)
-        self.totals.set_rows(month_totals(rows))
-        self.count.setText(self.tr("Quotes: %1").replace("%1", str(len(rows))))
+        self._fill_reps(view.reps)
+        self.totals.set_rows(view.totals)
+        shown = f"{len(rows)}+" if self._after is not None else str(len(rows))
+        text = self.tr("Quotes: %1").replace("%1", shown)
+        if view.listing.offline:
+            text += " " + self.tr("(as of the last sync: the team server cannot be reached)")
+        self.count.setText(text)
+        self.count.setToolTip(view.listing.offline_russian)
+        self.more_button.setVisible(self._after is not None)
+        self.listed.emit()
+
+    def done(self, result: int) -> None:  # closing waits for a page being asked for (at most 10 s)
+        for thread, _worker, _more in list(self._listing):
+            thread.wait()
+        super().done(result)
 
     # -- background sync -----------------------------------------------------------------------
     def start_sync(self) -> None:
@@ -327,8 +401,7 @@ class TeamWindow(QDialog):
             self.sync_state.setText(self.tr("This computer has not joined a team."))
             self.join_button.setDefault(True)
         else:
-            self._fill_reps()
-            self.refresh()
+            self.refresh()  # the monthly figures and the reps too (the quotes themselves come from the server)
             self._show_last_sync()
         self.synced.emit()
 

@@ -107,6 +107,42 @@ def from_server(
                 return found, after
 
 
+@dataclass(frozen=True)
+class TeamView:
+    """What the team window shows: a page of quotes, the reps to choose from and the monthly figures."""
+
+    listing: Listing
+    reps: list[str]
+    totals: list[RepMonth]
+
+
+def team_view(history: History, dsn: str | None, where: TeamFilter, after: Any = None, limit: int = 50) -> TeamView:
+    """A page of the team's quotes (the next one after `after`) with the reps and the monthly figures, from the
+    server; as last synced when it is away (the whole filtered copy: this laptop's own rows, no server to page)."""
+    from desktop_app.team import server
+    from desktop_app.team.link import TeamError
+
+    if dsn is not None:
+        try:
+            quotes, next_page = from_server(dsn, where, after, limit)
+            with server.session(dsn) as conn:
+                codes = [row[0] for row in conn.execute("SELECT code FROM pbx_team.reps ORDER BY code")]
+                since = where.date_from or datetime.date(2004, 1, 1)
+                until = (where.date_to or datetime.date(9998, 12, 31)) + datetime.timedelta(days=1)
+                figures = [
+                    RepMonth(t.rep, f"{t.month:%Y-%m}", t.sent, t.accepted, t.monthly_invoice)
+                    for t in server.monthly_totals(conn, since, until)
+                    if where.rep in (None, t.rep)
+                ]
+            return TeamView(Listing(quotes, next_page), codes, figures)
+        except TeamError as exc:
+            offline = (exc.english, exc.russian)
+    else:
+        offline = ("", "")
+    cached = team_quotes(history, where)
+    return TeamView(Listing(cached, None, *offline), reps(history), month_totals(cached))
+
+
 def listing(history: History, dsn: str | None, where: TeamFilter = TeamFilter(), limit: int | None = None) -> Listing:
     """The team's quotes as the server has them now; with the server away (or no team joined), as this laptop
     last synced them, and why."""

@@ -32,7 +32,7 @@ MAX_NUMBER = 9_999_999
 # The most a monthly figure can reach: pricing-rules §2's limits on the priciest plan come to 175 001 490.00
 # (a test prices them with the core), with room for the price lists to come.
 MAX_AMOUNT = "500000000.00"
-SEARCH_WINDOW = 30_000  # the newest rows a search reads in order before it asks the trigram index (find_quotes)
+SEARCH_WINDOW = 2_000  # the newest rows a search reads in order before it asks the trigram index (find_quotes)
 CLOCK_TOLERANCE = "5 minutes"  # a laptop's time further ahead of the server's is replaced by the server's
 # On every team login: an honest laptop that stalls mid-sync frees what it holds. A login can SET them off in its
 # own session, so they are no defence against a hostile one: nothing a login can hold blocks another login.
@@ -256,8 +256,14 @@ MIGRATIONS: dict[int, Sequence[str]] = {
            ADD COLUMN laptop_created_at timestamptz""",
         "ALTER TABLE pbx_team.status_changes ADD COLUMN laptop_changed_at timestamptz",
         "ALTER TABLE pbx_team.reps ADD COLUMN ended_at timestamptz",
-        # A rep's search starts from the rep's own rows (issue 26, P2).
-        "CREATE INDEX quotes_rep_created ON pbx_team.quotes (rep, created_at)",
+        # Lists newest first, a page at a time (keyset on created_at, uuid), for everyone or one rep; and the
+        # search within one rep's quotes: the rep and the trigrams in one GIN index (btree_gin), so a term common in
+        # the team but absent from the rep's own quotes finds nothing at once (issue 26, P2).
+        "CREATE EXTENSION IF NOT EXISTS btree_gin",
+        "DROP INDEX pbx_team.quotes_created",
+        "CREATE INDEX quotes_newest ON pbx_team.quotes (created_at, uuid)",
+        "CREATE INDEX quotes_rep_newest ON pbx_team.quotes (rep, created_at, uuid)",
+        "CREATE INDEX quotes_rep_search ON pbx_team.quotes USING gin (rep, search_text gin_trgm_ops)",
         """CREATE TABLE pbx_team.laptops (
             id uuid PRIMARY KEY,
             rep text NOT NULL REFERENCES pbx_team.reps (code),
@@ -576,11 +582,11 @@ MIGRATIONS: dict[int, Sequence[str]] = {
                EXECUTE format('ALTER ROLE %I PASSWORD %L', found, p_verifier);
            END $$""",
         # The team's quotes for a list or a search, newest first, a page at a time (keyset: the last row's
-        # created_at and uuid). A rep finds their own, a manager everyone's or one rep's; the rep filter comes first
-        # (the (rep, created_at) index). A search first reads the newest SEARCH_WINDOW rows that pass the other
-        # filters, in order: when they hold a page of matches, or are all there is, the page comes from them (a
-        # common term, or a rep's own few thousand quotes, whatever the term); otherwise the trigram index finds the
-        # rare term's few rows. EXECUTE: each query planned with its own values.
+        # created_at and uuid). A rep finds their own, a manager everyone's or one rep's. A search reads the newest
+        # SEARCH_WINDOW rows that pass the other filters, in index order, and stops at a page of matches (a common
+        # term); when they are all there is, that is the answer too. Otherwise it asks the trigram index, for one
+        # rep the (rep, trigrams) one (a rare term, or one absent from the rep's quotes: few rows to sort). The
+        # OFFSET 0 keeps the planner from walking created_at backwards through a million rows instead.
         f"""CREATE FUNCTION pbx_team.find_quotes(p_pattern text, p_rep text, p_status text, p_plan text,
                 p_from timestamptz, p_to timestamptz, p_before timestamptz, p_before_uuid uuid, p_limit integer)
             RETURNS SETOF pbx_team.quotes LANGUAGE plpgsql STABLE SECURITY DEFINER
@@ -590,8 +596,8 @@ MIGRATIONS: dict[int, Sequence[str]] = {
                 rep_filter text := p_rep;
                 filters text := '';
                 newest text;
-                scanned integer;
-                found integer;
+                page pbx_team.quotes[];
+                window_rows integer;
             BEGIN
                 IF NOT (SELECT pg_has_role(session_user, managers, 'MEMBER') FROM pbx_team.team) THEN
                     rep_filter := me;  -- a rep sees their own, whatever was asked
@@ -613,18 +619,24 @@ MIGRATIONS: dict[int, Sequence[str]] = {
                 END IF;
                 newest := '(SELECT * FROM pbx_team.quotes WHERE true' || filters
                     || ' ORDER BY created_at DESC, uuid DESC LIMIT {SEARCH_WINDOW}) newest';
-                EXECUTE 'SELECT count(*), count(*) FILTER (WHERE search_text LIKE $1) FROM ' || newest
-                    INTO scanned, found
+                EXECUTE 'SELECT array_agg(q ORDER BY q.created_at DESC, q.uuid DESC) FROM (SELECT * FROM ' || newest
+                    || ' WHERE search_text LIKE $1 LIMIT $9) q'
+                    INTO page
                     USING p_pattern, rep_filter, p_status, p_plan, p_from, p_to, p_before, p_before_uuid, p_limit;
-                IF found >= p_limit OR scanned < {SEARCH_WINDOW} THEN
-                    RETURN QUERY EXECUTE 'SELECT * FROM ' || newest
-                        || ' WHERE search_text LIKE $1 ORDER BY created_at DESC, uuid DESC LIMIT $9'
+                IF coalesce(cardinality(page), 0) < p_limit THEN
+                    EXECUTE 'SELECT count(*) FROM (SELECT 1 FROM pbx_team.quotes WHERE true' || filters
+                        || ' ORDER BY created_at DESC, uuid DESC LIMIT {SEARCH_WINDOW}) w'
+                        INTO window_rows
                         USING p_pattern, rep_filter, p_status, p_plan, p_from, p_to, p_before, p_before_uuid, p_limit;
-                ELSE
-                    RETURN QUERY EXECUTE 'SELECT * FROM pbx_team.quotes WHERE search_text LIKE $1' || filters
-                        || ' ORDER BY created_at DESC, uuid DESC LIMIT $9'
-                        USING p_pattern, rep_filter, p_status, p_plan, p_from, p_to, p_before, p_before_uuid, p_limit;
+                    IF window_rows >= {SEARCH_WINDOW} THEN  -- more rows than the window: the index finds the rest
+                        RETURN QUERY EXECUTE 'SELECT * FROM (SELECT * FROM pbx_team.quotes WHERE search_text LIKE $1'
+                            || filters || ' OFFSET 0) found ORDER BY created_at DESC, uuid DESC LIMIT $9'
+                            USING p_pattern, rep_filter, p_status, p_plan, p_from, p_to, p_before, p_before_uuid,
+                                  p_limit;
+                        RETURN;
+                    END IF;
                 END IF;
+                RETURN QUERY SELECT * FROM unnest(page);
             END $$""",
         *(f"REVOKE ALL ON FUNCTION pbx_team.{name} FROM PUBLIC" for name in (*MANAGER_FUNCTIONS, *REP_FUNCTIONS)),
         *(f"GRANT EXECUTE ON FUNCTION pbx_team.{name} TO {{managers}}" for name in MANAGER_FUNCTIONS),

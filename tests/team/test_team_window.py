@@ -25,7 +25,15 @@ def open_window(qtbot, laptop, sync_on_open=False):
     window = TeamWindow(history, laptop, plans, sync_on_open=sync_on_open)
     qtbot.addWidget(window)
     window.show()
+    if not sync_on_open:
+        qtbot.waitUntil(lambda: not window._listing, timeout=20000)  # the first page, asked for as it opens
     return window, history
+
+
+def changed(qtbot, window, change):
+    """A filter changed as the user would; the page the server sends back shown."""
+    with qtbot.waitSignal(window.listed, timeout=20000):
+        change()
 
 
 def test_the_team_window_lists_filters_totals_and_syncs_in_the_background(team, qtbot, tmp_path):
@@ -37,7 +45,8 @@ def test_the_team_window_lists_filters_totals_and_syncs_in_the_background(team, 
     window, history = open_window(qtbot, team.manager)
     try:
         assert sorted(column(window.quotes, 1)) == ["КП-2026-ИВ-0001", "КП-2026-ИВ-0002", "КП-2026-ПС-0001"]
-        assert [window.rep.itemData(i) for i in range(window.rep.count())] == [None, "ИВ", "ПС"]
+        # every rep of the team, the manager's own code too (the server's list, not only reps with quotes)
+        assert [window.rep.itemData(i) for i in range(window.rep.count())] == [None, "ИВ", "ПС", "РУ"]
         invoice = priced_plan(12).monthly_invoice
         assert [column(window.totals, c) for c in range(5)] == [
             ["ИВ"],
@@ -47,30 +56,31 @@ def test_the_team_window_lists_filters_totals_and_syncs_in_the_background(team, 
             [f"{invoice * 2:.2f}"],
         ]
 
-        window.rep.setCurrentIndex(window.rep.findData("ПС"))
+        changed(qtbot, window, lambda: window.rep.setCurrentIndex(window.rep.findData("ПС")))
         assert column(window.quotes, 1) == ["КП-2026-ПС-0001"] and window.totals.rowCount() == 0
-        window.rep.setCurrentIndex(0)
-        window.status.setCurrentIndex(window.status.findData("accepted"))
+        changed(qtbot, window, lambda: window.rep.setCurrentIndex(0))
+        changed(qtbot, window, lambda: window.status.setCurrentIndex(window.status.findData("accepted")))
         assert column(window.quotes, 1) == ["КП-2026-ИВ-0001"]
-        window.status.setCurrentIndex(0)
-        window.plan.setCurrentIndex(window.plan.findData(priced_plan(80).plan.id))
+        changed(qtbot, window, lambda: window.status.setCurrentIndex(0))
+        changed(qtbot, window, lambda: window.plan.setCurrentIndex(window.plan.findData(priced_plan(80).plan.id)))
         assert column(window.quotes, 1) == ["КП-2026-ПС-0001"]
-        window.plan.setCurrentIndex(0)
-        window.search.setText("ромашка")  # (typing Cyrillic through QTest aborts on the offscreen platform)
+        changed(qtbot, window, lambda: window.plan.setCurrentIndex(0))
+        # (typing Cyrillic through QTest aborts on the offscreen platform)
+        changed(qtbot, window, lambda: window.search.setText("ромашка"))
         assert len(column(window.quotes, 1)) == 2
-        window.search.clear()
-        qtbot.keyClicks(window.search, "0002")
+        changed(qtbot, window, window.search.clear)
+        changed(qtbot, window, lambda: qtbot.keyClicks(window.search, "0002"))
         assert column(window.quotes, 1) == ["КП-2026-ИВ-0002"]
-        window.search.clear()
-        window.use_dates.setChecked(True)
-        window.date_to.setDate(window.date_from.date())  # a year ago: nothing then
+        changed(qtbot, window, window.search.clear)
+        changed(qtbot, window, lambda: window.use_dates.setChecked(True))
+        changed(qtbot, window, lambda: window.date_to.setDate(window.date_from.date()))  # a year ago: nothing then
         assert window.quotes.rowCount() == 0
-        window.use_dates.setChecked(False)
+        changed(qtbot, window, lambda: window.use_dates.setChecked(False))
 
         # Another quote reaches the server; the manager's window catches up in the background.
         save_quotes(team.ps, 1, status="sent")
         ok(team.ps, "sync")
-        with qtbot.waitSignal(window.synced, timeout=20000):
+        with qtbot.waitSignals([window.synced, window.listed], timeout=20000):
             qtbot.mouseClick(window.sync_button, Qt.MouseButton.LeftButton)
             assert not window.sync_button.isEnabled()  # the click returned at once: the sync runs on
         assert window.quotes.rowCount() == 4
@@ -99,11 +109,13 @@ def test_opening_the_team_window_syncs_in_the_background(team, qtbot):
     ok(team.iv, "sync")
     window, history = open_window(qtbot, team.manager, sync_on_open=True)
     try:
-        assert window.quotes.rowCount() == 0  # shown at once, as last synced (never)
+        assert window.quotes.rowCount() == 0  # the window opened at once: the server is asked in the background
         assert window.sync_state.text() == window.tr("Never synced.")
-        with qtbot.waitSignal(window.synced, timeout=20000):
+        with qtbot.waitSignals([window.synced, window.listed], timeout=20000):
             pass
+        # The list is the server's (this laptop had never synced), the sync caught the laptop up meanwhile.
         assert [window.quotes.rows[0].full_number] == ["КП-2026-ИВ-0001"]
+        assert window.sync_state.text().startswith(window.tr("Last synced %1.").split("%1")[0])
     finally:
         window.close()
         history.close()
@@ -184,6 +196,31 @@ def test_the_team_window_offers_to_join_when_the_laptop_has_not(qtbot, tmp_path)
             pass
         assert window.join_button.isVisible() and window.join_button.isDefault()
         assert window.join_button.text() == window.tr("Join a team…")
+    finally:
+        window.close()
+        history.close()
+
+
+def test_the_team_window_shows_a_page_at_a_time_and_its_copy_when_the_server_is_away(team, qtbot):
+    save_quotes(team.iv, 120, client="ООО Много")
+    ok(team.iv, "sync")
+    window, history = open_window(qtbot, team.manager)  # never synced: every row shown comes from the server
+    try:
+        assert window.quotes.rowCount() == 50 and window.more_button.isVisible()
+        assert window.count.text() == window.tr("Quotes: %1").replace("%1", "50+")
+        changed(qtbot, window, lambda: qtbot.mouseClick(window.more_button, Qt.MouseButton.LeftButton))
+        assert window.quotes.rowCount() == 100
+        changed(qtbot, window, lambda: qtbot.mouseClick(window.more_button, Qt.MouseButton.LeftButton))
+        assert window.quotes.rowCount() == 120 and not window.more_button.isVisible()
+        assert len({q.full_number for q in window.quotes.rows}) == 120
+        team.server.cluster.stop()
+        try:
+            changed(qtbot, window, lambda: window.search.setText("много"))
+        finally:
+            team.server.cluster.start()
+        assert window.quotes.rowCount() == 0  # this laptop never synced: its copy is empty, and it says so
+        assert window.count.text().endswith(window.tr("(as of the last sync: the team server cannot be reached)"))
+        assert window.count.toolTip().startswith("Сервер команды недоступен")
     finally:
         window.close()
         history.close()
