@@ -1078,6 +1078,10 @@
         <translation>По</translation>
     </message>
     <message>
+        <source>Show more</source>
+        <translation>Показать ещё</translation>
+    </message>
+    <message>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
@@ -1100,6 +1104,10 @@
     <message>
         <source>Quotes: %1</source>
         <translation>КП: %1</translation>
+    </message>
+    <message>
+        <source>(as of the last sync: the team server cannot be reached)</source>
+        <translation>(по последней синхронизации: сервер команды недоступен)</translation>
     </message>
     <message>
         <source>Syncing…</source>

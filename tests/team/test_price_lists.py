@@ -176,3 +176,32 @@ def test_the_managers_view_works_offline_from_the_last_sync(team):
         assert len(team_quotes(history, TeamFilter(date_from=TODAY, date_to=TODAY))) == 4
     finally:
         history.close()
+
+
+def test_a_search_past_the_newest_rows_asks_the_trigram_indexes(team):
+    """More quotes than find_quotes reads in order (schema.SEARCH_WINDOW): a rare term, an old quote, and a term
+    common in the team but absent from a rep's own quotes, each found (or not) through the indexes."""
+    from desktop_app.team.schema import SEARCH_WINDOW
+
+    with team.server.superuser() as conn:
+        conn.execute(
+            """INSERT INTO pbx_team.quotes (uuid, rep, number, revision, created_at, valid_until, client_name,
+               client_inn, client_contact, plan_id, catalog_id, catalog_version, monthly_total, monthly_invoice,
+               search_text)
+               SELECT gen_random_uuid(), CASE WHEN i %% 2 = 0 THEN 'ИВ' ELSE 'ПС' END,
+                      format('КП-2026-%%s-%%s', CASE WHEN i %% 2 = 0 THEN 'ИВ' ELSE 'ПС' END, lpad(i::text, 5, '0')), 1,
+                      now() - i * interval '1 minute', current_date, c, '', '', 'basic', 'c', '1', 1, 1,
+                      lower(c || ' ' || CASE WHEN i %% 2 = 0 THEN 'ооо' ELSE 'ип-петров' END)
+                 FROM generate_series(1, %s) i, LATERAL (SELECT 'Клиент ' || i AS c) named""",
+            (3 * SEARCH_WINDOW,),
+        )
+        conn.execute("ANALYZE pbx_team.quotes")
+    oldest = f"клиент {3 * SEARCH_WINDOW - 2} "  # ИВ's oldest quote: far past the newest rows
+    with server.connect(team.dsn["ИВ"]) as conn:
+        assert [r[6] for r in server.find_quotes(conn, oldest.strip()).rows] == [oldest.strip().replace("к", "К", 1)]
+        assert server.find_quotes(conn, "ип-петров").rows == []  # ПС's term: none of ИВ's
+        page = server.find_quotes(conn, "клиент")
+        assert len(page.rows) == 50 and {r[1] for r in page.rows} == {"ИВ"}
+    with server.connect(team.dsn["РУ"]) as conn:
+        assert server.find_quotes(conn, "ип-петров", rep="ИВ").rows == []
+        assert len(server.find_quotes(conn, "ип-петров", rep="ПС").rows) == 50
