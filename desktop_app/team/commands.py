@@ -152,7 +152,7 @@ def _link(args: argparse.Namespace) -> TeamLink:
 def run_init(args: argparse.Namespace) -> int:
     from desktop_app.team import server
     from desktop_app.team.joining import checked_dsn, join, with_ca
-    from desktop_app.team.link import TeamInputError, check_rep, login_dsn, read_password
+    from desktop_app.team.link import TeamInputError, check_rep, conninfo, login_dsn, read_password
 
     rep = check_rep(args.rep)
     if not args.name.strip():
@@ -166,7 +166,8 @@ def run_init(args: argparse.Namespace) -> int:
         print(f"team schema {version} ready; rep {rep} keeps its login {login} (a manager)")
         return EXIT_OK
     print(json.dumps({"dsn": login_dsn(dsn, login), "password": new_password}, ensure_ascii=False))
-    join(data_dir, login_dsn(dsn, login), rep, new_password, args.ca)
+    # the manager's own DSN keeps the superuser's CA (given with --ca, or as the DSN's sslrootcert)
+    join(data_dir, login_dsn(dsn, login), rep, new_password, args.ca or conninfo(dsn).get("sslrootcert"))
     return EXIT_OK
 
 

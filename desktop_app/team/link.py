@@ -57,7 +57,7 @@ def check_rep(code: str) -> str:
     return code
 
 
-def _conninfo(dsn: str) -> dict[str, Any]:
+def conninfo(dsn: str) -> dict[str, Any]:
     """The DSN's parameters. A string that does not parse is refused with a message that quotes none of it:
     libpq's own message would echo the text, password included."""
     from psycopg.conninfo import conninfo_to_dict  # psycopg only for team commands
@@ -94,7 +94,7 @@ def check_dsn(dsn: str, ca: str | None = None) -> str:
     file) becomes the DSN's sslrootcert. Refused before any connection, in messages that never repeat it."""
     from psycopg.conninfo import make_conninfo
 
-    info = _conninfo(dsn)
+    info = conninfo(dsn)
     if info.get("password") or info.get("sslpassword"):
         raise TeamInputError(
             [
@@ -166,7 +166,7 @@ def login_dsn(dsn: str, login: str) -> str:
     hostaddr and sslmode of `dsn` (not its sslrootcert: a file on this laptop; `team join --ca` gives it)."""
     from urllib.parse import quote, urlencode
 
-    info = _conninfo(dsn)
+    info = conninfo(dsn)
     query = {key: str(info[key]) for key in ("hostaddr", "sslmode") if info.get(key)}
     host = str(info.get("host") or "localhost")
     if host.startswith("/") or "," in host:
@@ -208,7 +208,7 @@ def passfile() -> Path:
 
 def remember_password(dsn: str, password: str) -> Path:
     """Write (or replace) the PGPASSFILE line libpq will use for this DSN; the file stays 0600."""
-    info = _conninfo(dsn)
+    info = conninfo(dsn)
     host = str(info.get("host") or "localhost").split(",")[0]
     if host.startswith("/"):
         host = "localhost"  # libpq matches a Unix socket's entry as localhost

@@ -261,8 +261,8 @@ MIGRATIONS: dict[int, Sequence[str]] = {
         # the team but absent from the rep's own quotes finds nothing at once (issue 26, P2).
         "CREATE EXTENSION IF NOT EXISTS btree_gin",
         "DROP INDEX pbx_team.quotes_created",
-        "CREATE INDEX quotes_newest ON pbx_team.quotes (created_at, uuid)",
-        "CREATE INDEX quotes_rep_newest ON pbx_team.quotes (rep, created_at, uuid)",
+        "CREATE INDEX quotes_newest ON pbx_team.quotes (created_at, rep, number, revision)",
+        "CREATE INDEX quotes_rep_newest ON pbx_team.quotes (rep, created_at, number, revision)",
         "CREATE INDEX quotes_rep_search ON pbx_team.quotes USING gin (rep, search_text gin_trgm_ops)",
         """CREATE TABLE pbx_team.laptops (
             id uuid PRIMARY KEY,
@@ -582,19 +582,22 @@ MIGRATIONS: dict[int, Sequence[str]] = {
                EXECUTE format('ALTER ROLE %I PASSWORD %L', found, p_verifier);
            END $$""",
         # The team's quotes for a list or a search, newest first, a page at a time (keyset: the last row's
-        # created_at and uuid). A rep finds their own, a manager everyone's or one rep's. A search reads the newest
+        # created_at, rep, number and revision; quotes saved in the same second come in the order of their
+        # numbers). A rep finds their own, a manager everyone's or one rep's. A search reads the newest
         # SEARCH_WINDOW rows that pass the other filters, in index order, and stops at a page of matches (a common
         # term); when they are all there is, that is the answer too. Otherwise it asks the trigram index, for one
         # rep the (rep, trigrams) one (a rare term, or one absent from the rep's quotes: few rows to sort). The
         # OFFSET 0 keeps the planner from walking created_at backwards through a million rows instead.
         f"""CREATE FUNCTION pbx_team.find_quotes(p_pattern text, p_rep text, p_status text, p_plan text,
-                p_from timestamptz, p_to timestamptz, p_before timestamptz, p_before_uuid uuid, p_limit integer)
+                p_from timestamptz, p_to timestamptz, p_before timestamptz, p_before_rep text, p_before_number text,
+                p_before_revision integer, p_limit integer)
             RETURNS SETOF pbx_team.quotes LANGUAGE plpgsql STABLE SECURITY DEFINER
             SET search_path = pbx_team, public, pg_temp AS $$
             DECLARE
                 me text := pbx_team.caller_rep();
                 rep_filter text := p_rep;
                 filters text := '';
+                newest_first text := ' ORDER BY created_at DESC, rep DESC, number DESC, revision DESC';
                 newest text;
                 page pbx_team.quotes[];
                 window_rows integer;
@@ -609,30 +612,33 @@ MIGRATIONS: dict[int, Sequence[str]] = {
                 IF p_from IS NOT NULL THEN filters := filters || ' AND created_at >= $5'; END IF;
                 IF p_to IS NOT NULL THEN filters := filters || ' AND created_at < $6'; END IF;
                 IF p_before IS NOT NULL THEN
-                    filters := filters || ' AND (created_at, uuid) < ($7, $8)';
+                    filters := filters || ' AND (created_at, rep, number, revision) < ($7, $8, $9, $10)';
                 END IF;
                 IF p_pattern IS NULL THEN
-                    RETURN QUERY EXECUTE 'SELECT * FROM pbx_team.quotes WHERE true' || filters
-                        || ' ORDER BY created_at DESC, uuid DESC LIMIT $9'
-                        USING p_pattern, rep_filter, p_status, p_plan, p_from, p_to, p_before, p_before_uuid, p_limit;
+                    RETURN QUERY EXECUTE 'SELECT * FROM pbx_team.quotes WHERE true' || filters || newest_first
+                        || ' LIMIT $11'
+                        USING p_pattern, rep_filter, p_status, p_plan, p_from, p_to, p_before, p_before_rep,
+                              p_before_number, p_before_revision, p_limit;
                     RETURN;
                 END IF;
-                newest := '(SELECT * FROM pbx_team.quotes WHERE true' || filters
-                    || ' ORDER BY created_at DESC, uuid DESC LIMIT {SEARCH_WINDOW}) newest';
-                EXECUTE 'SELECT array_agg(q ORDER BY q.created_at DESC, q.uuid DESC) FROM (SELECT * FROM ' || newest
-                    || ' WHERE search_text LIKE $1 LIMIT $9) q'
+                newest := '(SELECT * FROM pbx_team.quotes WHERE true' || filters || newest_first
+                    || ' LIMIT {SEARCH_WINDOW}) newest';
+                EXECUTE 'SELECT array_agg(q ORDER BY q.created_at DESC, q.rep DESC, q.number DESC, q.revision DESC)'
+                    || ' FROM (SELECT * FROM ' || newest || ' WHERE search_text LIKE $1 LIMIT $11) q'
                     INTO page
-                    USING p_pattern, rep_filter, p_status, p_plan, p_from, p_to, p_before, p_before_uuid, p_limit;
+                    USING p_pattern, rep_filter, p_status, p_plan, p_from, p_to, p_before, p_before_rep,
+                          p_before_number, p_before_revision, p_limit;
                 IF coalesce(cardinality(page), 0) < p_limit THEN
                     EXECUTE 'SELECT count(*) FROM (SELECT 1 FROM pbx_team.quotes WHERE true' || filters
-                        || ' ORDER BY created_at DESC, uuid DESC LIMIT {SEARCH_WINDOW}) w'
+                        || newest_first || ' LIMIT {SEARCH_WINDOW}) w'
                         INTO window_rows
-                        USING p_pattern, rep_filter, p_status, p_plan, p_from, p_to, p_before, p_before_uuid, p_limit;
+                        USING p_pattern, rep_filter, p_status, p_plan, p_from, p_to, p_before, p_before_rep,
+                              p_before_number, p_before_revision, p_limit;
                     IF window_rows >= {SEARCH_WINDOW} THEN  -- more rows than the window: the index finds the rest
                         RETURN QUERY EXECUTE 'SELECT * FROM (SELECT * FROM pbx_team.quotes WHERE search_text LIKE $1'
-                            || filters || ' OFFSET 0) found ORDER BY created_at DESC, uuid DESC LIMIT $9'
-                            USING p_pattern, rep_filter, p_status, p_plan, p_from, p_to, p_before, p_before_uuid,
-                                  p_limit;
+                            || filters || ' OFFSET 0) found' || newest_first || ' LIMIT $11'
+                            USING p_pattern, rep_filter, p_status, p_plan, p_from, p_to, p_before, p_before_rep,
+                                  p_before_number, p_before_revision, p_limit;
                         RETURN;
                     END IF;
                 END IF;

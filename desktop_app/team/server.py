@@ -312,7 +312,7 @@ PAGE = 50  # rows a page, for the command line and the team window
 @dataclass(frozen=True)
 class Page:
     rows: list[tuple[Any, ...]]  # FOUND_COLUMNS
-    after: tuple[datetime.datetime, str] | None  # where the next page starts; None: this was the last
+    after: tuple[datetime.datetime, str, str, int] | None  # the next page starts past this; None: it was the last
 
 
 FOUND_COLUMNS = (
@@ -329,7 +329,7 @@ def find_quotes(
     plan: str | None = None,
     since: datetime.datetime | None = None,
     until: datetime.datetime | None = None,
-    after: tuple[datetime.datetime, str] | None = None,
+    after: tuple[datetime.datetime, str, str, int] | None = None,
     limit: int = PAGE,
 ) -> Page:
     """One page of the team's quotes, newest first, asked of the server (schema.find_quotes): client, INN,
@@ -339,9 +339,9 @@ def find_quotes(
         pattern = "%" + text.strip().casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     rows = conn.execute(
         f"""SELECT uuid::text, {", ".join(FOUND_COLUMNS[1:])}
-              FROM pbx_team.find_quotes(%s, %s, %s, %s, %s, %s, %s, %s, %s)""",
-        (pattern, rep, status, plan, since, until, *(after or (None, None)), limit),
+              FROM pbx_team.find_quotes(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)""",
+        (pattern, rep, status, plan, since, until, *(after or (None, None, None, None)), limit),
     ).fetchall()
     conn.rollback()
-    last = (rows[-1][4], rows[-1][0]) if len(rows) == limit else None
+    last = (rows[-1][4], rows[-1][1], rows[-1][2], rows[-1][3]) if len(rows) == limit else None
     return Page(rows, last)

@@ -148,7 +148,7 @@ def test_the_team_search_pages_through_the_server_newest_first(team):
             after = page.after
         assert after is None
         assert len({r[0] for r in seen}) == 7
-        keys = [(r[4], r[0]) for r in seen]
+        keys = [(r[4], r[1], r[2], r[3]) for r in seen]
         assert keys == sorted(keys, reverse=True)
         assert len(server.find_quotes(conn, limit=50).rows) == 7  # no search text: the newest
 
