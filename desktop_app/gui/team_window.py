@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import UserError
 from desktop_app.gui.formatting import money, status_text
-from desktop_app.gui.widgets import error_label, named, with_message
+from desktop_app.gui.widgets import banner, error_label, named, with_message
 from desktop_app.history import STATUSES, History
 from desktop_app.team.cache import RepMonth, TeamFilter, TeamQuote, TeamView, reps, team_view
 
@@ -239,6 +239,7 @@ class TeamWindow(QDialog):
         self.join_button = named(QPushButton(self.tr("Join a team…")), "team_join")
         self.join_button.clicked.connect(self.open_join_dialog)
         self.sync_state = named(QLabel(), "team_sync_state")
+        self.problems = banner("team_sync_problems")  # what the last sync could not do, in the rep's words
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -265,6 +266,7 @@ class TeamWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(split, 1)
+        layout.addWidget(self.problems)
         layout.addLayout(bottom)
 
         self.search.textChanged.connect(self._typing.start)
@@ -403,7 +405,18 @@ class TeamWindow(QDialog):
         else:
             self.refresh()  # the monthly figures and the reps too (the quotes themselves come from the server)
             self._show_last_sync()
+            self._show_problems(result)
         self.synced.emit()
+
+    def _show_problems(self, result: Any) -> None:
+        """Rows the server refused (each by number, with its reason) and a laptop clock off by over a day."""
+        from desktop_app.team.sync import skew_russian
+
+        lines = [refused.russian for refused in result.refused]
+        if result.clock_skew is not None:
+            lines.append(skew_russian(result.clock_skew))
+        self.problems.setText("\n".join(lines))
+        self.problems.setVisible(bool(lines))
 
     def open_join_dialog(self) -> None:
         """«Подключиться к команде…»: join (or join again, e.g. with the server's CA), then sync at once."""

@@ -43,6 +43,25 @@ MAX_GAPS = 20_000
 SKEW = datetime.timedelta(days=1)  # a laptop's clock further off the server's is told so at sync
 
 
+# The server's reasons (schema.push_quotes, push_status_changes), for the app.
+REASONS_RU = {
+    "a field is missing": "не хватает данных",
+    "a field is not in the form the app writes": "данные не в том виде, в каком их пишет программа",
+    "an amount is negative or past what any price list reaches": "сумма отрицательна или больше возможной",
+    "another quote with this number and revision is already on the server": "на сервере уже есть КП с этим номером",
+    "its identifier belongs to another quote": "идентификатор занят другим КП",
+    "its quote is not on the server": "самого КП нет на сервере",
+    "net + VAT is not the invoice amount": "сумма без НДС и НДС не дают сумму счёта",
+    "not a status the server knows": "сервер не знает такого статуса",
+    "the VAT is not the net amount times the rate": "НДС не равен сумме без НДС, умноженной на ставку",
+    "the number is not in your series": "номер не из вашей серии",
+    "the number or revision is not one the app gives": "такой номер или редакцию программа не выдаёт",
+    "the number was issued to another laptop": "номер выдан другому компьютеру",
+    "the offer's date is before 2004 or more than a year ahead": "дата КП раньше 2004 года или дальше года вперёд",
+    "valid until is before the offer's date": "срок действия кончается раньше даты КП",
+}
+
+
 @dataclass(frozen=True)
 class Refused:
     number: str  # with the revision: КП-2026-ИВ-0007/2
@@ -51,6 +70,11 @@ class Refused:
 
     def __str__(self) -> str:
         return f"refused {self.what} {self.number}: {self.reason}"
+
+    @property
+    def russian(self) -> str:
+        what = "КП" if self.what == "quote" else "статус КП"
+        return f"Сервер не принял {what} {self.number}: {REASONS_RU.get(self.reason, self.reason)}"
 
 
 @dataclass(frozen=True)
@@ -67,6 +91,12 @@ class SyncResult:
         if self.clock_skew is not None:
             lines.append(skew_line(self.clock_skew))
         return "\n".join(lines)
+
+
+def skew_russian(skew: datetime.timedelta) -> str:
+    days = abs(skew) / datetime.timedelta(days=1)
+    side = "спешат" if skew > datetime.timedelta(0) else "отстают"
+    return f"Часы этого компьютера {side} на {days:.1f} дн. относительно сервера команды: поправьте их."
 
 
 def skew_line(skew: datetime.timedelta) -> str:

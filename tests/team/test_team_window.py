@@ -224,3 +224,32 @@ def test_the_team_window_shows_a_page_at_a_time_and_its_copy_when_the_server_is_
     finally:
         window.close()
         history.close()
+
+
+def test_the_team_window_says_which_rows_the_server_refused_and_that_the_clock_is_off(team, qtbot, monkeypatch):
+    numbers = save_quotes(team.iv, 2)
+    history = History.in_folder(team.iv)
+    try:  # the second quote's figures edited by hand: they no longer add up
+        history.db.execute(
+            """UPDATE quote_data SET snapshot = json_set(snapshot, '$.plans[0].monthly_invoice', '1.00',
+               '$.plans[1].monthly_invoice', '1.00', '$.plans[2].monthly_invoice', '1.00',
+               '$.plans[3].monthly_invoice', '1.00', '$.plans[4].monthly_invoice', '1.00')
+               WHERE quote_id = (SELECT id FROM quotes WHERE number = ?)""",
+            (numbers[1],),
+        )
+    finally:
+        history.close()
+    ahead = datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=3)
+    monkeypatch.setenv("DESKTOP_APP_NOW", ahead.isoformat())
+    window, history = open_window(qtbot, team.iv)
+    try:
+        with qtbot.waitSignals([window.synced, window.listed], timeout=20000):
+            qtbot.mouseClick(window.sync_button, Qt.MouseButton.LeftButton)
+        assert window.problems.isVisible()
+        assert window.problems.text().splitlines() == [
+            f"Сервер не принял КП {numbers[1]}: сумма без НДС и НДС не дают сумму счёта",
+            "Часы этого компьютера спешат на 3.0 дн. относительно сервера команды: поправьте их.",
+        ]
+    finally:
+        window.close()
+        history.close()
