@@ -294,8 +294,8 @@ class TeamWindow(QDialog):
 
     def _fill_reps(self, codes: list[str]) -> None:
         chosen = self.rep.currentData()
-        if [self.rep.itemData(i) for i in range(1, self.rep.count())] == codes:
-            return
+        if self.rep.count() and [self.rep.itemData(i) for i in range(1, self.rep.count())] == codes:
+            return  # unchanged: the choice stays as it is
         self.rep.blockSignals(True)
         self.rep.clear()
         self.rep.addItem(self.tr("Every rep"), None)

@@ -196,6 +196,7 @@ def test_the_team_window_offers_to_join_when_the_laptop_has_not(qtbot, tmp_path)
             pass
         assert window.join_button.isVisible() and window.join_button.isDefault()
         assert window.join_button.text() == window.tr("Join a team…")
+        assert [window.rep.itemData(i) for i in range(window.rep.count())] == [None]  # «every rep», and none yet
     finally:
         window.close()
         history.close()
