@@ -15,13 +15,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QDate,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
-    QThread,
     QTimer,
     Signal,
 )
@@ -44,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import UserError
+from desktop_app.gui.background import Call, in_background
 from desktop_app.gui.formatting import money, status_text
 from desktop_app.gui.widgets import banner, error_label, named, with_message
 from desktop_app.history import STATUSES, History
@@ -161,28 +159,6 @@ class TeamTotalsModel(QAbstractTableModel):
         return str(getattr(row, key))
 
 
-class SyncWorker(QObject):
-    """Runs one sync off the GUI thread (psycopg and the server's answers never block the window)."""
-
-    finished = Signal(object, str)  # SyncResult or None, and an error line ("" when none)
-
-    def __init__(self, data_dir: Path) -> None:
-        super().__init__()
-        self.data_dir = data_dir
-
-    def run(self) -> None:
-        from desktop_app.history import HistoryError
-        from desktop_app.team.link import TeamError
-        from desktop_app.team.sync import sync_folder
-
-        try:
-            self.finished.emit(sync_folder(self.data_dir), "")
-        except (TeamError, HistoryError) as exc:
-            self.finished.emit(None, exc.russian)
-        except OSError as exc:
-            self.finished.emit(None, str(exc))
-
-
 class TeamWindow(QDialog):
     synced = Signal()  # after a background sync ended, whether it reached the server or not
     listed = Signal()  # after a page of quotes was shown (from the server, or this laptop's copy when it is away)
@@ -199,8 +175,9 @@ class TeamWindow(QDialog):
         self.setObjectName("team_window")
         self.setWindowTitle(self.tr("Team"))
         self.history, self.data_dir, self.plan_names = history, data_dir, plan_names
-        self._worker: SyncWorker | None = None  # the sync running for this window, if any
-        self._listing: list[tuple[QThread, _Call, bool]] = []  # pages asked for (appending?), newest last
+        self._worker: Call | None = None  # the sync running for this window, if any
+        self._asked: Call | None = None  # the page asked for last: an answer to an older one is dropped
+        self._appending = False  # that page goes below the rows shown («Show more»)
         self._after: Any = None  # where the next page starts
 
         self.search = named(QLineEdit(), "team_search", self.tr("Search"))
@@ -345,28 +322,18 @@ class TeamWindow(QDialog):
             finally:
                 history.close()
 
-        thread, worker = QThread(self), _Call(ask)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.finished.connect(self._listed)  # a slot of this window: it runs on the GUI thread
-        worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-        self._listing.append((thread, worker, after is not None))
-        thread.start()
+        self._appending = after is not None
+        self._asked = in_background(ask, self._listed, (UserError, OSError), describe=_user_error)
 
     def _listed(self, view: TeamView | None, error: UserError | None) -> None:
-        sender = self.sender()
-        done = [entry for entry in self._listing if entry[1] is sender]
-        newest = bool(done) and done[0] is self._listing[-1]
-        for entry in done:
-            entry[0].wait()
-            self._listing.remove(entry)
-        if not newest:
+        if self.sender() is not self._asked:
             return  # an answer to filters since changed
+        self._asked = None
         if view is None:  # not the server's refusal (that comes back as the copy): the history failed
             self.count.setText(error.russian if error else "")
             self.listed.emit()
             return
-        rows = (self.quotes.rows + view.listing.quotes) if done[0][2] else view.listing.quotes
+        rows = (self.quotes.rows + view.listing.quotes) if self._appending else view.listing.quotes
         self._after = view.listing.after
         self.quotes.set_rows(rows)
         self._fill_reps(view.reps)
@@ -380,11 +347,6 @@ class TeamWindow(QDialog):
         self.more_button.setVisible(self._after is not None)
         self.listed.emit()
 
-    def done(self, result: int) -> None:  # closing waits for a page being asked for (at most 10 s)
-        for thread, _worker, _more in list(self._listing):
-            thread.wait()
-        super().done(result)
-
     # -- background sync -----------------------------------------------------------------------
     def start_sync(self) -> None:
         if self._worker is not None:
@@ -393,7 +355,7 @@ class TeamWindow(QDialog):
         self.sync_state.setText(self.tr("Syncing…"))
         self._worker = sync_in_background(self.data_dir, self._sync_finished)
 
-    def _sync_finished(self, result: object, error: str) -> None:
+    def _sync_finished(self, result: object, error: str | None) -> None:
         self._worker = None
         self.sync_button.setEnabled(True)
         if error:
@@ -432,32 +394,22 @@ class TeamWindow(QDialog):
         self.sync_state.setText(f"{prefix} {text}".strip())
 
 
-# Syncs still running, kept alive here rather than by a window: closing the window does not cut a sync
-# short (it would be safe, but wasteful), and the application waits for them before it quits.
-_running: set[tuple[QThread, SyncWorker]] = set()
+def sync_in_background(data_dir: Path, done: Callable[[object, str | None], None]) -> Call:
+    """One sync off the GUI thread (gui/background.py); `done(SyncResult or None, error line or None)`, a method
+    of a QObject. The error line in Russian, for the window."""
+    from desktop_app.history import HistoryError
+    from desktop_app.team.link import TeamError
+
+    def sync() -> object:
+        from desktop_app.team.sync import sync_folder
+
+        return sync_folder(data_dir)
+
+    return in_background(sync, done, (TeamError, HistoryError, OSError), describe=lambda exc: _user_error(exc).russian)
 
 
-def sync_in_background(data_dir: Path, done: Callable[[object, str], None]) -> SyncWorker:
-    for entry in [e for e in _running if e[0].isFinished()]:  # forgotten only once surely stopped
-        _running.discard(entry)
-    thread, worker = QThread(), SyncWorker(data_dir)
-    worker.moveToThread(thread)
-    _running.add((thread, worker))
-    thread.started.connect(worker.run)
-    worker.finished.connect(done)  # before the start: a quick sync must not finish unheard
-    worker.finished.connect(thread.quit)
-    app = QCoreApplication.instance()
-    if app is not None and not getattr(app, "_team_sync_waits", False):
-        app.aboutToQuit.connect(wait_for_syncs)
-        app._team_sync_waits = True  # type: ignore[attr-defined]
-    thread.start()
-    return worker
-
-
-def wait_for_syncs() -> None:
-    for thread, _worker in list(_running):
-        thread.quit()
-        thread.wait()
+def _user_error(exc: BaseException) -> UserError:
+    return exc if isinstance(exc, UserError) else UserError.one(None, str(exc), str(exc))
 
 
 # -- «Подключиться к команде…» ---------------------------------------------------------------------------
@@ -468,31 +420,13 @@ def wait_for_syncs() -> None:
 JOIN_FIELDS = ("dsn", "rep", "password", "ca")
 
 
-class _Call(QObject):
-    """One call off the GUI thread: finished(result, error) with a UserError (or None) as the error."""
-
-    finished = Signal(object, object)
-
-    def __init__(self, call: Callable[[], Any]) -> None:
-        super().__init__()
-        self.call = call
-
-    def run(self) -> None:
-        try:
-            self.finished.emit(self.call(), None)
-        except UserError as exc:
-            self.finished.emit(None, exc)
-        except OSError as exc:
-            self.finished.emit(None, UserError.one(None, str(exc), str(exc)))
-
-
 class JoinDialog(QDialog):
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("team_join_dialog")
         self.setWindowTitle(self.tr("Join a team"))
         self.data_dir = data_dir
-        self._running: tuple[QThread, _Call] | None = None
+        self._running: Call | None = None
         self._then: Callable[[Any], None] = lambda result: None
         self.edits = {
             "dsn": named(QLineEdit(), "team_join_dsn", self.tr("Connection string")),
@@ -584,18 +518,9 @@ class JoinDialog(QDialog):
         self.status.setText(self.tr("Connecting to the team server…"))
         for button in (self.test_button, self.join_button):
             button.setEnabled(False)
-        thread, worker = QThread(self), _Call(call)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.finished.connect(self._finished)  # a slot of this dialog: it runs on the GUI thread
-        worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)  # quit() is thread-safe
-        self._running = (thread, worker)
-        thread.start()
+        self._running = in_background(call, self._finished, (UserError, OSError), describe=_user_error)
 
     def _finished(self, result: Any, error: UserError | None) -> None:
-        thread, _worker = self._running or (None, None)
-        if thread is not None:
-            thread.wait()
         self._running = None
         for button in (self.test_button, self.join_button):
             button.setEnabled(True)
@@ -621,8 +546,3 @@ class JoinDialog(QDialog):
 
     def _joined(self, _who: Any) -> None:
         self.accept()
-
-    def done(self, result: int) -> None:  # closing waits for a connection being tried (at most 10 s)
-        if self._running is not None:
-            self._running[0].wait()
-        super().done(result)

@@ -124,13 +124,22 @@ def _where(text: str, date_from: datetime.date | None, date_to: datetime.date | 
     elif folded:  # shorter: a scan, still exact
         clauses.append("search_text LIKE ? ESCAPE '\\'")
         params.append("%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+    dates, bounds = created_within(date_from, date_to)
+    clauses, params = clauses + dates, params + bounds
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def created_within(date_from: datetime.date | None, date_to: datetime.date | None) -> tuple[list[str], list[str]]:
+    """The conditions (and their parameters) of a quote created on or after `date_from`, on or before
+    `date_to` (each optional): created_at is a local ISO time, so the day after `date_to` is the bound."""
+    clauses, params = [], []
     if date_from:
         clauses.append("created_at >= ?")
         params.append(date_from.isoformat())
     if date_to:
         clauses.append("created_at < ?")
         params.append((date_to + datetime.timedelta(days=1)).isoformat())
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    return clauses, params
 
 
 def search(
@@ -235,25 +244,20 @@ def _search_text(record: QuoteSummary) -> str:
     return search_text(record.client.name, record.client.inn, record.client.contact, record.full_number)
 
 
+# The columns a QuoteSummary takes as they are (its other fields are built from columns: see _summary_fields).
+PLAIN_COLUMNS = (
+    "id", "number", "revision", "created_at", "updated_at", "status", "catalog_id", "catalog_version", "plan_id",
+    "monthly_total", "export_path", "comment", "vat_rate",
+)  # fmt: skip
+
+
 def _summary_fields(row: sqlite3.Row) -> dict[str, Any]:
-    return dict(
-        id=row["id"],
-        number=row["number"],
-        revision=row["revision"],
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
-        status=row["status"],
-        valid_until=datetime.date.fromisoformat(row["valid_until"]),
-        client=Client(row["client_name"], row["client_inn"], row["client_contact"]),
-        catalog_id=row["catalog_id"],
-        catalog_version=row["catalog_version"],
-        plan_id=row["plan_id"],
-        monthly_total=row["monthly_total"],
-        export_path=row["export_path"],
-        comment=row["comment"],
-        vat_rate=row["vat_rate"],
-        date=datetime.date.fromisoformat(row["quote_date"]) if row["quote_date"] else None,
-    )
+    return {
+        **{column: row[column] for column in PLAIN_COLUMNS},
+        "valid_until": datetime.date.fromisoformat(row["valid_until"]),
+        "client": Client(row["client_name"], row["client_inn"], row["client_contact"]),
+        "date": datetime.date.fromisoformat(row["quote_date"]) if row["quote_date"] else None,
+    }
 
 
 def summary(row: sqlite3.Row) -> QuoteSummary:

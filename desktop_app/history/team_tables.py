@@ -9,6 +9,8 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.history.quotes import created_within
+
 if TYPE_CHECKING:
     from desktop_app.history.store import History
 
@@ -138,12 +140,8 @@ def team_quotes(
     if text.strip():
         clauses.append("instr(search_text, ?) > 0")
         params.append(text.strip().casefold())
-    if date_from:
-        clauses.append("created_at >= ?")
-        params.append(date_from.isoformat())
-    if date_to:
-        clauses.append("created_at < ?")
-        params.append((date_to + datetime.timedelta(days=1)).isoformat())
+    dates, bounds = created_within(date_from, date_to)
+    clauses, params = clauses + dates, params + bounds
     sql = "SELECT * FROM team_quotes" + (" WHERE " + " AND ".join(clauses) if clauses else "")
     return history.db.execute(sql + " ORDER BY created_at DESC, rep, number DESC, revision DESC", params).fetchall()
 

@@ -352,3 +352,46 @@ def test_two_processes_saving_at_once(tmp_path):
     assert history.count() == 120
     assert history.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     history.close()
+
+
+# -- SQLite's failures, told apart by their codes -------------------------------------------------------
+def test_a_full_disk_a_read_only_file_and_a_lock_each_say_what_happened(history, tmp_path):
+    """Real SQLite errors (not messages matched as text): what the user reads names the cause."""
+    history.add(record("КП-2026-0001"))
+    pages = history.db.execute("PRAGMA page_count").fetchone()[0]
+    history.db.execute(f"PRAGMA max_page_count = {pages}")  # the database cannot grow: SQLITE_FULL
+    with pytest.raises(HistoryError) as full:
+        history.add_many([record(f"КП-2026-{i:04d}") for i in range(2, 200)])
+    assert "the disk is full" in full.value.english and "нет места" in full.value.russian
+
+    read_only = History(tmp_path / "quotes.sqlite3")
+    read_only.db.close()
+    read_only.db = sqlite3.connect(
+        f"{(tmp_path / 'quotes.sqlite3').as_uri()}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+    )
+    with pytest.raises(HistoryError) as refused:
+        read_only.delete(1)
+    assert "read-only" in refused.value.english
+    read_only.close()
+
+    holder = sqlite3.connect(tmp_path / "quotes.sqlite3", isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(HistoryError) as locked:
+            history.delete(1)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert "in use by another program" in locked.value.english
+
+
+def test_only_a_damaged_file_counts_as_damaged(tmp_path):
+    from desktop_app.history import errors
+
+    garbage = tmp_path / "garbage"
+    garbage.write_bytes(b"not a database " * 100)
+    with pytest.raises(sqlite3.DatabaseError) as caught:
+        sqlite3.connect(garbage).execute("SELECT * FROM sqlite_master")
+    assert errors.is_damaged(caught.value) and not errors.is_busy(caught.value)
+    locked = sqlite3.OperationalError("database is locked")  # the words alone, with no SQLite code, prove nothing
+    assert not errors.is_busy(locked) and not errors.is_damaged(locked)

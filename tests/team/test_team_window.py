@@ -26,7 +26,7 @@ def open_window(qtbot, laptop, sync_on_open=False):
     qtbot.addWidget(window)
     window.show()
     if not sync_on_open:
-        qtbot.waitUntil(lambda: not window._listing, timeout=20000)  # the first page, asked for as it opens
+        qtbot.waitUntil(lambda: window._asked is None, timeout=20000)  # the first page, asked for as it opens
     return window, history
 
 
