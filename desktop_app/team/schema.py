@@ -727,6 +727,11 @@ def secure(conn: psycopg.Connection[Any], names: dict[str, str]) -> None:
     for signature, proname in functions:
         to = admin if proname in ADMIN_FUNCTIONS else owner
         conn.execute(sql.SQL("ALTER FUNCTION {} OWNER TO {}").format(sql.SQL(signature), to))
+    # From PostgreSQL 16 a role with CREATEROLE adds members only to roles it holds with ADMIN OPTION.
+    version = conn.execute("SELECT current_setting('server_version_num')::int").fetchone()
+    if version and version[0] >= 160000:
+        for group in ("managers", "reps"):
+            conn.execute(sql.SQL("GRANT {} TO {} WITH ADMIN OPTION").format(sql.Identifier(names[group]), admin))
     # The admin reads the team and writes the reps' rows, nothing else.
     conn.execute(sql.SQL("GRANT USAGE ON SCHEMA pbx_team TO {}").format(admin))
     conn.execute(sql.SQL("GRANT SELECT ON pbx_team.team TO {}").format(admin))
