@@ -37,6 +37,12 @@ class TeamQuote:
     monthly_invoice: Decimal
     status: str
     catalog_version: str
+    quote_date: datetime.date | None = None  # the offer's own date, when the server has it (schema 2)
+
+    @property
+    def date(self) -> str:
+        """The offer's date (ISO): its own, else the day it was issued."""
+        return self.quote_date.isoformat() if self.quote_date else self.created_at[:10]
 
     @property
     def full_number(self) -> str:
@@ -173,6 +179,7 @@ def _found(row: Any) -> TeamQuote:
         monthly_invoice=Decimal(row[10]).quantize(Decimal("0.01")),
         status=row[11],
         catalog_version=row[12],
+        quote_date=row[13],
     )
 
 

@@ -321,7 +321,7 @@ def team_quotes(history: History, search: str, rep: str | None, status: str | No
         {
             "number": q.number,
             "revision": q.revision,
-            "date": q.created_at[:10],
+            "date": q.date,
             "valid_until": q.valid_until.isoformat(),
             "client": q.client,
             "inn": q.inn or None,

@@ -317,7 +317,7 @@ class Page:
 
 FOUND_COLUMNS = (
     "uuid", "rep", "number", "revision", "created_at", "valid_until", "client_name", "client_inn", "plan_id",
-    "monthly_total", "monthly_invoice", "status", "catalog_version",
+    "monthly_total", "monthly_invoice", "status", "catalog_version", "quote_date",
 )  # fmt: skip
 
 

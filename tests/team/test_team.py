@@ -241,3 +241,12 @@ def test_team_commands_do_not_slow_down_quote(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.splitlines()[-1] == "False False False"
     assert json.loads("\n".join(out.splitlines()[:-1]))["recommended"]
+
+
+def test_the_team_history_dates_an_offer_by_its_own_date(team, tmp_path):
+    out = tmp_path / "dated.xlsx"
+    ok(team.iv, "export", "--employees", "5", "--date", "2026-11-02", "--out", str(out))
+    ok(team.iv, "sync")
+    (listed,) = ok(team.manager, "history", "--team", "--format", "json").json()["quotes"]
+    assert listed["date"] == "2026-11-02"
+    assert server_rows(team, "SELECT quote_date::text FROM pbx_team.quotes") == [("2026-11-02",)]
