@@ -34,6 +34,9 @@ MAX_NUMBER = 9_999_999
 MAX_AMOUNT = "500000000.00"
 SEARCH_WINDOW = 2_000  # the newest rows a search reads in order before it asks the trigram index (find_quotes)
 CLOCK_TOLERANCE = "5 minutes"  # a laptop's time further ahead of the server's is replaced by the server's
+# How long the pull looks again for a change number that no row holds yet: longer than an honest writer's
+# transaction lasts under LOGIN_SETTINGS' timeouts.
+GAP_WINDOW = "15 minutes"
 # On every team login: an honest laptop that stalls mid-sync frees what it holds. A login can SET them off in its
 # own session, so they are no defence against a hostile one: nothing a login can hold blocks another login.
 LOGIN_SETTINGS = (("lock_timeout", "10s"), ("statement_timeout", "60s"), ("idle_in_transaction_session_timeout", "60s"))
@@ -42,7 +45,7 @@ LOGIN_SETTINGS_SQL = "\n".join(
 )
 ADMIN_FUNCTIONS = ("make_login", "add_rep", "team_login", "remove_rep", "reset_password")
 MANAGER_FUNCTIONS = ("add_rep", "remove_rep", "reset_password")
-REP_FUNCTIONS = ("register_laptop", "take_block", "push_quotes", "push_status_changes", "find_quotes")
+REP_FUNCTIONS = ("register_laptop", "take_block", "push_quotes", "push_status_changes", "find_quotes", "recent_gaps")
 ROLE_NAMES = ("managers", "reps", "owner", "admin")
 
 # Each entry takes the schema from the previous version to this one; never edit a released entry: add one.
@@ -236,12 +239,28 @@ MIGRATIONS: dict[int, Sequence[str]] = {
         "DROP POLICY write ON pbx_team.status_changes",
         "REVOKE INSERT ON pbx_team.quotes, pbx_team.quote_data, pbx_team.status_changes FROM {reps}",
         "REVOKE ALL ON SEQUENCE pbx_team.change_seq, pbx_team.status_changes_id_seq FROM {reps}",
-        # The pull's order: a number taken as a row is written, under no lock (the pull tracks gaps: sync.py).
+        # The pull's order: a number taken as a row is written, under no lock, and when (the pull tracks the
+        # numbers taken lately that no row holds yet: recent_gaps, sync.py).
+        "ALTER TABLE pbx_team.quotes ADD COLUMN stamped_at timestamptz",
         """CREATE OR REPLACE FUNCTION pbx_team.stamp_change() RETURNS trigger LANGUAGE plpgsql AS $$
            BEGIN
                NEW.seq := nextval('pbx_team.change_seq');
+               NEW.stamped_at := clock_timestamp();
                RETURN NEW;
            END $$""",
+        # The change numbers taken within GAP_WINDOW that no row holds: a writer's transaction still open (or one
+        # rolled back, or a row that took a newer number since). Numbers are taken in time order, so every number
+        # above the newest one stamped before the window was taken within it. The pull reads these again next
+        # time; older ones it gives up (a transaction open that long is a hostile login's; see docs/team-trust.md).
+        f"""CREATE FUNCTION pbx_team.recent_gaps() RETURNS SETOF bigint LANGUAGE sql STABLE SECURITY DEFINER
+            SET search_path = pbx_team, pg_temp AS $$
+            SELECT g FROM generate_series(
+                       coalesce((SELECT q.seq FROM pbx_team.quotes q
+                                  WHERE coalesce(q.stamped_at, '-infinity') < now() - interval '{GAP_WINDOW}'
+                                  ORDER BY q.seq DESC LIMIT 1), 0) + 1,
+                       (SELECT coalesce(max(q.seq), 0) FROM pbx_team.quotes q)) AS g
+             WHERE NOT EXISTS (SELECT 1 FROM pbx_team.quotes q WHERE q.seq = g)
+            $$""",
         # The change the server received last wins; the laptop's time is kept, for display only.
         """CREATE OR REPLACE FUNCTION pbx_team.apply_status() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
            SET search_path = pbx_team, pg_temp AS $$

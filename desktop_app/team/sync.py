@@ -38,8 +38,6 @@ if TYPE_CHECKING:
     import psycopg
 
 BATCH = 500
-GAP_WINDOW = 900  # seconds of the server's clock a missing change number is looked for again (see _pull_quotes)
-MAX_GAPS = 20_000
 SKEW = datetime.timedelta(days=1)  # a laptop's clock further off the server's is told so at sync
 
 
@@ -289,15 +287,15 @@ def _pull_quotes(history: History, conn: psycopg.Connection[Any]) -> int:
 
     No lock: each row written takes the next change number (schema.stamp_change), but a writer still in its
     transaction commits its number later than others commit higher ones. So the pull reads every number above
-    its cursor and, again, each number it found missing below it, for GAP_WINDOW seconds of the server's clock:
-    longer than an honest writer's transaction lasts (the logins' statement and idle-in-transaction timeouts).
-    A writer who holds a transaction open on purpose delays only its own rows, and no one else's sync waits
-    for anything (an advisory lock did: any login could take it and freeze the team)."""
+    its cursor and, again, each number below it that the server says was taken lately and is held by no row yet
+    (schema.recent_gaps: within GAP_WINDOW of the server's clock, longer than an honest writer's transaction
+    lasts under the logins' timeouts). A writer who holds a transaction open on purpose delays only its own rows,
+    and no one else's sync waits for anything (an advisory lock did: any login could take it and freeze the
+    team)."""
     since = team_tables.state(history, "quote_seq")
-    gaps = {int(k): float(v) for k, v in json.loads(team_tables.text_state(history, "quote_gaps") or "{}").items()}
+    gaps = {int(n) for n in json.loads(team_tables.text_state(history, "quote_gaps") or "[]")}
     own = team_tables.pushed_uuids(history)
-    row = conn.execute("SELECT extract(epoch FROM clock_timestamp())::float8").fetchone()
-    server_now = float(row[0]) if row else time.time()
+    recent = {int(row[0]) for row in conn.execute("SELECT * FROM pbx_team.recent_gaps()")}
     seen: set[int] = set()
     pulled = 0
 
@@ -316,13 +314,10 @@ def _pull_quotes(history: History, conn: psycopg.Connection[Any]) -> int:
             yield rows
 
     def states() -> dict[str, int | str]:
-        """How far the pull got: the highest change number seen, and the numbers still missing below it."""
+        """How far the pull got: the highest change number seen, and the numbers below it still to look for."""
         highest = max([since, *seen])
-        kept = {n: t for n, t in gaps.items() if n not in seen and server_now - t < GAP_WINDOW}
-        kept.update({n: server_now for n in range(since + 1, highest) if n not in seen})
-        if len(kept) > MAX_GAPS:  # a burst of rolled-back batches: keep the newest numbers
-            kept = dict(sorted(kept.items())[-MAX_GAPS:])
-        return {"quote_seq": highest, "quote_gaps": json.dumps(kept)}
+        still = sorted(n for n in recent if n <= highest and n not in seen)
+        return {"quote_seq": highest, "quote_gaps": json.dumps(still)}
 
     with conn.cursor(name="pull") as cur:  # a server-side cursor: a big team streams in pages
         cur.itersize = 5000
