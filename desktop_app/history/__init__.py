@@ -20,13 +20,23 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.history.records import STATUSES, Client, QuoteRecord, QuoteSummary, full_number
+from desktop_app.history.records import APPROVALS, STATUSES, Client, QuoteRecord, QuoteSummary, full_number
 
 if TYPE_CHECKING:
     from desktop_app.history.errors import HistoryError
     from desktop_app.history.store import History
 
-__all__ = ["STATUSES", "Client", "History", "HistoryError", "QuoteRecord", "QuoteSummary", "full_number", "recover"]
+__all__ = [
+    "APPROVALS",
+    "STATUSES",
+    "Client",
+    "History",
+    "HistoryError",
+    "QuoteRecord",
+    "QuoteSummary",
+    "full_number",
+    "recover",
+]
 
 
 def recover(data_dir: Path) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.history.quotes import created_within
@@ -101,6 +102,18 @@ def text_state(history: History, key: str) -> str:
     """A sync state kept as text (this laptop's identity, its number blocks as JSON); "" when never set."""
     row = history.db.execute("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
     return str(row[0]) if row else ""
+
+
+DISCOUNT_LIMIT = "discount_limit_hundredths"  # the rep's discount limit as the server last said, in 0.01 %
+
+
+def discount_limit(history: History) -> Decimal:
+    """The joined rep's discount limit in percent, as last synced (pricing-rules §11: 0 for a new rep)."""
+    return Decimal(state(history, DISCOUNT_LIMIT)) / 100
+
+
+def set_discount_limit(history: History, percent: Decimal) -> None:
+    set_state(history, DISCOUNT_LIMIT, int(percent * 100))
 
 
 def save_team_quotes(

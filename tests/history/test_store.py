@@ -198,6 +198,7 @@ def test_migration_from_a_version_1_file(tmp_path):
     assert (old.full_number, old.client.name, old.monthly_total) == ("КП-2026-0007", "ООО «Ромашка»", "2190.00")
     assert history.get(old.id).snapshot == record().snapshot  # moved to quote_data intact
     assert old.vat_rate == record().snapshot["catalog"]["vat_rate"]  # migration 4: read from the snapshot
+    assert (old.options, old.accepted_plan, old.approval) == (("basic",), None, None)  # 6: one option, its plan
     assert "snapshot" not in [c[1] for c in history.db.execute("PRAGMA table_info(quotes)")]
     assert history.clients() == [Client("ООО «Ромашка»", "7707083893", "Иванов")]  # filled by the migration
     assert history.reserve_number("КП", 2026) == "КП-2026-0008"
@@ -395,3 +396,29 @@ def test_only_a_damaged_file_counts_as_damaged(tmp_path):
     assert errors.is_damaged(caught.value) and not errors.is_busy(caught.value)
     locked = sqlite3.OperationalError("database is locked")  # the words alone, with no SQLite code, prove nothing
     assert not errors.is_busy(locked) and not errors.is_damaged(locked)
+
+
+def test_an_offers_options_acceptance_and_approval_are_kept(tmp_path):
+    history = History.in_folder(tmp_path)
+    try:
+        saved = history.add(replace(record(), options=("basic", "standard"), approval="pending"))
+        again = history.get(saved.id)
+        assert (again.options, again.offered, again.standing_plan, again.approval) == (
+            ("basic", "standard"),
+            ("basic", "standard"),
+            "basic",
+            "pending",
+        )
+        accepted = history.set_status(history.set_approval(again, "approved"), "accepted", "standard")
+        again = history.get(saved.id)
+        assert (again.status, again.accepted_plan, again.standing_plan, again.approval) == (
+            "accepted",
+            "standard",
+            "standard",
+            "approved",
+        )
+        assert accepted.accepted_plan == "standard"
+        history.set_status(again, "declined", "standard")  # only an accepted offer keeps an option
+        assert history.get(saved.id).accepted_plan is None
+    finally:
+        history.close()
