@@ -102,7 +102,7 @@ def test_storage_is_echoed_exactly_as_given(tmp_path):
     assert '"storage_gb": 6.01,' in done.stdout
     assert json.loads(done.stdout)["plans"][0]["lines"][-1] == {
         "code": "extra_storage",
-        "label": "Дополнительное хранилище записей, пакет 5 Гб",
+        "label": "Дополнительное хранилище записей, пакет 5 ГБ",
         "quantity": 2,
         "unit_price": "300.00",
         "amount": "600.00",

@@ -69,7 +69,7 @@ class CostChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cost_chart")
-        self.setMinimumHeight(200)
+        self.setMinimumHeight(170)
         self.comparison: Comparison | None = None
         self.current_cost: Decimal | None = None
         self.curves: CostCurves | None = None

@@ -44,8 +44,10 @@ def total_label(code: str, vat_rate: Decimal) -> str:
         "monthly_net": QCoreApplication.translate("labels", "Amount excluding VAT"),
         "monthly_vat": QCoreApplication.translate("labels", "VAT %1 %").replace("%1", rate_percent(vat_rate)),
         "monthly_invoice": QCoreApplication.translate("labels", "Monthly total by the invoice"),
-        "monthly_saving": QCoreApplication.translate("labels", "Saving a month (current cost − invoice)"),
-        "yearly_saving": QCoreApplication.translate("labels", "Saving a year"),
+        "monthly_saving": QCoreApplication.translate(
+            "labels", "Saving (+) or extra cost (−) a month: current cost − invoice"
+        ),
+        "yearly_saving": QCoreApplication.translate("labels", "Saving (+) or extra cost (−) a year"),
     }[code]
 
 

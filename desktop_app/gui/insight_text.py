@@ -30,9 +30,9 @@ class InsightText(QObject):
 
     def unlimited(self, field: str) -> str:
         return {
-            "employees": self.tr("employees: no limit"),
-            "numbers": self.tr("numbers: no limit"),
-            "channels": self.tr("channels: no limit"),
+            "employees": self.tr("the same plan for any number of employees"),
+            "numbers": self.tr("the same plan for any number of numbers"),
+            "channels": self.tr("the same plan for any number of channels"),
         }[field]
 
     def clause(self, room: Headroom, comparison: Comparison) -> str:
@@ -59,6 +59,24 @@ class InsightText(QObject):
             else:
                 parts.append(self.tr("a voice menu of up to %n level(s)", "", limit))
         return self.tr("%1 would fit with %2.").replace("%1", plan).replace("%2", self.tr(" and ").join(parts))
+
+    def reason(self, comparison: Comparison) -> str:
+        """Why the recommended plan, in one line: «самый дешёвый из подходящих; следующий — Стандартный, на 1 700,00 ₽
+        в месяц дороже по счёту»."""
+        best = comparison.recommended
+        assert best is not None
+        runner = runner_up(comparison)
+        if runner is None:
+            return self.tr("the only plan that fits")
+        if runner.monthly_total == best.monthly_total:
+            return self.tr("the same price as %1 by the price list; the higher tier gives more room to grow").replace(
+                "%1", runner.plan.name
+            )
+        return (
+            self.tr("the cheapest of the plans that fit; next is %1, %2 a month more by the invoice")
+            .replace("%1", runner.plan.name)
+            .replace("%2", money(runner.monthly_invoice - best.monthly_invoice))
+        )
 
     def saving(self, current_cost: Decimal, quote: PlanQuote) -> str:
         monthly, yearly = saving(current_cost, quote)
@@ -108,6 +126,17 @@ def no_fit(comparison: Comparison) -> NoFit:
     ]
     hint = words.fits_if(closest.plan.name, limits) if limits else ""
     return NoFit(reasons, marks, hint)
+
+
+def runner_up(comparison: Comparison) -> PlanQuote | None:
+    """The plan the rule would pick without the recommended one (pricing-rules §5: the lowest price-list total,
+    the higher tier on a tie)."""
+    others = [q for q in comparison.quotes if q.available and q is not comparison.recommended]
+    return min(reversed(others), key=lambda q: q.monthly_total) if others else None
+
+
+def reason_text(comparison: Comparison) -> str:
+    return InsightText().reason(comparison)
 
 
 def saving_text(current_cost: Decimal, quote: PlanQuote) -> str:

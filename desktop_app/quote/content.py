@@ -47,7 +47,7 @@ REQUIREMENT_LABELS = {
     "sip_pbx": "Подключение внешней АТС по SIP",
     "sip_lines": "Одновременные линии к внешней АТС",
     "recording": "Запись разговоров",
-    "storage_gb": "Хранилище для записей, Гб",
+    "storage_gb": "Хранилище для записей, ГБ",
     "crm": "CRM-коннекторы",
     "conference_participants": "Участники аудиоконференции",
     "ivr_levels": "Уровни голосового меню",
@@ -59,7 +59,7 @@ INCLUDED_LABELS = {
     "included_channels": "Одновременные разговоры на многоканальных номерах",
     "user_number_channels": "Каналы на номере каждого сотрудника",
     "sip_lines_included": "Линии к внешней АТС по SIP (при её подключении)",
-    "storage_included_gb": "Облачное хранилище записей, Гб (при подключении записи)",
+    "storage_included_gb": "Облачное хранилище записей, ГБ (при подключении записи)",
     "max_ivr_levels": "Уровни голосового меню, до",
     "max_conference_participants": "Участники аудиоконференции, до",
 }
@@ -409,7 +409,7 @@ def comparison_content(document: QuoteDocument) -> ComparisonContent:
     if different:
         rows.append(Row("Условия тарифов", heading=True))
         for feature in different:
-            unit = {"gigabytes": ", Гб", "price": ", ₽"}.get(feature.kind, "")
+            unit = {"gigabytes": ", ГБ", "price": ", ₽"}.get(feature.kind, "")
             label = feature.label + unit
             values: tuple[Value, ...] = tuple(
                 ("✓" if v else "✗") if feature.kind == "included" else v for v in feature.values
@@ -525,7 +525,7 @@ def feature_phrase(feature: Feature) -> str:
     if feature.kind == "price":
         assert isinstance(value, Decimal)
         return f"{feature.label} — {rubles(value)}"
-    suffix = "\u00a0Гб" if feature.kind == "gigabytes" else ""
+    suffix = "\u00a0ГБ" if feature.kind == "gigabytes" else ""
     return f"{feature.label} — {value}{suffix}"
 
 

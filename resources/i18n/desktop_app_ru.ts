@@ -16,10 +16,6 @@
         <translation>✘ недоступен</translation>
     </message>
     <message>
-        <source>Availability</source>
-        <translation>Доступность</translation>
-    </message>
-    <message>
         <source>%1 now − %2 by the invoice</source>
         <translation>%1 сейчас − %2 по счёту</translation>
     </message>
@@ -45,11 +41,15 @@
     </message>
     <message>
         <source>%1 GB</source>
-        <translation>%1 Гб</translation>
+        <translation>%1 ГБ</translation>
     </message>
     <message>
         <source>Not included in the monthly fee</source>
         <translation>Не входит в абонентскую плату</translation>
+    </message>
+    <message>
+        <source>Fits this configuration</source>
+        <translation>Подходит для этой конфигурации</translation>
     </message>
 </context>
 <context>
@@ -192,8 +192,8 @@
         <translation>Новая редакция %1</translation>
     </message>
     <message>
-        <source>Save…</source>
-        <translation>Сохранить…</translation>
+        <source>Export…</source>
+        <translation>Выгрузить…</translation>
     </message>
     <message>
         <source>Save</source>
@@ -397,16 +397,16 @@
         </translation>
     </message>
     <message>
-        <source>employees: no limit</source>
-        <translation>сотрудники: без ограничений</translation>
+        <source>the same plan for any number of employees</source>
+        <translation>тот же тариф при любом числе сотрудников</translation>
     </message>
     <message>
-        <source>numbers: no limit</source>
-        <translation>номера: без ограничений</translation>
+        <source>the same plan for any number of numbers</source>
+        <translation>тот же тариф при любом числе номеров</translation>
     </message>
     <message>
-        <source>channels: no limit</source>
-        <translation>каналы: без ограничений</translation>
+        <source>the same plan for any number of channels</source>
+        <translation>тот же тариф при любом числе каналов</translation>
     </message>
     <message>
         <source>; from %1 — %2</source>
@@ -453,6 +453,18 @@
         <translation> и </translation>
     </message>
     <message>
+        <source>the only plan that fits</source>
+        <translation>единственный подходящий тариф</translation>
+    </message>
+    <message>
+        <source>the same price as %1 by the price list; the higher tier gives more room to grow</source>
+        <translation>по прайс-листу столько же, сколько %1; старший тариф даёт больше запаса</translation>
+    </message>
+    <message>
+        <source>the cheapest of the plans that fit; next is %1, %2 a month more by the invoice</source>
+        <translation>самый дешёвый из подходящих; следующий — %1, на %2 в месяц дороже по счёту</translation>
+    </message>
+    <message>
         <source>saving %1 a month (%2 a year)</source>
         <translation>экономия %1 в месяц (%2 в год)</translation>
     </message>
@@ -496,10 +508,6 @@
         <translation>&amp;Выгрузить…</translation>
     </message>
     <message>
-        <source>Not current: a field above holds no valid value, so the figures below are from before. Correct the marked field.</source>
-        <translation>Не актуально: в одном из полей не число, поэтому цифры ниже — прежние. Исправьте отмеченное поле.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;No plan fits:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ни один тариф не подходит:&lt;/b&gt; %1</translation>
     </message>
@@ -526,6 +534,10 @@
     <message>
         <source>Main</source>
         <translation>Основная</translation>
+    </message>
+    <message>
+        <source>Not current: a marked field holds no valid value, or a combination the price list does not allow, so the figures below are from before. Correct the marked field.</source>
+        <translation>Не актуально: в отмеченном поле не число или сочетание, которое прайс-лист не допускает, поэтому цифры ниже — прежние. Исправьте отмеченное поле.</translation>
     </message>
     <message>
         <source>Recommended plan: &lt;b&gt;%1&lt;/b&gt;, %2 a month by the price list (invoice %3)</source>
@@ -715,16 +727,12 @@
         <translation>Ни один тариф не подходит для этой конфигурации.</translation>
     </message>
     <message>
-        <source>Recommended plan: %1</source>
-        <translation>Рекомендуемый тариф: %1</translation>
-    </message>
-    <message>
         <source>The customer pays %1 a month now; with %2: %3.</source>
         <translation>Сейчас клиент платит %1 в месяц; с тарифом «%2» — %3.</translation>
     </message>
     <message>
-        <source>Next by price: %1, %2 more a month.</source>
-        <translation>Следующий по цене тариф — «%1»: дороже на %2 в месяц.</translation>
+        <source>Recommended plan: %1, %2 a month by the invoice</source>
+        <translation>Рекомендуемый тариф: %1 — %2 в месяц по счёту</translation>
     </message>
     <message>
         <source>Not available: %1</source>
@@ -761,10 +769,6 @@
     <message>
         <source>%1: %2 are included in the package</source>
         <translation>%1: %2 входят в пакет</translation>
-    </message>
-    <message>
-        <source>; the cheapest of the plans that fit.</source>
-        <translation>; это самый дешёвый из подходящих тарифов.</translation>
     </message>
     <message>
         <source>* The invoice is computed from net prices rounded per unit (note 3 of the price list), so it can differ from the price-list total. The %1 % surcharge is billed on top of the price-list prices (note 3): about %2 a month.</source>
@@ -1036,6 +1040,13 @@
     </message>
 </context>
 <context>
+    <name>TotalsView</name>
+    <message>
+        <source>Totals</source>
+        <translation>Итоги</translation>
+    </message>
+</context>
+<context>
     <name>VatBanner</name>
     <message>
         <source>The price list&apos;s VAT rate is %1 %, but from %2 the general VAT rate is %3 %. The figures follow the price list: ask the operator for a current one.</source>
@@ -1082,12 +1093,12 @@
         <translation>Итого в месяц по счёту</translation>
     </message>
     <message>
-        <source>Saving a month (current cost − invoice)</source>
-        <translation>Экономия в месяц (сейчас − счёт)</translation>
+        <source>Saving (+) or extra cost (−) a month: current cost − invoice</source>
+        <translation>Экономия (+) или доплата (−) в месяц: сейчас − счёт</translation>
     </message>
     <message>
-        <source>Saving a year</source>
-        <translation>Экономия в год</translation>
+        <source>Saving (+) or extra cost (−) a year</source>
+        <translation>Экономия (+) или доплата (−) в год</translation>
     </message>
     <message>
         <source>Team and numbers</source>
@@ -1147,7 +1158,7 @@
     </message>
     <message>
         <source>Storage for recordings, GB</source>
-        <translation>Хранилище для записей, Гб</translation>
+        <translation>Хранилище для записей, ГБ</translation>
     </message>
     <message>
         <source>Customer pays now, ₽/month</source>

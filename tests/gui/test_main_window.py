@@ -72,15 +72,21 @@ def test_dependent_fields_are_disabled_and_count_as_zero(window, qtbot):
     assert grid_row(window, "extra_storage")["micro"] == "600.00"
 
 
-def test_operators_cannot_exceed_employees(window, qtbot):
+def test_more_operators_than_employees_is_an_error_and_neither_changes(window, qtbot):
     operators = window.findChild(QSpinBox, "call_center_operators")
-    set_spin(qtbot, window.findChild(QSpinBox, "employees"), 6)
-    assert operators.maximum() == 6
+    employees = window.findChild(QSpinBox, "employees")
+    set_spin(qtbot, employees, 6)
     set_spin(qtbot, operators, 6)
     assert grid_row(window, "call_center_licences")["micro"] == "1000.00"
-    set_spin(qtbot, window.findChild(QSpinBox, "employees"), 5)
-    assert operators.value() == 5
-    assert grid_row(window, "call_center_licences")["micro"] == "500.00"
+    set_spin(qtbot, employees, 5)
+    assert operators.value() == 6 and employees.value() == 5  # what was typed stays
+    error = window.findChild(QLabel, "call_center_operators_error")
+    assert error.isVisibleTo(window) and "не может быть больше числа сотрудников (5)" in error.text()
+    assert window.is_stale() and window.findChild(QLabel, "stale_mark").isVisibleTo(window)
+    assert grid_row(window, "call_center_licences")["micro"] == "1000.00"  # the last figures, marked stale
+    set_spin(qtbot, employees, 7)
+    assert not window.is_stale() and not error.isVisibleTo(window)
+    assert grid_row(window, "call_center_licences")["micro"] == "1000.00"
 
 
 def test_an_emptied_field_is_reported_and_the_grid_kept(window, qtbot):
@@ -126,16 +132,16 @@ def test_copy_puts_plain_numbers_on_the_clipboard(window, qtbot):
     set_spin(qtbot, window.findChild(QSpinBox, "employees"), 12)
     set_spin(qtbot, window.findChild(QSpinBox, "numbers"), 3)
     model, selection = window.grid.model(), window.grid.selectionModel()
-    for code in ("monthly_fee", "monthly_total"):
+    for code in ("monthly_fee", "extra_numbers"):
         row = grid_codes(window).index(code)
         for column in (0, 1):
             selection.select(model.index(row, column), QItemSelectionModel.SelectionFlag.Select)
     window.grid.setFocus()
     qtbot.keyClick(window.grid, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     point = QLocale.system().decimalPoint()
-    expected = f"490{point}00\t790{point}00\n5490{point}00\t2540{point}00\n"
+    expected = f"490{point}00\t790{point}00\n600{point}00\t150{point}00\n"
     assert QApplication.clipboard().text() == expected
-    assert window.grid.selection_text(QLocale(QLocale.Language.Russian)) == "490,00\t790,00\n5490,00\t2540,00\n"
+    assert window.grid.selection_text(QLocale(QLocale.Language.Russian)) == "490,00\t790,00\n600,00\t150,00\n"
 
 
 def test_session_is_restored_on_the_next_start(window, qtbot):

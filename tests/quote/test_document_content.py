@@ -54,7 +54,7 @@ def test_a_45_employee_client_learns_what_the_fee_includes(catalog):
     assert included["Многоканальные номера"] == 10
     assert included["Одновременные разговоры на многоканальных номерах"] == 100
     assert included["Линии к внешней АТС по SIP (при её подключении)"] == 5
-    assert included["Облачное хранилище записей, Гб (при подключении записи)"] == 1
+    assert included["Облачное хранилище записей, ГБ (при подключении записи)"] == 1
     assert content.included_services.startswith("Сервисы: Голосовое меню · Группа обзвона")
     assert "Call-центр" not in content.included_services  # not included in the fee (✗ on the sheet)
     assert {item.label: item.value for item in content.configuration} == {"Сотрудники": 45, "Многоканальные номера": 2}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -17,7 +17,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QStyledItemDelegate, QTableView, QWidget
 
 from desktop_app.gui.formatting import plain_number
 from desktop_app.gui.grid.model import SECTION_ROLE, ComparisonModel
@@ -247,3 +247,41 @@ class ComparisonView(QTableView):
         text = self.selection_text()
         if text:
             QGuiApplication.clipboard().setText(text)
+
+
+class TotalsView(ComparisonView):
+    """The totals pinned under the grid (`totals_grid`, interface.md): the grid's columns and row-label width, no
+    header of its own, every row always in sight, so the invoice total never needs scrolling to."""
+
+    def __init__(self, model: ComparisonModel, grid: ComparisonView, parent: QWidget | None = None) -> None:
+        super().__init__(model, parent)
+        self.grid = grid
+        self.setObjectName("totals_grid")
+        self.setAccessibleName(self.tr("Totals"))
+        self.horizontalHeader().hide()
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        grid.horizontalHeader().sectionResized.connect(self._follow_column)
+        grid.horizontalScrollBar().valueChanged.connect(self.horizontalScrollBar().setValue)
+        model.modelReset.connect(self.updateGeometry)
+
+    def fit_columns(self) -> None:
+        """The grid's widths, column for column (the grid sizes them to its plan headers)."""
+        header = self.horizontalHeader()
+        for column in range(self.comparison_model().columnCount()):
+            header.resizeSection(column, self.grid.columnWidth(column))
+
+    def _follow_column(self, column: int, _old: int, new: int) -> None:
+        if column < self.comparison_model().columnCount():
+            self.horizontalHeader().resizeSection(column, new)
+
+    def layout_rows(self) -> None:
+        super().layout_rows()
+        self.setFixedHeight(self.rows_height())
+
+    def rows_height(self) -> int:
+        return self.verticalHeader().length() + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.rows_height())
