@@ -9,7 +9,8 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QObject
 
-from desktop_app.core import Comparison, Headroom, PlanQuote, headroom, saving
+from desktop_app.core import Comparison, Headroom, NearestFit, PlanQuote, headroom, nearest_fit, saving
+from desktop_app.core.pricing import REASON_FIELDS
 from desktop_app.gui.formatting import money
 
 SEPARATOR = " · "
@@ -50,15 +51,24 @@ class InsightText(QObject):
             return self.tr("No plan: at most %n participant(s)", "", limit)
         return self.tr("No plan: at most %n level(s)", "", limit)
 
-    def fits_if(self, plan: str, limits: list[tuple[str, int]]) -> str:
-        """What would fit: «Подойдёт «Профессиональный» при конференции до 100 участников»."""
+    def cut_to(self, fit: NearestFit) -> str:
+        """What the nearest offer needs cut: «При сокращении до 100 участников, 2 уровней меню подойдёт
+        «Стандартный»: 3 490,00 ₽ в месяц по счёту.»"""
         parts = []
-        for field, limit in limits:
+        for field, limit in fit.cuts:
             if field == "conference_participants":
-                parts.append(self.tr("a conference of up to %n participant(s)", "", limit))
+                parts.append(self.tr("%n participant(s)", "", limit))
             else:
-                parts.append(self.tr("a voice menu of up to %n level(s)", "", limit))
-        return self.tr("%1 would fit with %2.").replace("%1", plan).replace("%2", self.tr(" and ").join(parts))
+                parts.append(self.tr("%n menu level(s)", "", limit))
+        plan = fit.plan
+        if plan is None:
+            return self.tr("Even cut to %1, no plan fits.").replace("%1", ", ".join(parts))
+        return (
+            self.tr("Cut to %1, %2 fits: %3 a month by the invoice.")
+            .replace("%1", ", ".join(parts))
+            .replace("%2", plan.plan.name)
+            .replace("%3", money(plan.monthly_invoice))
+        )
 
     def reason(self, comparison: Comparison) -> str:
         """Why the recommended plan, in one line: «самый дешёвый из подходящих; следующий — Стандартный, на 1 700,00 ₽
@@ -97,13 +107,10 @@ def headroom_html(comparison: Comparison) -> str:
     )
 
 
-REASON_FIELDS = {"conference_too_large": "conference_participants", "ivr_too_deep": "ivr_levels"}
-
-
 class NoFit(NamedTuple):
     reasons: list[str]  # why no plan fits, in the core's words
     marks: dict[str, str]  # field → the mark next to it
-    hint: str  # what would fit
+    hint: str  # what would fit: the nearest offer
 
 
 def no_fit(comparison: Comparison) -> NoFit:
@@ -117,14 +124,8 @@ def no_fit(comparison: Comparison) -> NoFit:
             if field is not None:
                 most[field] = max(most.get(field, 0), int(reason.params["limit"]))  # type: ignore[call-overload]
     marks = {field: words.limit(field, limit) for field, limit in most.items()}
-    # the plan that needs the fewest changes (the higher tier on a tie) and what it would take
-    closest = min(reversed(comparison.quotes), key=lambda q: len(q.unavailable_reasons))
-    limits = [
-        (REASON_FIELDS[r.code], int(r.params["limit"]))  # type: ignore[call-overload]
-        for r in closest.unavailable_reasons
-        if r.code in REASON_FIELDS
-    ]
-    hint = words.fits_if(closest.plan.name, limits) if limits else ""
+    fit = nearest_fit(comparison)
+    hint = words.cut_to(fit) if fit is not None else ""
     return NoFit(reasons, marks, hint)
 
 

@@ -441,28 +441,28 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>a conference of up to %n participant(s)</source>
+        <source>%n participant(s)</source>
         <translation>
-            <numerusform>конференция до %n участника</numerusform>
-            <numerusform>конференция до %n участников</numerusform>
-            <numerusform>конференция до %n участников</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
+            <numerusform>%n участников</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>a voice menu of up to %n level(s)</source>
+        <source>%n menu level(s)</source>
         <translation>
-            <numerusform>голосовое меню до %n уровня</numerusform>
-            <numerusform>голосовое меню до %n уровней</numerusform>
-            <numerusform>голосовое меню до %n уровней</numerusform>
+            <numerusform>%n уровня меню</numerusform>
+            <numerusform>%n уровней меню</numerusform>
+            <numerusform>%n уровней меню</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 would fit with %2.</source>
-        <translation>Подойдёт «%1» при условии: %2.</translation>
+        <source>Even cut to %1, no plan fits.</source>
+        <translation>Даже при сокращении до %1 ни один тариф не подходит.</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> и </translation>
+        <source>Cut to %1, %2 fits: %3 a month by the invoice.</source>
+        <translation>При сокращении до %1 подойдёт «%2»: %3 в месяц по счёту.</translation>
     </message>
     <message>
         <source>the only plan that fits</source>

@@ -73,6 +73,8 @@ def test_an_emptied_box_marks_grid_and_headline_as_not_current(window, qtbot):
 
 
 def test_no_fit_says_why_marks_the_fields_and_hints_what_fits(window, qtbot):
+    set_spin(qtbot, window.inputs.spin("employees"), 20)
+    set_spin(qtbot, window.inputs.spin("numbers"), 3)
     set_spin(qtbot, window.inputs.spin("conference_participants"), 150)
     set_spin(qtbot, window.inputs.spin("ivr_levels"), 3)
     headline = window.recommended.text()
@@ -84,7 +86,8 @@ def test_no_fit_says_why_marks_the_fields_and_hints_what_fits(window, qtbot):
     assert marks["conference_participants"].isVisible() and "100 участников" in marks["conference_participants"].text()
     assert not marks["employees"].isVisible()
     hint = window.findChild(QLabel, "no_fit_hint")
-    assert hint.isVisible() and "Подойдёт «Профессиональный»" in hint.text() and "до 100 участников" in hint.text()
+    # the cheapest plan once both are cut to what any plan allows, and what is cut
+    assert hint.isVisible() and "При сокращении до 100 участников, 2 уровней меню подойдёт «Стандартный»" in hint.text()
     set_spin(qtbot, window.inputs.spin("ivr_levels"), 2)
     set_spin(qtbot, window.inputs.spin("conference_participants"), 100)
     assert not marks["ivr_levels"].isVisible() and not hint.isVisible()
