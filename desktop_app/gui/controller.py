@@ -8,9 +8,10 @@ dialogs and the messages. Every UserError becomes a message; nothing the rep ent
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QWidget
@@ -25,6 +26,7 @@ if TYPE_CHECKING:  # the history (sqlite3) and the service load at the first quo
     from desktop_app.history import QuoteRecord, QuoteSummary
     from desktop_app.quoting import QuotingService
 
+T = TypeVar("T")
 SYNC_EVERY_MS = 5 * 60 * 1000  # a joined laptop catches up with the team every five minutes
 
 
@@ -102,12 +104,16 @@ class QuoteController(QObject):
             return None
         service, dialog = asked
         while dialog.exec():  # after a failure the rep is back in the dialog with everything entered
-            try:
-                record = service.save_draft(
-                    comparison, dialog.client(), dialog.plan_id(), dialog.revision_of(self.opened), current_cost
-                )
-            except UserError as exc:
-                message_box().warning(self.window, self.tr("Save"), exc.russian)
+            record = self.attempt(
+                self.tr("Save"),
+                service.save_draft,
+                comparison,
+                dialog.client(),
+                dialog.plan_id(),
+                dialog.revision_of(self.opened),
+                current_cost,
+            )
+            if record is None:
                 continue
             self.set_opened(record)
             return record
@@ -124,23 +130,25 @@ class QuoteController(QObject):
         service, dialog = asked
         while dialog.exec():
             revision_of = dialog.revision_of(self.opened)
-            try:
-                proposed = safe_file_name(service.proposed_number(revision_of), dialog.client().name)
-                outs = self._ask_paths(proposed, dialog.suffixes())
-                if outs is None:
-                    return None
-                # the save dialog has asked about replacing an existing file
-                record = service.export(
-                    comparison,
-                    outs,
-                    dialog.client(),
-                    dialog.plan_id(),
-                    overwrite=True,
-                    revision_of=revision_of,
-                    current_cost=current_cost,
-                )
-            except UserError as exc:
-                message_box().warning(self.window, self.tr("Export"), exc.russian)
+            number = self.attempt(self.tr("Export"), service.proposed_number, revision_of)
+            if number is None:
+                continue
+            outs = self._ask_paths(safe_file_name(number, dialog.client().name), dialog.suffixes())
+            if outs is None:
+                return None
+            # the save dialog has asked about replacing an existing file
+            record = self.attempt(
+                self.tr("Export"),
+                service.export,
+                comparison,
+                outs,
+                dialog.client(),
+                dialog.plan_id(),
+                overwrite=True,
+                revision_of=revision_of,
+                current_cost=current_cost,
+            )
+            if record is None:
                 continue
             self.set_opened(record)
             if export_done(self.window, outs, record) == SEND:
@@ -161,10 +169,8 @@ class QuoteController(QObject):
         outs = self._ask_paths(safe_file_name(record.full_number, record.client.name), (".pdf", ".xlsx"))
         if outs is None:
             return None
-        try:
-            written = service.reexport(record, outs, overwrite=True)
-        except UserError as exc:
-            message_box().warning(self.window, self.tr("Export"), exc.russian)
+        written = self.attempt(self.tr("Export"), service.reexport, record, outs, overwrite=True)
+        if written is None:
             return None
         self.set_opened(written)
         if export_done(self.window, outs, written) == SEND:
@@ -179,10 +185,8 @@ class QuoteController(QObject):
             return None
         record, comparison = found
         plan = record.plan_id if record.plan_id in {q.plan.id for q in comparison.quotes if q.available} else None
-        try:
-            copy = service.save_draft(comparison, record.client, plan)
-        except UserError as exc:
-            message_box().warning(self.window, self.tr("Duplicate"), exc.russian)
+        copy = self.attempt(self.tr("Duplicate"), service.save_draft, comparison, record.client, plan)
+        if copy is None:
             return None
         self.set_opened(copy)
         return copy
@@ -191,10 +195,8 @@ class QuoteController(QObject):
         service = self.service()
         if service is None:
             return None
-        try:
-            updated = service.set_status(quote, status)
-        except UserError as exc:
-            message_box().warning(self.window, self.tr("Status"), exc.russian)
+        updated = self.attempt(self.tr("Status"), service.set_status, quote, status)
+        if updated is None:
             return None
         self.history_changed.emit()
         return updated
@@ -224,10 +226,8 @@ class QuoteController(QObject):
                 self.window, self.tr("Send"), self.tr("Export the quote first: the letter carries its files.")
             )
             return None
-        try:
-            draft = service.write_letter(record, comparison, attachments)
-        except UserError as exc:
-            message_box().warning(self.window, self.tr("Send"), exc.russian)
+        draft = self.attempt(self.tr("Send"), service.write_letter, record, comparison, attachments)
+        if draft is None:
             return None
         from PySide6.QtCore import QUrl  # here, not at start-up: its types cost the first window time
         from PySide6.QtGui import QDesktopServices
@@ -248,6 +248,16 @@ class QuoteController(QObject):
         return self.set_status(record, "sent")
 
     # -- helpers -------------------------------------------------------------------------------------
+    def attempt(self, title: str, action: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
+        """One step of a quote action through the service. A UserError (house-style 13) is the one warning the rep
+        reads, titled by the action, and None: the caller leaves everything entered as it was. A bug is no
+        UserError: it goes on to the excepthook."""
+        try:
+            return action(*args, **kwargs)
+        except UserError as exc:
+            message_box().warning(self.window, title, exc.russian)
+            return None
+
     def _saved_priced(self, quote_id: int, catalog: Catalog) -> tuple[QuoteRecord, Comparison] | None:
         """A saved quote and its figures at `catalog`'s prices; None when it is gone or cannot be priced (said)."""
         record = self.saved(quote_id)
@@ -260,11 +270,8 @@ class QuoteController(QObject):
         service = self.service()
         if record is None or service is None:
             return None
-        try:
-            return record, service.priced_as_saved(record)
-        except UserError as exc:
-            message_box().warning(self.window, self.tr("Export"), exc.russian)
-            return None
+        comparison = self.attempt(self.tr("Export"), service.priced_as_saved, record)
+        return (record, comparison) if comparison is not None else None
 
     def _priced(self, record: QuoteRecord, catalog: Catalog) -> Comparison | None:
         try:
