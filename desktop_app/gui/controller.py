@@ -47,6 +47,7 @@ class QuoteController(QObject):
         self.opened: QuoteRecord | None = None
         self._service: QuotingService | None = None
         self._sync_timer: QTimer | None = None
+        self._seller_asked = False  # the settings opened once for missing seller details (first export)
 
     # -- the service's lifetime -------------------------------------------------------------------
     def service(self) -> QuotingService | None:
@@ -95,7 +96,26 @@ class QuoteController(QObject):
         service = self.service()
         if service is None:
             return None
+        if not saving:
+            self._ask_for_seller_details(service)
         return service, ExportDialog(comparison, service.history.clients(), self.window, self.opened, saving=saving)
+
+    def _ask_for_seller_details(self, service: QuotingService) -> None:
+        """The first export without the seller's name or INN opens the settings at them, once a session; an offer
+        exported without them is marked as a draft (interface.md, export)."""
+        if self._seller_asked:
+            return
+        self._seller_asked = True
+        from desktop_app.quote.content import missing_seller_details
+
+        seller = self.attempt(self.tr("Export"), service.settings)
+        missing = missing_seller_details(seller) if seller is not None else ()
+        if missing:
+            from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
+
+            dialog = SettingsDialog(self.window)
+            dialog.ask_for(missing)
+            dialog.exec()
 
     def save(self, comparison: Comparison, current_cost: Decimal | None) -> QuoteRecord | None:
         """The quote into the history as a draft (a new revision when a saved quote is open)."""

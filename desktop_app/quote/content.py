@@ -21,7 +21,7 @@ from desktop_app.core import Comparison, Feature, PlanQuote
 from desktop_app.core.safetext import replace_bad
 from desktop_app.core.series import CostSeries, nice_step
 from desktop_app.core.vat import percent, vat_mismatch
-from desktop_app.quote.document import QuoteDocument
+from desktop_app.quote.document import QuoteDocument, SellerDetails
 
 Figure = int | Decimal
 Value = str | int | Decimal | None  # None: the plan has no such line, shown as «—»
@@ -174,9 +174,18 @@ class ChartContent:
     rows: tuple[tuple[int, tuple[Decimal, ...]], ...]  # x and each plan's monthly_total, at most 101 rows
 
 
+SELLER_DRAFT_MARK = "Черновик: не заполнены реквизиты продавца"  # interface.md, export
+
+
+def missing_seller_details(seller: SellerDetails) -> tuple[str, ...]:
+    """The seller settings an offer cannot go out without (the company's name and INN), where empty."""
+    return tuple(field for field in ("company", "inn") if not getattr(seller, field).strip())
+
+
 @dataclass(frozen=True)
 class QuoteContent:
     number: str
+    draft_mark: str  # above the title, in red, when the document is not one to send as it is; else empty
     title: str  # «Коммерческое предложение № КП-2026-0001»
     dated: str  # «от 24.11.2026, действительно до 08.12.2026 включительно»
     seller_name: str
@@ -276,6 +285,7 @@ def describe(document: QuoteDocument) -> QuoteContent:
     )
     return QuoteContent(
         number=clean(document.number),
+        draft_mark=SELLER_DRAFT_MARK if missing_seller_details(seller) else "",
         title=f"{TITLE} № {clean(document.number)}",
         dated=f"от {document.date:%d.%m.%Y}, действительно до {document.valid_until:%d.%m.%Y} включительно",
         seller_name=clean(seller.company),

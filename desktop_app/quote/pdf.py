@@ -75,6 +75,7 @@ STRONG = ParagraphStyle("strong", parent=BODY, fontName=BOLD_FONT)
 HEADING = ParagraphStyle("heading", parent=STRONG, fontSize=11, leading=14, spaceBefore=8, spaceAfter=3, keepWithNext=1)
 COMPANY = ParagraphStyle("company", parent=STRONG, fontSize=12, leading=15)
 TITLE = ParagraphStyle("title", parent=STRONG, fontSize=15, leading=19, spaceBefore=6)
+DRAFT = ParagraphStyle("draft", parent=STRONG, fontSize=12, leading=15, textColor=colors.HexColor("#B00020"))
 CELL = ParagraphStyle("cell", parent=BODY, fontSize=8.5, leading=10.5)
 CELL_BOLD = ParagraphStyle("cell_bold", parent=CELL, fontName=BOLD_FONT)
 CELL_RIGHT = ParagraphStyle("cell_right", parent=CELL, alignment=TA_RIGHT)
@@ -175,7 +176,10 @@ def _quote(c: QuoteContent) -> list[Flowable]:
         story.append(head)
     else:
         story += seller
-    story += [Spacer(0, 4 * mm), _p(c.title, TITLE), _p(c.dated), Spacer(0, 3 * mm)]
+    story.append(Spacer(0, 4 * mm))
+    if c.draft_mark:
+        story.append(_p(c.draft_mark, DRAFT))
+    story += [_p(c.title, TITLE), _p(c.dated), Spacer(0, 3 * mm)]
     if c.client:
         story += [_p(c.client_heading, HEADING), _items(c.client)]
     if c.greeting:

@@ -56,6 +56,7 @@ PLAIN = Font(name=FONT, size=11)
 BOLD = Font(name=FONT, size=11, bold=True)
 HEADLINE = Font(name=FONT, size=12, bold=True)
 TITLE = Font(name=FONT, bold=True, size=16)
+DRAFT = Font(name=FONT, bold=True, size=13, color="B00020")
 HEADING = Font(name=FONT, bold=True, size=13)
 SMALL = Font(name=FONT, size=9, color="555555")
 HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
@@ -115,6 +116,8 @@ class _Sheet:
         for detail in c.seller_lines:
             self.paragraph(detail, SMALL)
         self.row += 1
+        if c.draft_mark:
+            self.paragraph(c.draft_mark, DRAFT)
         self.paragraph(c.title, TITLE)
         self.paragraph(c.dated)
         self.row += 1

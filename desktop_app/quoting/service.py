@@ -23,6 +23,7 @@ from desktop_app import atomic, clock
 from desktop_app.core import Comparison, contract_dict
 from desktop_app.core.errors import Message, UserError, invalid
 from desktop_app.history import STATUSES, Client, History, QuoteRecord, QuoteSummary
+from desktop_app.quote.content import SELLER_DRAFT_MARK, missing_seller_details
 from desktop_app.quote.document import QuoteDocument
 from desktop_app.quoting.checks import check_client, check_outputs, choose_plan
 from desktop_app.settings import SellerSettings, load_settings
@@ -116,7 +117,22 @@ class QuotingService:
             record = self._new_record(comparison, plan_id, client, seller, revision_of, "sent", current_cost)
             return replace(record, export_path=paths_text(outs))
 
-        return self._write(new_record, comparison, seller, outs, overwrite, self.history.add)
+        record = self._write(new_record, comparison, seller, outs, overwrite, self.history.add)
+        self._note_missing_seller(seller)  # after the files are written: a failure says only what failed
+        return record
+
+    def _note_missing_seller(self, seller: SellerSettings) -> None:
+        """Without the seller's name and INN the documents are marked as a draft (interface.md, export): said."""
+        missing = missing_seller_details(seller)
+        if missing:
+            names = ", ".join(f"settings.{field}" for field in missing)
+            self.warnings.append(
+                Message(
+                    "settings",
+                    f"the seller's details are not set ({names}): the document is marked as a draft",
+                    f"{SELLER_DRAFT_MARK} (название, ИНН): документ помечен как черновик",
+                )
+            )
 
     def reexport(self, saved: QuoteRecord, outs: list[Path], overwrite: bool = False) -> QuoteRecord:
         """Write a saved quote again exactly as it was saved: same number, date, VAT rate and figures (its
@@ -131,7 +147,9 @@ class QuotingService:
             fresh = self.history.get(saved.id) if saved.id is not None else None
             return replace(restored(fresh) if fresh else saved, export_path=paths_text(outs))
 
-        return self._write(current, comparison, seller, outs, overwrite, self.history.update)
+        written = self._write(current, comparison, seller, outs, overwrite, self.history.update)
+        self._note_missing_seller(seller)
+        return written
 
     def priced_as_saved(self, saved: QuoteRecord) -> Comparison:
         """The saved quote's comparison as it was made: its price list, date and VAT rate, checked against the

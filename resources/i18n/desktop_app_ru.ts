@@ -894,6 +894,10 @@
         <translation>Выбрать файл</translation>
     </message>
     <message>
+        <source>Needed for the quote: without it the document is marked as a draft.</source>
+        <translation>Нужно для предложения: без этого документ будет помечен как черновик.</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>Изображение</translation>
     </message>
