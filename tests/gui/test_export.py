@@ -169,3 +169,23 @@ def test_the_first_export_without_seller_details_opens_the_settings(window, qtbo
         c.value for row in openpyxl.load_workbook(tmp_path / "out" / "kp2.xlsx")[QUOTE_SHEET].iter_rows() for c in row
     ]
     assert "Черновик: не заполнены реквизиты продавца" in cells
+
+
+@pytest.mark.parametrize(
+    ("now", "shown"),
+    [
+        (
+            "2026-12-07T10:00:00+03:00",
+            "07.12.2026, НДС 22 % на цены прайс-листа без НДС (цены прайс-листа включают НДС 20 %)",
+        ),
+        ("2025-06-01T10:00:00+03:00", "01.06.2025, НДС 20 %"),
+    ],
+)
+def test_the_export_dialog_shows_the_offers_date_and_vat_rate(window, qtbot, monkeypatch, now, shown):
+    from desktop_app.gui.dialogs.export_dialog import ExportDialog
+
+    monkeypatch.setenv("DESKTOP_APP_NOW", now)
+    set_spin(qtbot, window.inputs.spin("employees"), 12)  # repriced on the new date
+    dialog = ExportDialog(window.comparison, [], window)
+    qtbot.addWidget(dialog)
+    assert dialog.findChild(QLabel, "export_date_vat").text() == shown
