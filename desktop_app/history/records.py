@@ -44,6 +44,9 @@ class QuoteSummary:
     updated_at: str = ""
     vat_rate: str = ""  # the VAT rate the quote charged ("0.22"): the one in force on its date
     date: datetime.date | None = None  # the offer's date (None: not saved yet, the issue time's date then)
+    # The chosen plan's invoice as priced, two decimals: the one "per month" figure a list of quotes shows (the
+    # document's headline); read from the snapshot, "" where a record has none.
+    monthly_invoice: str = field(default="", compare=False)
     id: int | None = field(default=None, compare=False)
 
     @property

@@ -260,8 +260,8 @@
         <translation>Тариф</translation>
     </message>
     <message>
-        <source>Per month</source>
-        <translation>В месяц</translation>
+        <source>Invoice per month</source>
+        <translation>Счёт в месяц</translation>
     </message>
     <message>
         <source>Status</source>

@@ -90,7 +90,7 @@ class HistoryModel(QAbstractTableModel):
             "client": self.tr("Client"),
             "inn": self.tr("INN"),
             "plan": self.tr("Plan"),
-            "monthly_total": self.tr("Per month"),
+            "monthly_total": self.tr("Invoice per month"),  # the document's headline, as the team window shows
             "status": self.tr("Status"),
             "valid_until": self.tr("Valid until"),
             "vat": self.tr("VAT"),
@@ -132,7 +132,7 @@ class HistoryModel(QAbstractTableModel):
         if key == "plan":
             return self.plan_names.get(quote.plan_id, quote.plan_id)
         if key == "monthly_total":
-            return money(Decimal(quote.monthly_total))
+            return money(Decimal(quote.monthly_invoice or quote.monthly_total))  # a record with no snapshot: the total
         if key == "status":
             text = status_text(quote.status)
             return text + self.tr(", expired") if self._expired(quote) else text
