@@ -95,6 +95,8 @@ def _dialogs(window: MainWindow, folder: Path) -> list[Path]:
         assert window.comparison is not None
         service.save_draft(window.comparison, Client(f"ООО «{name.rsplit('-', 1)[-1].title()}»"), current_cost=cost)
     window.inputs.set_values(FIRST_WORKED_EXAMPLE)
+    comparison = window.comparison
+    assert comparison is not None
     plan_names = {p.id: p.name for p in window.catalog.plans}
 
     def shown(name: str, make: Callable[[], QWidget], before: Callable[[QWidget], None] | None = None) -> None:
@@ -108,7 +110,7 @@ def _dialogs(window: MainWindow, folder: Path) -> list[Path]:
 
     shown("history.png", lambda: _sized(HistoryWindow(window.controller, plan_names, window), 1100, 560))
     shown("settings-error.png", lambda: SettingsDialog(window), _settings_error)
-    shown("export-dialog.png", lambda: ExportDialog(window.comparison, service.history.clients(), window))
+    shown("export-dialog.png", lambda: ExportDialog(comparison, service.history.clients(), window))
     data_dir = paths.data_dir()
     team = lambda: _sized(TeamWindow(service.history, data_dir, plan_names, window, sync_on_open=False), 1100, 600)  # noqa: E731
     shown("team-not-joined.png", team)
