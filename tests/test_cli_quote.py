@@ -255,3 +255,13 @@ def test_quote_never_imports_qt(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["recommended"] == "basic"
+
+
+def test_help_words_the_requirement_options_from_the_field_table():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "desktop_app", "quote", "--help"], capture_output=True, text=True)
+    text = " ".join(done.stdout.split())
+    assert "employees (users) on the PBX (default 0, at most 100000)" in text
+    assert "cloud storage for recordings, GB" in text

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop_app.core import Comparison, CostCurves
+from desktop_app.core.fields import axis
 from desktop_app.core.headroom import HEADROOM_FIELDS
 from desktop_app.core.series import MIN_EDGE, CostSeries, nice_step
 from desktop_app.gui.formatting import money
@@ -41,20 +42,13 @@ MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT = 34, 34, 64
 
 
 def field_title(field: str) -> str:
-    return {
-        "employees": QCoreApplication.translate("CostChart", "Employees"),
-        "numbers": QCoreApplication.translate("CostChart", "Multichannel numbers"),
-        "channels": QCoreApplication.translate("CostChart", "Simultaneous calls"),
-    }[field]
+    """Under the x axis: «Сотрудники» (the core's table of fields)."""
+    return axis(field).title
 
 
 def field_choice(field: str) -> str:
     """The switch's items, ending the title «… в зависимости от числа [сотрудников]»."""
-    return {
-        "employees": QCoreApplication.translate("CostChart", "employees"),
-        "numbers": QCoreApplication.translate("CostChart", "multichannel numbers"),
-        "channels": QCoreApplication.translate("CostChart", "simultaneous calls"),
-    }[field]
+    return axis(field).of
 
 
 def chart_title() -> str:

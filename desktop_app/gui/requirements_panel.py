@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import Catalog, Problem, Requirements
-from desktop_app.core.requirements import COUNT_FIELDS, FLAG_FIELDS, LIMITS
+from desktop_app.core.fields import COUNT_FIELDS, DEPENDS_ON, FLAG_FIELDS, LIMITS
 from desktop_app.core.savings import MAX_CURRENT_COST
 from desktop_app.gui.formatting import field_label
 from desktop_app.gui.palette import error_foreground
@@ -35,8 +35,6 @@ from desktop_app.gui.widgets import in_colour, with_font
 
 LABEL_WIDTH_LIMIT = 210  # px: a longer label wraps, so the boxes still line up inside the panel
 
-# field -> (label, maximum of its spin box). Maxima are far above real orders and inside the core's limit.
-DEPENDS_ON = {"sip_lines": "sip_pbx", "storage_gb": "recording"}
 # The sections of the panel, and the wizard's pages, in order. `current_cost` is not a requirement (it changes
 # no price, pricing-rules §10) but is asked for with the team, where the rep talks about today's bill.
 SECTIONS = (

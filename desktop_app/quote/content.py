@@ -18,6 +18,7 @@ from typing import Literal
 from num2words import num2words
 
 from desktop_app.core import Comparison, Feature, PlanQuote
+from desktop_app.core.fields import FIELD_TABLE
 from desktop_app.core.safetext import replace_bad
 from desktop_app.core.series import CostSeries, nice_step
 from desktop_app.core.vat import percent, vat_mismatch
@@ -39,20 +40,7 @@ NEXT_STEPS = (
     "Счёт выставляется по окончании каждого месяца; первый — за первый месяц работы.",
 )
 
-REQUIREMENT_LABELS = {
-    "employees": "Сотрудники",
-    "numbers": "Многоканальные номера",
-    "channels": "Одновременные разговоры на многоканальных номерах",
-    "call_center_operators": "Операторы call-центра",
-    "smart_forwarding": "«Умная» переадресация",
-    "sip_pbx": "Подключение внешней АТС по SIP",
-    "sip_lines": "Одновременные линии к внешней АТС",
-    "recording": "Запись разговоров",
-    "storage_gb": "Хранилище для записей, ГБ",
-    "crm": "CRM-коннекторы",
-    "conference_participants": "Участники аудиоконференции",
-    "ivr_levels": "Уровни голосового меню",
-}
+REQUIREMENT_LABELS = {f.name: f.label for f in FIELD_TABLE}  # the core's one table of fields
 # What the fee includes, from the plan's own fields (pricing-rules §1).
 INCLUDED_LABELS = {
     "included_numbers": "Многоканальные номера",

@@ -97,30 +97,6 @@
 <context>
     <name>CostChart</name>
     <message>
-        <source>Employees</source>
-        <translation>Сотрудники</translation>
-    </message>
-    <message>
-        <source>Multichannel numbers</source>
-        <translation>Многоканальные номера</translation>
-    </message>
-    <message>
-        <source>Simultaneous calls</source>
-        <translation>Одновременные разговоры</translation>
-    </message>
-    <message>
-        <source>employees</source>
-        <translation>сотрудников</translation>
-    </message>
-    <message>
-        <source>multichannel numbers</source>
-        <translation>многоканальных номеров</translation>
-    </message>
-    <message>
-        <source>simultaneous calls</source>
-        <translation>одновременных разговоров</translation>
-    </message>
-    <message>
         <source>Each plan&apos;s monthly cost by the price list (VAT incl.) by the number of</source>
         <translation>Стоимость тарифов в месяц по прайс-листу (с НДС) в зависимости от числа</translation>
     </message>
@@ -1131,50 +1107,6 @@
     <message>
         <source>Call recording</source>
         <translation>Запись разговоров</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>Сотрудники</translation>
-    </message>
-    <message>
-        <source>Multichannel numbers</source>
-        <translation>Многоканальные номера</translation>
-    </message>
-    <message>
-        <source>Simultaneous calls on them</source>
-        <translation>Одновременных разговоров на них</translation>
-    </message>
-    <message>
-        <source>Call-center operators</source>
-        <translation>Операторы call-центра</translation>
-    </message>
-    <message>
-        <source>Voice menu levels</source>
-        <translation>Уровни голосового меню</translation>
-    </message>
-    <message>
-        <source>Audio conference size</source>
-        <translation>Участников аудиоконференции</translation>
-    </message>
-    <message>
-        <source>“Smart” forwarding</source>
-        <translation>«Умная» переадресация</translation>
-    </message>
-    <message>
-        <source>Connect an external PBX via SIP</source>
-        <translation>Подключить внешнюю АТС по SIP</translation>
-    </message>
-    <message>
-        <source>Simultaneous lines to that PBX</source>
-        <translation>Одновременных линий к ней</translation>
-    </message>
-    <message>
-        <source>CRM connectors</source>
-        <translation>CRM-коннекторы</translation>
-    </message>
-    <message>
-        <source>Storage for recordings, GB</source>
-        <translation>Хранилище для записей, ГБ</translation>
     </message>
     <message>
         <source>Customer pays now, ₽/month</source>
