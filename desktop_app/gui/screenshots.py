@@ -1,7 +1,7 @@
 """`--screenshot DIR`: every screen at 1366×768 as a rep meets it. The main window (the first worked example, the
 price list's services, a larger office with a current bill, a small office with one, no plan fitting, a thousand
-employees), each wizard page, the history, the settings with an error, the export dialog, the team window (not
-joined and joined) and the main window and the wizard's result in a dark palette.
+employees), each wizard page, the price lists, the history, the settings with an error, the export dialog, the
+team window (not joined and joined) and the main window and the wizard's result in a dark palette.
 
 The history, the settings and the team link of these pictures live in a temporary folder: taking pictures never
 touches the rep's own data.
@@ -60,6 +60,10 @@ def _main_window(window: MainWindow, folder: Path) -> list[Path]:
         saved.append(_save(window, folder / f"{name}.png"))
     window.inputs.set_current_cost(None)
     window.inputs.set_values(FIRST_WORKED_EXAMPLE)
+    price_lists = window.open_price_lists()
+    price_lists.resize(*SCREEN)
+    saved.append(_save(price_lists, folder / "price-lists.png"))
+    price_lists.close()
     return saved
 
 

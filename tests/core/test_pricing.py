@@ -4,11 +4,8 @@ from decimal import Decimal
 
 import pytest
 
-from desktop_app.core import Requirements, compare, parse_requirements
-
-
-def priced(catalog, **fields):
-    return compare(catalog, parse_requirements(fields, catalog))
+from desktop_app.core import Requirements, compare
+from tests.shared import priced
 
 
 @pytest.mark.parametrize(

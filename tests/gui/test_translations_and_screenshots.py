@@ -67,8 +67,8 @@ def test_screenshot_renders_every_screen(tmp_path):
             "main-window.png", "main-window-features.png", "main-window-forty-five.png",
             "main-window-small-office.png", "main-window-no-fit.png", "main-window-thousand.png",
             "wizard-1-team.png", "wizard-2-calls.png", "wizard-3-integrations.png", "wizard-4-recording.png",
-            "wizard-5-result.png", "history.png", "settings-error.png", "export-dialog.png", "team-not-joined.png",
-            "team-joined.png", "dark-main-window.png", "dark-wizard-5-result.png",
+            "wizard-5-result.png", "price-lists.png", "history.png", "settings-error.png", "export-dialog.png",
+            "team-not-joined.png", "team-joined.png", "dark-main-window.png", "dark-wizard-5-result.png",
         ]
     )  # fmt: skip
     assert sorted(done.stdout.split()) == sorted(str(folder / name) for name in names)  # one path a line
