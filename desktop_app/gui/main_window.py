@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 __all__ = ["MainWindow", "ui_settings"]
 
 PANEL_WIDTH = 390
+CHART_HEIGHT = 200  # px: the chart's height unless the grid's first lines need some of it (down to its minimum)
 SYNC_DELAY_MS = 1500  # the first team sync after start
 
 
@@ -383,7 +384,12 @@ class MainWindow(QMainWindow):
         if grid.horizontalScrollBar().isVisible():
             wanted += grid.horizontalScrollBar().height()
         wanted += self.totals.rows_height()
-        chart = max(self.chart.minimumHeight(), total - wanted - self.split.handleWidth())
+        # The chart's comfortable height, given up (down to its minimum) where the lines would not show two rows.
+        rows = [grid.verticalHeader().sectionSize(r) for r in range(grid.verticalHeader().count())
+                if not grid.isRowHidden(r)][:2]  # fmt: skip
+        two_rows = wanted - grid.verticalHeader().length() + sum(rows)
+        comfortable = min(CHART_HEIGHT, max(self.chart.minimumHeight(), total - two_rows - self.split.handleWidth()))
+        chart = max(comfortable, total - wanted - self.split.handleWidth())
         tables = max(0, total - chart - self.split.handleWidth())
         if tables < wanted:  # the lines scroll: whole rows in sight, never a half-cut one; the chart takes the rest
             room = tables - self.totals.rows_height() - grid.horizontalHeader().height() - 2 * grid.frameWidth()
