@@ -240,10 +240,12 @@ def describe(document: QuoteDocument) -> QuoteContent:
     ]
     if document.current_cost is not None:
         saving = document.current_cost - quote.monthly_invoice
+        # A row called «Экономия» never shows a negative amount: a plan dearer than today says so, in plain figures.
+        more = "Дороже, чем сейчас, {} (с НДС)" if saving < 0 else "Экономия {} (с НДС)"
         totals += [
             Total("current_cost", "Ваши расходы сейчас, в месяц (с НДС)", document.current_cost, "net"),
-            Total("monthly_saving", "Экономия в месяц (с НДС)", saving, "net", strong=True),
-            Total("yearly_saving", "Экономия в год (с НДС)", saving * 12, "net"),
+            Total("monthly_saving", more.format("в месяц"), abs(saving), "net", strong=True),
+            Total("yearly_saving", more.format("в год"), abs(saving) * 12, "net"),
         ]
     seller_lines = [
         " / ".join(part for part in (label_value("ИНН", seller.inn), label_value("КПП", seller.kpp)) if part),
@@ -395,8 +397,9 @@ def comparison_content(document: QuoteDocument) -> ComparisonContent:
         rows.append(Row(label, tuple(getattr(q, code) for q in quotes), money=True, strong=strong))
     if document.current_cost is not None:
         savings = tuple(document.current_cost - q.monthly_invoice for q in quotes)
-        rows.append(Row("Экономия в месяц (с НДС)", savings, money=True))
-        rows.append(Row("Экономия в год (с НДС)", tuple(s * 12 for s in savings), money=True))
+        words = "Экономия (+) или доплата (−) {} (с НДС)" if min(savings) < 0 else "Экономия {} (с НДС)"
+        rows.append(Row(words.format("в месяц"), savings, money=True))
+        rows.append(Row(words.format("в год"), tuple(s * 12 for s in savings), money=True))
     rows.append(
         Row(
             "Подходит для этой конфигурации",
