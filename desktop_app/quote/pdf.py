@@ -391,6 +391,7 @@ def _cost_chart(c: ChartContent) -> Drawing:
     drawing.add(_text(0, CHART_HEIGHT - 8, c.y_title, colour=GREY))
 
     ceiling = c.y_max * 1.02
+    markers: list[tuple[float, float, float, float]] = []  # every marker's box: no label covers one
     for tier, line in enumerate(c.lines):
         colour = colors.HexColor("#" + line.colour)
         points = _clipped([(x, float(total)) for x, total in line.bends], ceiling)
@@ -407,7 +408,22 @@ def _cost_chart(c: ChartContent) -> Drawing:
             x = min(c.edge, round(c.edge * (i / 5 + tier / 25)))
             total = float(_total(line.bends, x))
             if total <= c.y_max:
-                drawing.add(_marker(line.marker, colour, *at(x, total)))
+                mx, my = at(x, total)
+                drawing.add(_marker(line.marker, colour, mx, my))
+                markers.append((mx - 5, my - 5, 10.0, 10.0))  # a marker with its outline
+    # the crossovers' rings and the current value's dot
+    markers += [(px - 4, py - 4, 8.0, 8.0) for px, py in (at(m.x, float(m.total)) for m in c.crossovers)]
+    now_x, now_y = at(c.value, float(c.value_total))
+    markers.append((now_x - 4, now_y - 4, 8.0, 8.0))
+
+    def clear_of_markers(box: tuple[float, float, float, float], step: float) -> tuple[float, float, float, float]:
+        """The box moved by `step` (up or down) until it covers no marker, within the plot."""
+        x0, y0, width, height = box
+        while (
+            any(_overlap((x0, y0, width, height), m) for m in markers) and bottom <= y0 + step <= bottom + plot_height
+        ):
+            y0 += step
+        return x0, y0, width, height
 
     taken: list[tuple[float, float, float, float]] = []
     if c.current_cost is not None:
@@ -420,7 +436,7 @@ def _cost_chart(c: ChartContent) -> Drawing:
         else:
             py, label = bottom + plot_height - 10, label + " ↑"
         width = pdfmetrics.stringWidth(label, FONT, CHART_FONT_SIZE) + 6
-        box = (left + plot_width - width - 4, py + 2, width, 10.0)
+        box = clear_of_markers((left + plot_width - width - 4, py + 2, width, 10.0), 10.0)
         taken.append(box)
         drawing.add(Rect(*box, fillColor=colors.white, strokeColor=None))
         drawing.add(_text(box[0] + 3, box[1] + 2.5, label, colour=_CURRENT))
@@ -433,25 +449,31 @@ def _cost_chart(c: ChartContent) -> Drawing:
         )
         drawing.add(Circle(px, py, 3.2, fillColor=_CURRENT, strokeColor=colors.white, strokeWidth=0.8))
         width = pdfmetrics.stringWidth(c.now_label, FONT, CHART_FONT_SIZE) + 6
-        box = (min(px + 2, left + plot_width - width), bottom + plot_height + 2, width, 10.0)
+        box = clear_of_markers((min(px + 2, left + plot_width - width), bottom + plot_height + 2, width, 10.0), -10.0)
         taken.append(box)
         drawing.add(_text(box[0] + 3, box[1] + 2.5, c.now_label, colour=_CURRENT))
 
     # «с 19 — Стандартный» above each crossover (higher up, or below it, where another label or point is).
-    points = [at(m.x, float(m.total)) for m in c.crossovers] + [at(c.value, float(c.value_total))]
-    taken += [(px - 4, py - 4, 8.0, 8.0) for px, py in points]
+    taken += markers
     for mark in c.crossovers:
         px, py = at(mark.x, float(mark.total))
         drawing.add(Circle(px, py, 3.2, fillColor=None, strokeColor=colors.black, strokeWidth=1))
         width, height = pdfmetrics.stringWidth(mark.label, FONT, CHART_FONT_SIZE) + 6, 10.0
-        x0 = min(max(left + 2, px - width / 2), left + plot_width - width)
-        box = (x0, py + 6, width, height)
-        while any(_overlap(box, other) for other in taken) and box[1] < bottom + plot_height:
-            box = (x0, box[1] + height, width, height)
-        if box[1] + height > bottom + plot_height:  # no room above: below the point instead
-            box = (x0, py - 6 - height, width, height)
-            while any(_overlap(box, other) for other in taken) and box[1] > bottom:
-                box = (x0, box[1] - height, width, height)
+        centred = min(max(left + 2, px - width / 2), left + plot_width - width)
+        box = _free_box(
+            [
+                (x0, y0, width, height)
+                for x0 in (centred, centred - width / 2, centred + width / 2, centred - width, centred + width)
+                if left <= x0 and x0 + width <= left + plot_width
+                for y0 in (
+                    *(py + 6 + i * height / 2 for i in range(int((bottom + plot_height - py) // (height / 2)))),
+                    *(py - 6 - height - i * height / 2 for i in range(int((py - bottom) // (height / 2)))),
+                )
+                if bottom <= y0 and y0 + height <= bottom + plot_height
+            ],
+            taken,
+            fallback=(centred, py + 6, width, height),
+        )
         taken.append(box)
         if box[1] != py + 6:  # moved away from its point: a thin line leads back to it
             end = box[1] if box[1] > py else box[1] + height
@@ -486,6 +508,15 @@ def _cost_chart(c: ChartContent) -> Drawing:
         name = line.name + (" ↑" if line.bends[-1][1] > c.y_max else "")
         drawing.add(_text(x0 + 18, py - 2.5, name, bold=line.chosen))
     return drawing
+
+
+def _free_box(
+    candidates: list[tuple[float, float, float, float]],
+    taken: list[tuple[float, float, float, float]],
+    fallback: tuple[float, float, float, float],
+) -> tuple[float, float, float, float]:
+    """The first candidate that covers nothing taken (labels and markers), else the fallback."""
+    return next((box for box in candidates if not any(_overlap(box, other) for other in taken)), fallback)
 
 
 GRID_COLOUR = colors.HexColor("#D0D0D0")

@@ -228,3 +228,24 @@ def test_the_excel_charts_labels_are_placed_clear_of_every_marker(catalog, tmp_p
     if requirements["employees"] < 1000:  # the marks far enough apart: no label covers any marker at all
         for box in labels.taken:
             assert not any(workbook._overlap(box, marker) for marker in labels.markers), box
+
+
+@pytest.mark.parametrize(("requirements", "current_cost"), CHART_CASES)
+def test_the_pdf_charts_crossover_labels_cover_no_marker(catalog, requirements, current_cost):
+    """The PDF chart's crossover labels (white boxes) are placed clear of every plan's marker, not only of the
+    crossover points (issue 24)."""
+    from reportlab.graphics.shapes import Group, Rect
+
+    from desktop_app.quote.pdf import _cost_chart, _register_fonts
+
+    _register_fonts()
+    drawing = _cost_chart(describe(document(catalog, requirements, current_cost=current_cost)).chart)
+    boxes = [s.getBounds() for s in drawing.contents if isinstance(s, Rect) and s.rx == 2]
+    markers = [s.getBounds() for s in drawing.contents if isinstance(s, Group)]
+    assert markers
+
+    def overlap(a, b):
+        return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+    for box in boxes:
+        assert not any(overlap(box, marker) for marker in markers), box
