@@ -30,7 +30,7 @@ __all__ = [
     "show",
 ]
 
-_NO_PARAMS: Mapping[str, object] = MappingProxyType({})
+NO_PARAMS: Mapping[str, object] = MappingProxyType({})  # a message's parameters when it has none
 
 # The fields, their kinds and limits: the one table of core/fields.py (pricing-rules §2), which the command line,
 # the JSON input and the GUI's spin boxes all use, so a quote saved from one opens unchanged in the other.
@@ -59,7 +59,7 @@ class Requirements(NamedTuple):
 class Problem(NamedTuple):
     field: str
     code: str
-    params: Mapping[str, object] = _NO_PARAMS
+    params: Mapping[str, object] = NO_PARAMS
 
     @property
     def english(self) -> str:

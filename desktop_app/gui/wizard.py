@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QFrame,
     QLabel,
     QScrollArea,
@@ -36,7 +37,7 @@ from desktop_app.core import (
     parse_requirements,
 )
 from desktop_app.gui.formatting import money, rate_percent, section_title, total_label
-from desktop_app.gui.insight_text import headroom_html, no_fit, reason_text, saving_text
+from desktop_app.gui.insight_text import headroom_html, no_fit, reason_text, runner_up, saving_text
 from desktop_app.gui.requirements_panel import SECTIONS, RequirementInputs
 from desktop_app.gui.widgets import named, with_font
 
@@ -46,7 +47,7 @@ class ConfigurationWizard(QWizard):
         self,
         catalog: Catalog,
         parent: QWidget | None = None,
-        exporter: Callable[[Comparison, Decimal | None], None] | None = None,
+        exporter: Callable[[Comparison, Decimal | None, list[str]], None] | None = None,
         saver: Callable[[Comparison, Decimal | None], None] | None = None,
     ) -> None:
         super().__init__(parent)
@@ -119,7 +120,7 @@ class ConfigurationWizard(QWizard):
         if comparison is None:
             return
         if which == QWizard.WizardButton.CustomButton1.value and self.exporter:
-            self.exporter(comparison, self.inputs.current_cost())
+            self.exporter(comparison, self.inputs.current_cost(), self.result_page.options())
         elif which == QWizard.WizardButton.CustomButton2.value and self.saver:
             self.saver(comparison, self.inputs.current_cost())
 
@@ -225,10 +226,13 @@ class ResultPage(QWizardPage):
         self.step, self.price = _step_and_price("result")
         self.footnote = named(QLabel(), "wizard_invoice_footnote")
         self.footnote.setWordWrap(True)
+        self.second_option = named(QCheckBox(), "wizard_second_option")
+        self.second_option.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.step)
         layout.addWidget(self.headline)
         layout.addWidget(details, 1)
+        layout.addWidget(self.second_option)
         layout.addWidget(self.footnote)
         layout.addWidget(self.price)
 
@@ -245,9 +249,26 @@ class ResultPage(QWizardPage):
         self.summary.setText(self.describe(self.comparison, self.current_cost))
         best = self.comparison.recommended
         self.footnote.setText(self.invoice_footnote(self.comparison) if best is not None else "")
+        next_plan = runner_up(self.comparison) if best is not None else None
+        self.second_option.setChecked(False)
+        self.second_option.setVisible(next_plan is not None)
+        if next_plan is not None:
+            self.second_option.setText(
+                self.tr("Add a second option to the offer: %1").replace("%1", next_plan.plan.name)
+            )
         can_export = wizard.exporter is not None and self.comparison.recommended is not None
         wizard.setOption(QWizard.WizardOption.HaveCustomButton1, can_export)
         wizard.setOption(QWizard.WizardOption.HaveCustomButton2, can_export and wizard.saver is not None)
+
+    def options(self) -> list[str]:
+        """The offer's options: the recommended plan, and the next by price when «add a second option» is ticked
+        (pricing-rules §12)."""
+        comparison = self.comparison
+        if comparison is None or comparison.recommended is None:
+            return []
+        next_plan = runner_up(comparison)
+        second = [next_plan.plan.id] if next_plan is not None and self.second_option.isChecked() else []
+        return [comparison.recommended.plan.id, *second]
 
     def cleanupPage(self) -> None:
         wizard = self.wizard()

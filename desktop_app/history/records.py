@@ -10,6 +10,7 @@ from typing import Any
 
 # What the rep says happened to a quote. The history's CHECK constraint (schema.py) holds the same list.
 STATUSES = ("draft", "sent", "accepted", "declined")
+APPROVALS = ("pending", "approved", "declined")  # a manager's answer on discounts over a rep's limit (§11)
 
 
 def full_number(number: str, revision: int) -> str:
@@ -44,10 +45,23 @@ class QuoteSummary:
     updated_at: str = ""
     vat_rate: str = ""  # the VAT rate the quote charged ("0.22"): the one in force on its date
     date: datetime.date | None = None  # the offer's date (None: not saved yet, the issue time's date then)
+    options: tuple[str, ...] = ()  # the offer's plans, first to last (pricing-rules §12); () is `plan_id` alone
+    accepted_plan: str | None = None  # the option the client accepted
+    approval: str | None = None  # a manager's approval of its discounts (§11): pending, approved, declined
     # The chosen plan's invoice as priced, two decimals: the one "per month" figure a list of quotes shows (the
     # document's headline); read from the snapshot, "" where a record has none.
     monthly_invoice: str = field(default="", compare=False)
     id: int | None = field(default=None, compare=False)
+
+    @property
+    def offered(self) -> tuple[str, ...]:
+        """The options' plan ids, first to last."""
+        return self.options or (self.plan_id,)
+
+    @property
+    def standing_plan(self) -> str:
+        """The plan that stands for the offer (pricing-rules §12): the accepted option's, else the first's."""
+        return self.accepted_plan or self.offered[0]
 
     @property
     def quote_date(self) -> datetime.date:

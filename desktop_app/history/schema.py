@@ -11,7 +11,7 @@ from pathlib import Path
 
 from desktop_app.history.errors import DamagedFile, HistoryError, is_busy
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 LOCK_TIMEOUT_S = 3.0  # a history held by another program: give up well within 5 s, with a clear word
 
 # Each entry takes the file from the previous version to this one. Never edit a released entry: add one.
@@ -143,6 +143,15 @@ MIGRATIONS: dict[int, Sequence[str]] = {
         "ALTER TABLE quotes ADD COLUMN quote_date TEXT NOT NULL DEFAULT ''",
         """UPDATE quotes SET quote_date = COALESCE((SELECT json_extract(snapshot, '$.date')
            FROM quote_data WHERE quote_id = quotes.id), substr(created_at, 1, 10))""",
+    ),
+    # 6: an offer of one to three options (pricing-rules §12): their plan ids in order (a JSON array; a quote
+    # saved before offers had options is one option, its plan), the option the client accepted, and whether a
+    # manager's approval of its discounts is pending, approved or declined (§11; NULL: none needed).
+    6: (
+        "ALTER TABLE quotes ADD COLUMN options TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE quotes ADD COLUMN accepted_plan TEXT",
+        "ALTER TABLE quotes ADD COLUMN approval TEXT CHECK (approval IN ('pending', 'approved', 'declined'))",
+        "UPDATE quotes SET options = json_array(plan_id)",
     ),
 }
 

@@ -133,7 +133,7 @@ def test_without_the_seller_details_the_documents_are_marked_as_a_draft(tmp_path
         assert done.stderr == "" and mark not in cells and mark not in text
         return
     assert done.stderr.splitlines() == [
-        f"warning: the seller's details are not set ({missing}): the document is marked as a draft"
+        f"warning: the seller's details are not set ({missing}): the document is marked «{mark}»"
     ]
     assert mark in cells and mark in text
     assert text.index(mark) < text.index("Коммерческое предложение №")  # above the title
