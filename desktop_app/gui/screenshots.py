@@ -84,10 +84,10 @@ def _wizard(window: MainWindow, folder: Path, prefix: str = "wizard", only_resul
 
 
 def _dialogs(window: MainWindow, folder: Path) -> list[Path]:
+    from desktop_app.gui.background import wait_for_all
     from desktop_app.gui.dialogs.export_dialog import ExportDialog
     from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
     from desktop_app.gui.history.window import HistoryWindow
-    from desktop_app.gui.background import wait_for_all
     from desktop_app.gui.team_window import TeamWindow
     from desktop_app.history import Client
     from desktop_app.team.link import TeamLink, save_link
