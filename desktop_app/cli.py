@@ -151,6 +151,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--inn", metavar="INN", default="", help="the client's INN (10 or 12 digits)")
     export.add_argument("--contact", metavar="TEXT", default="", help="the client's contact person")
     export.add_argument("--email", metavar="ADDRESS", default="", help="the client's e-mail (for the letter)")
+    export.add_argument(
+        "--valid-days",
+        metavar="N",
+        help="days the offer is valid from its date, 1-365 (default: the settings' value, 14 unless set)",
+    )
     export.add_argument("--force", action="store_true", help="overwrite the files if they exist")
     export.set_defaults(handler=run_export, parser=export)
 
@@ -248,8 +253,21 @@ def warn_vat(catalog: Catalog, today: datetime.date | None = None) -> None:
 def run_export(args: argparse.Namespace) -> int:
     from desktop_app.history import Client
     from desktop_app.quoting import QuotingService  # openpyxl, sqlite3 only when exporting
+    from desktop_app.quoting.checks import check_valid_days
 
-    comparison, current_cost = price_with_current_cost(args)
+    problems: list[Message] = []
+    valid_days = None
+    if args.valid_days is not None:
+        try:
+            valid_days = check_valid_days(args.valid_days)
+        except UserError as exc:
+            problems = list(exc.messages)
+    try:
+        comparison, current_cost = price_with_current_cost(args)
+    except UserError as exc:
+        raise UserError([*exc.messages, *problems], exc.kind) from None
+    if problems:
+        raise UserError(problems)
     with QuotingService(data_dir(args)) as service:
         try:
             service.export(
@@ -259,6 +277,7 @@ def run_export(args: argparse.Namespace) -> int:
                 plan_id=args.plan,
                 overwrite=args.force,
                 current_cost=current_cost,
+                valid_days=valid_days,
             )
         finally:
             for warning in service.warnings:  # e.g. a damaged history moved aside: the export goes on

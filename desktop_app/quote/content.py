@@ -37,6 +37,16 @@ NEXT_STEPS = (
     "После подписания договора подключим номера и настроим АТС под ваших сотрудников.",
     "Счёт выставляется по окончании каждого месяца; первый — за первый месяц работы.",
 )
+# What the document says of its legal force (pricing-rules §13; Civil Code art. 435-437), as the seller chooses.
+NOT_AN_OFFER = (
+    "Предложение носит информационный характер и не является публичной офертой (ст. 435, 437 ГК РФ): "
+    "условия оказания услуг определяются договором."
+)
+BINDING_OFFER = (
+    "Предложение является офертой (ст. 435 ГК РФ) и не может быть отозвано до {until} включительно "
+    "(ст. 436 ГК РФ). Для акцепта направьте до этой даты заполненный и подписанный раздел «Принятие предложения»."
+)
+ACCEPTANCE_FIELDS = ("Организация, ИНН", "Фамилия, имя, отчество", "Должность", "Подпись", "Дата")
 
 REQUIREMENT_LABELS = {
     "employees": "Сотрудники",
@@ -204,6 +214,12 @@ class QuoteContent:
     signature_lines: tuple[str, ...]  # «С уважением,», position, company
     signer: str  # the representative's name, after the signature line
     signature_image: str
+    validity: tuple[str, ...]  # «Предложение действительно до …», then whether it binds (the seller's choice)
+    acceptance_heading: str  # the part the client fills in and returns
+    acceptance_intro: str
+    acceptance_options: tuple[str, ...]  # «☐ Тариф «Базовый» — 2 226,51 ₽ в месяц по счёту (с НДС)»
+    acceptance_fields: tuple[str, ...]  # labels of the blanks: name, position, signature, date
+    acceptance_seal: str  # «М. П.»
     comparison: ComparisonContent
     chart: ChartContent
     pdf_title: str
@@ -302,16 +318,44 @@ def describe(document: QuoteDocument) -> QuoteContent:
         terms_heading="Условия",
         terms=catalog.quote_terms,
         next_steps_heading="Как подключиться",
-        next_steps=(*NEXT_STEPS, f"Цены в предложении действительны до {document.valid_until:%d.%m.%Y} включительно."),
+        next_steps=NEXT_STEPS,
         signature_lines=tuple(line for line in ("С уважением,", clean(seller.position), clean(seller.company)) if line),
         signer=clean(seller.representative),
         signature_image=seller.signature,
+        validity=validity(document),
+        acceptance_heading="Принятие предложения (заполняет клиент)",
+        acceptance_intro=(
+            f"Принимаем коммерческое предложение № {clean(document.number)} от {document.date:%d.%m.%Y}. "
+            "Выбранный вариант:"
+        ),
+        acceptance_options=tuple(
+            f"☐ Тариф «{option.plan.name}» — {rubles(option.monthly_invoice)} в месяц по счёту (с НДС)"
+            for option in offered(document)
+        ),
+        acceptance_fields=ACCEPTANCE_FIELDS,
+        acceptance_seal="М. П.",
         comparison=comparison_content(document),
         chart=chart_content(document),
         pdf_title=f"{TITLE} {clean(document.number)}",
         pdf_subject=f"{SERVICE}, тариф «{plan.name}»",
         author=clean(seller.representative or seller.company) or "Cloud PBX Sales Assistant",
     )
+
+
+def validity(document: QuoteDocument) -> tuple[str, ...]:
+    """The validity date and, as the seller's settings choose, that the document is not a public offer or that
+    it binds the seller until that date (pricing-rules §13)."""
+    until = f"{document.valid_until:%d.%m.%Y}"
+    binding = document.seller.offer_wording == "binding"
+    return (
+        f"Предложение действительно до {until} включительно.",
+        BINDING_OFFER.format(until=until) if binding else NOT_AN_OFFER,
+    )
+
+
+def offered(document: QuoteDocument) -> tuple[PlanQuote, ...]:
+    """The plans the offer holds, in its order: what the client chooses from when accepting it."""
+    return (document.quote,)
 
 
 def difference_note(quote: PlanQuote) -> str:

@@ -49,6 +49,8 @@ class SellerDetails(Protocol):
     def email_body(self) -> str: ...
     @property
     def contract_months(self) -> int: ...
+    @property
+    def offer_wording(self) -> str: ...  # "not_offer" or "binding" (settings.OFFER_WORDINGS)
 
 
 class ClientDetails(Protocol):

@@ -23,7 +23,7 @@ from desktop_app.core import Comparison, contract_dict
 from desktop_app.core.errors import Message, UserError, invalid
 from desktop_app.history import STATUSES, Client, History, QuoteRecord, QuoteSummary
 from desktop_app.quote.document import QuoteDocument
-from desktop_app.quoting.checks import check_client, check_outputs, choose_plan
+from desktop_app.quoting.checks import check_client, check_outputs, check_valid_days, choose_plan
 from desktop_app.settings import SellerSettings, load_settings
 
 
@@ -105,10 +105,14 @@ class QuotingService:
         overwrite: bool = False,
         revision_of: QuoteSummary | None = None,
         current_cost: Decimal | None = None,
+        valid_days: int | None = None,
     ) -> QuoteRecord:
         """Write the quote to every file of `outs` (.xlsx, .pdf) and record it (status «sent»), all or nothing.
-        `current_cost` (what the client pays today) is stored with the quote and shown as a saving."""
-        plan_id, client, seller = self._checked(comparison, client, plan_id)
+        `current_cost` (what the client pays today) is stored with the quote and shown as a saving; `valid_days`
+        replaces the settings' validity for this offer."""
+        plan_id, client, seller = self._checked(comparison, client, plan_id, valid_days)
+        if valid_days is not None:
+            seller = replace(seller, valid_days=valid_days)
         outs = check_outputs([Path(out) for out in outs], overwrite)
 
         def new_record() -> QuoteRecord:
@@ -177,10 +181,15 @@ class QuotingService:
 
     # -- steps -----------------------------------------------------------------------------------
     def _checked(
-        self, comparison: Comparison, client: Client, plan_id: str | None
+        self, comparison: Comparison, client: Client, plan_id: str | None, valid_days: int | None = None
     ) -> tuple[str, Client, SellerSettings]:
         """Every check before anything is numbered or written; all the problems at once."""
         problems: list[Message] = []
+        if valid_days is not None:
+            try:
+                check_valid_days(valid_days)
+            except UserError as exc:
+                problems.extend(exc.messages)
         checked_plan, checked_client = plan_id, client
         for check in (lambda: choose_plan(comparison, plan_id), lambda: check_client(client)):
             try:

@@ -5,7 +5,7 @@
     <name>ComparisonModel</name>
     <message>
         <location filename="../../desktop_app/gui/grid/model.py" line="156"/>
-        <location filename="../../desktop_app/gui/grid/rows.py" line="136"/>
+        <location filename="../../desktop_app/gui/grid/rows.py" line="134"/>
         <source>%1/month</source>
         <translation>%1/мес</translation>
     </message>
@@ -20,47 +20,47 @@
         <translation>✘ недоступен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/rows.py" line="159"/>
+        <location filename="../../desktop_app/gui/grid/rows.py" line="157"/>
         <source>Availability</source>
         <translation>Доступность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/rows.py" line="101"/>
+        <location filename="../../desktop_app/gui/grid/rows.py" line="99"/>
         <source>%1 now − %2 by the invoice</source>
         <translation>%1 сейчас − %2 по счёту</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/rows.py" line="99"/>
+        <location filename="../../desktop_app/gui/grid/rows.py" line="97"/>
         <source>12 × the saving a month</source>
         <translation>12 × экономия в месяц</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/rows.py" line="78"/>
+        <location filename="../../desktop_app/gui/grid/rows.py" line="76"/>
         <source>Computed from net prices rounded per unit (note 3 of the price list), so it can differ from the price-list total. The %1 % surcharge, about %2 a month, is billed on top.</source>
         <translation>Считается от цен без НДС, округлённых за единицу (п. 3 прайс-листа), поэтому может отличаться от итога по прайс-листу. Надбавка %1 %, около %2 в месяц, начисляется сверху.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/rows.py" line="72"/>
+        <location filename="../../desktop_app/gui/grid/rows.py" line="70"/>
         <source>The sum of the lines at price-list prices; the customer pays the invoice total below.</source>
         <translation>Сумма строк по ценам прайс-листа; клиент платит итог по счёту ниже.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/rows.py" line="110"/>
+        <location filename="../../desktop_app/gui/grid/rows.py" line="108"/>
         <source>✔ yes</source>
         <translation>✔ да</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/rows.py" line="111"/>
+        <location filename="../../desktop_app/gui/grid/rows.py" line="109"/>
         <source>✘ no</source>
         <translation>✘ нет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/rows.py" line="138"/>
+        <location filename="../../desktop_app/gui/grid/rows.py" line="136"/>
         <source>%1 GB</source>
         <translation>%1 Гб</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/rows.py" line="145"/>
+        <location filename="../../desktop_app/gui/grid/rows.py" line="143"/>
         <source>Not included in the monthly fee</source>
         <translation>Не входит в абонентскую плату</translation>
     </message>
@@ -73,7 +73,7 @@
         <translation>Сравнение тарифов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/view.py" line="115"/>
+        <location filename="../../desktop_app/gui/grid/view.py" line="121"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
@@ -465,7 +465,7 @@
 <context>
     <name>InsightText</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/insight_text.py" line="26"/>
+        <location filename="../../desktop_app/gui/insight_text.py" line="24"/>
         <source>%1 recommended up to %n employee(s)</source>
         <translation>
             <numerusform>%1 рекомендуем до %n сотрудника</numerusform>
@@ -474,7 +474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/insight_text.py" line="28"/>
+        <location filename="../../desktop_app/gui/insight_text.py" line="26"/>
         <source>%1 recommended up to %n number(s)</source>
         <translation>
             <numerusform>%1 рекомендуем до %n номера</numerusform>
@@ -483,7 +483,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/insight_text.py" line="30"/>
+        <location filename="../../desktop_app/gui/insight_text.py" line="28"/>
         <source>%1 recommended up to %n channel(s)</source>
         <translation>
             <numerusform>%1 рекомендуем до %n канала</numerusform>
@@ -492,27 +492,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/insight_text.py" line="35"/>
+        <location filename="../../desktop_app/gui/insight_text.py" line="33"/>
         <source>employees: no limit</source>
         <translation>сотрудники: без ограничений</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/insight_text.py" line="36"/>
+        <location filename="../../desktop_app/gui/insight_text.py" line="34"/>
         <source>numbers: no limit</source>
         <translation>номера: без ограничений</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/insight_text.py" line="37"/>
+        <location filename="../../desktop_app/gui/insight_text.py" line="35"/>
         <source>channels: no limit</source>
         <translation>каналы: без ограничений</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/insight_text.py" line="46"/>
+        <location filename="../../desktop_app/gui/insight_text.py" line="44"/>
         <source>; from %1 — %2</source>
         <translation>; с %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/insight_text.py" line="52"/>
+        <location filename="../../desktop_app/gui/insight_text.py" line="50"/>
         <source>No plan: at most %n participant(s)</source>
         <translation>
             <numerusform>Ни один тариф: не больше %n участника</numerusform>
@@ -521,7 +521,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/insight_text.py" line="53"/>
+        <location filename="../../desktop_app/gui/insight_text.py" line="51"/>
         <source>No plan: at most %n level(s)</source>
         <translation>
             <numerusform>Ни один тариф: не больше %n уровня</numerusform>
@@ -530,7 +530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/insight_text.py" line="60"/>
+        <location filename="../../desktop_app/gui/insight_text.py" line="58"/>
         <source>a conference of up to %n participant(s)</source>
         <translation>
             <numerusform>конференция до %n участника</numerusform>
@@ -539,7 +539,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/insight_text.py" line="62"/>
+        <location filename="../../desktop_app/gui/insight_text.py" line="60"/>
         <source>a voice menu of up to %n level(s)</source>
         <translation>
             <numerusform>голосовое меню до %n уровня</numerusform>
@@ -548,22 +548,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/insight_text.py" line="63"/>
+        <location filename="../../desktop_app/gui/insight_text.py" line="61"/>
         <source>%1 would fit with %2.</source>
         <translation>Подойдёт «%1» при условии: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/insight_text.py" line="63"/>
+        <location filename="../../desktop_app/gui/insight_text.py" line="61"/>
         <source> and </source>
         <translation> и </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/insight_text.py" line="68"/>
+        <location filename="../../desktop_app/gui/insight_text.py" line="66"/>
         <source>saving %1 a month (%2 a year)</source>
         <translation>экономия %1 в месяц (%2 в год)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/insight_text.py" line="70"/>
+        <location filename="../../desktop_app/gui/insight_text.py" line="68"/>
         <source>costs %1 a month more than today (%2 a year)</source>
         <translation>дороже, чем сейчас, на %1 в месяц (%2 в год)</translation>
     </message>
@@ -571,177 +571,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="79"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="81"/>
         <source>Cloud PBX: plan comparison</source>
         <translation>Облачная АТС: сравнение тарифов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="100"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="102"/>
         <source>Only differences</source>
         <translation>Только различия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="101"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="103"/>
         <source>Hide the rows that are the same on every plan</source>
         <translation>Скрыть строки, одинаковые на всех тарифах</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="113"/>
         <source>Price list %1</source>
         <translation>Прайс-лист %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="177"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="183"/>
         <source>&amp;Quote</source>
         <translation>&amp;Расчёт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="178"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="184"/>
         <source>&amp;New calculation</source>
         <translation>&amp;Новый расчёт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="180"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="186"/>
         <source>Selection &amp;wizard…</source>
         <translation>&amp;Мастер подбора…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="182"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="188"/>
         <source>&amp;Export…</source>
         <translation>&amp;Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="251"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="257"/>
         <source>Not current: a field above holds no valid value, so the figures below are from before. Correct the marked field.</source>
         <translation>Не актуально: в одном из полей не число, поэтому цифры ниже — прежние. Исправьте отмеченное поле.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="294"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="300"/>
         <source>&lt;b&gt;No plan fits:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ни один тариф не подходит:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="184"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="190"/>
         <source>Seller and quote &amp;settings…</source>
         <translation>&amp;Настройки продавца и КП…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="186"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="192"/>
         <source>&amp;Save to history…</source>
         <translation>&amp;Сохранить в историю…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="188"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="194"/>
         <source>Quote &amp;history…</source>
         <translation>&amp;История КП…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="190"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="196"/>
         <source>&amp;Team…</source>
         <translation>&amp;Команда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="191"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="197"/>
         <source>E&amp;xit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="199"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="205"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="272"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="278"/>
         <source>Recommended plan: &lt;b&gt;%1&lt;/b&gt;, %2 a month by the price list (invoice %3)</source>
         <translation>Рекомендуемый тариф: &lt;b&gt;%1&lt;/b&gt;, %2 в месяц по прайс-листу (по счёту %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="282"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="288"/>
         <source>The invoice is computed from net prices rounded per unit (note 3 of the price list), so it can differ from the price-list total. The %1 % surcharge is billed on top of the price-list prices (note 3): about %2 a month for %3.</source>
         <translation>Итого по счёту считается от цен без НДС, округлённых за единицу (п. 3 прайс-листа), поэтому может отличаться от итога по прайс-листу. Надбавка к тарифам %1 % начисляется сверх цен прайс-листа (п. 3): около %2 в месяц для тарифа «%3».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="301"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
         <source>Every plan can serve this configuration.</source>
         <translation>Все тарифы подходят для этой конфигурации.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="303"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="309"/>
         <source>No plan is available: %1</source>
         <translation>Ни один тариф не доступен: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="313"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
         <source>Hide the price-list services</source>
         <translation>Скрыть услуги прайс-листа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
         <source>Show all %1 price-list services</source>
         <translation>Показать все услуги прайс-листа (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="359"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="352"/>
         <source>Correct the marked field first: the figures are not current.</source>
         <translation>Сначала исправьте отмеченное поле: цифры не актуальны.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="373"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="366"/>
         <source>Quote %1 is saved already.</source>
         <translation>%1 уже сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="378"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
         <source>Saved as quote %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="441"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="434"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="442"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="435"/>
         <source>Quote %1 cannot be priced with the current price list: %2</source>
         <translation>%1 нельзя рассчитать по текущему прайс-листу: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="457"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="450"/>
         <source>Duplicated as quote %1.</source>
         <translation>Создано новое КП: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="464"/>
         <source>Quote %1 of %2 for %3: plan «%4», %5 a month by the price list %6.</source>
         <translation>%1 от %2 для «%3»: тариф «%4», %5 в месяц по прайс-листу %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="467"/>
         <source>no client</source>
         <translation>клиент не указан</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="484"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="477"/>
         <source>The current price list no longer has this plan.</source>
         <translation>В текущем прайс-листе этого тарифа больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="486"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="479"/>
         <source>The current price list prices it the same.</source>
         <translation>По текущему прайс-листу цена та же.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="489"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="482"/>
         <source>By the current price list: %1 (%2).</source>
         <translation>По текущему прайс-листу: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="503"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="496"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="504"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="497"/>
         <source>Quote %1 was changed. Save the changes as a new revision?</source>
         <translation>%1 изменено. Сохранить изменения как новую редакцию?</translation>
     </message>
@@ -763,8 +763,8 @@
     <message>
         <location filename="../../desktop_app/gui/controller.py" line="90"/>
         <location filename="../../desktop_app/gui/controller.py" line="144"/>
-        <location filename="../../desktop_app/gui/controller.py" line="170"/>
-        <location filename="../../desktop_app/gui/controller.py" line="262"/>
+        <location filename="../../desktop_app/gui/controller.py" line="168"/>
+        <location filename="../../desktop_app/gui/controller.py" line="263"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -774,77 +774,77 @@
         <translation>Ни один тариф не подходит для этой конфигурации.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="190"/>
+        <location filename="../../desktop_app/gui/controller.py" line="186"/>
         <source>Duplicate</source>
         <translation>Дублирование</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="202"/>
+        <location filename="../../desktop_app/gui/controller.py" line="198"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="230"/>
-        <location filename="../../desktop_app/gui/controller.py" line="236"/>
+        <location filename="../../desktop_app/gui/controller.py" line="225"/>
+        <location filename="../../desktop_app/gui/controller.py" line="231"/>
+        <location filename="../../desktop_app/gui/controller.py" line="239"/>
         <location filename="../../desktop_app/gui/controller.py" line="244"/>
-        <location filename="../../desktop_app/gui/controller.py" line="249"/>
         <source>Send</source>
         <translation>Отправка клиенту</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="230"/>
+        <location filename="../../desktop_app/gui/controller.py" line="225"/>
         <source>Export the quote first: the letter carries its files.</source>
         <translation>Сначала выгрузите предложение: письмо отправляет его файлы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="245"/>
+        <location filename="../../desktop_app/gui/controller.py" line="240"/>
         <source>No mail program opens the draft here. The letter is saved as:
 %1</source>
         <translation>На этом компьютере нет почтовой программы для черновика. Письмо сохранено в файл:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="250"/>
+        <location filename="../../desktop_app/gui/controller.py" line="245"/>
         <source>Was quote %1 sent to the client?</source>
         <translation>Предложение %1 отправлено клиенту?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="262"/>
+        <location filename="../../desktop_app/gui/controller.py" line="263"/>
         <source>This quote cannot be priced with the current price list.</source>
         <translation>Это КП нельзя рассчитать по текущему прайс-листу.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="273"/>
+        <location filename="../../desktop_app/gui/controller.py" line="274"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="275"/>
+        <location filename="../../desktop_app/gui/controller.py" line="276"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="277"/>
+        <location filename="../../desktop_app/gui/controller.py" line="278"/>
         <source>PDF and Excel (*.pdf *.xlsx)</source>
         <translation>PDF и Excel (*.pdf *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="278"/>
+        <location filename="../../desktop_app/gui/controller.py" line="279"/>
         <source>Save the quote</source>
         <translation>Сохранить коммерческое предложение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="307"/>
+        <location filename="../../desktop_app/gui/controller.py" line="308"/>
         <source>Syncing with the team…</source>
         <translation>Синхронизация с командой…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="312"/>
+        <location filename="../../desktop_app/gui/controller.py" line="313"/>
         <source>The team server cannot be reached; working offline.</source>
         <translation>Сервер команды недоступен; работа без сети.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="319"/>
+        <location filename="../../desktop_app/gui/controller.py" line="320"/>
         <source>Synced with the team at %1.</source>
         <translation>Синхронизировано с командой %1.</translation>
     </message>
@@ -960,142 +960,157 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="48"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="49"/>
         <source>Seller and quote settings</source>
         <translation>Настройки продавца и КП</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="124"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="98"/>
+        <source>Also {number}, {amount}, {valid_until}, {representative} and {company} are replaced in the letter; {salutation} by a greeting with the contact&apos;s name when it is known, {saving} by a sentence on the monthly saving when there is one.</source>
+        <translation>В письме также подставляются {number}, {amount}, {valid_until}, {representative} и {company}; {salutation} — приветствие по имени и отчеству контактного лица, если они известны, {saving} — фраза об экономии в месяц, если она есть.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="132"/>
         <source>Contract term, months</source>
         <translation>Срок договора, месяцев</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="133"/>
         <source>Greeting</source>
         <translation>Приветствие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="126"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="134"/>
         <source>Introduction</source>
         <translation>Вступление</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="127"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="135"/>
         <source>Letter subject</source>
         <translation>Тема письма</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="128"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="136"/>
         <source>Letter text</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="138"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="153"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="111"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="118"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="118"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="125"/>
         <source>Sales representative</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="115"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="122"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="78"/>
         <source>Seller</source>
         <translation>Продавец</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="78"/>
         <source>Quote</source>
         <translation>Предложение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="78"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="86"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="92"/>
         <source>In the texts, {client} and {plan} are replaced by the client and the plan.</source>
         <translation>В текстах {client} и {plan} заменяются на клиента и тариф.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="92"/>
-        <source>Also {number}, {amount}, {valid_until}, {representative} and {company} are replaced in the letter.</source>
-        <translation>В письме также заменяются {number}, {amount}, {valid_until}, {representative} и {company}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="112"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="119"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="113"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="120"/>
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="114"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="121"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="123"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="124"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="119"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="126"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="120"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="127"/>
         <source>Logo (PNG or JPEG)</source>
         <translation>Логотип (PNG или JPEG)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="128"/>
         <source>Signature and stamp (PNG or JPEG)</source>
         <translation>Подпись и печать (PNG или JPEG)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="122"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="129"/>
         <source>Quote number prefix</source>
         <translation>Префикс номера КП</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="130"/>
         <source>Quote valid for, days</source>
         <translation>Срок действия КП, дней</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="131"/>
+        <source>The quote is</source>
+        <translation>Юридическая сила КП</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="142"/>
+        <source>not a public offer (for information)</source>
+        <translation>не является публичной офертой (информационное)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="143"/>
+        <source>an offer binding until its validity date (Civil Code art. 435-436)</source>
+        <translation>оферта, действующая до даты окончания срока (ст. 435–436 ГК РФ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="154"/>
         <source>Choose a file</source>
         <translation>Выбрать файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="174"/>
         <source>Image</source>
         <translation>Изображение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="174"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
