@@ -4,63 +4,50 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../desktop_app/gui/grid/model.py" line="156"/>
-        <location filename="../../desktop_app/gui/grid/rows.py" line="134"/>
         <source>%1/month</source>
         <translation>%1/мес</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/model.py" line="157"/>
         <source>★ recommended</source>
         <translation>★ рекомендуем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/model.py" line="157"/>
         <source>✘ not available</source>
         <translation>✘ недоступен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/rows.py" line="157"/>
         <source>Availability</source>
         <translation>Доступность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/rows.py" line="99"/>
         <source>%1 now − %2 by the invoice</source>
         <translation>%1 сейчас − %2 по счёту</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/rows.py" line="97"/>
         <source>12 × the saving a month</source>
         <translation>12 × экономия в месяц</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/rows.py" line="76"/>
         <source>Computed from net prices rounded per unit (note 3 of the price list), so it can differ from the price-list total. The %1 % surcharge, about %2 a month, is billed on top.</source>
         <translation>Считается от цен без НДС, округлённых за единицу (п. 3 прайс-листа), поэтому может отличаться от итога по прайс-листу. Надбавка %1 %, около %2 в месяц, начисляется сверху.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/rows.py" line="70"/>
         <source>The sum of the lines at price-list prices; the customer pays the invoice total below.</source>
         <translation>Сумма строк по ценам прайс-листа; клиент платит итог по счёту ниже.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/rows.py" line="108"/>
         <source>✔ yes</source>
         <translation>✔ да</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/rows.py" line="109"/>
         <source>✘ no</source>
         <translation>✘ нет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/rows.py" line="136"/>
         <source>%1 GB</source>
         <translation>%1 Гб</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/rows.py" line="143"/>
         <source>Not included in the monthly fee</source>
         <translation>Не входит в абонентскую плату</translation>
     </message>
@@ -68,12 +55,10 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../desktop_app/gui/grid/view.py" line="97"/>
         <source>Plan comparison</source>
         <translation>Сравнение тарифов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/grid/view.py" line="121"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
@@ -81,37 +66,30 @@
 <context>
     <name>ConfigurationWizard</name>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="46"/>
         <source>Plan selection wizard</source>
         <translation>Мастер подбора тарифа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="53"/>
         <source>Export the quote…</source>
         <translation>Выгрузить КП…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="54"/>
         <source>Save to history…</source>
         <translation>Сохранить в историю…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="78"/>
         <source>Step %1 of %2</source>
         <translation>Шаг %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="90"/>
         <source>Price: fill in the marked fields</source>
         <translation>Цена: заполните отмеченные поля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="94"/>
         <source>No plan fits these answers</source>
         <translation>Ни один тариф не подходит под эти ответы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="96"/>
         <source>Now: %1, %2 a month by the invoice</source>
         <translation>Сейчас: «%1», %2 в месяц по счёту</translation>
     </message>
@@ -119,52 +97,42 @@
 <context>
     <name>CostChart</name>
     <message>
-        <location filename="../../desktop_app/gui/cost_chart.py" line="45"/>
         <source>Employees</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/cost_chart.py" line="46"/>
         <source>Multichannel numbers</source>
         <translation>Многоканальные номера</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/cost_chart.py" line="47"/>
         <source>Simultaneous calls</source>
         <translation>Одновременные разговоры</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/cost_chart.py" line="54"/>
         <source>employees</source>
         <translation>сотрудников</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/cost_chart.py" line="55"/>
         <source>multichannel numbers</source>
         <translation>многоканальных номеров</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/cost_chart.py" line="56"/>
         <source>simultaneous calls</source>
         <translation>одновременных разговоров</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/cost_chart.py" line="61"/>
         <source>Each plan&apos;s monthly cost by the price list (VAT incl.) by the number of</source>
         <translation>Стоимость тарифов в месяц по прайс-листу (с НДС) в зависимости от числа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/cost_chart.py" line="297"/>
         <source>now: %1</source>
         <translation>сейчас: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/cost_chart.py" line="313"/>
         <source>pays now: %1</source>
         <translation>сейчас платит: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/cost_chart.py" line="364"/>
         <source>from %1 — %2</source>
         <translation>с %1 — %2</translation>
     </message>
@@ -172,83 +140,62 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="40"/>
         <source>Save the quote</source>
         <translation>Сохранить коммерческое предложение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="58"/>
         <source> (recommended)</source>
         <translation> (рекомендуем)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="42"/>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="68"/>
         <source>Client organisation</source>
         <translation>Организация клиента</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="40"/>
         <source>Export the quote</source>
         <translation>Выгрузка предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="48"/>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="69"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="50"/>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="70"/>
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="51"/>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="71"/>
         <source>Client&apos;s e-mail</source>
         <translation>E-mail клиента</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="55"/>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="76"/>
         <source>Plan</source>
         <translation>Тариф</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="62"/>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="78"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="63"/>
         <source>PDF and Excel</source>
         <translation>PDF и Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="63"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="63"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="82"/>
         <source>A new revision of quote %1</source>
         <translation>Новая редакция %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="93"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="93"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -256,29 +203,24 @@
 <context>
     <name>ExportDone</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_done.py" line="21"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_done.py" line="22"/>
         <source>Quote %1 is saved:
 %2</source>
         <translation>Коммерческое предложение %1 сохранено:
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_done.py" line="29"/>
         <source>Open the file</source>
         <translation>Открыть файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_done.py" line="32"/>
         <source>Open the folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_done.py" line="35"/>
         <source>Send to the client…</source>
         <translation>Отправить клиенту…</translation>
     </message>
@@ -286,57 +228,46 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/gui/history/model.py" line="87"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/model.py" line="88"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/model.py" line="89"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/model.py" line="90"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/model.py" line="91"/>
         <source>Plan</source>
         <translation>Тариф</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/model.py" line="92"/>
         <source>Per month</source>
         <translation>В месяц</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/model.py" line="93"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/model.py" line="94"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/model.py" line="95"/>
         <source>VAT</source>
         <translation>НДС</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/model.py" line="114"/>
         <source>The price list&apos;s VAT rate differs from the general rate in force on the quote&apos;s date.</source>
         <translation>Ставка НДС прайс-листа отличается от общей ставки, действовавшей на дату предложения.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/model.py" line="137"/>
         <source>, expired</source>
         <translation>, срок истёк</translation>
     </message>
@@ -344,97 +275,78 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/history/window.py" line="60"/>
         <source>Quote history</source>
         <translation>История КП</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/window.py" line="66"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/window.py" line="67"/>
         <source>Client, INN, contact or quote number</source>
         <translation>Клиент, ИНН, контакт или номер КП</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/window.py" line="69"/>
         <source>Created from</source>
         <translation>Создано с</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/window.py" line="70"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/window.py" line="71"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/window.py" line="75"/>
         <source>Saved quotes</source>
         <translation>Сохранённые предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/window.py" line="87"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/window.py" line="88"/>
         <source>no quote selected</source>
         <translation>предложение не выбрано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/window.py" line="94"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/window.py" line="95"/>
         <source>Duplicate as a new quote</source>
         <translation>Дублировать как новое КП</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/window.py" line="96"/>
         <source>Export…</source>
         <translation>Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/window.py" line="97"/>
         <source>Send to the client…</source>
         <translation>Отправить клиенту…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/window.py" line="102"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/window.py" line="111"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/window.py" line="117"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/window.py" line="170"/>
         <source>Found: %1</source>
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/window.py" line="206"/>
         <source>Delete quote %1 for %2? Its number is not reused.</source>
         <translation>Удалить %1 для «%2»? Этот номер больше не будет использован.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/window.py" line="208"/>
         <source>no client</source>
         <translation>клиент не указан</translation>
     </message>
@@ -442,22 +354,18 @@
 <context>
     <name>InputPage</name>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="162"/>
         <source>How many people will use the PBX, and how many multichannel numbers and simultaneous calls on them the customer needs.</source>
         <translation>Сколько сотрудников будет работать в АТС, сколько многоканальных номеров и одновременных разговоров на них нужно клиенту.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="165"/>
         <source>How calls are handled: call-center operators, the voice menu, conferences, forwarding.</source>
         <translation>Как обрабатываются звонки: операторы call-центра, голосовое меню, конференции, переадресация.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="166"/>
         <source>An external PBX connected via SIP and the CRM systems to connect.</source>
         <translation>Внешняя АТС по SIP и CRM-системы, которые нужно подключить.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="167"/>
         <source>Call recording and cloud storage for the recordings.</source>
         <translation>Запись разговоров и облачное хранилище для записей.</translation>
     </message>
@@ -465,7 +373,6 @@
 <context>
     <name>InsightText</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/insight_text.py" line="24"/>
         <source>%1 recommended up to %n employee(s)</source>
         <translation>
             <numerusform>%1 рекомендуем до %n сотрудника</numerusform>
@@ -474,7 +381,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/insight_text.py" line="26"/>
         <source>%1 recommended up to %n number(s)</source>
         <translation>
             <numerusform>%1 рекомендуем до %n номера</numerusform>
@@ -483,7 +389,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/insight_text.py" line="28"/>
         <source>%1 recommended up to %n channel(s)</source>
         <translation>
             <numerusform>%1 рекомендуем до %n канала</numerusform>
@@ -492,27 +397,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/insight_text.py" line="33"/>
         <source>employees: no limit</source>
         <translation>сотрудники: без ограничений</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/insight_text.py" line="34"/>
         <source>numbers: no limit</source>
         <translation>номера: без ограничений</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/insight_text.py" line="35"/>
         <source>channels: no limit</source>
         <translation>каналы: без ограничений</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/insight_text.py" line="44"/>
         <source>; from %1 — %2</source>
         <translation>; с %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/insight_text.py" line="50"/>
         <source>No plan: at most %n participant(s)</source>
         <translation>
             <numerusform>Ни один тариф: не больше %n участника</numerusform>
@@ -521,7 +421,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/insight_text.py" line="51"/>
         <source>No plan: at most %n level(s)</source>
         <translation>
             <numerusform>Ни один тариф: не больше %n уровня</numerusform>
@@ -530,7 +429,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/insight_text.py" line="58"/>
         <source>a conference of up to %n participant(s)</source>
         <translation>
             <numerusform>конференция до %n участника</numerusform>
@@ -539,7 +437,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/insight_text.py" line="60"/>
         <source>a voice menu of up to %n level(s)</source>
         <translation>
             <numerusform>голосовое меню до %n уровня</numerusform>
@@ -548,22 +445,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/insight_text.py" line="61"/>
         <source>%1 would fit with %2.</source>
         <translation>Подойдёт «%1» при условии: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/insight_text.py" line="61"/>
         <source> and </source>
         <translation> и </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/insight_text.py" line="66"/>
         <source>saving %1 a month (%2 a year)</source>
         <translation>экономия %1 в месяц (%2 в год)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/insight_text.py" line="68"/>
         <source>costs %1 a month more than today (%2 a year)</source>
         <translation>дороже, чем сейчас, на %1 в месяц (%2 в год)</translation>
     </message>
@@ -571,177 +464,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="81"/>
         <source>Cloud PBX: plan comparison</source>
         <translation>Облачная АТС: сравнение тарифов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="102"/>
         <source>Only differences</source>
         <translation>Только различия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="103"/>
         <source>Hide the rows that are the same on every plan</source>
         <translation>Скрыть строки, одинаковые на всех тарифах</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="113"/>
         <source>Price list %1</source>
         <translation>Прайс-лист %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="183"/>
         <source>&amp;Quote</source>
         <translation>&amp;Расчёт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="184"/>
         <source>&amp;New calculation</source>
         <translation>&amp;Новый расчёт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="186"/>
         <source>Selection &amp;wizard…</source>
         <translation>&amp;Мастер подбора…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="188"/>
         <source>&amp;Export…</source>
         <translation>&amp;Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="257"/>
         <source>Not current: a field above holds no valid value, so the figures below are from before. Correct the marked field.</source>
         <translation>Не актуально: в одном из полей не число, поэтому цифры ниже — прежние. Исправьте отмеченное поле.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="300"/>
         <source>&lt;b&gt;No plan fits:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ни один тариф не подходит:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="190"/>
         <source>Seller and quote &amp;settings…</source>
         <translation>&amp;Настройки продавца и КП…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="192"/>
         <source>&amp;Save to history…</source>
         <translation>&amp;Сохранить в историю…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="194"/>
         <source>Quote &amp;history…</source>
         <translation>&amp;История КП…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="196"/>
         <source>&amp;Team…</source>
         <translation>&amp;Команда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="197"/>
         <source>E&amp;xit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="205"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="278"/>
         <source>Recommended plan: &lt;b&gt;%1&lt;/b&gt;, %2 a month by the price list (invoice %3)</source>
         <translation>Рекомендуемый тариф: &lt;b&gt;%1&lt;/b&gt;, %2 в месяц по прайс-листу (по счёту %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="288"/>
         <source>The invoice is computed from net prices rounded per unit (note 3 of the price list), so it can differ from the price-list total. The %1 % surcharge is billed on top of the price-list prices (note 3): about %2 a month for %3.</source>
         <translation>Итого по счёту считается от цен без НДС, округлённых за единицу (п. 3 прайс-листа), поэтому может отличаться от итога по прайс-листу. Надбавка к тарифам %1 % начисляется сверх цен прайс-листа (п. 3): около %2 в месяц для тарифа «%3».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
         <source>Every plan can serve this configuration.</source>
         <translation>Все тарифы подходят для этой конфигурации.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="309"/>
         <source>No plan is available: %1</source>
         <translation>Ни один тариф не доступен: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
         <source>Hide the price-list services</source>
         <translation>Скрыть услуги прайс-листа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
         <source>Show all %1 price-list services</source>
         <translation>Показать все услуги прайс-листа (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="352"/>
         <source>Correct the marked field first: the figures are not current.</source>
         <translation>Сначала исправьте отмеченное поле: цифры не актуальны.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="366"/>
         <source>Quote %1 is saved already.</source>
         <translation>%1 уже сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
         <source>Saved as quote %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="434"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="435"/>
         <source>Quote %1 cannot be priced with the current price list: %2</source>
         <translation>%1 нельзя рассчитать по текущему прайс-листу: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="450"/>
         <source>Duplicated as quote %1.</source>
         <translation>Создано новое КП: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="464"/>
         <source>Quote %1 of %2 for %3: plan «%4», %5 a month by the price list %6.</source>
         <translation>%1 от %2 для «%3»: тариф «%4», %5 в месяц по прайс-листу %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="467"/>
         <source>no client</source>
         <translation>клиент не указан</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="477"/>
         <source>The current price list no longer has this plan.</source>
         <translation>В текущем прайс-листе этого тарифа больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="479"/>
         <source>The current price list prices it the same.</source>
         <translation>По текущему прайс-листу цена та же.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="482"/>
         <source>By the current price list: %1 (%2).</source>
         <translation>По текущему прайс-листу: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="496"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="497"/>
         <source>Quote %1 was changed. Save the changes as a new revision?</source>
         <translation>%1 изменено. Сохранить изменения как новую редакцию?</translation>
     </message>
@@ -749,102 +607,76 @@
 <context>
     <name>QuoteController</name>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="62"/>
-        <location filename="../../desktop_app/gui/controller.py" line="65"/>
         <source>Quote history</source>
         <translation>История КП</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="90"/>
-        <location filename="../../desktop_app/gui/controller.py" line="111"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="90"/>
-        <location filename="../../desktop_app/gui/controller.py" line="144"/>
-        <location filename="../../desktop_app/gui/controller.py" line="168"/>
-        <location filename="../../desktop_app/gui/controller.py" line="263"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="92"/>
         <source>No plan can serve this configuration.</source>
         <translation>Ни один тариф не подходит для этой конфигурации.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="186"/>
         <source>Duplicate</source>
         <translation>Дублирование</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="198"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="225"/>
-        <location filename="../../desktop_app/gui/controller.py" line="231"/>
-        <location filename="../../desktop_app/gui/controller.py" line="239"/>
-        <location filename="../../desktop_app/gui/controller.py" line="244"/>
         <source>Send</source>
         <translation>Отправка клиенту</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="225"/>
         <source>Export the quote first: the letter carries its files.</source>
         <translation>Сначала выгрузите предложение: письмо отправляет его файлы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="240"/>
         <source>No mail program opens the draft here. The letter is saved as:
 %1</source>
         <translation>На этом компьютере нет почтовой программы для черновика. Письмо сохранено в файл:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="245"/>
         <source>Was quote %1 sent to the client?</source>
         <translation>Предложение %1 отправлено клиенту?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="263"/>
         <source>This quote cannot be priced with the current price list.</source>
         <translation>Это КП нельзя рассчитать по текущему прайс-листу.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="274"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="276"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="278"/>
         <source>PDF and Excel (*.pdf *.xlsx)</source>
         <translation>PDF и Excel (*.pdf *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="279"/>
         <source>Save the quote</source>
         <translation>Сохранить коммерческое предложение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="308"/>
         <source>Syncing with the team…</source>
         <translation>Синхронизация с командой…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="313"/>
         <source>The team server cannot be reached; working offline.</source>
         <translation>Сервер команды недоступен; работа без сети.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controller.py" line="320"/>
         <source>Synced with the team at %1.</source>
         <translation>Синхронизировано с командой %1.</translation>
     </message>
@@ -852,22 +684,18 @@
 <context>
     <name>RequirementInputs</name>
     <message>
-        <location filename="../../desktop_app/gui/requirements_panel.py" line="82"/>
         <source>not given</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/requirements_panel.py" line="85"/>
         <source>What the customer pays for telephony today, with VAT: the grid then shows each plan&apos;s saving.</source>
         <translation>Сколько клиент платит за телефонию сейчас, с НДС: тогда в таблице видна экономия на каждом тарифе.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/requirements_panel.py" line="285"/>
         <source>enter a number, 0 or more</source>
         <translation>введите число не меньше 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/requirements_panel.py" line="287"/>
         <source>enter a whole number, 0 or more</source>
         <translation>введите целое число не меньше 0</translation>
     </message>
@@ -875,42 +703,34 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="196"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="219"/>
         <source>The configuration is not complete.</source>
         <translation>Конфигурация заполнена не полностью.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="241"/>
         <source>No plan can serve this configuration.</source>
         <translation>Ни один тариф не подходит для этой конфигурации.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="243"/>
         <source>Recommended plan: %1</source>
         <translation>Рекомендуемый тариф: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="251"/>
         <source>The customer pays %1 a month now; with %2: %3.</source>
         <translation>Сейчас клиент платит %1 в месяц; с тарифом «%2» — %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="263"/>
         <source>Next by price: %1, %2 more a month.</source>
         <translation>Следующий по цене тариф — «%1»: дороже на %2 в месяц.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="272"/>
         <source>Not available: %1</source>
         <translation>Недоступны: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/wizard.py" line="294"/>
         <source>%n number(s)</source>
         <translation>
             <numerusform>%n номер</numerusform>
@@ -919,7 +739,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/wizard.py" line="296"/>
         <source>%n employee(s)</source>
         <translation>
             <numerusform>%n сотрудник</numerusform>
@@ -928,7 +747,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/wizard.py" line="298"/>
         <source>%n channel(s)</source>
         <translation>
             <numerusform>%n канал</numerusform>
@@ -937,22 +755,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="300"/>
         <source> and </source>
         <translation> и </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="301"/>
         <source>%1: %2 are included in the package</source>
         <translation>%1: %2 входят в пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="304"/>
         <source>; the cheapest of the plans that fit.</source>
         <translation>; это самый дешёвый из подходящих тарифов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wizard.py" line="326"/>
         <source>* The invoice is computed from net prices rounded per unit (note 3 of the price list), so it can differ from the price-list total. The %1 % surcharge is billed on top of the price-list prices (note 3): about %2 a month.</source>
         <translation>* Итого по счёту считается от цен без НДС, округлённых за единицу (п. 3 прайс-листа), поэтому может отличаться от итога по прайс-листу. Надбавка %1 % начисляется сверх цен прайс-листа (п. 3): около %2 в месяц.</translation>
     </message>
@@ -960,157 +774,126 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="49"/>
         <source>Seller and quote settings</source>
         <translation>Настройки продавца и КП</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="98"/>
         <source>Also {number}, {amount}, {valid_until}, {representative} and {company} are replaced in the letter; {salutation} by a greeting with the contact&apos;s name when it is known, {saving} by a sentence on the monthly saving when there is one.</source>
         <translation>В письме также подставляются {number}, {amount}, {valid_until}, {representative} и {company}; {salutation} — приветствие по имени и отчеству контактного лица, если они известны, {saving} — фраза об экономии в месяц, если она есть.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="132"/>
         <source>Contract term, months</source>
         <translation>Срок договора, месяцев</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="133"/>
         <source>Greeting</source>
         <translation>Приветствие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="134"/>
         <source>Introduction</source>
         <translation>Вступление</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="135"/>
         <source>Letter subject</source>
         <translation>Тема письма</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="136"/>
         <source>Letter text</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="153"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="118"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="125"/>
         <source>Sales representative</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="122"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="78"/>
         <source>Seller</source>
         <translation>Продавец</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="78"/>
         <source>Quote</source>
         <translation>Предложение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="78"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="92"/>
         <source>In the texts, {client} and {plan} are replaced by the client and the plan.</source>
         <translation>В текстах {client} и {plan} заменяются на клиента и тариф.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="119"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="120"/>
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="121"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="123"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="124"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="126"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="127"/>
         <source>Logo (PNG or JPEG)</source>
         <translation>Логотип (PNG или JPEG)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="128"/>
         <source>Signature and stamp (PNG or JPEG)</source>
         <translation>Подпись и печать (PNG или JPEG)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="129"/>
         <source>Quote number prefix</source>
         <translation>Префикс номера КП</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="130"/>
         <source>Quote valid for, days</source>
         <translation>Срок действия КП, дней</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="131"/>
         <source>The quote is</source>
         <translation>Юридическая сила КП</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="142"/>
         <source>not a public offer (for information)</source>
         <translation>не является публичной офертой (информационное)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="143"/>
         <source>an offer binding until its validity date (Civil Code art. 435-436)</source>
         <translation>оферта, действующая до даты окончания срока (ст. 435–436 ГК РФ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="154"/>
         <source>Choose a file</source>
         <translation>Выбрать файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="174"/>
         <source>Image</source>
         <translation>Изображение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="174"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1118,47 +901,38 @@
 <context>
     <name>TeamQuotesModel</name>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="76"/>
         <source>Rep</source>
         <translation>Представитель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="77"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="78"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="79"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="80"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="81"/>
         <source>Plan</source>
         <translation>Тариф</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="82"/>
         <source>Invoice per month</source>
         <translation>Счёт в месяц</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="83"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="84"/>
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
@@ -1166,27 +940,22 @@
 <context>
     <name>TeamTotalsModel</name>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="134"/>
         <source>Rep</source>
         <translation>Представитель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="135"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="136"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="137"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="138"/>
         <source>Their invoices per month</source>
         <translation>Их счета в месяц</translation>
     </message>
@@ -1194,107 +963,86 @@
 <context>
     <name>TeamWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="192"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="196"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="197"/>
         <source>Client, INN or quote number</source>
         <translation>Клиент, ИНН или номер КП</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="199"/>
         <source>Rep</source>
         <translation>Представитель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="200"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="201"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="204"/>
         <source>Plan</source>
         <translation>Тариф</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="205"/>
         <source>Any plan</source>
         <translation>Любой тариф</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="208"/>
         <source>Created from</source>
         <translation>Создано с</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="209"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="210"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="220"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="228"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="235"/>
         <source>Sent and accepted quotes per rep and month</source>
         <translation>Отправленные и принятые КП по представителям и месяцам</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="276"/>
         <source>Every rep</source>
         <translation>Все представители</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="302"/>
         <source>Quotes: %1</source>
         <translation>КП: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="309"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="316"/>
         <source>The team server cannot be reached; the list is as of the last sync.</source>
         <translation>Сервер команды недоступен; список — на момент последней синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="319"/>
         <source>This computer has not joined a team.</source>
         <translation>Этот компьютер не подключён к команде.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="330"/>
         <source>Last synced %1.</source>
         <translation>Последняя синхронизация: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/team_window.py" line="330"/>
         <source>Never synced.</source>
         <translation>Синхронизации ещё не было.</translation>
     </message>
@@ -1302,7 +1050,6 @@
 <context>
     <name>VatBanner</name>
     <message>
-        <location filename="../../desktop_app/gui/vat_banner.py" line="37"/>
         <source>The price list&apos;s VAT rate is %1 %, but from %2 the general VAT rate is %3 %. The figures follow the price list: ask the operator for a current one.</source>
         <translation>В прайс-листе НДС %1 %, а с %2 общая ставка НДС — %3 %. Расчёт показывает цены прайс-листа: запросите у оператора актуальный прайс-лист.</translation>
     </message>
@@ -1310,24 +1057,20 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="69"/>
         <source>Price list</source>
         <translation>Прайс-лист</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="70"/>
         <source>The built-in price list cannot be used:
 %1</source>
         <translation>Встроенный прайс-лист не может быть использован:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="258"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="259"/>
         <source>Something went wrong. What you entered is kept; the details are in the log file.</source>
         <translation>Что-то пошло не так. Введённые данные сохранены; подробности записаны в журнал.</translation>
     </message>
@@ -1335,133 +1078,106 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="43"/>
         <source>Monthly total by the price list (VAT incl.)</source>
         <translation>Итого в месяц по прайс-листу (с НДС)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="44"/>
         <source>Amount excluding VAT</source>
         <translation>Сумма без НДС</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="45"/>
         <source>VAT %1 %</source>
         <translation>НДС %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="46"/>
         <source>Monthly total by the invoice</source>
         <translation>Итого в месяц по счёту</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="47"/>
         <source>Saving a month (current cost − invoice)</source>
         <translation>Экономия в месяц (сейчас − счёт)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="48"/>
         <source>Saving a year</source>
         <translation>Экономия в год</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="54"/>
         <source>Team and numbers</source>
         <translation>Сотрудники и номера</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="55"/>
         <source>Call handling</source>
         <translation>Обработка звонков</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="56"/>
         <source>Integrations</source>
         <translation>Интеграции</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="57"/>
-        <location filename="../../desktop_app/gui/formatting.py" line="86"/>
         <source>Call recording</source>
         <translation>Запись разговоров</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="66"/>
         <source>Employees</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="68"/>
         <source>Multichannel numbers</source>
         <translation>Многоканальные номера</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="70"/>
         <source>Simultaneous calls on them</source>
         <translation>Одновременных разговоров на них</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="72"/>
         <source>Call-center operators</source>
         <translation>Операторы call-центра</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="74"/>
         <source>Voice menu levels</source>
         <translation>Уровни голосового меню</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="76"/>
         <source>Audio conference size</source>
         <translation>Участников аудиоконференции</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="78"/>
         <source>“Smart” forwarding</source>
         <translation>«Умная» переадресация</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="80"/>
         <source>Connect an external PBX via SIP</source>
         <translation>Подключить внешнюю АТС по SIP</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="82"/>
         <source>Simultaneous lines to that PBX</source>
         <translation>Одновременных линий к ней</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="84"/>
         <source>CRM connectors</source>
         <translation>CRM-коннекторы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="88"/>
         <source>Storage for recordings, GB</source>
         <translation>Хранилище для записей, Гб</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="90"/>
         <source>Customer pays now, ₽/month</source>
         <translation>Сейчас клиент платит, ₽/мес</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="96"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="97"/>
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="98"/>
         <source>accepted</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/formatting.py" line="99"/>
         <source>declined</source>
         <translation>отклонено</translation>
     </message>
