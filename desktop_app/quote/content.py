@@ -188,6 +188,7 @@ class QuoteContent:
     number: str
     title: str  # «Коммерческое предложение № КП-2026-0001»
     dated: str  # «от 24.11.2026, действительно до 08.12.2026 включительно»
+    revision_note: str  # «Редакция 2 от 07.12.2026, заменяет редакцию 1»; empty for the first
     seller_name: str
     seller_lines: tuple[str, ...]  # legal details and contacts, one line each
     logo: str  # image path or empty
@@ -293,6 +294,11 @@ def describe(document: QuoteDocument) -> QuoteContent:
         number=clean(document.number),
         title=f"{TITLE} № {clean(document.number)}",
         dated=f"от {document.date:%d.%m.%Y}, действительно до {document.valid_until:%d.%m.%Y} включительно",
+        revision_note=(
+            f"Редакция {document.revision} от {document.date:%d.%m.%Y}, заменяет редакцию {document.revision - 1}"
+            if document.revision > 1
+            else ""
+        ),
         seller_name=clean(seller.company),
         seller_lines=tuple(line for line in seller_lines if line),
         logo=seller.logo,

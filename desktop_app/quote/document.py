@@ -76,6 +76,7 @@ class QuoteDocument:
     comparison: Comparison
     plan_id: str
     current_cost: Decimal | None = None  # what the client pays today, per month with VAT (pricing-rules §10)
+    revision: int = 1  # a later revision replaces the one before it (pricing-rules §13)
 
     @property
     def quote(self) -> PlanQuote:

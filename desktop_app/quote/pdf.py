@@ -175,7 +175,10 @@ def _quote(c: QuoteContent) -> list[Flowable]:
         story.append(head)
     else:
         story += seller
-    story += [Spacer(0, 4 * mm), _p(c.title, TITLE), _p(c.dated), Spacer(0, 3 * mm)]
+    story += [Spacer(0, 4 * mm), _p(c.title, TITLE), _p(c.dated)]
+    if c.revision_note:
+        story.append(_p(c.revision_note, STRONG))
+    story.append(Spacer(0, 3 * mm))
     if c.client:
         story += [_p(c.client_heading, HEADING), _items(c.client)]
     if c.greeting:

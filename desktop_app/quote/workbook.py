@@ -117,6 +117,8 @@ class _Sheet:
         self.row += 1
         self.paragraph(c.title, TITLE)
         self.paragraph(c.dated)
+        if c.revision_note:
+            self.paragraph(c.revision_note, BOLD)
         self.row += 1
         if c.client:
             self.paragraph(c.client_heading, BOLD)

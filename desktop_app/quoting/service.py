@@ -275,6 +275,7 @@ def document_for(record: QuoteRecord, comparison: Comparison, seller: SellerSett
         comparison=comparison,
         plan_id=record.plan_id,
         current_cost=stored_current_cost(record),
+        revision=record.revision,
     )
 
 

@@ -185,3 +185,18 @@ def test_export_invalid_valid_days(tmp_path, days):
     assert done.stderr.startswith("valid_days: ")
     assert len(done.stderr.strip().splitlines()) == 1
     assert not out.exists()
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+def test_a_later_revision_says_which_it_replaces(catalog, tmp_path):
+    first = document(catalog, OFFICE)
+    second = dataclasses.replace(first, number="КП-2026-0001/2", revision=2)
+    for doc, name in ((first, "r1"), (second, "r2")):
+        write_pdf(doc, tmp_path / f"{name}.pdf")
+        write_quote(doc, tmp_path / f"{name}.xlsx")
+    assert "Редакция" not in pdf_text(tmp_path / "r1.pdf")
+    text = flat(pdf_text(tmp_path / "r2.pdf"))
+    assert "Коммерческое предложение № КП-2026-0001/2" in text
+    assert "Редакция 2 от 24.11.2026, заменяет редакцию 1" in text
+    cells = [c.value for row in openpyxl.load_workbook(tmp_path / "r2.xlsx")[QUOTE_SHEET].iter_rows() for c in row]
+    assert "Редакция 2 от 24.11.2026, заменяет редакцию 1" in cells
