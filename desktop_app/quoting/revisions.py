@@ -24,7 +24,8 @@ class Change:
     (a line's `field` changed), total (`field` one of TOTALS), discount_months, requirement (`field` a
     requirement), or one of HEADER_FIELDS. `plan` is the option's plan id where the change is in one option;
     `code` the line code; `label` the line's or plan's name as the document shows it. `before`/`after` are
-    texts as the JSON contract writes them (amounts with two decimals), None where there is nothing."""
+    texts as the JSON contract writes them (amounts with two decimals), None where there is nothing; for a line
+    added or removed, its amount with VAT, and its `quantity`."""
 
     kind: str
     before: str | None
@@ -33,6 +34,7 @@ class Change:
     code: str | None = None
     field: str | None = None
     label: str = ""
+    quantity: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -43,6 +45,7 @@ class Change:
             "label": self.label,
             "before": self.before,
             "after": self.after,
+            "quantity": self.quantity,
         }
 
 
@@ -110,13 +113,16 @@ def _option_changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Chan
     old_lines, new_lines = old["lines"], new["lines"]
     for code, line in old_lines.items():
         if code not in new_lines:
-            before = f"{line.get('quantity')} × {line.get('unit_price')} = {line.get('amount')}"
-            changes.append(Change("line_removed", before, None, plan, code, label=str(line.get("label", code))))
+            label = str(line.get("label", code))
+            changes.append(
+                Change("line_removed", line.get("amount"), None, plan, code, "amount", label, line.get("quantity"))
+            )
     for code, line in new_lines.items():
         label = str(line.get("label", code))
         if code not in old_lines:
-            after = f"{line.get('quantity')} × {line.get('unit_price')} = {line.get('amount')}"
-            changes.append(Change("line_added", None, after, plan, code, label=label))
+            changes.append(
+                Change("line_added", None, line.get("amount"), plan, code, "amount", label, line.get("quantity"))
+            )
             continue
         for name in LINE_FIELDS:
             before, after = old_lines[code].get(name), line.get(name)

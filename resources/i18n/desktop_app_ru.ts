@@ -1076,6 +1076,125 @@
     </message>
 </context>
 <context>
+    <name>diff</name>
+    <message>
+        <source>Option added</source>
+        <translation>Добавлен вариант</translation>
+    </message>
+    <message>
+        <source>Option removed</source>
+        <translation>Убран вариант</translation>
+    </message>
+    <message>
+        <source>Order of the options</source>
+        <translation>Порядок вариантов</translation>
+    </message>
+    <message>
+        <source>Line added: %1</source>
+        <translation>Добавлена строка: %1</translation>
+    </message>
+    <message>
+        <source>Line removed: %1</source>
+        <translation>Убрана строка: %1</translation>
+    </message>
+    <message>
+        <source>Discounted months</source>
+        <translation>Месяцев со скидкой</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действительно до</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Прайс-лист</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Ставка НДС</translation>
+    </message>
+    <message>
+        <source>Customer pays now</source>
+        <translation>Клиент платит сейчас</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <source>unit price with VAT</source>
+        <translation>цена за ед. с НДС</translation>
+    </message>
+    <message>
+        <source>discount, %</source>
+        <translation>скидка, %</translation>
+    </message>
+    <message>
+        <source>amount with VAT</source>
+        <translation>сумма с НДС</translation>
+    </message>
+    <message>
+        <source>amount without VAT</source>
+        <translation>сумма без НДС</translation>
+    </message>
+    <message>
+        <source>Monthly total by the price list (VAT incl.)</source>
+        <translation>Итого по прайс-листу (с НДС)</translation>
+    </message>
+    <message>
+        <source>Amount excluding VAT</source>
+        <translation>Сумма без НДС</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <source>Monthly total by the invoice</source>
+        <translation>Итого в месяц по счёту (с НДС)</translation>
+    </message>
+    <message>
+        <source>Invoice after the discounted months</source>
+        <translation>Счёт после месяцев со скидкой</translation>
+    </message>
+    <message>
+        <source>%1 pcs, %2</source>
+        <translation>%1 шт., %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Вариант</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Monthly total by the price list (VAT incl.)</source>

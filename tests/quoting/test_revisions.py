@@ -25,7 +25,7 @@ def test_quantities_lines_and_totals(catalog):
     amount = next(c for c in changes if c.kind == "line" and c.code == "extra_employees" and c.field == "amount")
     assert (amount.before, amount.after) == ("400.00", "800.00")  # 200.00 a head, with VAT
     added = by_kind["line_added", "recording"]
-    assert added.before is None and added.after.startswith("1 × ")
+    assert (added.before, added.after, added.quantity, added.label) == (None, "1500.00", 1, "Запись разговоров")
     totals = {c.field: (c.before, c.after) for c in changes if c.kind == "total"}
     assert totals["monthly_total"] == ("2190.00", "4090.00")  # + 2 × 200.00 + recording 1500.00 on Базовый
     assert set(totals) >= {"monthly_total", "monthly_net", "monthly_vat", "monthly_invoice"}
