@@ -52,8 +52,9 @@ def _rebuild(db: sqlite3.Connection, table: str, change: Callable[[str], str]) -
     ]
     new = f"{table}_rebuilt"
     changed = change(create)
-    renamed, count = re.subn(rf'^\s*CREATE\s+TABLE\s+"?{re.escape(table)}"?', f"CREATE TABLE {new}", changed, 1, re.I)
-    if count != 1:
+    head = re.compile(rf'^\s*CREATE\s+TABLE\s+"?{re.escape(table)}"?', re.I)
+    renamed, found = head.subn(f"CREATE TABLE {new}", changed, count=1)
+    if found != 1:
         raise RebuildError(f"cannot read the CREATE statement of {table}")
     db.execute(renamed)  # step 4
     columns = ", ".join(f'"{row[1]}"' for row in db.execute(f'PRAGMA table_info("{table}")'))
