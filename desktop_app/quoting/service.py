@@ -17,13 +17,15 @@ from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from desktop_app import atomic
-from desktop_app.core import Comparison, contract_dict
+from desktop_app.core import Catalog, Comparison, contract_dict
 from desktop_app.core.errors import Message, UserError, invalid
 from desktop_app.history import STATUSES, Client, History, QuoteRecord, QuoteSummary
 from desktop_app.quote.document import QuoteDocument
 from desktop_app.quoting.checks import check_client, check_outputs, check_valid_days, choose_plan
+from desktop_app.quoting.revisions import Change, diff, offer_view
 from desktop_app.settings import SellerSettings, load_settings
 
 
@@ -173,6 +175,70 @@ class QuotingService:
             current = self.history.get(saved.id) if saved.id is not None else None
             return self.history.update(replace(current or saved, client=client, comment=comment))
 
+    # -- revisions (pricing-rules §13) ------------------------------------------------------------
+    def revision(self, number: str, revision: int | None = None) -> QuoteRecord:
+        """One revision of a saved offer (the latest by default). `number` may carry its revision
+        (`КП-2026-0001/2`), as documents and file names show it."""
+        revisions = self.history.revisions(number)
+        written = re.fullmatch(r"(.+)/(\d{1,4})", number.strip())
+        if not revisions and written:
+            revisions = self.history.revisions(written.group(1))
+            revision = revision if revision is not None else int(written.group(2))
+        if not revisions:
+            raise invalid("number", f'no saved quote "{number[:60]}"', "КП с таким номером не найдено")
+        chosen = revisions[-1] if revision is None else next((r for r in revisions if r.revision == revision), None)
+        if chosen is None:
+            known = ", ".join(str(r.revision) for r in revisions)
+            raise invalid("revision", f"{number} has no revision {revision} (it has {known})", "нет такой редакции")
+        record = self.history.get(chosen.id) if chosen.id is not None else None
+        if record is None:  # deleted by another window since it was listed
+            raise invalid("number", f'no saved quote "{number[:60]}"', "КП с таким номером не найдено")
+        return restored(record)
+
+    def diff(
+        self, number: str, from_revision: int | None = None, to_revision: int | None = None
+    ) -> tuple[QuoteRecord, QuoteRecord, list[Change]]:
+        """What changed between two revisions, as each saved it (never re-priced): by default the latest and the
+        one before it."""
+        new = self.revision(number, to_revision)
+        if from_revision is None:
+            earlier = [r for r in self.history.revisions(new.number) if r.revision < new.revision]
+            if not earlier:
+                raise invalid(
+                    "from", f"{new.full_number} is the first revision: nothing to compare", "это первая редакция"
+                )
+            from_revision = earlier[-1].revision
+        old = self.revision(new.number, from_revision)
+        return old, new, diff(offer_of(old), offer_of(new))
+
+    def drift(self, saved: QuoteRecord, catalog: Catalog) -> list[Change]:
+        """A saved offer against the same offer priced today by `catalog` (the list in force): the old and new
+        figures side by side. Empty when the list is the one it was priced with."""
+        if (catalog.id, catalog.version) == (saved.catalog_id, saved.catalog_version):
+            return []
+        fresh = self._repriced(saved, catalog)
+        return [c for c in diff(offer_of(saved), offer_of(fresh)) if c.kind not in ("date", "valid_until")]
+
+    def reprice(self, number: str, catalog: Catalog) -> QuoteRecord:
+        """A new revision of the offer (its latest revision's requirements, client, options and current cost)
+        priced by `catalog`, saved without documents; every earlier revision stays as it was."""
+        saved = self.revision(number)
+        comparison = comparison_of(saved, catalog)
+        plan_id, client, seller = self._checked(comparison, saved.client, saved.plan_id)  # still available?
+        with self.history.transaction():
+            latest = self.revision(saved.number)  # as saved now, inside the write: the next revision is its + 1
+            record = self._new_record(comparison, plan_id, client, seller, latest, "draft", stored_current_cost(latest))
+            return self.history.add(record)
+
+    def _repriced(self, saved: QuoteRecord, catalog: Catalog) -> QuoteRecord:
+        """The saved offer priced by `catalog` today, as a record not yet saved (same number and revision)."""
+        comparison = comparison_of(saved, catalog)
+        valid_until = self.now().date() + datetime.timedelta(days=self.settings().valid_days)
+        fresh = record_for(
+            comparison, saved.plan_id, saved.client, saved.number, valid_until, stored_current_cost(saved)
+        )
+        return replace(fresh, revision=saved.revision, created_at=self.now().isoformat(timespec="seconds"))
+
     def proposed_number(self, revision_of: QuoteSummary | None = None) -> str:
         """The number the next quote will most likely get, for proposing a file name (not reserved)."""
         if revision_of is not None:
@@ -257,6 +323,23 @@ class QuotingService:
             raise
         staged.discard()  # the temp files are gone by now; this drops the backups and the journal
         return saved
+
+
+def offer_of(record: QuoteRecord) -> dict[str, Any]:
+    """A revision's values to compare with another's (quoting/revisions.py), from what it saved."""
+    return offer_view(
+        record.snapshot,
+        [record.plan_id],
+        date=str(record.snapshot.get("date") or record.created_at[:10]),
+        valid_until=record.valid_until.isoformat(),
+        client=" · ".join(part for part in (record.client.name, record.client.inn, record.client.contact) if part),
+    )
+
+
+def comparison_of(record: QuoteRecord, catalog: Catalog) -> Comparison:
+    from desktop_app.core import compare, parse_requirements
+
+    return compare(catalog, parse_requirements(record.requirements, catalog))
 
 
 def paths_text(outs: list[Path]) -> str:
