@@ -16,7 +16,7 @@ import sys
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from desktop_app import __version__, paths
 from desktop_app.core import (
@@ -38,6 +38,9 @@ from desktop_app.core import (
 from desktop_app.core.errors import Kind, Message, UserError, failed, invalid
 from desktop_app.core.requirements import COUNT_FIELDS, FLAG_FIELDS
 from desktop_app.core.vat import vat_mismatch
+
+if TYPE_CHECKING:
+    from desktop_app.quoting.revisions import Change
 
 EXIT_OK = 0
 MAX_INPUT_BYTES = jsonio.MAX_BYTES
@@ -162,7 +165,110 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop_app.team.commands import add_commands  # history, team, sync (imports nothing heavy)
 
     add_commands(commands)
+    _add_history_actions(commands.choices["history"])
     return parser
+
+
+def _add_history_actions(history: argparse.ArgumentParser) -> None:
+    """`history diff | reprice` (interface.md): through the quoting service, so here and not with the team's
+    commands (the team and quoting layers import nothing of each other)."""
+    actions = history.add_subparsers(dest="history_command", metavar="ACTION")
+    diff = actions.add_parser(
+        "diff",
+        allow_abbrev=False,
+        help="what changed between two revisions of a quote",
+        description="What changed between two revisions of a saved quote, as each was saved (by default the "
+        "latest and the one before it): lines added or removed, quantities, prices, totals, options.",
+    )
+    diff.add_argument("number", metavar="NUMBER", help="the quote number (КП-2026-0001, or КП-2026-0001/2)")
+    diff.add_argument("--from", dest="from_revision", metavar="REV", help="the earlier revision")
+    diff.add_argument("--to", dest="to_revision", metavar="REV", help="the later revision (default: the latest)")
+    diff.add_argument("--format", choices=("json", "table"), help="default: table on a terminal, json otherwise")
+    diff.set_defaults(handler=run_history_diff, parser=diff)
+    reprice = actions.add_parser(
+        "reprice",
+        allow_abbrev=False,
+        help="a new revision of a quote priced by the price list in force today",
+        description="Save a new revision of the quote (its latest revision's requirements, client and plan) "
+        "priced by the price list in force today, or by --catalog; every earlier revision stays as it was.",
+    )
+    reprice.add_argument("number", metavar="NUMBER", help="the quote number")
+    reprice.add_argument("--catalog", metavar="FILE", help="price by this price-list file instead")
+    reprice.add_argument("--format", choices=("json", "table"), help="default: table on a terminal, json otherwise")
+    reprice.set_defaults(handler=run_history_reprice, parser=reprice)
+
+
+def _revision_arg(text: str | None, field: str) -> int | None:
+    if text is None:
+        return None
+    if not re.fullmatch(r"[0-9]{1,4}", text.strip()) or int(text) < 1:
+        raise invalid(
+            field, f'must be a revision number (1, 2, …), got "{escape(text[:20])}"', "неверный номер редакции"
+        )
+    return int(text)
+
+
+def run_history_diff(args: argparse.Namespace) -> int:
+    from desktop_app.quoting import QuotingService
+
+    problems: list[Message] = []
+    revisions: list[int | None] = []
+    for text, field in ((args.from_revision, "from"), (args.to_revision, "to")):
+        try:
+            revisions.append(_revision_arg(text, field))
+        except UserError as exc:
+            problems += exc.messages
+    if problems:
+        raise UserError(problems)
+    with QuotingService(data_dir(args)) as service:
+        old, new, changes = service.diff(args.number, revisions[0], revisions[1])
+    _print_changes(args, {"number": new.number, "from": old.revision, "to": new.revision}, changes)
+    return EXIT_OK
+
+
+def run_history_reprice(args: argparse.Namespace) -> int:
+    from desktop_app.quoting import QuotingService
+
+    catalog = load_catalog_arg(args.catalog, args.data_dir)
+    with QuotingService(data_dir(args)) as service:
+        record = service.reprice(args.number, catalog)
+        old, new, changes = service.diff(record.number, to_revision=record.revision)
+    head = {"number": new.number, "revision": new.revision, "from": old.revision,
+            "catalog_version": new.catalog_version}  # fmt: skip
+    _print_changes(args, head, changes)
+    return EXIT_OK
+
+
+def _print_changes(args: argparse.Namespace, head: dict[str, Any], changes: list[Change]) -> None:
+    """One JSON object (`head` and `changes`), or a line per change: `plan: what: before → after`."""
+    if _format(args) == "json":
+        print(jsonio.dumps({**head, "changes": [c.to_dict() for c in changes]}, indent=None))
+        return
+    revision = head.get("revision", head.get("to"))
+    print(escape(f"{head['number']}: revision {head['from']} → revision {revision}"))
+    for change in changes:
+        print(escape(describe_change(change)))
+    if not changes:
+        print("no changes")
+
+
+def describe_change(change: Change) -> str:
+    """A change of quoting/revisions.py in English: `basic: extra_employees quantity: 2 → 4`."""
+    before = "—" if change.before is None else change.before
+    after = "—" if change.after is None else change.after
+    where = f"{change.plan}: " if change.plan else ""
+    what = {
+        "option_added": "option added",
+        "option_removed": "option removed",
+        "option_order": "order of the options",
+        "line_added": f"line added {change.code} ({change.label}) ×{change.quantity}",
+        "line_removed": f"line removed {change.code} ({change.label}) ×{change.quantity}",
+        "line": f"{change.code} {change.field}",
+        "total": f"{change.field}",
+        "discount_months": "discount months",
+        "requirement": f"requirement {change.field}",
+    }.get(change.kind, change.kind)
+    return f"{where}{what}: {before} → {after}"
 
 
 def _unknown_argument(parser: argparse.ArgumentParser, args: argparse.Namespace, arg: str) -> Message:

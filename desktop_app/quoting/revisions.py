@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from typing import Any
 
 TOTALS = ("monthly_total", "monthly_net", "monthly_vat", "monthly_invoice", "monthly_invoice_after")
-LINE_FIELDS = ("quantity", "unit_price", "discount_percent", "amount", "amount_net")
+LINE_FIELDS = (
+    "quantity",
+    "unit_price",
+    "unit_price_net",
+    "discount_percent",
+    "unit_price_net_discounted",
+    "amount",
+    "amount_net",
+)
 HEADER_FIELDS = ("date", "valid_until", "catalog_version", "vat_rate", "current_cost", "client")
 
 

@@ -1134,6 +1134,14 @@
         <translation>цена за ед. с НДС</translation>
     </message>
     <message>
+        <source>unit price without VAT</source>
+        <translation>цена за ед. без НДС</translation>
+    </message>
+    <message>
+        <source>unit price without VAT after the discount</source>
+        <translation>цена за ед. без НДС со скидкой</translation>
+    </message>
+    <message>
         <source>discount, %</source>
         <translation>скидка, %</translation>
     </message>

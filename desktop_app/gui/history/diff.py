@@ -13,7 +13,7 @@ from desktop_app.gui.formatting import field_label, money, rate_percent
 from desktop_app.quoting.revisions import Change
 
 Index = QModelIndex | QPersistentModelIndex
-MONEY_FIELDS = {"unit_price", "amount", "amount_net", "current_cost"}
+MONEY_FIELDS = {"unit_price", "unit_price_net", "unit_price_net_discounted", "amount", "amount_net", "current_cost"}
 
 
 def change_what(change: Change) -> str:
@@ -54,6 +54,8 @@ def _line_field(field: str) -> str:
     return {
         "quantity": QCoreApplication.translate("diff", "quantity"),
         "unit_price": QCoreApplication.translate("diff", "unit price with VAT"),
+        "unit_price_net": QCoreApplication.translate("diff", "unit price without VAT"),
+        "unit_price_net_discounted": QCoreApplication.translate("diff", "unit price without VAT after the discount"),
         "discount_percent": QCoreApplication.translate("diff", "discount, %"),
         "amount": QCoreApplication.translate("diff", "amount with VAT"),
         "amount_net": QCoreApplication.translate("diff", "amount without VAT"),
