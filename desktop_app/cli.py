@@ -18,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from desktop_app import __version__, paths
+from desktop_app import __version__, clock, paths
 from desktop_app.core import (
     FIELDS,
     Catalog,
@@ -37,7 +37,7 @@ from desktop_app.core import (
 )
 from desktop_app.core.errors import Kind, Message, UserError, failed, invalid
 from desktop_app.core.requirements import COUNT_FIELDS, FLAG_FIELDS
-from desktop_app.core.vat import vat_mismatch
+from desktop_app.core.vat import parse_quote_date, percent, vat_mismatch
 
 if TYPE_CHECKING:
     from desktop_app.quoting.revisions import Change
@@ -305,7 +305,14 @@ def _add_requirement_options(parser: argparse.ArgumentParser) -> None:
         help="JSON file with one requirements object, or - for standard input",
     )
     parser.add_argument(
-        "--catalog", metavar="FILE", help="price against this price-list file instead of the built-in one"
+        "--catalog",
+        metavar="FILE",
+        help="price against this price-list file (default: the list in force on the quote's date)",
+    )
+    parser.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help="the quote's date (default today): it decides the VAT rate charged and the price list in force",
     )
     group = parser.add_argument_group("requirements (each overrides the same JSON field)")
     for name in FIELDS:
@@ -342,18 +349,7 @@ def run_quote(args: argparse.Namespace) -> int:
     else:
         print(format_table(comparison))
         print(format_insight(comparison, current_cost))
-    warn_vat(comparison.catalog)
     return EXIT_OK
-
-
-_today = datetime.date.today  # tests set "today" here, so they do not depend on the calendar
-
-
-def warn_vat(catalog: Catalog, today: datetime.date | None = None) -> None:
-    """One line on stderr, after the normal output, when the list's VAT is not the rate in force today."""
-    mismatch = vat_mismatch(catalog, today or _today())
-    if mismatch:
-        print(f"warning: {mismatch.english}", file=sys.stderr)
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -390,7 +386,6 @@ def run_export(args: argparse.Namespace) -> int:
                 print(f"warning: {escape(warning.english)}", file=sys.stderr)
     for out in args.out:
         print(Path(out).expanduser())
-    warn_vat(comparison.catalog)
     return EXIT_OK
 
 
@@ -422,19 +417,38 @@ def price_with_current_cost(args: argparse.Namespace) -> tuple[Comparison, Decim
 
 
 def price(args: argparse.Namespace) -> Comparison:
-    """Catalog and requirements from the arguments, priced; bad input raises a UserError."""
-    catalog = load_catalog_arg(args.catalog, args.data_dir)
-    return compare(catalog, read_requirements(args, catalog))
+    """Catalog and requirements from the arguments, priced on the quote's date; bad input raises a UserError
+    (a bad date and bad requirements at once)."""
+    problems: list[Message] = []
+    try:
+        on = quote_date(args)
+    except UserError as exc:
+        problems, on = list(exc.messages), clock.today()
+    try:
+        catalog = load_catalog_arg(args.catalog, args.data_dir, on)
+        requirements = read_requirements(args, catalog)
+    except UserError as exc:
+        raise UserError([*problems, *exc.messages], exc.kind) from None
+    if problems:
+        raise UserError(problems)
+    return compare(catalog, requirements, on)
 
 
-def load_catalog_arg(path: str | None, data_dir: str | None = None) -> Catalog:
-    """--catalog FILE, or the list in force today: the newest the team published, else the built-in one."""
+def quote_date(args: argparse.Namespace) -> datetime.date:
+    """--date, or today by the app's clock."""
+    today = clock.today()
+    return today if getattr(args, "date", None) is None else parse_quote_date(args.date, today)
+
+
+def load_catalog_arg(path: str | None, data_dir: str | None = None, on: datetime.date | None = None) -> Catalog:
+    """--catalog FILE, or the list in force on the quote's date: the built-in one, or the newest kept or
+    received list already in force."""
     if path is not None:
         _regular_file(path, "catalog")
         return load_catalog(path)
     from desktop_app.pricelists import catalog_for
 
-    return catalog_for(paths.data_dir(data_dir, create=False), _today())
+    return catalog_for(paths.data_dir(data_dir, create=False), on or clock.today())
 
 
 def read_requirements(args: argparse.Namespace, catalog: Catalog, stdin: BinaryIO | None = None) -> Requirements:
@@ -556,9 +570,15 @@ def format_table(comparison: Comparison) -> str:
     widths = [max(len(heads[i]), *(len(cells[i]) for _, cells in rows)) + 2 for i in range(len(quotes))]
     lines = [
         f"{catalog.title}: {catalog.id} {catalog.version}, {catalog.currency}, "
-        f"prices include VAT {(catalog.vat_rate * 100).normalize():f}%",
-        "",
+        f"prices include VAT {percent(catalog.vat_rate)}%",
     ]
+    if comparison.date is not None:
+        mismatch = vat_mismatch(catalog, comparison.date)
+        lines.append(
+            f"Quote date {comparison.date.isoformat()}: VAT {percent(comparison.vat_rate)}%"
+            + (" charged on the list's net prices (note 3 of the sheet)" if mismatch else "")
+        )
+    lines.append("")
     lines.append(" " * label_width + "".join(h.rjust(w) for h, w in zip(heads, widths, strict=True)))
     for label, cells in rows:
         lines.append(label.ljust(label_width) + "".join(c.rjust(w) for c, w in zip(cells, widths, strict=True)))

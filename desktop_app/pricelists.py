@@ -37,6 +37,22 @@ def catalog_for(data_dir: Path | None, date: datetime.date) -> Catalog:
     return best or chosen
 
 
+def find(data_dir: Path | None, catalog_id: str, version: str) -> Catalog | None:
+    """The list a saved quote was priced with, by id and version: the built-in one or one received; None when
+    this laptop no longer has it."""
+    builtin = load_catalog(paths.builtin_catalog(), parsed_copy=paths.builtin_catalog_parsed())
+    if (builtin.id, builtin.version) == (catalog_id, version):
+        return builtin
+    for path in received(data_dir) if data_dir is not None else []:
+        try:
+            catalog = load_catalog(path)
+        except CatalogError:
+            continue
+        if (catalog.id, catalog.version) == (catalog_id, version):
+            return catalog
+    return None
+
+
 def in_effect(catalog: Catalog) -> datetime.date:
     """From when a list is in force: a list without a date counts as in force all along."""
     return catalog.effective_date or datetime.date.min

@@ -48,7 +48,7 @@ def test_headroom_is_empty_when_nothing_is_recommended(tmp_path):
 
 
 @pytest.mark.parametrize(("given", "shown"), [("5000", "5000.00"), ("5000.5", "5000.50"), ("0", "0.00")])
-def test_current_cost_adds_each_plans_saving(tmp_path, given, shown):
+def test_current_cost_adds_each_plans_saving(in_2025, tmp_path, given, shown):
     out = quote_json(tmp_path, "--employees", "12", "--numbers", "3", "--current-cost", given)
     assert out["current_cost"] == shown
     for plan in out["plans"]:
@@ -63,7 +63,7 @@ def test_current_cost_adds_each_plans_saving(tmp_path, given, shown):
         assert (basic["monthly_saving"], basic["yearly_saving"]) == ("-2190.01", "-26280.12")
 
 
-def test_a_plan_dearer_than_today_has_a_negative_saving(tmp_path):
+def test_a_plan_dearer_than_today_has_a_negative_saving(in_2025, tmp_path):
     out = quote_json(tmp_path, "--employees", "12", "--numbers", "3", "--current-cost", "3000")
     savings = {p["id"]: p["monthly_saving"] for p in out["plans"]}
     assert savings["basic"] == "809.99"
@@ -106,7 +106,7 @@ def test_both_commands_list_the_option(tmp_path):
         assert "--current-cost X" in run(tmp_path, "--help", cmd=command).stdout
 
 
-def test_table_shows_headroom_and_savings(tmp_path):
+def test_table_shows_headroom_and_savings(in_2025, tmp_path):
     done = run(tmp_path, "--employees", "12", "--numbers", "3", "--current-cost", "3000", "--format", "table")
     assert done.returncode == 0, done.stderr
     assert "employees: basic recommended from 12 up to 18; standard from 19" in done.stdout

@@ -46,7 +46,7 @@ def test_worked_examples_from_standard_input(tmp_path, requirements, recommended
     assert [p["monthly_total"] for p in out["plans"]] == totals
 
 
-def test_json_document_shape(tmp_path):
+def test_json_document_shape(in_2025, tmp_path):
     out = quote_json(tmp_path, "--employees", "12", "--numbers", "3")
     assert out["catalog"] == {
         "id": "cloud-pbx-business",
@@ -196,7 +196,7 @@ def test_other_catalog(tmp_path):
     assert out["plans"][0]["monthly_net"] == "401.64"
 
 
-def test_table_format(tmp_path):
+def test_table_format(in_2025, tmp_path):
     done = run(tmp_path, "--format", "table", "--employees", "12", "--numbers", "3")
     assert done.returncode == 0
     assert "Базовый *" in done.stdout

@@ -1,5 +1,6 @@
 """Price every plan of a catalog for one set of requirements (pricing-rules §3-§6)."""
 
+import datetime
 import functools
 from collections.abc import Mapping
 from decimal import Decimal
@@ -11,6 +12,7 @@ from desktop_app.core.catalog import Catalog, Plan
 from desktop_app.core.money import ZERO, round_kopecks
 from desktop_app.core.requirements import Requirements
 from desktop_app.core.texts import LINE_LABELS
+from desktop_app.core.vat import statutory_vat
 
 _NO_PARAMS: Mapping[str, object] = MappingProxyType({})
 
@@ -74,6 +76,8 @@ class Comparison(NamedTuple):
     requirements: Requirements
     quotes: tuple[PlanQuote, ...]  # every plan, tier order
     recommended: PlanQuote | None
+    date: datetime.date | None  # the quote's date; None: priced at the list's own rate, for no date
+    vat_rate: Decimal  # the rate the invoice charges: the one in force on `date` (pricing-rules §6)
 
     def quote(self, plan_id: str) -> PlanQuote:
         for quote in self.quotes:
@@ -85,6 +89,8 @@ class Comparison(NamedTuple):
         """The JSON contract of `quote` (interface.md): amounts as two-decimal strings."""
         c = self.catalog
         return {
+            "date": self.date.isoformat() if self.date else None,
+            "vat_rate": str(self.vat_rate),
             "catalog": {
                 "id": c.id,
                 "version": c.version,
@@ -98,15 +104,26 @@ class Comparison(NamedTuple):
         }
 
 
-def compare(catalog: Catalog, requirements: Requirements) -> Comparison:
-    quotes = tuple(price_plan(catalog, plan, requirements) for plan in catalog.plans)
+def compare(
+    catalog: Catalog,
+    requirements: Requirements,
+    on: datetime.date | None = None,
+    vat_rate: Decimal | None = None,
+) -> Comparison:
+    """Every plan priced for a quote dated `on`: VAT at the rate in force on that date (pricing-rules §6).
+    `vat_rate` overrides it only to reproduce a saved quote at the rate it was issued with; without a date or
+    a rate, the list's own rate (a comparison that is not an offer of any date)."""
+    if vat_rate is None:
+        vat_rate = statutory_vat(on)[0] if on is not None else catalog.vat_rate
+    quotes = tuple(price_plan(catalog, plan, requirements, vat_rate) for plan in catalog.plans)
     # Cheapest available plan; on a tie the higher tier, which gives more headroom for the money.
     candidates = [(q.monthly_total, -tier, q) for tier, q in enumerate(quotes) if q.available]
     recommended = min(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
-    return Comparison(catalog, requirements, quotes, recommended)
+    return Comparison(catalog, requirements, quotes, recommended, on, vat_rate)
 
 
-def price_plan(catalog: Catalog, plan: Plan, req: Requirements) -> PlanQuote:
+def price_plan(catalog: Catalog, plan: Plan, req: Requirements, vat_rate: Decimal | None = None) -> PlanQuote:
+    """One plan's lines and totals: nets by the list's own rate (note 3), VAT at `vat_rate` (default the list's)."""
     lines: list[PriceLine] = []
     net_of = catalog.net
 
@@ -149,7 +166,7 @@ def price_plan(catalog: Catalog, plan: Plan, req: Requirements) -> PlanQuote:
     for line in lines:
         total += line.amount
         net += line.amount_net
-    vat = round_kopecks(net * catalog.vat_rate)
+    vat = round_kopecks(net * (catalog.vat_rate if vat_rate is None else vat_rate))
     invoice = net + vat
     reasons = []
     if req.conference_participants > plan.max_conference_participants:

@@ -149,12 +149,12 @@ class QuoteController(QObject):
             return record
         return None
 
-    def reexport(self, quote_id: int, catalog: Catalog) -> QuoteRecord | None:
-        """Write a saved quote again (a new revision at today's prices if the price list changed since)."""
+    def reexport(self, quote_id: int) -> QuoteRecord | None:
+        """Write a saved quote again, exactly as it was saved (its date, VAT rate and figures)."""
         from desktop_app.gui.dialogs.export_done import SEND, export_done
         from desktop_app.quoting import safe_file_name
 
-        found = self._saved_priced(quote_id, catalog)
+        found = self._as_saved(quote_id)
         service = self.service()
         if found is None or service is None:
             return None
@@ -163,7 +163,7 @@ class QuoteController(QObject):
         if outs is None:
             return None
         try:
-            written = service.reexport(record, comparison, outs, overwrite=True)
+            written = service.reexport(record, outs, overwrite=True)
         except UserError as exc:
             message_box().warning(self.window, self.tr("Export"), exc.russian)
             return None
@@ -209,8 +209,8 @@ class QuoteController(QObject):
         return True
 
     # -- the letter to the client -----------------------------------------------------------------------
-    def send_saved(self, quote_id: int, catalog: Catalog) -> QuoteSummary | None:
-        found = self._saved_priced(quote_id, catalog)
+    def send_saved(self, quote_id: int) -> QuoteSummary | None:
+        found = self._as_saved(quote_id)
         return self.send(*found) if found is not None else None
 
     def send(self, record: QuoteRecord, comparison: Comparison) -> QuoteSummary | None:
@@ -254,6 +254,18 @@ class QuoteController(QObject):
         record = self.saved(quote_id)
         comparison = self._priced(record, catalog) if record is not None else None
         return (record, comparison) if record is not None and comparison is not None else None
+
+    def _as_saved(self, quote_id: int) -> tuple[QuoteRecord, Comparison] | None:
+        """A saved quote and its figures as saved; None when it is gone or cannot be reproduced (said)."""
+        record = self.saved(quote_id)
+        service = self.service()
+        if record is None or service is None:
+            return None
+        try:
+            return record, service.priced_as_saved(record)
+        except UserError as exc:
+            message_box().warning(self.window, self.tr("Export"), exc.russian)
+            return None
 
     def _priced(self, record: QuoteRecord, catalog: Catalog) -> Comparison | None:
         try:

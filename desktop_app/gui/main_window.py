@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import paths
+from desktop_app import clock, paths
 from desktop_app.core import (
     Catalog,
     Comparison,
@@ -62,7 +62,7 @@ def window_catalog(path: str | Path | None) -> Catalog:
         return load_catalog(path)
     from desktop_app.pricelists import catalog_for
 
-    return catalog_for(paths.data_dir(), datetime.date.today())
+    return catalog_for(paths.data_dir(), clock.today())
 
 
 class MainWindow(QMainWindow):
@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
         if requirements is None:
             self._mark_stale(True)
             return
-        self.comparison = compare(self.catalog, requirements)
+        self.comparison = compare(self.catalog, requirements, clock.today())
         current_cost = self.current_cost()
         self.model.set_comparison(self.comparison, current_cost)
         self._mark_stale(False)
@@ -390,8 +390,8 @@ class MainWindow(QMainWindow):
             window = HistoryWindow(self.controller, self._plan_names(), self)
             window.open_requested.connect(self.open_saved)
             window.duplicate_requested.connect(self.duplicate_saved)
-            window.reexport_requested.connect(lambda quote_id: self.controller.reexport(quote_id, self.catalog))
-            window.send_requested.connect(lambda quote_id: self.controller.send_saved(quote_id, self.catalog))
+            window.reexport_requested.connect(lambda quote_id: self.controller.reexport(quote_id))
+            window.send_requested.connect(lambda quote_id: self.controller.send_saved(quote_id))
             window.finished.connect(lambda _result: self._history_closed())
             self.history_window = window
         self.history_window.show()
@@ -450,7 +450,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Duplicated as quote %1.").replace("%1", copy.full_number), 5000)
 
     def reexport_saved(self, quote_id: int) -> None:
-        self.controller.reexport(quote_id, self.catalog)
+        self.controller.reexport(quote_id)
 
     def _show_opened(self) -> None:
         record = self.opened
@@ -470,7 +470,8 @@ class MainWindow(QMainWindow):
             .replace("%6", record.catalog_version)
         )
         try:
-            today = compare(self.catalog, parse_requirements(record.requirements, self.catalog)).quote(record.plan_id)
+            requirements = parse_requirements(record.requirements, self.catalog)
+            today = compare(self.catalog, requirements, clock.today()).quote(record.plan_id)
         except (RequirementsError, KeyError):
             today = None
         if today is None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QStyleFactory, QVBoxLayout, QWidget, QWizard, QWizardPage
 
+from desktop_app import clock
 from desktop_app.core import (
     Catalog,
     Comparison,
@@ -88,7 +89,7 @@ class ConfigurationWizard(QWizard):
         requirements = self.requirements()
         if requirements is None:
             return self.tr("Price: fill in the marked fields")
-        comparison = compare(self.catalog, requirements)
+        comparison = compare(self.catalog, requirements, clock.today())
         best = comparison.recommended
         if best is None:
             return self.tr("No plan fits these answers")
@@ -218,7 +219,7 @@ class ResultPage(QWizardPage):
         if requirements is None:  # the input pages keep Next disabled, so this is not expected
             self.summary.setText(self.tr("The configuration is not complete."))
             return
-        self.comparison = compare(wizard.catalog, requirements)
+        self.comparison = compare(wizard.catalog, requirements, clock.today())
         self.current_cost = wizard.inputs.current_cost()
         self.summary.setText(self.describe(self.comparison, self.current_cost))
         best = self.comparison.recommended
@@ -311,7 +312,7 @@ class ResultPage(QWizardPage):
         )
         totals = "".join(
             f"<tr style='font-weight: {'bold' if code == 'monthly_invoice' else 'normal'}'>"
-            f"<td colspan='2'>{escape(total_label(code, comparison.catalog.vat_rate))}</td>"
+            f"<td colspan='2'>{escape(total_label(code, comparison.vat_rate))}</td>"
             f"<td align='right'>{money(getattr(best, code))}</td></tr>"
             for code in ("monthly_total", "monthly_net", "monthly_vat", "monthly_invoice")
         )

@@ -22,6 +22,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
+from desktop_app import clock
 from desktop_app.atomic import PENDING_DIR, write_atomically
 from desktop_app.core.errors import Kind, Message, UserError
 
@@ -36,7 +37,7 @@ DAMAGED = (sqlite3.DatabaseError, UnicodeDecodeError)
 LOCK_TIMEOUT_S = 3.0  # a history held by another program: give up well within 5 s, with a clear word
 # This laptop's link to a team server, written by desktop_app.team: once joined, new numbers carry the rep code.
 TEAM_LINK_FILE = "team.json"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 STATUSES = ("draft", "sent", "accepted", "declined")
 SORT_COLUMNS = (
     "number",
@@ -172,6 +173,14 @@ MIGRATIONS: dict[int, Sequence[str]] = {
         """UPDATE quotes SET vat_rate = COALESCE((SELECT json_extract(snapshot, '$.catalog.vat_rate')
            FROM quote_data WHERE quote_id = quotes.id), '')""",
     ),
+    # 5: the offer's own date (pricing-rules §6, §13: it decides the VAT rate, and the rep may set it), apart from
+    # the issue time; `vat_rate` now holds the rate the quote charged. Quotes saved before both were the same
+    # thing: dated by their issue time, charged at the list's rate, which is what column 4 holds for them.
+    5: (
+        "ALTER TABLE quotes ADD COLUMN quote_date TEXT NOT NULL DEFAULT ''",
+        """UPDATE quotes SET quote_date = COALESCE((SELECT json_extract(snapshot, '$.date')
+           FROM quote_data WHERE quote_id = quotes.id), substr(created_at, 1, 10))""",
+    ),
 }
 
 
@@ -230,16 +239,25 @@ class QuoteSummary:
     comment: str = ""
     created_at: str = ""
     updated_at: str = ""
-    vat_rate: str = ""  # the price list's VAT rate, as in its catalog ("0.20")
+    vat_rate: str = ""  # the VAT rate the quote charged ("0.22"): the one in force on its date
+    date: datetime.date | None = None  # the offer's date (None: not saved yet, the issue time's date then)
     id: int | None = field(default=None, compare=False)
 
+    @property
+    def quote_date(self) -> datetime.date:
+        """The offer's date; a record from before dates were kept is dated by its issue time."""
+        if self.date is not None:
+            return self.date
+        return datetime.date.fromisoformat(self.created_at[:10]) if self.created_at else datetime.date.min
+
     def vat_outdated(self) -> bool:
-        """The price list's VAT rate is not the general rate in force on the quote's date (shown marked)."""
+        """The quote charged a VAT rate that is not the one in force on its date: a record issued before the
+        app charged the rate of the date (its figures are kept; it is shown marked)."""
         if not self.vat_rate or not self.created_at:
             return False
         from desktop_app.core.vat import statutory_vat
 
-        rate, _since = statutory_vat(datetime.date.fromisoformat(self.created_at[:10]))
+        rate, _since = statutory_vat(self.quote_date)
         return Decimal(self.vat_rate) != rate
 
     @property
@@ -262,7 +280,7 @@ Saved = TypeVar("Saved", bound=QuoteSummary)
 
 
 def now() -> str:
-    return datetime.datetime.now().astimezone().isoformat(timespec="seconds")
+    return clock.stamp()
 
 
 class History:
@@ -302,7 +320,7 @@ class History:
         return db
 
     def _start_anew(self) -> sqlite3.Connection:
-        stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = clock.now().strftime("%Y%m%d-%H%M%S")
         aside = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
         try:
             self.path.replace(aside)
@@ -487,13 +505,19 @@ class History:
 
     @staticmethod
     def _insert(db: sqlite3.Connection, record: QuoteRecord) -> QuoteRecord:
+        snapshot = record.snapshot
+        charged = snapshot.get("vat_rate") or snapshot.get("catalog", {}).get("vat_rate", "")
         record = replace(
-            record, vat_rate=record.vat_rate or str(record.snapshot.get("catalog", {}).get("vat_rate", ""))
+            record,
+            vat_rate=record.vat_rate or str(charged),
+            date=record.date or (datetime.date.fromisoformat(snapshot["date"]) if snapshot.get("date") else None),
         )
+        record = replace(record, date=record.quote_date)  # a quote given no date is dated by its issue time
         cursor = db.execute(
             """INSERT INTO quotes (number, revision, created_at, updated_at, status, valid_until, client_name,
                client_inn, client_contact, catalog_id, catalog_version, plan_id, monthly_total, export_path,
-               comment, search_text, vat_rate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               comment, search_text, vat_rate, quote_date)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (
                 record.number,
                 record.revision,
@@ -512,6 +536,7 @@ class History:
                 record.comment,
                 _search_text(record),
                 record.vat_rate,
+                record.quote_date.isoformat(),
             ),
         )
         db.execute(
@@ -781,6 +806,7 @@ def _summary_fields(row: sqlite3.Row) -> dict[str, Any]:
         export_path=row["export_path"],
         comment=row["comment"],
         vat_rate=row["vat_rate"],
+        date=datetime.date.fromisoformat(row["quote_date"]) if row["quote_date"] else None,
     )
 
 

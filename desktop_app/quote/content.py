@@ -20,6 +20,7 @@ from num2words import num2words
 from desktop_app.core import Comparison, Feature, PlanQuote
 from desktop_app.core.safetext import replace_bad
 from desktop_app.core.series import CostSeries, nice_step
+from desktop_app.core.vat import percent, vat_mismatch
 from desktop_app.quote.document import QuoteDocument
 
 Figure = int | Decimal
@@ -251,7 +252,7 @@ def describe(document: QuoteDocument) -> QuoteContent:
     totals = [
         Total("monthly_total", TOTAL_GROSS, quote.monthly_total, "gross", strong=True),
         Total("monthly_net", TOTAL_NET, quote.monthly_net, "net"),
-        Total("monthly_vat", f"НДС {percent(catalog.vat_rate)} %", quote.monthly_vat, "net"),
+        Total("monthly_vat", f"НДС {percent(comparison.vat_rate)} %", quote.monthly_vat, "net"),
         Total("monthly_invoice", HEADLINE, quote.monthly_invoice, "net", strong=True),
         Total(
             "term_total", f"Итого за {months_phrase(months)} по счёту (с НДС)", quote.monthly_invoice * months, "net"
@@ -312,7 +313,7 @@ def describe(document: QuoteDocument) -> QuoteContent:
         line_headers=LINE_HEADERS,
         lines=lines,
         totals=tuple(totals),
-        difference_note=difference_note(quote),
+        difference_note=difference_note(quote, comparison),
         in_words=f"{HEADLINE} прописью: {amount_in_words(quote.monthly_invoice)}.",
         surcharge_note=(
             f"Надбавка к тарифам {percent(catalog.surcharge_rate)} % начисляется сверх цен прайс-листа (п. 3): "
@@ -364,16 +365,23 @@ def offered(document: QuoteDocument) -> tuple[PlanQuote, ...]:
     return (document.quote,)
 
 
-def difference_note(quote: PlanQuote) -> str:
-    """The actual difference between the invoice and the price-list total, in rubles and kopecks (§6)."""
+def difference_note(quote: PlanQuote, comparison: Comparison) -> str:
+    """The actual difference between the invoice and the price-list total, in rubles and kopecks, and why;
+    when the list's prices include another VAT rate than the one charged, that in words first (§6)."""
     difference = quote.monthly_invoice - quote.monthly_total
+    mismatch = vat_mismatch(comparison.catalog, comparison.date) if comparison.date else None
+    if mismatch is not None and mismatch.statutory_rate != comparison.vat_rate:
+        mismatch = None  # a saved quote reproduced at the rate it was issued with
     if not difference:
         return "Сумма по счёту совпадает с итогом по прайс-листу."
     direction = "больше" if difference > 0 else "меньше"
-    return (
-        f"Счёт {direction} итога по прайс-листу на {rubles(abs(difference))}, потому что оператор считает его "
-        "от цен без НДС, округлённых до копеек за единицу услуги (п. 3 прайс-листа), и начисляет НДС на их сумму."
+    why = (
+        "оператор считает его от цен без НДС, округлённых до копеек за единицу услуги (п. 3 прайс-листа), "
+        f"и начисляет НДС {percent(comparison.vat_rate)} % на их сумму."
     )
+    if mismatch is not None:
+        return f"{mismatch.russian}. Поэтому счёт {direction} итога по прайс-листу на {rubles(abs(difference))}: {why}"
+    return f"Счёт {direction} итога по прайс-листу на {rubles(abs(difference))}, потому что {why}"
 
 
 def configuration(comparison: Comparison) -> tuple[Item, ...]:
@@ -432,7 +440,7 @@ def comparison_content(document: QuoteDocument) -> ComparisonContent:
     for code, label in (
         ("monthly_total", TOTAL_GROSS),
         ("monthly_net", TOTAL_NET),
-        ("monthly_vat", f"НДС {percent(catalog.vat_rate)} %"),
+        ("monthly_vat", f"НДС {percent(comparison.vat_rate)} %"),
         ("monthly_invoice", HEADLINE),
     ):
         strong = code in ("monthly_total", "monthly_invoice")
@@ -589,10 +597,6 @@ def amount_in_words(amount: Decimal) -> str:
 def months_phrase(months: int) -> str:
     """«12 месяцев», «1 месяц», «3 месяца»."""
     return f"{months} {plural(months, ('месяц', 'месяца', 'месяцев'))}"
-
-
-def percent(rate: Decimal) -> str:
-    return f"{(rate * 100).normalize():f}".replace(".", ",")
 
 
 def rubles(amount: Decimal) -> str:

@@ -19,7 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from desktop_app import atomic
+from desktop_app import atomic, clock
 from desktop_app.core import Catalog, Comparison, contract_dict
 from desktop_app.core.errors import Message, UserError, invalid
 from desktop_app.history import STATUSES, Client, History, QuoteRecord, QuoteSummary
@@ -49,7 +49,7 @@ class QuotingService:
 
     def __init__(self, data_dir: Path, now: Callable[[], datetime.datetime] | None = None) -> None:
         self.data_dir = Path(data_dir)
-        self.now = now or (lambda: datetime.datetime.now().astimezone())
+        self.now = now or clock.now
         self.warnings: list[Message] = []  # said once to the user: a damaged history moved aside
         self._history: History | None = None
         atomic.clean_leftovers(self.data_dir / atomic.PENDING_DIR, self._committed)
@@ -123,17 +123,12 @@ class QuotingService:
 
         return self._write(new_record, comparison, seller, outs, overwrite, self.history.add)
 
-    def reexport(
-        self, saved: QuoteRecord, comparison: Comparison, outs: list[Path], overwrite: bool = False
-    ) -> QuoteRecord:
-        """Write a saved quote again. Priced with the same price list, it is the same quote: same number and
-        dates, its record now pointing at the new files. If the price list changed since, today's prices make
-        a new revision of the number (the saved one stays as it was)."""
+    def reexport(self, saved: QuoteRecord, outs: list[Path], overwrite: bool = False) -> QuoteRecord:
+        """Write a saved quote again exactly as it was saved: same number, date, VAT rate and figures (its
+        record now points at the new files). It is never re-priced: a quote priced by a newer list is a new
+        revision (`history reprice`)."""
         saved = restored(saved)
-        if (comparison.catalog.id, comparison.catalog.version) != (saved.catalog_id, saved.catalog_version):
-            return self.export(
-                comparison, outs, saved.client, saved.plan_id, overwrite, saved, stored_current_cost(saved)
-            )
+        comparison = self.priced_as_saved(saved)
         seller = self.settings()
         outs = check_outputs([Path(out) for out in outs], overwrite)
 
@@ -142,6 +137,36 @@ class QuotingService:
             return replace(restored(fresh) if fresh else saved, export_path=paths_text(outs))
 
         return self._write(current, comparison, seller, outs, overwrite, self.history.update)
+
+    def priced_as_saved(self, saved: QuoteRecord) -> Comparison:
+        """The saved quote's comparison as it was made: its price list, date and VAT rate, checked against the
+        figures it saved. A list this laptop no longer has, or figures it does not reproduce, is said, never
+        papered over with today's prices."""
+        from desktop_app.core import RequirementsError, compare, parse_requirements
+        from desktop_app.pricelists import find
+
+        number = saved.full_number
+        catalog = find(self.data_dir, saved.catalog_id, saved.catalog_version)
+        if catalog is None:
+            raise invalid(
+                "quote",
+                f"{number} was priced with the price list {saved.catalog_id} {saved.catalog_version}, which this "
+                "laptop does not have; `history reprice` makes a new revision by the list in force",
+                f"прайс-листа {saved.catalog_version}, по которому составлено КП {number}, на этом компьютере нет; "
+                "пересчитайте КП по действующему прайс-листу",
+            )
+        rate = Decimal(saved.vat_rate) if saved.vat_rate else None
+        try:
+            comparison = compare(catalog, parse_requirements(saved.requirements, catalog), saved.quote_date, rate)
+        except RequirementsError:
+            comparison = None
+        if comparison is None or not _reproduces(contract_dict(comparison, stored_current_cost(saved)), saved):
+            raise invalid(
+                "quote",
+                f"{number}: the price list {saved.catalog_version} no longer gives the figures saved with it",
+                f"КП {number}: прайс-лист {saved.catalog_version} не воспроизводит сохранённые суммы",
+            )
+        return comparison
 
     def write_letter(self, saved: QuoteRecord, comparison: Comparison, attachments: list[Path]) -> Path:
         """The e-mail draft to the client (.eml, X-Unsent: 1: mail programs open it as a draft) with the quote's
@@ -223,7 +248,7 @@ class QuotingService:
         """A new revision of the offer (its latest revision's requirements, client, options and current cost)
         priced by `catalog`, saved without documents; every earlier revision stays as it was."""
         saved = self.revision(number)
-        comparison = comparison_of(saved, catalog)
+        comparison = self._priced_today(saved, catalog)
         plan_id, client, seller = self._checked(comparison, saved.client, saved.plan_id)  # still available?
         with self.history.transaction():
             latest = self.revision(saved.number)  # as saved now, inside the write: the next revision is its + 1
@@ -232,12 +257,18 @@ class QuotingService:
 
     def _repriced(self, saved: QuoteRecord, catalog: Catalog) -> QuoteRecord:
         """The saved offer priced by `catalog` today, as a record not yet saved (same number and revision)."""
-        comparison = comparison_of(saved, catalog)
+        comparison = self._priced_today(saved, catalog)
         valid_until = self.now().date() + datetime.timedelta(days=self.settings().valid_days)
         fresh = record_for(
             comparison, saved.plan_id, saved.client, saved.number, valid_until, stored_current_cost(saved)
         )
         return replace(fresh, revision=saved.revision, created_at=self.now().isoformat(timespec="seconds"))
+
+    def _priced_today(self, saved: QuoteRecord, catalog: Catalog) -> Comparison:
+        """The saved requirements priced by `catalog` for an offer dated today (VAT of today, pricing-rules §6)."""
+        from desktop_app.core import compare, parse_requirements
+
+        return compare(catalog, parse_requirements(saved.requirements, catalog), self.now().date())
 
     def proposed_number(self, revision_of: QuoteSummary | None = None) -> str:
         """The number the next quote will most likely get, for proposing a file name (not reserved)."""
@@ -290,10 +321,11 @@ class QuotingService:
         now = self.now()
         if revision_of is not None:
             number, revision = revision_of.number, self.history.next_revision(revision_of.number)
-        else:
+        else:  # the number's year is the issue time's (pricing-rules §13), whatever date the offer bears
             number, revision = self.history.reserve_number(seller.quote_prefix, now.year), 1
+        date = comparison.date or now.date()
         record = record_for(
-            comparison, plan_id, client, number, now.date() + datetime.timedelta(days=seller.valid_days), current_cost
+            comparison, plan_id, client, number, date + datetime.timedelta(days=seller.valid_days), current_cost
         )
         return replace(record, revision=revision, status=status, created_at=now.isoformat(timespec="seconds"))
 
@@ -330,16 +362,10 @@ def offer_of(record: QuoteRecord) -> dict[str, Any]:
     return offer_view(
         record.snapshot,
         [record.plan_id],
-        date=str(record.snapshot.get("date") or record.created_at[:10]),
+        date=record.quote_date.isoformat(),
         valid_until=record.valid_until.isoformat(),
         client=" · ".join(part for part in (record.client.name, record.client.inn, record.client.contact) if part),
     )
-
-
-def comparison_of(record: QuoteRecord, catalog: Catalog) -> Comparison:
-    from desktop_app.core import compare, parse_requirements
-
-    return compare(catalog, parse_requirements(record.requirements, catalog))
 
 
 def paths_text(outs: list[Path]) -> str:
@@ -351,7 +377,7 @@ def paths_text(outs: list[Path]) -> str:
 def document_for(record: QuoteRecord, comparison: Comparison, seller: SellerSettings) -> QuoteDocument:
     return QuoteDocument(
         number=record.full_number,
-        date=datetime.date.fromisoformat(record.created_at[:10]),
+        date=record.quote_date,
         valid_until=record.valid_until,
         seller=seller,
         client=record.client,
@@ -360,6 +386,24 @@ def document_for(record: QuoteRecord, comparison: Comparison, seller: SellerSett
         current_cost=stored_current_cost(record),
         revision=record.revision,
     )
+
+
+def _reproduces(fresh: dict[str, object], saved: QuoteRecord) -> bool:
+    """Every figure the saved snapshot holds for the quoted plan (a key an older app did not save aside) is
+    the one the fresh pricing gives."""
+
+    def plan(snapshot: dict[str, Any]) -> dict[str, Any]:
+        return next((p for p in snapshot.get("plans", ()) if p.get("id") == saved.plan_id), {})
+
+    def figures(value: Any) -> Any:  # words (names, labels, reasons) may be reworded by a later app
+        if isinstance(value, list):
+            return [figures(item) for item in value]
+        if isinstance(value, dict):
+            return {k: figures(v) for k, v in value.items() if k not in ("name", "label", "unavailable_reasons")}
+        return value
+
+    old, new = figures(plan(saved.snapshot)), figures(plan(fresh))
+    return bool(old) and all(new.get(key) == value for key, value in old.items())
 
 
 def stored_current_cost(record: QuoteRecord) -> Decimal | None:
@@ -401,6 +445,8 @@ def record_for(
         monthly_total=str(comparison.quote(plan_id).monthly_total),
         export_path=export_path,
         status=status,
+        vat_rate=str(comparison.vat_rate),
+        date=comparison.date,
     )
 
 

@@ -329,7 +329,7 @@ def _quote(row: Any, rep: str | None, invoice: Decimal) -> dict[str, Any]:
     return {
         "number": row["number"],
         "revision": row["revision"],
-        "date": row["created_at"][:10],
+        "date": row["quote_date"] or row["created_at"][:10],
         "valid_until": row["valid_until"],
         "client": row["client_name"],
         "inn": row["client_inn"] or None,
@@ -339,6 +339,7 @@ def _quote(row: Any, rep: str | None, invoice: Decimal) -> dict[str, Any]:
         "status": row["status"],
         "rep": rep,
         "catalog_version": row["catalog_version"],
+        "vat_rate": row["vat_rate"] or None,
     }
 
 

@@ -188,6 +188,10 @@
         <translation>Excel</translation>
     </message>
     <message>
+        <source>Date and VAT</source>
+        <translation>Дата и НДС</translation>
+    </message>
+    <message>
         <source>A new revision of quote %1</source>
         <translation>Новая редакция %1</translation>
     </message>
@@ -198,6 +202,14 @@
     <message>
         <source>Save</source>
         <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>%1, VAT %2 %</source>
+        <translation>%1, НДС %2 %</translation>
+    </message>
+    <message>
+        <source> on the price list&apos;s net prices (its prices include VAT %1 %)</source>
+        <translation> на цены прайс-листа без НДС (цены прайс-листа включают НДС %1 %)</translation>
     </message>
 </context>
 <context>
@@ -1050,8 +1062,8 @@
 <context>
     <name>VatBanner</name>
     <message>
-        <source>The price list&apos;s VAT rate is %1 %, but from %2 the general VAT rate is %3 %. The figures follow the price list: ask the operator for a current one.</source>
-        <translation>В прайс-листе НДС %1 %, а с %2 общая ставка НДС — %3 %. Расчёт показывает цены прайс-листа: запросите у оператора актуальный прайс-лист.</translation>
+        <source>The price list&apos;s prices include VAT %1 %; from %2 VAT is %3 %. The invoice charges VAT %3 % on the list&apos;s prices without VAT (note 3 of the price list), so it is higher than the list&apos;s total.</source>
+        <translation>Цены прайс-листа включают НДС %1 %, а с %2 действует ставка НДС %3 %. Счёт начисляет НДС %3 % на цены прайс-листа без НДС (п. 3 прайс-листа), поэтому он больше итога по прайс-листу.</translation>
     </message>
 </context>
 <context>

@@ -36,8 +36,11 @@ def test_a_20_percent_list_is_flagged_from_2026(catalog):
     mismatch = vat_mismatch(catalog, datetime.date(2026, 1, 1))
     assert mismatch is not None
     assert (mismatch.catalog_rate, mismatch.statutory_rate) == (Decimal("0.20"), Decimal("0.22"))
-    assert "the general VAT rate in force on 2026-01-01 is 22 %" in mismatch.english
-    assert "В прайс-листе НДС 20 %, а с 01.01.2026 действует ставка 22 %" in mismatch.russian
+    assert "the rate in force on 2026-01-01 is 22 %" in mismatch.english
+    # the document's footnote, word for word as pricing-rules §6 gives it
+    assert mismatch.russian == (
+        "Цены прайс-листа включают НДС 20 %; с 01.01.2026 НДС 22 % начисляется на цену без НДС (п. 3 прайс-листа)"
+    )
 
 
 def test_a_22_percent_list_is_in_force_in_2026():

@@ -50,12 +50,13 @@ def test_saving_rows_only_while_a_current_cost_is_given(window, qtbot):
     for plan, invoice in invoices.items():
         assert monthly[plan] == str(Decimal("3000.50") - Decimal(invoice))
         assert yearly[plan] == str(12 * (Decimal("3000.50") - Decimal(invoice)))
-    assert (monthly["basic"], monthly["professional"]) == ("810.49", "-4989.50")
+    # 07.12.2026: VAT 22 % on the nets; basic's invoice 2226.51 (pricing-rules §6), professional's 8123.16
+    assert (monthly["basic"], monthly["professional"]) == ("773.99", "-5122.66")
     # Shown with a sign; the dearer plan with a true minus.
     model = window.grid.model()
     row = codes.index("monthly_saving")
-    assert model.index(row, 4).data() == "\u22124\u00a0989,50\u00a0₽"
-    assert model.index(row, 2).data() == "+810,49\u00a0₽"
+    assert model.index(row, 4).data() == "\u22125\u00a0122,66\u00a0₽"
+    assert model.index(row, 2).data() == "+773,99\u00a0₽"
     assert "экономия 810,49\u00a0₽ в месяц" in window.findChild(QLabel, "recommended_plan").text()
     set_spin(qtbot, window.findChild(QDoubleSpinBox, "current_cost"), "0")
     assert "monthly_saving" not in grid_codes(window) and "yearly_saving" not in grid_codes(window)
@@ -142,7 +143,7 @@ def test_chart_draws_at_any_size(window, size):
     assert len(colours) > 5  # curves, markers and labels, not an empty box
 
 
-def test_wizard_asks_the_current_cost_and_shows_the_saving(window, qtbot):
+def test_wizard_asks_the_current_cost_and_shows_the_saving(in_2025, window, qtbot):
     window.inputs.set_current_cost(Decimal("20000"))
     wizard = window.open_wizard()
     qtbot.waitUntil(wizard.isVisible)
@@ -184,7 +185,7 @@ def test_new_calculation_forgets_the_current_cost(window):
     assert window.current_cost() is None and "monthly_saving" not in grid_codes(window)
 
 
-def test_an_emptied_current_cost_is_not_guessed(window, qtbot):
+def test_an_emptied_current_cost_is_not_guessed(in_2025, window, qtbot):
     box = window.findChild(QDoubleSpinBox, "current_cost")
     set_spin(qtbot, box, "2500")
     assert grid_row(window, "monthly_saving")["micro"] == "2010.00"

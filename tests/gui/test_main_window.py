@@ -49,7 +49,9 @@ def test_editing_a_requirement_reprices_at_once(window, qtbot):
         "standard": "3490.00",
         "professional": "7990.00",
     }
-    assert grid_row(window, "monthly_invoice")["micro"] == "5489.95"
+    # dated 07.12.2026 (the suite's clock): VAT 22 % on the nets of note 3 (pricing-rules §6)
+    assert grid_row(window, "monthly_invoice")["micro"] == "5581.45"
+    assert grid_row(window, "monthly_invoice")["basic"] == "2226.51"
     label = window.findChild(QLabel, "recommended_plan")
     assert label.property("plan_id") == "basic"
     assert "Базовый" in label.text() and "2\u00a0190,00\u00a0₽" in label.text()

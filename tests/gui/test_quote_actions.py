@@ -1,6 +1,7 @@
 """Quote actions through the controller and the real dialogs: the history window's layout and status box,
 the export formats (one number, one row, both files), the letter to the client, the settings dialog."""
 
+from dataclasses import replace
 from email import policy
 from email.parser import BytesParser
 
@@ -183,12 +184,20 @@ def test_team_action_opens_the_team_window(window, qtbot):
     assert window.findChild(QLabel, "sync_status").text() == ""  # not joined: no sync, nothing claimed
 
 
-def test_quotes_priced_at_a_vat_rate_not_in_force_are_marked(saved_two, qtbot):  # noqa: F811
-    history = history_window(saved_two, qtbot)
-    # the built-in list says 20 %; from 1 January 2026 the general rate is 22 %, and these quotes are of today
-    assert [row[8] for row in rows(history)] == ["⚠ 20\u00a0%"] * 2
-    model = history.findChild(QTableView, "history_table").model()
-    assert "отличается от общей ставки" in model.index(0, 8).data(Qt.ItemDataRole.ToolTipRole)
+def test_quotes_priced_at_a_vat_rate_not_in_force_are_marked(saved_two, qtbot, data_dir):  # noqa: F811
+    # Quotes saved now (07.12.2026) charge the 22 % in force, though the built-in list's prices include 20 %.
+    history = History.in_folder(data_dir)
+    saved = history.search()
+    assert [q.vat_rate for q in saved] == ["0.22", "0.22"]
+    # A record issued before the app charged the rate of the date: 20 % on a 2026 date. It keeps its figures.
+    old = history.get(saved[0].id)
+    history.add(replace(old, number="КП-2026-0099", vat_rate="0.20", id=None))
+    history.close()
+    window = history_window(saved_two, qtbot)
+    assert sorted(row[8] for row in rows(window)) == ["22\u00a0%", "22\u00a0%", "⚠ 20\u00a0%"]
+    model = window.findChild(QTableView, "history_table").model()
+    marked = next(r for r in range(model.rowCount()) if model.index(r, 8).data().startswith("⚠"))
+    assert "отличается от общей ставки" in model.index(marked, 8).data(Qt.ItemDataRole.ToolTipRole)
     assert saved_two.vat_banner.isVisible()
 
 

@@ -14,9 +14,10 @@ def test_banner_shows_when_the_rate_is_not_in_force(app, qtbot, catalog, tmp_pat
     qtbot.addWidget(banner)
     banner.check(catalog, today=datetime.date(2026, 11, 24))
     assert not banner.isHidden() and banner.property("mismatch") is True
+    # what the app does about it (pricing-rules §6), not "ask the operator"
     assert banner.text() == (
-        "В прайс-листе НДС 20 %, а с 01.01.2026 общая ставка НДС — 22 %. Расчёт показывает цены прайс-листа: "
-        "запросите у оператора актуальный прайс-лист."
+        "Цены прайс-листа включают НДС 20 %, а с 01.01.2026 действует ставка НДС 22 %. Счёт начисляет НДС 22 % "
+        "на цены прайс-листа без НДС (п. 3 прайс-листа), поэтому он больше итога по прайс-листу."
     )
     banner.resize(700, banner.heightForWidth(700))
     banner.grab().save(str(tmp_path / "vat_banner.png"))

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core import Comparison
 from desktop_app.core.errors import UserError
+from desktop_app.core.vat import vat_mismatch
+from desktop_app.gui.formatting import rate_percent
 from desktop_app.gui.widgets import error_label, named, with_message
 from desktop_app.history import Client, QuoteSummary
 from desktop_app.quoting import check_client
@@ -74,6 +76,8 @@ class ExportDialog(QDialog):
             label.setBuddy(edit)
             form.addRow(label, with_message(edit, self.errors[field]))
         form.addRow(self.tr("Plan"), self.plan)
+        self.date_and_vat = named(QLabel(self._date_and_vat(comparison)), "export_date_vat")
+        form.addRow(self.tr("Date and VAT"), self.date_and_vat)
         if not saving:
             form.addRow(self.tr("Format"), self.export_format)
         self.export_format.setVisible(not saving)
@@ -96,6 +100,16 @@ class ExportDialog(QDialog):
         form.addRow(self.buttons)
         self.client_inn.textChanged.connect(self._check_inn)
         self.resize(540, self.sizeHint().height())
+
+    def _date_and_vat(self, comparison: Comparison) -> str:
+        """The offer's date and the VAT rate its invoice charges (pricing-rules §6): what the document will say."""
+        date = comparison.date.strftime("%d.%m.%Y") if comparison.date else ""
+        text = self.tr("%1, VAT %2 %").replace("%1", date).replace("%2", rate_percent(comparison.vat_rate))
+        if comparison.date is not None and vat_mismatch(comparison.catalog, comparison.date):
+            text += self.tr(" on the price list's net prices (its prices include VAT %1 %)").replace(
+                "%1", rate_percent(comparison.catalog.vat_rate)
+            )
+        return text
 
     def _fill_known_client(self, name: str) -> None:
         known = self.clients.get(name)

@@ -147,11 +147,11 @@ def _feature_tooltip(cell: Cell) -> str | None:
 ROW_KINDS: tuple[RowKind, ...] = (
     RowKind("line", _line_codes, _line_label, lambda c: str(_line_amount(c)),
             lambda c: money(_line_amount(c)) if c.quote.line(c.code) else "—", _line_tooltip),
-    RowKind("total", lambda _c, _s: TOTAL_CODES, lambda code, c: total_label(code, c.catalog.vat_rate),
+    RowKind("total", lambda _c, _s: TOTAL_CODES, lambda code, c: total_label(code, c.vat_rate),
             lambda c: str(getattr(c.quote, c.code)), lambda c: money(getattr(c.quote, c.code)), _total_tooltip,
             bold=frozenset({"monthly_invoice"})),
     RowKind("saving", lambda _c, savings: SAVING_CODES if savings else (),
-            lambda code, c: total_label(code, c.catalog.vat_rate),
+            lambda code, c: total_label(code, c.vat_rate),
             lambda c: str(saving_amount(c)), lambda c: signed_money(saving_amount(c)), _saving_tooltip),
     RowKind("available", lambda _c, _s: (AVAILABLE,),
             lambda _code, _c: QCoreApplication.translate("ComparisonModel", "Availability"),
