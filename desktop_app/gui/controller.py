@@ -8,7 +8,6 @@ dialogs and the messages. Every UserError becomes a message; nothing the rep ent
 
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from desktop_app import paths
+from desktop_app import clock, paths
 from desktop_app.core import Catalog, Comparison, RequirementsError, compare, parse_requirements
 from desktop_app.core.errors import UserError
 from desktop_app.gui.widgets import message_box
@@ -328,7 +327,7 @@ class QuoteController(QObject):
 
         service = self.service()
         when = last_synced(service.history) if service is not None else None
-        stamp = when or datetime.datetime.now().astimezone()
+        stamp = when or clock.now()
         self.sync_state.emit(self.tr("Synced with the team at %1.").replace("%1", f"{stamp:%d.%m.%Y %H:%M}"))
         self.history_changed.emit()
 

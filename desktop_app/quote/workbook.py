@@ -7,7 +7,6 @@ Text typed by a person is always stored as text. Images sit in rows of their own
 
 from __future__ import annotations
 
-import datetime
 import math
 from decimal import Decimal
 from pathlib import Path
@@ -30,6 +29,7 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desktop_app import clock
 from desktop_app.core.series import nice_step
 from desktop_app.quote.content import (
     CURRENT_COLOUR,
@@ -95,7 +95,7 @@ def build_workbook(document: QuoteDocument, content: QuoteContent | None = None)
     chart_sheet.page_setup.orientation = chart_sheet.ORIENTATION_LANDSCAPE  # the chart beside its figures
     props = workbook.properties
     props.title, props.subject, props.creator = content.pdf_title, content.pdf_subject, content.author
-    props.created = datetime.datetime.now()
+    props.created = clock.now().replace(tzinfo=None)  # openpyxl writes naive times
     return workbook
 
 

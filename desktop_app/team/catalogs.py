@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop_app import clock
 from desktop_app.core import Catalog, RequirementsError, compare, parse_requirements
 from desktop_app.history import History
 from desktop_app.pricelists import FOLDER
@@ -56,7 +57,7 @@ class Drift:
 def drift(history: History, catalog: Catalog, today: datetime.date | None = None) -> list[Drift]:
     """The saved quotes still open and valid (draft or sent, the latest revision of each number) priced with
     another list, whose plan's monthly total `catalog` changes."""
-    today = today or datetime.date.today()
+    today = today or clock.today()
     rows = history.db.execute(
         """SELECT id FROM quotes q WHERE valid_until >= ? AND status IN ('draft', 'sent')
            AND NOT (catalog_id = ? AND catalog_version = ?)

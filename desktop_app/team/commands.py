@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop_app import paths
+from desktop_app import clock, paths
 
 # The history (sqlite3), the team modules and psycopg load only when one of these commands runs, so that
 # registering them costs `quote` nothing at start-up.
@@ -210,7 +210,7 @@ def run_drift(args: argparse.Namespace) -> int:
     from desktop_app.team.catalogs import drift, format_drift
 
     data_dir = _data_dir(args)
-    catalog = catalog_for(data_dir, datetime.date.today())
+    catalog = catalog_for(data_dir, clock.today())
     history = History.in_folder(data_dir)
     try:
         print(format_drift(drift(history, catalog), catalog))
@@ -223,7 +223,7 @@ def run_totals(args: argparse.Namespace) -> int:
     from desktop_app.team import server
     from desktop_app.team.link import TeamInputError
 
-    today = datetime.date.today()
+    today = clock.today()
     try:
         since = datetime.date.fromisoformat(args.since) if args.since else today.replace(year=today.year - 1, day=1)
     except ValueError:

@@ -132,3 +132,23 @@ def test_seller_settings_dialog(window, qtbot, data_dir):
     window.action_settings.trigger()
     saved = json.loads((data_dir / "settings.json").read_text(encoding="utf-8"))
     assert saved["company"] == "ООО «Телеком»" and saved["quote_prefix"] == "TK"
+
+
+@pytest.mark.parametrize(
+    ("now", "shown"),
+    [
+        (
+            "2026-12-07T10:00:00+03:00",
+            "07.12.2026, НДС 22 % на цены прайс-листа без НДС (цены прайс-листа включают НДС 20 %)",
+        ),
+        ("2025-06-01T10:00:00+03:00", "01.06.2025, НДС 20 %"),
+    ],
+)
+def test_the_export_dialog_shows_the_offers_date_and_vat_rate(window, qtbot, monkeypatch, now, shown):
+    from desktop_app.gui.dialogs.export_dialog import ExportDialog
+
+    monkeypatch.setenv("DESKTOP_APP_NOW", now)
+    set_spin(qtbot, window.inputs.spin("employees"), 12)  # repriced on the new date
+    dialog = ExportDialog(window.comparison, [], window)
+    qtbot.addWidget(dialog)
+    assert dialog.findChild(QLabel, "export_date_vat").text() == shown

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
+from desktop_app import clock
 from desktop_app.gui.formatting import money, rate_percent, status_text
 from desktop_app.gui.palette import error_foreground
 from desktop_app.history import History, QuoteSummary
@@ -41,13 +42,13 @@ class HistoryModel(QAbstractTableModel):
         self.total = 0
         self.query: dict[str, Any] = {"text": "", "date_from": None, "date_to": None}
         self.order = ("created_at", True)
-        self.today = datetime.date.today()
+        self.today = clock.today()
 
     def refresh(self, **query: Any) -> None:
         """Run the search again (with any new criteria); only the first page is read."""
         self.query.update(query)
         self.beginResetModel()
-        self.today = datetime.date.today()
+        self.today = clock.today()
         self.total = self.history.count(**self.query)
         self.rows = []
         self.endResetModel()
