@@ -387,7 +387,7 @@ class MainWindow(QMainWindow):
         if self.history_window is None:
             if self.controller.service() is None:
                 return
-            window = HistoryWindow(self.controller, self._plan_names(), self)
+            window = HistoryWindow(self.controller, self._plan_names(), self, catalog=self.catalog)
             window.open_requested.connect(self.open_saved)
             window.duplicate_requested.connect(self.duplicate_saved)
             window.reexport_requested.connect(lambda quote_id: self.controller.reexport(quote_id))

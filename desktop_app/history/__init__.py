@@ -1,5 +1,23 @@
 """The SQLite quote history. No Qt."""
 
-from desktop_app.history.store import STATUSES, Client, History, HistoryError, QuoteRecord, QuoteSummary
+from desktop_app.history.store import (
+    SHOWN_STATUSES,
+    STATUSES,
+    Client,
+    History,
+    HistoryError,
+    QuoteRecord,
+    QuoteSummary,
+    shown_status,
+)
 
-__all__ = ["STATUSES", "Client", "History", "HistoryError", "QuoteRecord", "QuoteSummary"]
+__all__ = [
+    "SHOWN_STATUSES",
+    "STATUSES",
+    "Client",
+    "History",
+    "HistoryError",
+    "QuoteRecord",
+    "QuoteSummary",
+    "shown_status",
+]

@@ -19,9 +19,17 @@ class RebuildError(sqlite3.DatabaseError):
     """The rebuilt table would break a foreign key or lose rows: nothing was changed."""
 
 
-def rebuild_table(db: sqlite3.Connection, table: str, change: Callable[[str], str], then: Callable[[], None]) -> None:
+def rebuild_table(
+    db: sqlite3.Connection,
+    table: str,
+    change: Callable[[str], str],
+    then: Callable[[], None],
+    needed: Callable[[], bool] = lambda: True,
+) -> None:
     """Rebuild `table` with its CREATE statement passed through `change` (every column kept, in order), then
-    run `then` (further statements of the same migration) in the same transaction. All or nothing."""
+    run `then` (further statements of the same migration) in the same transaction. All or nothing. `needed`,
+    asked once the transaction holds the file, says whether the work is still to do (another instance may
+    have done it meanwhile)."""
     if db.in_transaction:
         raise RuntimeError("rebuild_table must run outside a transaction (PRAGMA foreign_keys is fixed inside one)")
     foreign_keys = db.execute("PRAGMA foreign_keys").fetchone()[0]
@@ -29,6 +37,9 @@ def rebuild_table(db: sqlite3.Connection, table: str, change: Callable[[str], st
     try:
         db.execute("BEGIN IMMEDIATE")  # step 2
         try:
+            if not needed():
+                db.execute("COMMIT")
+                return
             _rebuild(db, table, change)
             then()
             db.execute("COMMIT")  # step 11

@@ -15,7 +15,7 @@ import shutil
 import sqlite3
 import time
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 from desktop_app import clock
 from desktop_app.atomic import PENDING_DIR, write_atomically
 from desktop_app.core.errors import Kind, Message, UserError
+from desktop_app.history.rebuild import rebuild_table
 
 FILE_NAME = "quotes.sqlite3"
 # The highest quote number ever issued, kept beside the history too: a damaged, emptied or deleted history
@@ -37,8 +38,11 @@ DAMAGED = (sqlite3.DatabaseError, UnicodeDecodeError)
 LOCK_TIMEOUT_S = 3.0  # a history held by another program: give up well within 5 s, with a clear word
 # This laptop's link to a team server, written by desktop_app.team: once joined, new numbers carry the rep code.
 TEAM_LINK_FILE = "team.json"
-SCHEMA_VERSION = 5
-STATUSES = ("draft", "sent", "accepted", "declined")
+SCHEMA_VERSION = 6
+# pricing-rules §13: `exported` once documents are written, `sent` only when the rep says so; `expired` is shown
+# for an exported or sent offer past its validity, never stored (QuoteSummary.shown_status).
+STATUSES = ("draft", "exported", "sent", "accepted", "declined")
+SHOWN_STATUSES = (*STATUSES, "expired")
 SORT_COLUMNS = (
     "number",
     "created_at",
@@ -181,7 +185,24 @@ MIGRATIONS: dict[int, Sequence[str]] = {
         """UPDATE quotes SET quote_date = COALESCE((SELECT json_extract(snapshot, '$.date')
            FROM quote_data WHERE quote_id = quotes.id), substr(created_at, 1, 10))""",
     ),
+    # 6: the statuses of pricing-rules §13. The status CHECK gains `exported`; a CHECK cannot be altered, so the
+    # table is rebuilt by SQLite's twelve steps (REBUILDS, history/rebuild.py). Quotes exported before stay
+    # `sent`, as the app recorded them. `sent_at`: when the rep said the offer went out (NULL for those older
+    # quotes, so the «no answer for 7 days» reminders list only offers sent since).
+    6: ("ALTER TABLE quotes ADD COLUMN sent_at TEXT",),
 }
+OLD_STATUS_CHECK = "CHECK (status IN ('draft', 'sent', 'accepted', 'declined'))"
+NEW_STATUS_CHECK = "CHECK (status IN ('draft', 'exported', 'sent', 'accepted', 'declined'))"
+
+
+def _status_check(create: str) -> str:
+    if OLD_STATUS_CHECK not in create:
+        raise sqlite3.DatabaseError("the quotes table has no status CHECK of schema 5")
+    return create.replace(OLD_STATUS_CHECK, NEW_STATUS_CHECK)
+
+
+# Migrations that rebuild a table before their statements: (table, how its CREATE statement changes).
+REBUILDS: dict[int, tuple[str, Callable[[str], str]]] = {6: ("quotes", _status_check)}
 
 
 class HistoryError(UserError):
@@ -240,6 +261,7 @@ class QuoteSummary:
     created_at: str = ""
     updated_at: str = ""
     vat_rate: str = ""  # the VAT rate the quote charged ("0.22"): the one in force on its date
+    sent_at: str | None = None  # when the rep said the offer went out (pricing-rules §13); None before issue 28
     date: datetime.date | None = None  # the offer's date (None: not saved yet, the issue time's date then)
     id: int | None = field(default=None, compare=False)
 
@@ -269,6 +291,11 @@ class QuoteSummary:
         """Valid through the whole valid-until day, expired from the next."""
         return today > self.valid_until
 
+    def shown_status(self, today: datetime.date) -> str:
+        """The status as shown (pricing-rules §13): an offer out with the client (exported or sent) past its
+        validity is `expired`; that is never stored, so the offer's own status stays as the rep set it."""
+        return shown_status(self.status, self.valid_until, today)
+
 
 @dataclass(frozen=True)
 class QuoteRecord(QuoteSummary):
@@ -281,6 +308,12 @@ Saved = TypeVar("Saved", bound=QuoteSummary)
 
 def now() -> str:
     return clock.stamp()
+
+
+def shown_status(status: str, valid_until: datetime.date, today: datetime.date) -> str:
+    """pricing-rules §13: an offer out with the client (exported or sent) is `expired` from the day after its
+    validity; that is shown, never stored, so the status stays as the rep set it."""
+    return "expired" if status in ("exported", "sent") and today > valid_until else status
 
 
 class History:
@@ -379,6 +412,19 @@ class History:
     @staticmethod
     def _migrate(db: sqlite3.Connection, version: int) -> None:
         for target in range(version + 1, SCHEMA_VERSION + 1):
+            if target in REBUILDS:
+                table, change = REBUILDS[target]
+
+                def statements(target: int = target) -> None:
+                    for statement in MIGRATIONS[target]:
+                        db.execute(statement)
+                    db.execute(f"PRAGMA user_version = {target}")
+
+                def needed(target: int = target) -> bool:  # another instance may have done it meanwhile
+                    return bool(db.execute("PRAGMA user_version").fetchone()[0] < target)
+
+                rebuild_table(db, table, change, statements, needed)
+                continue
             db.execute("BEGIN IMMEDIATE")
             try:
                 if db.execute("PRAGMA user_version").fetchone()[0] >= target:  # another instance did it
@@ -516,8 +562,8 @@ class History:
         cursor = db.execute(
             """INSERT INTO quotes (number, revision, created_at, updated_at, status, valid_until, client_name,
                client_inn, client_contact, catalog_id, catalog_version, plan_id, monthly_total, export_path,
-               comment, search_text, vat_rate, quote_date)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               comment, search_text, vat_rate, quote_date, sent_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (
                 record.number,
                 record.revision,
@@ -537,6 +583,7 @@ class History:
                 _search_text(record),
                 record.vat_rate,
                 record.quote_date.isoformat(),
+                record.sent_at,
             ),
         )
         db.execute(
@@ -579,10 +626,13 @@ class History:
             raise ValueError("the quote has not been saved")
         if status not in STATUSES:
             raise ValueError(f"unknown status {status!r}")
-        record = replace(record, status=status, updated_at=now())
+        stamp = now()
+        sent_at = stamp if status == "sent" else record.sent_at
+        record = replace(record, status=status, updated_at=stamp, sent_at=sent_at)
         with self._transaction() as db:
             db.execute(
-                "UPDATE quotes SET status = ?, updated_at = ? WHERE id = ?", (status, record.updated_at, record.id)
+                "UPDATE quotes SET status = ?, updated_at = ?, sent_at = ? WHERE id = ?",
+                (status, record.updated_at, sent_at, record.id),
             )
         return record
 
@@ -807,6 +857,7 @@ def _summary_fields(row: sqlite3.Row) -> dict[str, Any]:
         comment=row["comment"],
         vat_rate=row["vat_rate"],
         date=datetime.date.fromisoformat(row["quote_date"]) if row["quote_date"] else None,
+        sent_at=row["sent_at"] if "sent_at" in row.keys() else None,  # a damaged file of an older schema
     )
 
 

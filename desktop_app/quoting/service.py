@@ -109,7 +109,8 @@ class QuotingService:
         current_cost: Decimal | None = None,
         valid_days: int | None = None,
     ) -> QuoteRecord:
-        """Write the quote to every file of `outs` (.xlsx, .pdf) and record it (status «sent»), all or nothing.
+        """Write the quote to every file of `outs` (.xlsx, .pdf) and record it (status `exported`: `sent` is the
+        rep's word, `set_status`), all or nothing.
         `current_cost` (what the client pays today) is stored with the quote and shown as a saving; `valid_days`
         replaces the settings' validity for this offer."""
         plan_id, client, seller = self._checked(comparison, client, plan_id, valid_days)
@@ -118,7 +119,7 @@ class QuotingService:
         outs = check_outputs([Path(out) for out in outs], overwrite)
 
         def new_record() -> QuoteRecord:
-            record = self._new_record(comparison, plan_id, client, seller, revision_of, "sent", current_cost)
+            record = self._new_record(comparison, plan_id, client, seller, revision_of, "exported", current_cost)
             return replace(record, export_path=paths_text(outs))
 
         return self._write(new_record, comparison, seller, outs, overwrite, self.history.add)
@@ -134,7 +135,9 @@ class QuotingService:
 
         def current() -> QuoteRecord:  # as saved now, inside the write: a status another window set stays
             fresh = self.history.get(saved.id) if saved.id is not None else None
-            return replace(restored(fresh) if fresh else saved, export_path=paths_text(outs))
+            current = restored(fresh) if fresh else saved
+            status = "exported" if current.status == "draft" else current.status  # its documents exist now
+            return replace(current, export_path=paths_text(outs), status=status)
 
         return self._write(current, comparison, seller, outs, overwrite, self.history.update)
 

@@ -23,7 +23,9 @@ if TYPE_CHECKING:
     from desktop_app.team.link import TeamLink
 
 EXIT_OK, EXIT_IO, EXIT_INVALID = 0, 1, 2
-STATUSES = ("draft", "sent", "accepted", "declined")  # as desktop_app.history.STATUSES (a test holds them equal)
+# as desktop_app.history.STATUSES, and `expired` (shown, not stored); a test holds them equal
+STATUSES = ("draft", "exported", "sent", "accepted", "declined")
+SHOWN_STATUSES = (*STATUSES, "expired")
 
 
 def add_commands(commands: Any) -> None:
@@ -39,7 +41,7 @@ def add_commands(commands: Any) -> None:
     history.add_argument("--search", metavar="TEXT", default="", help="client, INN, contact or number contains TEXT")
     history.add_argument("--team", action="store_true", help="the team's quotes as last synced")
     history.add_argument("--rep", metavar="CODE", help="only this rep's quotes")
-    history.add_argument("--status", metavar="S", help=f"only quotes in this status ({', '.join(STATUSES)})")
+    history.add_argument("--status", metavar="S", help=f"only quotes in this status ({', '.join(SHOWN_STATUSES)})")
     history.set_defaults(handler=_guarded(run_history), parser=history)
 
     team = commands.add_parser(
@@ -77,7 +79,9 @@ def add_commands(commands: Any) -> None:
     )
     drift.set_defaults(handler=_guarded(run_drift), parser=drift)
     totals = actions.add_parser(
-        "totals", allow_abbrev=False, help="per rep and month: sent and accepted quotes and their monthly invoices"
+        "totals",
+        allow_abbrev=False,
+        help="per rep and month: issued (exported or sent) and accepted quotes and their monthly invoices",
     )
     totals.add_argument("--since", metavar="YYYY-MM-DD", help="default: the first day of this month a year ago")
     totals.set_defaults(handler=_guarded(run_totals), parser=totals)
@@ -231,9 +235,10 @@ def run_totals(args: argparse.Namespace) -> int:
     link = _link(args)
     with server.session(link.dsn) as conn:
         rows = server.monthly_totals(conn, since, today + datetime.timedelta(days=1))
-    print(f"{'rep':<6} {'month':<7} {'sent':>5} {'accepted':>8} {'monthly invoice':>16}")
+    print(f"{'rep':<6} {'month':<7} {'issued':>6} {'accepted':>8} {'monthly invoice':>16}")
     for r in rows:
-        print(f"{r.rep:<6} {r.month:%Y-%m} {r.sent:>5} {r.accepted:>8} {r.monthly_invoice:>16.2f}")
+        print(f"{r.rep:<6} {r.month:%Y-%m} {r.sent:>6} {r.accepted:>8} {r.monthly_invoice:>16.2f}")
+    print("issued: offers out with the client (documents written or sent), not yet accepted or declined")
     return EXIT_OK
 
 
@@ -257,8 +262,8 @@ def run_history(args: argparse.Namespace) -> int:
     from desktop_app.team.link import TeamInputError
 
     problems = []
-    if args.status is not None and args.status not in STATUSES:
-        problems.append(("status", f'must be one of {", ".join(STATUSES)}, got "{args.status}"'))
+    if args.status is not None and args.status not in SHOWN_STATUSES:
+        problems.append(("status", f'must be one of {", ".join(SHOWN_STATUSES)}, got "{args.status}"'))
     if args.rep is not None and not args.rep.strip():
         problems.append(("rep", "must not be empty"))
     if problems:
@@ -280,7 +285,14 @@ def local_quotes(history: History, search: str, rep: str | None, status: str | N
     from desktop_app.team.sync import monthly_invoice
 
     clauses, params = [], []
-    if status:
+    today = clock.today().isoformat()
+    if status == "expired":  # shown, never stored: an offer out with the client past its validity
+        clauses.append("q.status IN ('exported', 'sent') AND q.valid_until < ?")
+        params.append(today)
+    elif status in ("exported", "sent"):
+        clauses.append("q.status = ? AND q.valid_until >= ?")
+        params += [status, today]
+    elif status:
         clauses.append("q.status = ?")
         params.append(status)
     if rep:  # a quote not yet pushed is this laptop's rep's
@@ -303,6 +315,7 @@ def local_quotes(history: History, search: str, rep: str | None, status: str | N
 
 def team_quotes(history: History, search: str, rep: str | None, status: str | None) -> list[dict[str, Any]]:
     """The team's quotes as last synced (what the server let this login read), newest first."""
+    from desktop_app.history import shown_status
     from desktop_app.team.cache import TeamFilter
     from desktop_app.team.cache import team_quotes as cached
 
@@ -317,7 +330,7 @@ def team_quotes(history: History, search: str, rep: str | None, status: str | No
             "plan": q.plan_id,
             "monthly_total": f"{q.monthly_total:.2f}",
             "monthly_invoice": f"{q.monthly_invoice:.2f}",
-            "status": q.status,
+            "status": shown_status(q.status, q.valid_until, clock.today()),
             "rep": q.rep,
             "catalog_version": q.catalog_version,
         }
@@ -326,6 +339,8 @@ def team_quotes(history: History, search: str, rep: str | None, status: str | No
 
 
 def _quote(row: Any, rep: str | None, invoice: Decimal) -> dict[str, Any]:
+    from desktop_app.history import shown_status
+
     return {
         "number": row["number"],
         "revision": row["revision"],
@@ -336,7 +351,7 @@ def _quote(row: Any, rep: str | None, invoice: Decimal) -> dict[str, Any]:
         "plan": row["plan_id"],
         "monthly_total": f"{Decimal(row['monthly_total']):.2f}",
         "monthly_invoice": f"{invoice:.2f}",
-        "status": row["status"],
+        "status": shown_status(row["status"], datetime.date.fromisoformat(row["valid_until"]), clock.today()),
         "rep": rep,
         "catalog_version": row["catalog_version"],
         "vat_rate": row["vat_rate"] or None,

@@ -24,7 +24,7 @@ from desktop_app.team.link import TeamError, TeamInputError, check_rep
 if TYPE_CHECKING:
     import psycopg
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # Advisory lock keys: migrations; and the pull's high-water mark (every writer holds the shared lock while
 # it takes a change number, so once the exclusive lock is granted every lower number is committed).
 MIGRATION_LOCK = 0x7062_7831
@@ -211,6 +211,39 @@ MIGRATIONS: dict[int, Sequence[str]] = {
                 AND EXISTS (SELECT 1 FROM pbx_team.quotes q WHERE q.uuid = {column} AND q.rep = {table}.rep))"""
             for table, column in (("quote_data", "quote_data.uuid"), ("status_changes", "quote_uuid"))
         ),
+    ),
+    # 2: the statuses of pricing-rules §13 (issue 28): an export is `exported`; `sent` is the rep's word. The
+    # managers' month figures count as «issued» (the `sent` column) every offer out with the client, exported
+    # or sent, so that a month's figure means what it meant before exports stopped being `sent`.
+    2: (
+        "ALTER TABLE pbx_team.quotes DROP CONSTRAINT quotes_status_check",
+        """ALTER TABLE pbx_team.quotes ADD CONSTRAINT quotes_status_check
+           CHECK (status IN ('draft', 'exported', 'sent', 'accepted', 'declined'))""",
+        "ALTER TABLE pbx_team.status_changes DROP CONSTRAINT status_changes_status_check",
+        """ALTER TABLE pbx_team.status_changes ADD CONSTRAINT status_changes_status_check
+           CHECK (status IN ('draft', 'exported', 'sent', 'accepted', 'declined'))""",
+        """CREATE OR REPLACE FUNCTION pbx_team.count_month() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+           SET search_path = pbx_team, pg_temp AS $$
+           DECLARE zone text := (SELECT time_zone FROM pbx_team.team);
+           BEGIN
+               IF TG_OP = 'UPDATE' AND OLD.status IN ('exported', 'sent', 'accepted') THEN
+                   UPDATE pbx_team.month_totals
+                      SET sent = sent - (OLD.status IN ('exported', 'sent'))::int,
+                          accepted = accepted - (OLD.status = 'accepted')::int,
+                          monthly_invoice = monthly_invoice - OLD.monthly_invoice
+                    WHERE rep = OLD.rep AND month = date_trunc('month', OLD.created_at AT TIME ZONE zone)::date;
+               END IF;
+               IF NEW.status IN ('exported', 'sent', 'accepted') THEN
+                   INSERT INTO pbx_team.month_totals AS t
+                   VALUES (NEW.rep, date_trunc('month', NEW.created_at AT TIME ZONE zone)::date,
+                           (NEW.status IN ('exported', 'sent'))::int, (NEW.status = 'accepted')::int,
+                           NEW.monthly_invoice)
+                   ON CONFLICT (rep, month) DO UPDATE SET sent = t.sent + excluded.sent,
+                       accepted = t.accepted + excluded.accepted,
+                       monthly_invoice = t.monthly_invoice + excluded.monthly_invoice;
+               END IF;
+               RETURN NULL;
+           END $$""",
     ),
 }
 
@@ -423,8 +456,9 @@ class MonthTotals:
 
 
 def monthly_totals(conn: psycopg.Connection[Any], since: datetime.date, until: datetime.date) -> list[MonthTotals]:
-    """Per rep and month of creation (in the team's time zone; the months from since's to until's): quotes now
-    sent and accepted, the sum of their monthly invoices. A manager sees every rep, a rep their own (RLS)."""
+    """Per rep and month of creation (in the team's time zone; the months from since's to until's): offers now
+    out with the client (exported or sent: `sent`, «issued») and accepted, the sum of their monthly invoices. A
+    manager sees every rep, a rep their own (RLS)."""
     rows = conn.execute(
         """SELECT rep, month, sent, accepted, monthly_invoice FROM pbx_team.month_totals
             WHERE month >= date_trunc('month', %s::date) AND month < %s AND (sent > 0 OR accepted > 0)

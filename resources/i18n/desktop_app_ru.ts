@@ -279,10 +279,6 @@
         <source>The price list&apos;s VAT rate differs from the general rate in force on the quote&apos;s date.</source>
         <translation>Ставка НДС прайс-листа отличается от общей ставки, действовавшей на дату предложения.</translation>
     </message>
-    <message>
-        <source>, expired</source>
-        <translation>, срок истёк</translation>
-    </message>
 </context>
 <context>
     <name>HistoryWindow</name>
@@ -349,6 +345,54 @@
     <message>
         <source>Status:</source>
         <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Revisions of the offer</source>
+        <translation>Редакции предложения</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>By the price list in force</source>
+        <translation>По действующему прайс-листу</translation>
+    </message>
+    <message>
+        <source>Reprice by the new price list</source>
+        <translation>Пересчитать по новому прайсу</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Редакции</translation>
+    </message>
+    <message>
+        <source>New price list</source>
+        <translation>Новый прайс</translation>
+    </message>
+    <message>
+        <source>Select an offer to see its revisions.</source>
+        <translation>Выберите КП, чтобы увидеть его редакции.</translation>
+    </message>
+    <message>
+        <source>Revision 1 is the first: nothing to compare it with.</source>
+        <translation>Редакция 1 — первая: сравнивать не с чем.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2 against revision %3 of %4:</source>
+        <translation>Редакция %1 от %2 по сравнению с редакцией %3 от %4:</translation>
+    </message>
+    <message>
+        <source>Revision %1 changes nothing against revision %2.</source>
+        <translation>Редакция %1 ничего не меняет по сравнению с редакцией %2.</translation>
+    </message>
+    <message>
+        <source>Revision %1 was priced by price list %2; the list in force now is %3.</source>
+        <translation>Редакция %1 рассчитана по прайс-листу %2; сейчас действует прайс-лист %3. «Было» — сохранённые суммы, «Стало» — по действующему прайсу.</translation>
+    </message>
+    <message>
+        <source>Priced by the price list in force: nothing to reprice.</source>
+        <translation>Рассчитано по действующему прайс-листу: пересчитывать нечего.</translation>
     </message>
     <message>
         <source>Found: %1</source>
@@ -643,6 +687,10 @@
         <translation>Статус</translation>
     </message>
     <message>
+        <source>Reprice</source>
+        <translation>Пересчёт</translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation>Отправка клиенту</translation>
     </message>
@@ -781,6 +829,33 @@
     <message>
         <source>* The invoice is computed from net prices rounded per unit (note 3 of the price list), so it can differ from the price-list total. The %1 % surcharge is billed on top of the price-list prices (note 3): about %2 a month.</source>
         <translation>* Итого по счёту считается от цен без НДС, округлённых за единицу (п. 3 прайс-листа), поэтому может отличаться от итога по прайс-листу. Надбавка %1 % начисляется сверх цен прайс-листа (п. 3): около %2 в месяц.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsModel</name>
+    <message>
+        <source>Revision</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>В месяц</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Прайс-лист</translation>
     </message>
 </context>
 <context>
@@ -960,8 +1035,8 @@
         <translation>Месяц</translation>
     </message>
     <message>
-        <source>Sent</source>
-        <translation>Отправлено</translation>
+        <source>Issued</source>
+        <translation>Выдано</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -1027,8 +1102,8 @@
         <translation>по</translation>
     </message>
     <message>
-        <source>Sent and accepted quotes per rep and month</source>
-        <translation>Отправленные и принятые КП по представителям и месяцам</translation>
+        <source>Issued (exported or sent, not yet answered) and accepted quotes per rep and month</source>
+        <translation>Выданные (сформированные или отправленные, без ответа) и принятые КП по представителям и месяцам</translation>
     </message>
     <message>
         <source>Every rep</source>
@@ -1309,6 +1384,10 @@
         <translation>черновик</translation>
     </message>
     <message>
+        <source>exported</source>
+        <translation>сформировано</translation>
+    </message>
+    <message>
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
@@ -1319,6 +1398,10 @@
     <message>
         <source>declined</source>
         <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>срок истёк</translation>
     </message>
 </context>
 </TS>

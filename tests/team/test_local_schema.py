@@ -37,7 +37,7 @@ def test_an_older_history_gains_uuids_and_its_quotes_sync_under_their_old_number
     history_of_schema_2(team.iv / "quotes.sqlite3", [("КП-2026-0001", "sent"), ("КП-2026-0002", "accepted")])
     history = History.in_folder(team.iv)
     try:
-        assert history.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+        assert history.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
         uuids = [row[0] for row in history.db.execute("SELECT uuid FROM quotes")]
         assert len(set(uuids)) == 2 and all(len(u) == 32 for u in uuids)
         changes = history.db.execute("SELECT status, changed_at FROM status_changes ORDER BY id").fetchall()
@@ -54,7 +54,7 @@ def test_an_older_history_gains_uuids_and_its_quotes_sync_under_their_old_number
     assert [(q["number"], q["status"], q["monthly_invoice"]) for q in listed] == [
         ("КП-2026-ИВ-0003", "sent", f"{priced_plan(12).monthly_invoice:.2f}"),
         ("КП-2026-0002", "accepted", "1790.01"),
-        ("КП-2026-0001", "sent", "1790.01"),
+        ("КП-2026-0001", "expired", "1790.01"),  # sent in March, valid till then: shown expired (§13)
     ]
 
 

@@ -1,0 +1,106 @@
+"""The history window's revisions, «Что изменилось» and the drift against a newer price list, through the real
+window (issue 28, pricing-rules §13; GUI handles `history_revisions`, `history_diff`)."""
+
+import datetime
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QTabWidget
+
+from desktop_app import paths
+from desktop_app.core import compare, parse_requirements
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.history import Client
+from desktop_app.quoting import QuotingService
+from desktop_app.settings import SellerSettings, save_settings
+from tests.gui.test_history_window import history_window, rows, select
+
+TODAY = datetime.date(2026, 12, 7)  # the suite's clock (DESKTOP_APP_NOW)
+CLIENT = Client("ООО «Ромашка»", "7736207543", "Смирнова Ирина Петровна")
+
+
+def newer_list(folder):
+    """The built-in list re-issued from 1 December 2026 with dearer extra employees on Базовый (200 → 250)."""
+    text = paths.builtin_catalog().read_text(encoding="utf-8")
+    text = text.replace('version = "2026.1"', 'version = "2026.12"\neffective_date = 2026-12-01', 1)
+    basic = text.index('id = "basic"')
+    text = text[:basic] + re.sub(r"extra_employee_price = 200\n", "extra_employee_price = 250\n", text[basic:], count=1)
+    path = folder / "newer.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def two_revisions(app, qtbot, data_dir, tmp_path, catalog):
+    save_settings(data_dir, SellerSettings(company="ООО «Телеком»", inn="7707083893"))
+    with QuotingService(data_dir) as service:
+        first = service.export(
+            compare(catalog, parse_requirements({"employees": 12, "numbers": 3}, catalog), TODAY),
+            [tmp_path / "1.pdf"],
+            CLIENT,
+        )
+        service.export(
+            compare(catalog, parse_requirements({"employees": 14, "numbers": 3}, catalog), TODAY),
+            [tmp_path / "2.pdf"],
+            CLIENT,
+            revision_of=first,
+        )
+    window = MainWindow(catalog=newer_list(tmp_path))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    with qtbot.waitExposed(window):
+        window.show()
+    return window
+
+
+def table(view):
+    model = view.model()
+    return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+
+def test_revisions_diff_drift_and_reprice(two_revisions, qtbot, tmp_path):
+    history = history_window(two_revisions, qtbot)
+    history.resize(1366, 768)
+    assert [r[0] for r in rows(history)] == ["КП-2026-0001/2", "КП-2026-0001"]
+    select(history, 0)
+    revisions = history.findChild(QTableView, "history_revisions")
+    assert [(r[0], r[2], r[4]) for r in table(revisions)] == [
+        ("1", "сформировано", "2\u00a0190,00\u00a0₽"),
+        ("2", "сформировано", "2\u00a0590,00\u00a0₽"),
+    ]
+    assert revisions.currentIndex().row() == 1
+    assert revisions.model().index(1, 0).data(Qt.ItemDataRole.UserRole) == 2
+    diff = table(history.findChild(QTableView, "history_diff"))
+    assert ["", "Сотрудники", "12", "14"] in diff
+    assert ["Базовый", "Сотрудники сверх пакета: количество", "2", "4"] in diff
+    assert ["Базовый", "Итого по прайс-листу (с НДС)", "2\u00a0190,00\u00a0₽", "2\u00a0590,00\u00a0₽"] in diff
+    title = history.findChild(QLabel, "history_diff_title").text()
+    assert title.startswith("Редакция 2 от 07.12.2026 по сравнению с редакцией 1 от 07.12.2026")
+    tabs = history.findChild(QTabWidget, "history_changes_tabs")
+    assert tabs.tabText(1) == "⚠ Новый прайс"
+    drift = table(history.findChild(QTableView, "history_drift"))
+    assert ["", "Прайс-лист", "2026.1", "2026.12"] in drift
+    assert ["Базовый", "Сотрудники сверх пакета: цена за ед. с НДС", "200,00\u00a0₽", "250,00\u00a0₽"] in drift
+    assert ["Базовый", "Итого по прайс-листу (с НДС)", "2\u00a0590,00\u00a0₽", "2\u00a0790,00\u00a0₽"] in drift
+    tabs.setCurrentIndex(1)
+    history.grab().save(str(tmp_path / "history-drift.png"))
+    reprice = history.findChild(QPushButton, "history_reprice")
+    assert reprice.isEnabled()
+    qtbot.mouseClick(reprice, Qt.MouseButton.LeftButton)
+    assert rows(history)[0][0] == "КП-2026-0001/3"
+    assert [(r[0], r[2], r[4], r[5]) for r in table(revisions)][-1] == (
+        "3",
+        "черновик",
+        "2\u00a0790,00\u00a0₽",
+        "2026.12",
+    )
+    assert revisions.currentIndex().row() == 2 and tabs.currentIndex() == 0
+    assert history.selected().full_number == "КП-2026-0001/3"
+    assert not history.findChild(QPushButton, "history_reprice").isEnabled()  # priced by the list in force now
+    history.grab().save(str(tmp_path / "history-revisions.png"))
+    assert ["", "Прайс-лист", "2026.1", "2026.12"] in table(history.findChild(QTableView, "history_diff"))
+    select(history, 2)  # the first revision: nothing before it
+    assert revisions.currentIndex().row() == 0
+    assert table(history.findChild(QTableView, "history_diff")) == []
+    assert "первая" in history.findChild(QLabel, "history_diff_title").text()
