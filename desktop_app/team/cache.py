@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from desktop_app.history import History
+from desktop_app.history import History, full_number, team_tables
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ class TeamQuote:
 
     @property
     def full_number(self) -> str:
-        return self.number if self.revision == 1 else f"{self.number}/{self.revision}"
+        return full_number(self.number, self.revision)
 
 
 @dataclass(frozen=True)
@@ -53,22 +53,8 @@ class RepMonth:
 
 def team_quotes(history: History, where: TeamFilter = TeamFilter()) -> list[TeamQuote]:
     """Newest first."""
-    clauses, params = [], []
-    for column, value in (("rep", where.rep), ("status", where.status), ("plan_id", where.plan)):
-        if value:
-            clauses.append(f"{column} = ?")
-            params.append(value)
-    if where.text.strip():
-        clauses.append("instr(search_text, ?) > 0")
-        params.append(where.text.strip().casefold())
-    if where.date_from:
-        clauses.append("created_at >= ?")
-        params.append(where.date_from.isoformat())
-    if where.date_to:
-        clauses.append("created_at < ?")
-        params.append((where.date_to + datetime.timedelta(days=1)).isoformat())
-    sql = "SELECT * FROM team_quotes" + (" WHERE " + " AND ".join(clauses) if clauses else "")
-    rows = history.db.execute(sql + " ORDER BY created_at DESC, rep, number DESC, revision DESC", params)
+    equal = {"rep": where.rep, "status": where.status, "plan_id": where.plan}
+    rows = team_tables.team_quotes(history, where.text, equal, where.date_from, where.date_to)
     return [_quote(row) for row in rows]
 
 
@@ -102,4 +88,4 @@ def month_totals(quotes: list[TeamQuote]) -> list[RepMonth]:
 
 
 def reps(history: History) -> list[str]:
-    return [row[0] for row in history.db.execute("SELECT DISTINCT rep FROM team_quotes ORDER BY rep")]
+    return team_tables.team_reps(history)

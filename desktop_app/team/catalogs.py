@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app import clock
 from desktop_app.core import Catalog, RequirementsError, compare, parse_requirements
-from desktop_app.history import History
+from desktop_app.history import History, team_tables
 from desktop_app.pricelists import FOLDER
 from desktop_app.team.link import write_text
 from desktop_app.team.tables import text_table
@@ -24,10 +24,7 @@ if TYPE_CHECKING:
 
 def receive(history: History, conn: psycopg.Connection[Any], data_dir: Path) -> int:
     """Write the price lists published since the last sync into the data folder; how many arrived."""
-    from desktop_app.team.sync import local_transaction, set_state  # one module each way would be a cycle
-
-    row = history.db.execute("SELECT value FROM sync_state WHERE key = 'catalog_id'").fetchone()
-    since = int(row[0]) if row else 0
+    since = team_tables.state(history, "catalog_id")
     rows = conn.execute(
         "SELECT id, catalog_id, version, content FROM pbx_team.catalogs WHERE id > %s ORDER BY id", (since,)
     ).fetchall()
@@ -38,8 +35,7 @@ def receive(history: History, conn: psycopg.Connection[Any], data_dir: Path) -> 
         name = re.sub(r"[^\w.-]+", "_", f"{server_id:08d}_{catalog_id}_{version}") + ".toml"
         write_text(folder / name, content)
     if rows:
-        with local_transaction(history) as db:
-            set_state(db, "catalog_id", rows[-1][0])
+        team_tables.set_state(history, "catalog_id", rows[-1][0])
     return len(rows)
 
 
@@ -58,15 +54,8 @@ def drift(history: History, catalog: Catalog, today: datetime.date | None = None
     """The saved quotes still open and valid (draft or sent, the latest revision of each number) priced with
     another list, whose plan's monthly total `catalog` changes."""
     today = today or clock.today()
-    rows = history.db.execute(
-        """SELECT id FROM quotes q WHERE valid_until >= ? AND status IN ('draft', 'sent')
-           AND NOT (catalog_id = ? AND catalog_version = ?)
-           AND revision = (SELECT MAX(revision) FROM quotes r WHERE r.number = q.number)
-           ORDER BY created_at, id""",
-        (today.isoformat(), catalog.id, catalog.version),
-    ).fetchall()
     found = []
-    for (quote_id,) in rows:
+    for quote_id in history.open_priced_with_other(today, catalog.id, catalog.version):
         record = history.get(quote_id)
         if record is None:
             continue

@@ -15,17 +15,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app import clock, paths
+from desktop_app.history.records import SHOWN_STATUSES, full_number
 
 # The history (sqlite3), the team modules and psycopg load only when one of these commands runs, so that
 # registering them costs `quote` nothing at start-up.
 if TYPE_CHECKING:
-    from desktop_app.history import History
+    from desktop_app.history import History, QuoteRecord
     from desktop_app.team.link import TeamLink
 
 EXIT_OK, EXIT_IO, EXIT_INVALID = 0, 1, 2
-# as desktop_app.history.STATUSES, and `expired` (shown, not stored); a test holds them equal
-STATUSES = ("draft", "exported", "sent", "accepted", "declined")
-SHOWN_STATUSES = (*STATUSES, "expired")
 
 
 def add_commands(commands: Any) -> None:
@@ -281,41 +279,17 @@ def run_history(args: argparse.Namespace) -> int:
 
 def local_quotes(history: History, search: str, rep: str | None, status: str | None) -> list[dict[str, Any]]:
     """This laptop's quotes, newest first, as the contract lists them."""
-    from desktop_app.core import jsonio
     from desktop_app.team.sync import monthly_invoice
 
-    clauses, params = [], []
-    today = clock.today().isoformat()
-    if status == "expired":  # shown, never stored: an offer out with the client past its validity
-        clauses.append("q.status IN ('exported', 'sent') AND q.valid_until < ?")
-        params.append(today)
-    elif status in ("exported", "sent"):
-        clauses.append("q.status = ? AND q.valid_until >= ?")
-        params += [status, today]
-    elif status:
-        clauses.append("q.status = ?")
-        params.append(status)
-    if rep:  # a quote not yet pushed is this laptop's rep's
-        clauses.append("coalesce(q.rep, ?) = ?")
-        params += [history.rep or "", rep]
-    if search.strip():  # search_text: client, INN, contact and number, case-folded
-        clauses.append("instr(q.search_text, ?) > 0")
-        params.append(search.strip().casefold())
-    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-    rows = history.db.execute(
-        f"""SELECT q.*, d.snapshot FROM quotes q JOIN quote_data d ON d.quote_id = q.id{where}
-            ORDER BY q.created_at DESC, q.id DESC""",
-        params,
-    ).fetchall()
     return [
-        _quote(row, row["rep"] or history.rep, monthly_invoice(jsonio.loads(row["snapshot"]), row["plan_id"]))
-        for row in rows
+        _quote(record, quote_rep, monthly_invoice(record.snapshot, record.plan_id))
+        for record, quote_rep in history.listed(search, rep, status)
     ]
 
 
 def team_quotes(history: History, search: str, rep: str | None, status: str | None) -> list[dict[str, Any]]:
     """The team's quotes as last synced (what the server let this login read), newest first."""
-    from desktop_app.history import shown_status
+    from desktop_app.history.records import shown_status
     from desktop_app.team.cache import TeamFilter
     from desktop_app.team.cache import team_quotes as cached
 
@@ -338,23 +312,21 @@ def team_quotes(history: History, search: str, rep: str | None, status: str | No
     ]
 
 
-def _quote(row: Any, rep: str | None, invoice: Decimal) -> dict[str, Any]:
-    from desktop_app.history import shown_status
-
+def _quote(record: QuoteRecord, rep: str | None, invoice: Decimal) -> dict[str, Any]:
     return {
-        "number": row["number"],
-        "revision": row["revision"],
-        "date": row["quote_date"] or row["created_at"][:10],
-        "valid_until": row["valid_until"],
-        "client": row["client_name"],
-        "inn": row["client_inn"] or None,
-        "plan": row["plan_id"],
-        "monthly_total": f"{Decimal(row['monthly_total']):.2f}",
+        "number": record.number,
+        "revision": record.revision,
+        "date": record.quote_date.isoformat(),
+        "valid_until": record.valid_until.isoformat(),
+        "client": record.client.name,
+        "inn": record.client.inn or None,
+        "plan": record.plan_id,
+        "monthly_total": f"{Decimal(record.monthly_total):.2f}",
         "monthly_invoice": f"{invoice:.2f}",
-        "status": shown_status(row["status"], datetime.date.fromisoformat(row["valid_until"]), clock.today()),
+        "status": record.shown_status(clock.today()),
         "rep": rep,
-        "catalog_version": row["catalog_version"],
-        "vat_rate": row["vat_rate"] or None,
+        "catalog_version": record.catalog_version,
+        "vat_rate": record.vat_rate or None,
     }
 
 
@@ -366,7 +338,7 @@ def history_table(quotes: list[dict[str, Any]]) -> str:
     head = ("number", "date", "valid until", "client", "INN", "plan", "total", "invoice", "status", "rep")
     rows = [
         (
-            q["number"] if q["revision"] == 1 else f"{q['number']}/{q['revision']}", q["date"], q["valid_until"],
+            full_number(q["number"], q["revision"]), q["date"], q["valid_until"],
             q["client"], q["inn"] or "", q["plan"], q["monthly_total"], q["monthly_invoice"], q["status"],
             q["rep"] or "",
         )

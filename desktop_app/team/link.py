@@ -10,7 +10,7 @@ from pathlib import Path
 
 from desktop_app.atomic import write_atomically
 from desktop_app.core.errors import Kind, Message, UserError
-from desktop_app.history.store import TEAM_LINK_FILE
+from desktop_app.history.numbering import TEAM_LINK_FILE
 
 REP_CODE = re.compile(r"[A-ZА-ЯЁ0-9]{1,6}")
 

@@ -9,17 +9,16 @@ Pulled rows and the cursor that says how far the pull got are written in one loc
 from __future__ import annotations
 
 import datetime
-import sqlite3
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.core import jsonio
-from desktop_app.history import History
+from desktop_app.history import History, full_number, team_tables
+from desktop_app.history.records import search_text
 from desktop_app.team import catalogs, server
 from desktop_app.team.link import TeamError, TeamLink, load_link
 
@@ -49,14 +48,11 @@ def sync(history: History, link: TeamLink, data_dir: Path, batch: int = BATCH, r
                 f"the server knows login {who.login} as rep {who.rep or '(none)'}, this laptop joined as {link.rep}"
             )
         if resend:
-            with local_transaction(history) as db:
-                db.execute("UPDATE quotes SET pushed = 0")
-                db.execute("UPDATE status_changes SET pushed = 0")
+            team_tables.push_again(history)
         pushed = _push_quotes(history, conn, link.rep, batch) + _push_status_changes(history, conn, link.rep, batch)
         pulled = _pull_quotes(history, conn)
         price_lists = catalogs.receive(history, conn, data_dir)
-    with local_transaction(history) as db:
-        set_state(db, "last_sync", int(time.time()))
+    team_tables.set_state(history, "last_sync", int(time.time()))
     return SyncResult(pushed, pulled, price_lists)
 
 
@@ -75,20 +71,8 @@ def sync_folder(data_dir: Path) -> SyncResult | None:
 
 def last_synced(history: History) -> datetime.datetime | None:
     """When this laptop last finished a sync (local time), for the status bar; None if never."""
-    stamp = _state(history, "last_sync")
+    stamp = team_tables.state(history, "last_sync")
     return datetime.datetime.fromtimestamp(stamp).astimezone() if stamp else None
-
-
-@contextmanager
-def local_transaction(history: History) -> Iterator[sqlite3.Connection]:
-    db = history.db
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        yield db
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
 
 
 def monthly_invoice(snapshot: dict[str, Any], plan_id: str) -> Decimal:
@@ -99,30 +83,22 @@ def monthly_invoice(snapshot: dict[str, Any], plan_id: str) -> Decimal:
     return Decimal("0.00")
 
 
-def _full_number(number: str, revision: int) -> str:
-    return number if revision == 1 else f"{number}/{revision}"
-
-
 def _push_quotes(history: History, conn: psycopg.Connection[Any], rep: str, batch: int) -> int:
     done = 0
     while True:
-        rows = history.db.execute(
-            """SELECT q.*, d.requirements, d.snapshot FROM quotes q JOIN quote_data d ON d.quote_id = q.id
-               WHERE q.pushed = 0 ORDER BY q.id LIMIT ?""",
-            (batch,),
-        ).fetchall()
+        rows = team_tables.unpushed_quotes(history, batch)
         if not rows:
             return done
         quotes, data = [], []
         for row in rows:
             snapshot = jsonio.loads(row["snapshot"])
-            full = _full_number(row["number"], row["revision"])
+            full = full_number(row["number"], row["revision"])
             quotes.append(
                 (
                     row["uuid"], rep, row["number"], row["revision"], row["created_at"], row["valid_until"],
                     row["client_name"], row["client_inn"], row["client_contact"], row["plan_id"], row["catalog_id"],
                     row["catalog_version"], Decimal(row["monthly_total"]), monthly_invoice(snapshot, row["plan_id"]),
-                    " ".join((row["client_name"], row["client_inn"], row["client_contact"], full)).casefold(),
+                    search_text(row["client_name"], row["client_inn"], row["client_contact"], full),
                 )
             )  # fmt: skip
             data.append((row["uuid"], rep, row["requirements"], row["snapshot"]))
@@ -140,8 +116,7 @@ def _push_quotes(history: History, conn: psycopg.Connection[Any], rep: str, batc
                    ON CONFLICT DO NOTHING""",
                 [(*d, d[0]) for d in data],
             )
-        with local_transaction(history) as db:  # only now: the server has them
-            db.executemany("UPDATE quotes SET pushed = 1, rep = ? WHERE id = ?", [(rep, row["id"]) for row in rows])
+        team_tables.mark_quotes_pushed(history, [row["id"] for row in rows], rep)  # only now: the server has them
         done += len(rows)
 
 
@@ -149,11 +124,7 @@ def _push_status_changes(history: History, conn: psycopg.Connection[Any], rep: s
     """Every status a quote took, with the laptop's time; the count leaves out each quote's first status."""
     done = 0
     while True:
-        rows = history.db.execute(
-            """SELECT id, uuid, quote_uuid, status, changed_at, initial FROM status_changes
-               WHERE pushed = 0 ORDER BY id LIMIT ?""",
-            (batch,),
-        ).fetchall()
+        rows = team_tables.unpushed_status_changes(history, batch)
         if not rows:
             return done
         with conn.transaction(), conn.cursor() as cur:
@@ -168,26 +139,13 @@ def _push_status_changes(history: History, conn: psycopg.Connection[Any], rep: s
                     for r in rows
                 ],
             )
-        with local_transaction(history) as db:
-            db.executemany("UPDATE status_changes SET pushed = 1 WHERE id = ?", [(r["id"],) for r in rows])
+        team_tables.mark_status_changes_pushed(history, [r["id"] for r in rows])
         done += sum(1 for r in rows if not r["initial"])
 
 
 def _timestamp(text: str) -> datetime.datetime:
     moment = datetime.datetime.fromisoformat(text)
     return moment if moment.tzinfo else moment.astimezone()
-
-
-def _state(history: History, key: str) -> int:
-    row = history.db.execute("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
-    return int(row[0]) if row else 0
-
-
-def set_state(db: sqlite3.Connection, key: str, value: int) -> None:
-    db.execute(
-        "INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (key, str(value)),
-    )
 
 
 def _high_water(conn: psycopg.Connection[Any]) -> int:
@@ -204,10 +162,10 @@ def _high_water(conn: psycopg.Connection[Any]) -> int:
 def _pull_quotes(history: History, conn: psycopg.Connection[Any]) -> int:
     """The team's quotes this login may read (the server decides), new or changed since the last pull.
     The count leaves out this laptop's own quotes coming back."""
-    since, until = _state(history, "quote_seq"), _high_water(conn)
+    since, until = team_tables.state(history, "quote_seq"), _high_water(conn)
     if until <= since:
         return 0
-    own = {row[0] for row in history.db.execute("SELECT uuid FROM quotes WHERE pushed = 1")}
+    own = team_tables.pushed_uuids(history)
     pulled = 0
     with conn.cursor(name="pull") as cur:  # a server-side cursor: a big team streams in pages
         cur.itersize = 5000
@@ -217,7 +175,9 @@ def _pull_quotes(history: History, conn: psycopg.Connection[Any]) -> int:
                  FROM pbx_team.quotes WHERE seq > %s AND seq <= %s""",
             (since, until),
         )
-        with local_transaction(history) as db:
+
+        def pages() -> Iterator[list[tuple[Any, ...]]]:
+            nonlocal pulled
             while page := cur.fetchmany(5000):
                 rows = [
                     (
@@ -226,14 +186,9 @@ def _pull_quotes(history: History, conn: psycopg.Connection[Any]) -> int:
                     )
                     for r in page
                 ]  # fmt: skip
-                db.executemany(
-                    """INSERT INTO team_quotes (uuid, rep, number, revision, created_at, valid_until, client_name,
-                       client_inn, plan_id, monthly_total, monthly_invoice, status, catalog_version, search_text)
-                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                       ON CONFLICT (uuid) DO UPDATE SET status = excluded.status""",
-                    rows,
-                )
                 pulled += sum(1 for row in rows if row[0] not in own)
-            set_state(db, "quote_seq", until)
+                yield rows
+
+        team_tables.save_team_quotes(history, pages(), "quote_seq", until)
     conn.commit()
     return pulled

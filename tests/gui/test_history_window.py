@@ -147,7 +147,10 @@ def test_export_of_an_opened_quote_is_a_revision(saved_two, qtbot, data_dir, tmp
     when_modal(qtbot, lambda dialog: dialog.accept())  # «a new revision» is ticked by default
     window.action_export.trigger()
     store = History.in_folder(data_dir)
-    assert [q.full_number for q in store.revisions("КП-2026-0002")] == ["КП-2026-0002", "КП-2026-0002/2"]
+    assert [q.full_number for q in store.search("КП-2026-0002", order_by="number", descending=False)] == [
+        "КП-2026-0002",
+        "КП-2026-0002/2",
+    ]
     store.close()
     assert window.opened.full_number == "КП-2026-0002/2"
 

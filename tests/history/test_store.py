@@ -13,7 +13,7 @@ import pytest
 
 from desktop_app.core import compare, jsonio, load_catalog, parse_requirements
 from desktop_app.history import Client, History, HistoryError, QuoteRecord
-from desktop_app.history.store import MIGRATIONS, SCHEMA_VERSION
+from desktop_app.history.schema import MIGRATIONS, SCHEMA_VERSION
 
 ROOT = Path(__file__).parents[2]
 
@@ -114,7 +114,10 @@ def test_revisions_keep_earlier_ones_readable(history):
         record("КП-2026-0042", revision=history.next_revision("КП-2026-0042"), monthly_total="2390.00")
     )
     assert second.full_number == "КП-2026-0042/2"
-    assert [r.full_number for r in history.revisions("КП-2026-0042")] == ["КП-2026-0042", "КП-2026-0042/2"]
+    assert [r.full_number for r in history.search("КП-2026-0042", order_by="number", descending=False)] == [
+        "КП-2026-0042",
+        "КП-2026-0042/2",
+    ]
     assert history.get(first.id).monthly_total == "2190.00"
     with pytest.raises(HistoryError):
         history.add(record("КП-2026-0042", revision=2))  # two instances cannot both take revision 2
@@ -220,8 +223,8 @@ def test_a_garbage_file_is_moved_aside_and_a_new_one_started(tmp_path):
     path = tmp_path / "quotes.sqlite3"
     path.write_bytes(b"this is not a database, it is a scanned invoice" * 100)
     history = History(path)
-    assert history.moved_aside is not None and history.moved_aside.read_bytes().startswith(b"this is not")
-    assert history.moved_aside.name.startswith("quotes.sqlite3.damaged-")
+    assert history.damaged is not None and history.damaged.moved_to.read_bytes().startswith(b"this is not")
+    assert history.damaged.moved_to.name.startswith("quotes.sqlite3.damaged-")
     assert history.reserve_number("КП", 2026) == "КП-2026-0001"
     history.close()
 
@@ -243,7 +246,7 @@ def test_another_programs_database_is_moved_aside_untouched(tmp_path, version):
     other.close()
     before = path.read_bytes()
     history = History(path)
-    assert history.moved_aside is not None and history.moved_aside.read_bytes() == before
+    assert history.damaged is not None and history.damaged.moved_to.read_bytes() == before
     assert history.reserve_number("КП", 2026) == "КП-2026-0002"
     history.close()
 
@@ -262,7 +265,7 @@ def test_a_schema_damaged_into_bytes_that_are_not_text_is_moved_aside(tmp_path):
     data[sql] = ord("(")  # and its statement no longer parses
     path.write_bytes(data)
     history = History(path)
-    assert history.moved_aside is not None and history.moved_aside.read_bytes() == bytes(data)
+    assert history.damaged is not None and history.damaged.moved_to.read_bytes() == bytes(data)
     assert history.reserve_number("КП", 2026) == "КП-2026-0002"
     history.close()
 
@@ -297,14 +300,14 @@ def test_a_damaged_files_counter_past_the_number_kept_beside_it_is_damage(tmp_pa
     data[:16] = b"not a database!!"  # damaged: the file is moved aside and salvaged
     path.write_bytes(data)
     history = History(path)
-    assert history.moved_aside is not None and history.damaged.recovered == 3
+    assert history.damaged is not None and history.damaged.recovered == 3
     assert history.reserve_number("КП", 2026) == "КП-2026-0004"
     history.close()
 
 
 def test_a_missing_folder_is_created(tmp_path):
     history = History(tmp_path / "new" / "folder" / "quotes.sqlite3")
-    assert history.moved_aside is None and history.count() == 0
+    assert history.damaged is None and history.count() == 0
     history.close()
 
 

@@ -15,8 +15,7 @@ import pytest
 from desktop_app import atomic
 from desktop_app.core import compare, parse_requirements
 from desktop_app.core.errors import UserError
-from desktop_app.history import History, store
-from desktop_app.history.store import History as Store
+from desktop_app.history import History, numbering, quotes
 from desktop_app.quote.workbook import QUOTE_SHEET, Workbook
 from desktop_app.quoting import QuotingService
 from tests.quote.helpers import at_noon
@@ -51,7 +50,7 @@ def real_os_open(path, flags, mode=0o777):
 
 
 STEPS = {
-    "number": lambda mp, service: mp.setattr(store, "write_atomically", fail(OSError(errno.ENOSPC, "full"))),
+    "number": lambda mp, service: mp.setattr(numbering, "write_atomically", fail(OSError(errno.ENOSPC, "full"))),
     "workbook": lambda mp, service: mp.setattr(Workbook, "save", fail(OSError(errno.ENOSPC, "full"))),
     "temp file": lambda mp, service: mp.setattr(
         atomic.os,
@@ -68,7 +67,7 @@ STEPS = {
         mp.setattr(atomic.os, "replace", fail(PermissionError(errno.EACCES, "locked"))),
     ),
     "history insert": lambda mp, service: mp.setattr(
-        Store, "_insert", fail(sqlite3.OperationalError("disk I/O error"))
+        quotes, "insert", fail(sqlite3.OperationalError("disk I/O error"))
     ),
     "commit": lambda mp, service: mp.setattr(service.history, "db", CommitFails(service.history.db)),
 }
@@ -270,7 +269,7 @@ def test_force_without_hard_links_replaces_and_a_failure_puts_the_old_file_back(
     target.write_bytes(OLD)
     with QuotingService(tmp_path / "data", now=at_noon()) as service:
         with monkeypatch.context() as mp:
-            mp.setattr(Store, "_insert", fail(sqlite3.OperationalError("disk I/O error")))
+            mp.setattr(quotes, "insert", fail(sqlite3.OperationalError("disk I/O error")))
             with pytest.raises(UserError):
                 service.export(comparison, [target], overwrite=True)
         assert target.read_bytes() == OLD and leftovers(tmp_path) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from desktop_app.history import History
-from desktop_app.history.store import MIGRATIONS, SCHEMA_VERSION
+from desktop_app.history.schema import MIGRATIONS, SCHEMA_VERSION
 from tests.team.helpers import ok, priced_plan, save_quotes, set_status
 
 

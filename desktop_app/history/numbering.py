@@ -1,0 +1,122 @@
+"""Quote numbers: `КП-2026-0042`, past every number ever issued. The counter in the history only grows, and
+the highest number is also kept in a small file beside the history, so a damaged, emptied or deleted history
+cannot bring an issued number back."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import zlib
+from pathlib import Path
+
+from desktop_app.atomic import PENDING_DIR, write_atomically
+from desktop_app.history.errors import HistoryError
+
+LAST_NUMBER_SUFFIX = ".last-number"
+# This laptop's link to a team server, written by desktop_app.team: once joined, new numbers carry the rep code.
+TEAM_LINK_FILE = "team.json"
+
+
+def quote_number(prefix: str, year: int, value: int, rep: str | None = None) -> str:
+    """`КП-2026-0042`; with a rep code `КП-2026-ИВ-0042`: each rep of a team numbers in a series of their own."""
+    return f"{prefix}-{year}-{rep}-{value:04d}" if rep else f"{prefix}-{year}-{value:04d}"
+
+
+def sequence_value(number: str) -> int:
+    """The running value a quote number ends with (`КП-2026-ИВ-0042` → 42); 0 for a number without one."""
+    tail = re.search(r"(\d{1,15})$", number)
+    return int(tail.group(1)) if tail else 0
+
+
+class Counter:
+    """The counter of one history file and the number kept beside it."""
+
+    def __init__(self, history_path: Path) -> None:
+        self.file = history_path.with_name(history_path.name + LAST_NUMBER_SUFFIX)
+        self.pending_dir = history_path.parent / PENDING_DIR
+        self.last_issued = 0  # the highest number this process issued, in case the files vanish
+
+    def reserve(self, db: sqlite3.Connection) -> int:
+        """The next value, inside the caller's transaction; kept beside the history before it is used."""
+        value = self.peek(db) + 1
+        store(db, value)
+        self._save(value)
+        self.last_issued = max(self.last_issued, value)
+        return value
+
+    def peek(self, db: sqlite3.Connection) -> int:
+        """The highest value issued so far, as far as the history and the file beside it tell."""
+        return max(stored(db), self.kept(), self.last_issued)
+
+    def raise_to(self, db: sqlite3.Connection, at_least: int) -> None:
+        """The counter at least `at_least` and the kept number (inside the caller's transaction)."""
+        value = max(stored(db), self.kept(), at_least)
+        if value != stored(db):
+            store(db, value)
+
+    def kept(self) -> int:
+        """The number kept beside the history; 0 for anything this app did not write (garbage, a number typed
+        in, a damaged or emptied file), so such a file can neither crash nor make the numbers jump."""
+        try:
+            text = self.file.read_text(encoding="ascii")
+        except (OSError, UnicodeDecodeError):
+            return 0
+        kept = re.fullmatch(r"(\d{1,15}) ([0-9a-f]{8})\n?", text)
+        return int(kept.group(1)) if kept and kept.group(2) == _check(int(kept.group(1))) else 0
+
+    def _save(self, value: int) -> None:
+        text = f"{value} {_check(value)}\n"
+        try:
+            write_atomically(
+                self.file,
+                lambda temp: temp.write_text(text, encoding="ascii"),
+                field="history",
+                pending_dir=self.pending_dir,
+            )
+        except OSError as exc:
+            raise HistoryError(
+                f"cannot keep the last quote number beside the history: {exc.strerror or exc}",
+                f"Не удалось сохранить последний номер КП: {exc.strerror or exc}",
+            ) from exc
+
+
+def stored(db: sqlite3.Connection) -> int:
+    """The history's counter; 0 when its row is gone (the highest saved number then rebuilds it)."""
+    row = db.execute("SELECT value FROM counters WHERE name = 'quote_number'").fetchone()
+    try:
+        return max(int(row[0]), 0) if row else 0
+    except (TypeError, ValueError):
+        return 0
+
+
+def store(db: sqlite3.Connection, value: int) -> None:
+    db.execute(
+        """INSERT INTO counters (name, value) VALUES ('quote_number', ?)
+           ON CONFLICT (name) DO UPDATE SET value = excluded.value""",
+        (value,),
+    )
+
+
+def highest_saved(db: sqlite3.Connection) -> int:
+    """The highest running value of the numbers the history holds (one scan of the numbers)."""
+    row = db.execute(
+        """SELECT MAX(CAST(substr(number, length(rtrim(number, '0123456789')) + 1, 15) AS INTEGER))
+           FROM quotes"""
+    ).fetchone()
+    return int(row[0] or 0)
+
+
+def _check(value: int) -> str:
+    """A check on the number kept beside the history: a value this app did not write is told apart."""
+    return f"{zlib.crc32(f'last quote number {value}'.encode()):08x}"
+
+
+def joined_rep(data_dir: Path) -> str | None:
+    """The rep code this laptop joined a team as (desktop_app.team.link writes it), or None."""
+    from desktop_app.core import jsonio
+
+    try:
+        rep = jsonio.loads((Path(data_dir) / TEAM_LINK_FILE).read_text(encoding="utf-8")).get("rep")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return rep if isinstance(rep, str) and rep else None

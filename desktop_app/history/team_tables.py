@@ -1,0 +1,137 @@
+"""The team's tables in this laptop's history (desktop_app.team reads and writes them only through these):
+which quotes and status changes were pushed to the team server, the team's quotes as last pulled, and the
+sync's cursors."""
+
+from __future__ import annotations
+
+import datetime
+import sqlite3
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop_app.history.store import History
+
+TEAM_QUOTE_COLUMNS = (
+    "uuid",
+    "rep",
+    "number",
+    "revision",
+    "created_at",
+    "valid_until",
+    "client_name",
+    "client_inn",
+    "plan_id",
+    "monthly_total",
+    "monthly_invoice",
+    "status",
+    "catalog_version",
+    "search_text",
+)
+
+
+def push_again(history: History) -> None:
+    """Every quote and status change marked as not yet pushed (a server restored from an older backup)."""
+    with history.transaction() as db:
+        db.execute("UPDATE quotes SET pushed = 0")
+        db.execute("UPDATE status_changes SET pushed = 0")
+
+
+def unpushed_quotes(history: History, batch: int) -> list[sqlite3.Row]:
+    """Up to `batch` quotes not yet pushed, oldest first, with their requirements and snapshot (JSON text)."""
+    return history.db.execute(
+        """SELECT q.*, d.requirements, d.snapshot FROM quotes q JOIN quote_data d ON d.quote_id = q.id
+           WHERE q.pushed = 0 ORDER BY q.id LIMIT ?""",
+        (batch,),
+    ).fetchall()
+
+
+def mark_quotes_pushed(history: History, quote_ids: Iterable[int], rep: str) -> None:
+    with history.transaction() as db:
+        db.executemany("UPDATE quotes SET pushed = 1, rep = ? WHERE id = ?", [(rep, i) for i in quote_ids])
+
+
+def unpushed_status_changes(history: History, batch: int) -> list[sqlite3.Row]:
+    return history.db.execute(
+        """SELECT id, uuid, quote_uuid, status, changed_at, initial FROM status_changes
+           WHERE pushed = 0 ORDER BY id LIMIT ?""",
+        (batch,),
+    ).fetchall()
+
+
+def mark_status_changes_pushed(history: History, change_ids: Iterable[int]) -> None:
+    with history.transaction() as db:
+        db.executemany("UPDATE status_changes SET pushed = 1 WHERE id = ?", [(i,) for i in change_ids])
+
+
+def pushed_uuids(history: History) -> set[str]:
+    return {row[0] for row in history.db.execute("SELECT uuid FROM quotes WHERE pushed = 1")}
+
+
+def state(history: History, key: str) -> int:
+    """A sync cursor (0 when never set)."""
+    row = history.db.execute("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
+    try:
+        return int(row[0]) if row else 0
+    except (TypeError, ValueError):
+        return 0
+
+
+def set_state(history: History, key: str, value: int) -> None:
+    with history.transaction() as db:
+        _set_state(db, key, value)
+
+
+def save_team_quotes(history: History, pages: Iterable[Sequence[Sequence[Any]]], key: str, value: int) -> None:
+    """The team's quotes pulled (rows in TEAM_QUOTE_COLUMNS' order; a known one takes the new status) and the
+    cursor that says how far the pull got, in one transaction."""
+    columns = ", ".join(TEAM_QUOTE_COLUMNS)
+    marks = ", ".join("?" for _ in TEAM_QUOTE_COLUMNS)
+    with history.transaction() as db:
+        for rows in pages:
+            db.executemany(
+                f"""INSERT INTO team_quotes ({columns}) VALUES ({marks})
+                    ON CONFLICT (uuid) DO UPDATE SET status = excluded.status""",
+                rows,
+            )
+        _set_state(db, key, value)
+
+
+def team_quotes(
+    history: History,
+    text: str = "",
+    equal: dict[str, str | None] | None = None,
+    date_from: datetime.date | None = None,
+    date_to: datetime.date | None = None,
+) -> list[sqlite3.Row]:
+    """The team's quotes as last synced, newest first: search text (client, INN, contact or number contains
+    it, any case), columns equal to the values given (rep, status, plan_id), created within the dates."""
+    clauses, params = [], []
+    for column, value in (equal or {}).items():
+        if column not in ("rep", "status", "plan_id"):
+            raise ValueError(f"cannot filter by {column!r}")
+        if value:
+            clauses.append(f"{column} = ?")
+            params.append(value)
+    if text.strip():
+        clauses.append("instr(search_text, ?) > 0")
+        params.append(text.strip().casefold())
+    if date_from:
+        clauses.append("created_at >= ?")
+        params.append(date_from.isoformat())
+    if date_to:
+        clauses.append("created_at < ?")
+        params.append((date_to + datetime.timedelta(days=1)).isoformat())
+    sql = "SELECT * FROM team_quotes" + (" WHERE " + " AND ".join(clauses) if clauses else "")
+    return history.db.execute(sql + " ORDER BY created_at DESC, rep, number DESC, revision DESC", params).fetchall()
+
+
+def team_reps(history: History) -> list[str]:
+    return [row[0] for row in history.db.execute("SELECT DISTINCT rep FROM team_quotes ORDER BY rep")]
+
+
+def _set_state(db: sqlite3.Connection, key: str, value: int) -> None:
+    db.execute(
+        "INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, str(value)),
+    )
