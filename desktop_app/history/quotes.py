@@ -124,6 +124,18 @@ def revisions(db: sqlite3.Connection, number: str) -> list[QuoteSummary]:
     return [summary(row) for row in db.execute("SELECT * FROM quotes WHERE number = ? ORDER BY revision", (number,))]
 
 
+def out_with_clients(db: sqlite3.Connection, valid_from: datetime.date) -> list[QuoteSummary]:
+    """The latest revision of every offer out with its client (exported or sent) still valid on `valid_from`,
+    soonest to expire first: what the reminders look through."""
+    rows = db.execute(
+        """SELECT * FROM quotes q WHERE status IN ('exported', 'sent') AND valid_until >= ?
+           AND revision = (SELECT MAX(revision) FROM quotes r WHERE r.number = q.number)
+           ORDER BY valid_until, created_at, id""",
+        (valid_from.isoformat(),),
+    )
+    return [summary(row) for row in rows]
+
+
 def is_taken(db: sqlite3.Connection, number: str) -> bool:
     return db.execute("SELECT 1 FROM quotes WHERE number = ? LIMIT 1", (number,)).fetchone() is not None
 

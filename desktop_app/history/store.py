@@ -134,6 +134,9 @@ class History:
     def revisions(self, number: str) -> list[QuoteSummary]:
         return quotes.revisions(self.db, number)
 
+    def out_with_clients(self, valid_from: datetime.date) -> list[QuoteSummary]:
+        return quotes.out_with_clients(self.db, valid_from)
+
     def holds(self, number: str, revision: int, export_path: str) -> bool:
         """Whether this quote is saved, pointing at these files (a killed export's files stay only then)."""
         return quotes.holds(self.db, number, revision, export_path)

@@ -14,7 +14,7 @@ import datetime
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -42,6 +42,16 @@ def _write_pdf(document: QuoteDocument, path: Path) -> None:
 
 
 WRITERS: dict[str, Callable[[QuoteDocument, Path], None]] = {".xlsx": _write_xlsx, ".pdf": _write_pdf}
+REMIND_DAYS = 7  # offers expiring within a week, and offers sent a week ago with no answer
+
+
+@dataclass(frozen=True)
+class Reminders:
+    expiring: list[QuoteSummary]  # exported or sent, valid until within REMIND_DAYS, soonest first
+    unanswered: list[QuoteSummary]  # sent REMIND_DAYS ago or more, not yet accepted or declined, oldest first
+
+    def __len__(self) -> int:
+        return len({q.id for q in (*self.expiring, *self.unanswered)})
 
 
 class QuotingService:
@@ -202,6 +212,21 @@ class QuotingService:
         with self.history.transaction():  # on the record as saved now: what other windows saved since stays
             current = self.history.get(saved.id) if saved.id is not None else None
             return self.history.update(replace(current or saved, client=client, comment=comment))
+
+    def reminders(self) -> Reminders:
+        """Offers that expire within REMIND_DAYS, and offers sent REMIND_DAYS ago or more with no answer
+        (issue 28). Offers marked sent before the app kept the time (exported as «sent») are not listed as
+        unanswered: there would be every old export."""
+        now = self.now()
+        today = now.date()
+        out = self.history.out_with_clients(today)
+        expiring = [q for q in out if (q.valid_until - today).days <= REMIND_DAYS]
+        since = now - datetime.timedelta(days=REMIND_DAYS)
+        unanswered = [
+            q for q in out if q.status == "sent" and q.sent_at and datetime.datetime.fromisoformat(q.sent_at) <= since
+        ]
+        unanswered.sort(key=lambda q: q.sent_at or "")
+        return Reminders(expiring, unanswered)
 
     # -- revisions (pricing-rules §13) ------------------------------------------------------------
     def revision(self, number: str, revision: int | None = None) -> QuoteRecord:

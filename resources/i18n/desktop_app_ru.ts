@@ -347,6 +347,14 @@
         <translation>Статус:</translation>
     </message>
     <message>
+        <source>Offers that need attention</source>
+        <translation>КП, требующие внимания</translation>
+    </message>
+    <message>
+        <source>Need attention: %1 (expiring within 7 days, or sent 7 days ago with no answer)</source>
+        <translation>Требуют внимания: %1 (истекают в течение 7 дней или отправлены 7 дней назад и без ответа)</translation>
+    </message>
+    <message>
         <source>Revisions of the offer</source>
         <translation>Редакции предложения</translation>
     </message>
@@ -658,6 +666,10 @@
     <message>
         <source>Quote %1 was changed. Save the changes as a new revision?</source>
         <translation>%1 изменено. Сохранить изменения как новую редакцию?</translation>
+    </message>
+    <message>
+        <source>Open the quote history</source>
+        <translation>Открыть историю КП</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1414,45 @@
     <message>
         <source>expired</source>
         <translation>срок истёк</translation>
+    </message>
+</context>
+<context>
+    <name>reminders</name>
+    <message>
+        <source>expires today</source>
+        <translation>истекает сегодня</translation>
+    </message>
+    <message>
+        <source>expires on %1 (in %2 d.)</source>
+        <translation>истекает %1 (через %2 дн.)</translation>
+    </message>
+    <message>
+        <source>sent on %1, no answer for %2 d.</source>
+        <translation>отправлено %1, ответа нет %2 дн.</translation>
+    </message>
+    <message>
+        <source>Expiring within 7 days: %1</source>
+        <translation>Истекают в течение 7 дней: %1</translation>
+    </message>
+    <message>
+        <source>No answer for 7 days: %1</source>
+        <translation>Без ответа 7 дней: %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>В месяц</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QTabWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableView, QTabWidget
 
 from desktop_app import paths
 from desktop_app.core import compare, parse_requirements
@@ -104,3 +104,40 @@ def test_revisions_diff_drift_and_reprice(two_revisions, qtbot, tmp_path):
     assert revisions.currentIndex().row() == 0
     assert table(history.findChild(QTableView, "history_diff")) == []
     assert "первая" in history.findChild(QLabel, "history_diff_title").text()
+
+
+def test_reminders_in_the_history_window_and_the_status_bar(app, qtbot, data_dir, tmp_path, catalog, monkeypatch):
+    monkeypatch.setenv("DESKTOP_APP_NOW", "2026-11-28T10:00:00+03:00")
+    save_settings(data_dir, SellerSettings(company="ООО «Телеком»", inn="7707083893"))
+    on = datetime.date(2026, 11, 28)
+    comparison = compare(catalog, parse_requirements({"employees": 12, "numbers": 3}, catalog), on)
+    with QuotingService(data_dir) as service:
+        expiring = service.export(comparison, [tmp_path / "1.pdf"], CLIENT, valid_days=12)  # until 10.12
+        waiting = service.export(comparison, [tmp_path / "2.pdf"], Client("АО «Василёк»"), valid_days=30)
+        waiting = service.set_status(waiting, "sent")
+        service.export(comparison, [tmp_path / "3.pdf"], Client("ООО «Лютик»"), valid_days=30)  # nothing to say
+    monkeypatch.setenv("DESKTOP_APP_NOW", "2026-12-07T10:00:00+03:00")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.show_reminders()
+    status = window.findChild(QLabel, "reminders_status")
+    assert "Истекают в течение 7 дней: 1 · Без ответа 7 дней: 1" in status.text()
+    history = history_window(window, qtbot)
+    history.resize(1366, 768)
+    assert history.findChild(QLabel, "history_reminders_title").isVisible()
+    assert table(history.findChild(QTableView, "history_reminders")) == [
+        [expiring.full_number, "ООО «Ромашка»", "2\u00a0190,00\u00a0₽", "истекает 10.12.2026 (через 3 дн.)"],
+        [waiting.full_number, "АО «Василёк»", "2\u00a0190,00\u00a0₽", "отправлено 28.11.2026, ответа нет 9 дн."],
+    ]
+    history.grab().save(str(tmp_path / "history-reminders.png"))
+    qtbot.waitUntil(lambda: status.width() >= status.sizeHint().width())  # the status bar laid out: not elided
+    window.grab().save(str(tmp_path / "main-window.png"))
+    combo = history.findChild(QComboBox, "history_status")
+    select(history, [r[0] for r in rows(history)].index(waiting.full_number))
+    combo.setCurrentIndex(combo.findData("accepted"))
+    combo.activated.emit(combo.currentIndex())  # the client answered: off the list, and off the status bar
+    assert [r[0] for r in table(history.findChild(QTableView, "history_reminders"))] == [expiring.full_number]
+    assert "Без ответа" not in status.text()

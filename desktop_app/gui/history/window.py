@@ -33,6 +33,7 @@ from desktop_app import clock
 from desktop_app.gui.formatting import status_text
 from desktop_app.gui.history.diff import DiffModel
 from desktop_app.gui.history.model import CLIENT_COLUMN, COLUMNS, HistoryModel
+from desktop_app.gui.history.reminders import RemindersModel
 from desktop_app.gui.history.revisions import RevisionsModel
 from desktop_app.gui.widgets import named
 from desktop_app.history import STATUSES, QuoteSummary
@@ -136,6 +137,7 @@ class HistoryWindow(QDialog):
         actions.addWidget(self.status)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self._reminders_panel())
         split = named(QSplitter(Qt.Orientation.Vertical), "history_split")
         split.setChildrenCollapsible(False)
         top = QWidget()
@@ -163,10 +165,56 @@ class HistoryWindow(QDialog):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_revisions())
         self.model.modelReset.connect(self._show_revisions)
         controller.history_changed.connect(self.refresh)
+        controller.history_changed.connect(self.show_reminders)
         margins = layout.contentsMargins().left() + layout.contentsMargins().right()
         frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
         self.resize(max(1000, fixed_width + CLIENT_SPARE + margins + frame), 700)
         self.refresh()
+        self.show_reminders()
+
+    # -- reminders ----------------------------------------------------------------------------------------
+    def _reminders_panel(self) -> QWidget:
+        """«Требуют внимания»: shown only while some offer expires within a week or waits for an answer."""
+        self.reminders_model = RemindersModel(self)
+        self.reminders = named(QTableView(), "history_reminders", self.tr("Offers that need attention"))
+        self.reminders.setModel(self.reminders_model)
+        self.reminders.verticalHeader().hide()
+        self.reminders.setWordWrap(False)
+        self.reminders.setTabKeyNavigation(False)
+        self.reminders.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.reminders.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.reminders.doubleClicked.connect(self._open_reminder)
+        self.reminders_title = named(QLabel(), "history_reminders_title")
+        panel = QWidget()
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.reminders_title)
+        column.addWidget(self.reminders)
+        self.reminders_panel = panel
+        return panel
+
+    def show_reminders(self) -> None:
+        service = self.controller.service()
+        if service is None:
+            return
+        found = service.reminders()
+        self.reminders_model.set_reminders(found, clock.today())
+        self.reminders_title.setText(
+            self.tr("Need attention: %1 (expiring within 7 days, or sent 7 days ago with no answer)").replace(
+                "%1", str(self.reminders_model.rowCount())
+            )
+        )
+        rows = min(self.reminders_model.rowCount(), 4)  # a few rows; more scroll
+        row_height = self.reminders.verticalHeader().defaultSectionSize()
+        self.reminders.setFixedHeight(self.reminders.horizontalHeader().sizeHint().height() + rows * row_height + 4)
+        self.reminders_panel.setVisible(bool(rows))
+
+    def _open_reminder(self, index: Any) -> None:
+        quote_id = self.reminders_model.index(index.row(), 0).data(Qt.ItemDataRole.UserRole)
+        if quote_id is not None:
+            self.open_requested.emit(quote_id)
 
     # -- revisions, what changed, the drift ------------------------------------------------------------
     def _revisions_panel(self, plan_names: dict[str, str]) -> QWidget:
