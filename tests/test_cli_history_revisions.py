@@ -2,6 +2,7 @@
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -25,7 +26,11 @@ def test_reprice_makes_revision_two_and_diff_shows_it(tmp_path):
     assert done.returncode == 0, done.stderr
     first = run(tmp_path, "history", "diff", "КП-2026-0001")
     assert first.returncode == 2 and first.stderr.startswith("from: ") and first.stdout == ""
-    repriced = run(tmp_path, "history", "reprice", "КП-2026-0001", "--catalog", str(VAT22), "--format", "json")
+    refused = run(tmp_path, "history", "reprice", "КП-2026-0001", "--catalog", str(VAT22))
+    assert refused.returncode == 2 and refused.stderr.startswith("catalog: ")  # not kept: could not be re-written
+    (tmp_path / "data" / "catalogs").mkdir()
+    shutil.copy(VAT22, tmp_path / "data" / "catalogs" / "0001.toml")  # received from the team: in force since July
+    repriced = run(tmp_path, "history", "reprice", "КП-2026-0001", "--format", "json")
     assert repriced.returncode == 0, repriced.stderr
     result = json.loads(repriced.stdout)
     assert (result["number"], result["revision"], result["from"]) == ("КП-2026-0001", 2, 1)

@@ -274,8 +274,18 @@ class QuotingService:
 
     def reprice(self, number: str, catalog: Catalog) -> QuoteRecord:
         """A new revision of the offer (its latest revision's requirements, client, options and current cost)
-        priced by `catalog`, saved without documents; every earlier revision stays as it was."""
+        priced by `catalog` (a list kept on this laptop), saved without documents; every earlier revision stays
+        as it was."""
+        from desktop_app.pricelists import find
+
         saved = self.revision(number)
+        if find(self.data_dir, catalog.id, catalog.version) is None:  # its documents could never be written again
+            raise invalid(
+                "catalog",
+                f"the price list {catalog.id} {catalog.version} is not kept on this laptop; keep it first "
+                "(catalog add FILE), so that the new revision can be written again later",
+                f"прайс-листа {catalog.version} нет среди прайс-листов этого компьютера; сначала добавьте его",
+            )
         comparison = self._priced_today(saved, catalog)
         plan_id, client, seller = self._checked(comparison, saved.client, saved.plan_id)  # still available?
         with self.history.transaction():

@@ -20,15 +20,16 @@ TODAY = datetime.date(2026, 12, 7)  # the suite's clock (DESKTOP_APP_NOW)
 CLIENT = Client("ООО «Ромашка»", "7736207543", "Смирнова Ирина Петровна")
 
 
-def newer_list(folder):
-    """The built-in list re-issued from 1 December 2026 with dearer extra employees on Базовый (200 → 250)."""
+def newer_list(data_dir):
+    """The built-in list re-issued from 1 December 2026 with dearer extra employees on Базовый (200 → 250),
+    received from the team: in force today."""
     text = paths.builtin_catalog().read_text(encoding="utf-8")
     text = text.replace('version = "2026.1"', 'version = "2026.12"\neffective_date = 2026-12-01', 1)
     basic = text.index('id = "basic"')
     text = text[:basic] + re.sub(r"extra_employee_price = 200\n", "extra_employee_price = 250\n", text[basic:], count=1)
-    path = folder / "newer.toml"
+    path = data_dir / "catalogs" / "0001.toml"
+    path.parent.mkdir(exist_ok=True)
     path.write_text(text, encoding="utf-8")
-    return path
 
 
 @pytest.fixture
@@ -46,7 +47,8 @@ def two_revisions(app, qtbot, data_dir, tmp_path, catalog):
             CLIENT,
             revision_of=first,
         )
-    window = MainWindow(catalog=newer_list(tmp_path))
+    newer_list(data_dir)
+    window = MainWindow()  # the list in force: the newer one
     qtbot.addWidget(window)
     window.resize(1366, 768)
     with qtbot.waitExposed(window):
