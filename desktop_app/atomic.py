@@ -11,17 +11,24 @@ from __future__ import annotations
 
 import errno
 import json
+import logging
 import os
+import re
 import secrets
 import shutil
-from collections.abc import Callable
+import stat
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core import jsonio
 from desktop_app.core.errors import Kind, Message, UserError
 
 TEMP_MARK = ".cloudpbx-tmp-"  # in every temp file's name, so that a leftover is recognised as ours
 PENDING_DIR = "pending-exports"  # in the data folder: journals of temp files, so a killed writer's are removed
+# How long after its journal was last written a placed file may have last changed and still be taken back after
+# a kill: placing follows the journal within moments (a copy where there are no hard links, at worst).
+PLACING_WINDOW_S = (-2.0, 60.0)
 REASONS = {
     "missing_folder": ("the folder does not exist", "папка не существует"),
     "permission": (
@@ -49,19 +56,18 @@ class WriteError(UserError):
         self.path, self.reason, self.detail = path, reason, detail
 
 
-def default_mode() -> int:
-    """The mode a new file gets from this process's umask (what any other program would create)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
 class StagedFiles:
     """Files written beside their targets and placed together: `write` each, then `place`; `undo` takes back
     whatever was placed (restoring replaced files), `discard` removes what is left. A journal in `pending_dir`
     names every temp file while it exists, so that `clean_leftovers` removes them after a kill; from the
     moment placing starts it also names the targets, their backups and `tag` (what the caller needs to tell,
-    after a kill, whether the placed files are to stay: the quote they belong to)."""
+    after a kill, whether the placed files are to stay: the quote they belong to).
+
+    The journal lies in the data folder, which may be on a stick others write to: `clean_leftovers` trusts it
+    only as far as it names what this class makes. A temp file or backup is removed or put back only under the
+    name this class gives it, beside a target the journal names; a target is taken back only if it is the very
+    file placed (device and inode) and last changed while the journal was being acted on (its ctime, which no
+    program can set back, within PLACING_WINDOW_S of the journal's)."""
 
     def __init__(self, overwrite: bool, pending_dir: Path | None = None, field: str = "out") -> None:
         self.overwrite, self.field = overwrite, field
@@ -83,7 +89,7 @@ class StagedFiles:
                 raise WriteError(target, "exists", field=self.field)
         except OSError as exc:  # no permission to look there, a name too long
             raise write_error(target, exc, self.field) from exc
-        temp = target.with_name(f".{target.name[:60]}{TEMP_MARK}{secrets.token_hex(4)}").absolute()
+        temp = staged_name(target.absolute())
         self.temps[target] = temp
         self._save_journal()
         try:
@@ -106,8 +112,10 @@ class StagedFiles:
             for target, temp in self.temps.items():
                 self.placing[target] = _file_id(temp)
                 if self.overwrite and target.is_file():
-                    self.backups[target] = target.with_name(f".{target.name[:60]}{TEMP_MARK}{secrets.token_hex(4)}")
+                    self.backups[target] = staged_name(target.absolute())
             self._save_journal()
+            for temp in self.temps.values():  # each file's ctime now after the journal's (see clean_leftovers)
+                os.chmod(temp, os.stat(temp).st_mode & 0o7777)
         except OSError as exc:
             raise write_error(next(iter(self.temps)), exc, self.field) from exc
         for target, temp in self.temps.items():
@@ -119,6 +127,7 @@ class StagedFiles:
                 elif not _place_new(temp, target):  # copied, not linked: the placed file is another one
                     self.placing[target] = _file_id(target)
                     self._save_journal()
+                    os.chmod(target, os.stat(target).st_mode & 0o7777)
             except OSError as exc:
                 self.undo()
                 raise write_error(target, exc, self.field) from exc
@@ -156,7 +165,7 @@ class StagedFiles:
         if self.journal is None:
             return
         state = {
-            "temps": [str(p) for p in self.temps.values()],
+            "temps": {str(t.absolute()): str(p) for t, p in self.temps.items()},
             "backups": {str(t.absolute()): str(b.absolute()) for t, b in self.backups.items()},
             "placing": {str(t.absolute()): ids for t, ids in self.placing.items()},
             "tag": self.tag,
@@ -178,6 +187,7 @@ def _file_id(path: Path) -> list[int]:
     return [info.st_dev, info.st_ino]
 
 
+_log = logging.getLogger(__name__)
 NO_LINK = (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK, errno.EXDEV, errno.ENOSYS)
 
 
@@ -214,38 +224,67 @@ def _place_new(temp: Path, target: Path) -> bool:
     return linked
 
 
-def clean_leftovers(pending_dir: Path, committed: Callable[[Any], bool] = lambda tag: False) -> int:
-    """Undo what writers killed mid-way left behind (their journals name it): temp files removed, and files
-    placed by an export whose quote never committed (a `tag` for which `committed(tag)` is False) taken
-    back, a replaced file restored from its backup; a file placed by a writer without a tag stays.
-    `committed` may raise a UserError (the history is locked): the journal then waits for the next start."""
-    removed = 0
+def staged_name(target: Path) -> Path:
+    """A temp file or backup for `target`: beside it, hidden, marked as ours."""
+    return target.with_name(f".{target.name[:60]}{TEMP_MARK}{secrets.token_hex(4)}")
+
+
+def _is_staged_name(path: Path, target: Path) -> bool:
+    pattern = re.escape(f".{target.name[:60]}{TEMP_MARK}") + "[0-9a-f]{8}"
+    return path.parent == target.parent and re.fullmatch(pattern, path.name) is not None
+
+
+def journals(pending_dir: Path) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """The journals of writers no longer running, each read within jsonio's limits; one that cannot be read
+    as a journal is logged and left where it is (it names nothing this app will act on)."""
     for journal in sorted(pending_dir.glob("*.json")) if pending_dir.is_dir() else []:
         pid = journal.name.split("-", 1)[0]
         if pid.isdigit() and _alive(int(pid)):
             continue
         try:
-            state = json.loads(journal.read_text(encoding="utf-8"))
-            if isinstance(state, list):  # a journal of the first version: temp files only
-                state = {"temps": state}
+            if not stat.S_ISREG(journal.lstat().st_mode):
+                raise ValueError("not a regular file")
+            state = jsonio.load_file(journal)
             if not isinstance(state, dict):
                 raise ValueError("not a journal")
-            backups = {str(t): str(b) for t, b in dict(state.get("backups") or {}).items()}
-            placing = dict(state.get("placing") or {})
+        except (OSError, ValueError) as exc:
+            _log.warning("%s: not an export journal this app can use (%s); left alone", journal, exc)
+            continue
+        yield journal, state
+
+
+def clean_leftovers(pending_dir: Path, committed: Callable[[Any], bool] = lambda tag: False) -> int:
+    """Undo what writers killed mid-way left behind (their journals name it): temp files removed, and files
+    placed by an export whose quote never committed (a `tag` for which `committed(tag)` is False) taken
+    back, a replaced file restored from its backup; a file placed by a writer without a tag stays.
+    `committed` may raise a UserError (the history is locked): the journal then waits for the next start.
+    Only what StagedFiles itself makes is touched (see there): a journal planted in the data folder cannot
+    delete or replace anyone's files."""
+    removed = 0
+    for journal, state in journals(pending_dir):
+        try:
+            written = journal.lstat().st_ctime
+            temps = _paths(state.get("temps"))
+            backups = _paths(state.get("backups"))
+            placing = {
+                Path(target): ids
+                for target, ids in dict(state.get("placing") or {}).items()
+                if Path(target).is_absolute()
+            }
             if placing and state.get("tag") is not None and not committed(state["tag"]):
                 for target, ids in placing.items():
-                    if not _is_file(Path(target), ids):  # not placed before the kill, or replaced since
+                    if not _placed_by_journal(target, ids, written):  # not placed, or changed since: not ours
                         continue
                     backup = backups.pop(target, None)
                     if backup is None:
-                        Path(target).unlink(missing_ok=True)
-                    elif TEMP_MARK in Path(backup).name and Path(backup).is_file():
+                        target.unlink()
+                    elif _is_staged_name(backup, target) and _is_plain_file(backup):
                         os.replace(backup, target)
-                    # else another start restored it a moment ago: the target is no longer ours to remove
+                    else:  # another start restored it a moment ago, or not a backup of ours
+                        continue
                     removed += 1
-            for name in [*state.get("temps", []), *backups.values()]:
-                path = Path(str(name))
-                if TEMP_MARK in path.name and path.is_file():
+            for target, path in [*temps.items(), *backups.items()]:
+                if _is_staged_name(path, target) and _is_plain_file(path):
                     path.unlink()
                     removed += 1
             journal.unlink()
@@ -254,10 +293,31 @@ def clean_leftovers(pending_dir: Path, committed: Callable[[Any], bool] = lambda
     return removed
 
 
-def _is_file(path: Path, ids: Any) -> bool:
+def _paths(value: Any) -> dict[Path, Path]:
+    """A journal's {target: temp or backup}, absolute paths only (anything else names nothing)."""
+    if not isinstance(value, dict):
+        return {}
+    found = {Path(str(t)): Path(str(p)) for t, p in value.items() if isinstance(p, str)}
+    return {t: p for t, p in found.items() if t.is_absolute() and p.is_absolute()}
+
+
+def _placed_by_journal(target: Path, ids: Any, journal_ctime: float) -> bool:
+    """The very file the journal's writer placed: the same device and inode, a plain file, last changed
+    (ctime) within the window around the journal's last write."""
     try:
-        return path.is_file() and _file_id(path) == list(ids)
-    except (OSError, TypeError):
+        info = target.lstat()
+    except OSError:
+        return False
+    if not stat.S_ISREG(info.st_mode) or [info.st_dev, info.st_ino] != ids:
+        return False
+    before, after = PLACING_WINDOW_S
+    return journal_ctime + before <= info.st_ctime <= journal_ctime + after
+
+
+def _is_plain_file(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.lstat().st_mode)
+    except OSError:
         return False
 
 

@@ -37,6 +37,7 @@ from desktop_app.core import (
 )
 from desktop_app.core.errors import Kind, Message, UserError, failed, invalid
 from desktop_app.core.requirements import COUNT_FIELDS, FLAG_FIELDS
+from desktop_app.core.safetext import escape
 from desktop_app.core.vat import parse_quote_date, percent, vat_mismatch
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace | int:
     for stream in (sys.stdout, sys.stderr):  # JSON and Russian names must survive a Windows pipe
         if stream is not None and hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
-    parser = build_parser()
+    parser = build_parser(_command(sys.argv[1:] if argv is None else argv))
     args, unknown = parser.parse_known_args(argv)
     if unknown:
         report(UserError([_unknown_argument(parser, args, arg) for arg in unknown]), args)
@@ -101,8 +102,58 @@ def data_dir(args: argparse.Namespace) -> Path:
         ) from None
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+_OWN_COMMANDS = ("quote", "export", "catalog")
+
+
+def _command(argv: Sequence[str]) -> str | None:
+    """The command `argv` names when it is one of this module's: then only its parser is built, so that `quote`
+    starts without building (and importing) every other command. None (build them all) for anything else: no
+    command, a top-level --help, or a name argparse must answer with the list of commands."""
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg in ("--data-dir", "--screenshot"):
+            rest = rest[1:]
+        elif not arg.startswith(("--data-dir=", "--screenshot=")):
+            return arg if arg in _OWN_COMMANDS else None
+    return None
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help formatter, asking the terminal's width of `os` itself: argparse makes one at every
+    add_argument (to check a metavar), and the shutil it imports for the width alone costs ~1.7 ms of every start."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
+        if width is None:
+            width = _terminal_columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+def _terminal_columns() -> int:
+    """shutil.get_terminal_size().columns: $COLUMNS, else the terminal's, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser with that formatter; its subparsers (every command's) are of this class too."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with `only` (a command of this module), the top level and that command alone."""
+    parser = _Parser(
         prog="desktop_app",
         allow_abbrev=False,
         description="Cloud PBX sales assistant: price every plan, recommend one, write the Excel quote.",
@@ -120,7 +171,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="GUI: render the main window and each wizard page to PNG files in DIR, then exit",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    if only in (None, "quote"):
+        _add_quote_command(commands)
+    if only in (None, "export"):
+        _add_export_command(commands)
+    if only in (None, "catalog"):
+        _add_catalog_commands(commands)
+    if only is None:
+        from desktop_app.team.commands import add_commands  # history, team, sync
 
+        add_commands(commands)
+        _add_history_actions(commands.choices["history"])
+    return parser
+
+
+def _add_quote_command(commands: Any) -> None:
     quote = commands.add_parser(
         "quote",
         allow_abbrev=False,
@@ -134,6 +199,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     quote.set_defaults(handler=run_quote, parser=quote)
 
+
+def _add_export_command(commands: Any) -> None:
     export = commands.add_parser(
         "export",
         allow_abbrev=False,
@@ -161,12 +228,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--force", action="store_true", help="overwrite the files if they exist")
     export.set_defaults(handler=run_export, parser=export)
-
-    from desktop_app.team.commands import add_commands  # history, team, sync (imports nothing heavy)
-
-    add_commands(commands)
-    _add_history_actions(commands.choices["history"])
-    return parser
 
 
 def _add_history_actions(history: argparse.ArgumentParser) -> None:
@@ -446,9 +507,11 @@ def load_catalog_arg(path: str | None, data_dir: str | None = None, on: datetime
     if path is not None:
         _regular_file(path, "catalog")
         return load_catalog(path)
-    from desktop_app.pricelists import catalog_for
+    from desktop_app.pricelists import catalog_in_force, known_lists
 
-    return catalog_for(paths.data_dir(data_dir, create=False), on or clock.today())
+    lists = known_lists(paths.data_dir(data_dir, create=False))
+    warn_skipped(lists)
+    return catalog_in_force(lists, on or clock.today())
 
 
 def read_requirements(args: argparse.Namespace, catalog: Catalog, stdin: BinaryIO | None = None) -> Requirements:
@@ -502,13 +565,13 @@ def _read_limited(stream: BinaryIO | None, source: str) -> str:
 
 def _option_value(name: str, text: Any) -> Any:
     """Option text as the JSON value it stands for; anything else stays text for the core to refuse."""
-    if name in COUNT_FIELDS and isinstance(text, str) and re.fullmatch(r"[+-]?\d+", text.strip()):
+    if name in COUNT_FIELDS and isinstance(text, str) and re.fullmatch(r"[+-]?[0-9]+", text.strip()):
         digits = text.strip()
         return int(digits) if len(digits) <= 50 else Decimal(digits)  # exact, refused as too large
     if (
         name == "storage_gb"
         and isinstance(text, str)
-        and re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", text.strip())
+        and re.fullmatch(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?", text.strip())
     ):
         return Decimal(text.strip())
     return text
@@ -544,14 +607,6 @@ def report(error: UserError, args: argparse.Namespace) -> None:
             print(jsonio.dumps({"errors": [{"field": f, "message": m} for f, m in lines]}))
     except BrokenPipeError:
         pass
-
-
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-
-
-def escape(text: str) -> str:
-    """A line that stays one line: newlines, control characters and undecodable bytes as escapes."""
-    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
 
 
 def format_table(comparison: Comparison) -> str:
@@ -620,3 +675,217 @@ def format_insight(comparison: Comparison, current_cost: Decimal | None) -> str:
             monthly, yearly = saving(current_cost, quote)
             lines.append(f"  {quote.plan.id.ljust(width)}{monthly:>14} a month{yearly:>16} a year")
     return "\n".join(lines)
+
+
+# -- catalog: the price lists (interface.md, `catalog show | add | import | revise`) ------------------------
+def _add_catalog_commands(commands: Any) -> None:
+    catalog = commands.add_parser(
+        "catalog",
+        allow_abbrev=False,
+        help="the price lists: show, keep on this laptop, import the operator's sheet, revise for a new VAT rate",
+        description="The price lists this laptop knows: the built-in one, those kept here (catalog add) and those "
+        "received from the team. A quote is priced with the newest whose effective date is on or before its date.",
+    )
+    catalog.set_defaults(handler=lambda args: _catalog_usage(catalog), parser=catalog)
+    actions = catalog.add_subparsers(dest="catalog_command", metavar="ACTION")
+    show = actions.add_parser(
+        "show",
+        allow_abbrev=False,
+        help="a price list's id, version, effective date and VAT rate (without FILE: every list, the one in force)",
+    )
+    show.add_argument("file", nargs="?", metavar="FILE", help="a price-list file (.toml)")
+    show.add_argument("--format", choices=("json", "table"), help="default: table on a terminal, json otherwise")
+    show.set_defaults(handler=run_catalog_show, parser=show)
+    add = actions.add_parser(
+        "add", allow_abbrev=False, help="keep a price list on this laptop: it is in force from its effective date"
+    )
+    add.add_argument("file", metavar="FILE", help="a price-list file (.toml) with catalog.effective_date")
+    add.set_defaults(handler=run_catalog_add, parser=add)
+    sheet = actions.add_parser(
+        "import",
+        allow_abbrev=False,
+        help="make a price list from the operator's sheet (tab-separated text or .xlsx)",
+        description="Read the operator's price sheet (the layout of its tab-separated text, or an .xlsx with the "
+        "same rows and columns) and write a price-list file; print what differs from the list in force.",
+    )
+    sheet.add_argument("sheet", metavar="SHEET", help="the sheet: .txt/.tsv (tab-separated) or .xlsx")
+    revise = actions.add_parser(
+        "revise",
+        allow_abbrev=False,
+        help="make a price list for a new VAT rate (keep net or keep gross prices)",
+        description="A new price list for a new VAT rate from an existing one: --keep gross keeps every price "
+        "(nets fall), --keep net makes every price the smallest whose net under the new rate is the old net.",
+    )
+    revise.add_argument("--from", dest="source", metavar="FILE", help="default: the list in force on --effective")
+    revise.add_argument("--vat-rate", required=True, metavar="R", help="the new list's VAT rate, e.g. 0.22")
+    revise.add_argument("--keep", required=True, choices=("net", "gross"), help="which prices stay the same")
+    for parser in (sheet, revise):
+        parser.add_argument("--version", required=True, metavar="V", help="the new list's version, e.g. 2027.1")
+        parser.add_argument("--effective", required=True, metavar="YYYY-MM-DD", help="from when it is in force")
+        parser.add_argument("--out", required=True, metavar="FILE.toml", help="the price-list file to write")
+    sheet.set_defaults(handler=run_catalog_import, parser=sheet)
+    revise.set_defaults(handler=run_catalog_revise, parser=revise)
+
+
+def _catalog_usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_usage(sys.stderr)
+    print("catalog: choose an action: show, add, import, revise", file=sys.stderr)
+    return int(Kind.INVALID)
+
+
+def _known_lists(args: argparse.Namespace) -> list[Any]:
+    """Every list this laptop knows; one stderr line for each that cannot be loaded."""
+    from desktop_app.pricelists import known_lists
+
+    lists = known_lists(paths.data_dir(args.data_dir, create=False))
+    warn_skipped(lists)
+    return lists
+
+
+def warn_skipped(lists: list[Any]) -> None:
+    """A list the app cannot load is never skipped silently: one stderr line each, saying why."""
+    from desktop_app.pricelists import skipped
+
+    for entry in skipped(lists):
+        print(f"warning: price list {entry.path} skipped: {escape(entry.problem)}", file=sys.stderr)
+
+
+def run_catalog_show(args: argparse.Namespace) -> int:
+    from desktop_app.pricelists import in_force
+
+    if args.file is not None:
+        _regular_file(args.file, "catalog")
+        shown = [_list_dict(load_catalog(args.file), "file", in_force=None)]
+    else:
+        lists = _known_lists(args)
+        current = in_force(lists, clock.today())
+        shown = [
+            _list_dict(entry.catalog, entry.origin, in_force=entry is current, path=entry.path)
+            for entry in lists
+            if entry.catalog is not None
+        ]
+    if _format(args) == "json":
+        print(jsonio.dumps(shown[0] if args.file is not None else {"lists": shown}))
+        return EXIT_OK
+    for i, item in enumerate(shown):
+        if i:
+            print()
+        mark = " (in force today)" if item.get("in_force") else ""
+        print(f"{item['id']} {item['version']}{mark}")
+        print(f"  effective: {item['effective_date'] or 'always (no date)'}")
+        print(f"  VAT rate: {item['vat_rate']}")
+        print(f"  origin: {item['origin']}" + (f", {item['path']}" if item.get("path") else ""))
+        print(f"  plans: {', '.join(item['plans'])}")
+    return EXIT_OK
+
+
+def _list_dict(catalog: Any, origin: str, in_force: bool | None, path: Path | None = None) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "id": catalog.id,
+        "version": catalog.version,
+        "effective_date": catalog.effective_date.isoformat() if catalog.effective_date else None,
+        "vat_rate": str(catalog.vat_rate),
+        "surcharge_rate": str(catalog.surcharge_rate),
+        "currency": catalog.currency,
+        "title": catalog.title,
+        "plans": [plan.id for plan in catalog.plans],
+        "origin": origin,
+    }
+    if in_force is not None:
+        item["in_force"] = in_force
+        item["path"] = str(path)
+    return item
+
+
+def run_catalog_add(args: argparse.Namespace) -> int:
+    from desktop_app.pricelists import keep
+
+    _regular_file(args.file, "catalog")
+    catalog, target = keep(data_dir(args), Path(args.file))
+    print(f"kept: {catalog.id} {catalog.version} (effective {catalog.effective_date}), {target}")
+    return EXIT_OK
+
+
+def run_catalog_import(args: argparse.Namespace) -> int:
+    from desktop_app.core.sheet import parse_sheet
+    from desktop_app.pricelists import catalog_in_force, read_sheet
+
+    effective, out = _new_list_options(args)
+    _regular_file(args.sheet, "sheet")
+    base = catalog_in_force(_known_lists(args), effective)
+    rows = read_sheet(Path(args.sheet))
+    document = parse_sheet(rows, base, args.version, effective, source=args.sheet)
+    return _write_new_list(document, base, out, effective)
+
+
+def run_catalog_revise(args: argparse.Namespace) -> int:
+    from desktop_app.core.catalog_edit import read_document, revise, with_version
+    from desktop_app.pricelists import catalog_in_force
+
+    effective, out = _new_list_options(args)
+    problems: list[Message] = []
+    rate = _rate_option(args.vat_rate, problems)
+    if problems:
+        raise UserError(problems)
+    if args.source is not None:
+        _regular_file(args.source, "from")
+        base = load_catalog(args.source)
+    else:
+        base = catalog_in_force(_known_lists(args), effective)
+    document = read_document(Path(base.source))
+    document = with_version(revise(document, rate, args.keep), args.version, effective)
+    return _write_new_list(document, base, out, effective)
+
+
+def _new_list_options(args: argparse.Namespace) -> tuple[datetime.date, Path]:
+    """--effective and --out of `catalog import` and `catalog revise`, every problem at once."""
+    problems: list[Message] = []
+    effective = None
+    try:
+        effective = datetime.date.fromisoformat(args.effective)
+    except ValueError:
+        problems.append(Message("effective", f'must be a date YYYY-MM-DD, got "{args.effective}"', "неверная дата"))
+    if not args.version.strip():
+        problems.append(Message("version", "must not be empty", "не указана версия"))
+    out = Path(args.out).expanduser()
+    if out.suffix.lower() != ".toml":
+        problems.append(Message("out", f'must be a .toml file, got "{args.out}"', "нужен файл .toml"))
+    if problems or effective is None:
+        raise UserError(problems)
+    return effective, out
+
+
+def _rate_option(text: str, problems: list[Message]) -> Decimal:
+    try:
+        rate = Decimal(text.strip())
+        if rate.is_finite() and 0 <= rate < 1 and rate == rate.quantize(Decimal("0.0001")):
+            return rate
+    except ArithmeticError:
+        pass
+    problems.append(Message("vat-rate", f'must be a rate from 0 up to 1 such as 0.22, got "{text}"', "неверная ставка"))
+    return Decimal(0)
+
+
+def _write_new_list(document: dict[str, Any], base: Catalog, out: Path, effective: datetime.date) -> int:
+    """Check the new list loads, print what differs from `base`, write it (all or nothing)."""
+    from desktop_app.atomic import write_atomically, write_error
+    from desktop_app.core.catalog import catalog_from_text
+    from desktop_app.core.catalog_edit import differences, dump, example_differences
+
+    text = dump(document)
+    new = catalog_from_text(text, out)
+    found = differences(base, new)
+    print(f"Differences from {base.id} {base.version} (the list in force on {effective}):")
+    for difference in found:
+        print(f"  {escape(str(difference))}")
+    if not found:
+        print("  none: the same prices, counts and rows")
+    print(f"Worked examples (pricing-rules §8), the recommended plan, invoices dated {effective}:")
+    for example in example_differences(base, new, effective):
+        print(f"  {example}")
+    try:
+        write_atomically(out, lambda temp: temp.write_text(text, encoding="utf-8"), field="out")
+    except OSError as exc:
+        raise write_error(out, exc) from None
+    print(out)
+    return EXIT_OK

@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.atomic import PENDING_DIR, write_atomically
+from desktop_app.core import jsonio
 from desktop_app.core.errors import Kind, Message, UserError
 from desktop_app.core.safetext import bad_character
 
 FILE_NAME = "settings.json"
-MAX_FILE_BYTES = 1_000_000
 MAX_LOGO_BYTES = 5_000_000
 MAX_LOGO_SIDE = 5000  # pixels: a letterhead logo, not a photograph to be shrunk on every export
 MULTILINE = ("greeting", "intro", "email_body")  # texts of several lines; every other field is one line
@@ -97,7 +97,7 @@ class SellerSettings:
                 )
             elif len(value) > limit:
                 found.append(Message(field.name, f"longer than {limit} characters", f"длиннее {limit} символов"))
-        if not _good_prefix(self.quote_prefix):
+        if not _good_prefix(self.quote_prefix) and all(m.field != "quote_prefix" for m in found):  # one each
             found.append(
                 Message(
                     "quote_prefix",
@@ -142,9 +142,7 @@ def read_settings(data_dir: Path) -> tuple[SellerSettings, list[Message]]:
     """The saved settings as far as they can be read, and what is wrong with them (for the dialog)."""
     path = data_dir / FILE_NAME
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return SellerSettings(), [Message(None, "the file is too large to be settings", "файл слишком большой")]
-        data: Any = json.loads(path.read_text(encoding="utf-8"))
+        data: Any = jsonio.load_file(path)
     except FileNotFoundError:
         return SellerSettings(), []
     except (OSError, ValueError) as exc:

@@ -44,7 +44,10 @@ COUNT_FIELDS = (
 PACK_FIELDS = ("call_center_pack_size", "storage_pack_gb")  # divisors: at least 1
 FEATURE_KINDS = ("included", "count", "gigabytes", "price")
 MAX_FILE_BYTES = 1_000_000  # the built-in sheet is 20 kB
-MAX_TEXT = 2000  # characters in one label or note
+MAX_TEXT = 2000  # characters in one note or term (a paragraph of the document)
+# Characters in one name, label, section, title or version: each heads a column or a row of the documents,
+# and longer ones no longer fit a table cell of a PDF page (the built-in list's longest is 60).
+MAX_LINE = 120
 MAX_NUMBER = 1_000_000_000  # any price or count in a sheet: keeps every product exact in 28 digits
 _ID = re.compile(r"[a-z][a-z0-9_]*\Z")
 
@@ -146,6 +149,13 @@ def load_catalog(path: str | Path, parsed_copy: Path | None = None) -> Catalog:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise CatalogError(str(path), [f"{path}: cannot read the price list: {reason}"]) from None
     data = _read_parsed_copy(parsed_copy, text) if parsed_copy is not None else None
+    return catalog_from_text(text, path, data)
+
+
+def catalog_from_text(text: str, path: str | Path, data: dict[str, Any] | None = None) -> Catalog:
+    """The price list whose TOML is `text` (as if read from `path`): how a list made in memory (`catalog import`,
+    `catalog revise`) is checked before it is written. `data`: `text` already parsed."""
+    path = Path(path)
     if data is None:
         data = _parse(path, text)
     reader = _Reader(path, text)
@@ -160,8 +170,13 @@ def _parse(path: Path, text: str) -> dict[str, Any]:
 
     try:
         return tomllib.loads(text, parse_float=Decimal)
-    except (tomllib.TOMLDecodeError, RecursionError) as exc:
-        reason = str(exc) if isinstance(exc, tomllib.TOMLDecodeError) else "nested too deeply"
+    except (ValueError, RecursionError) as exc:  # TOMLDecodeError is a ValueError, as is int()'s digit limit
+        if isinstance(exc, tomllib.TOMLDecodeError):
+            reason = str(exc)
+        elif isinstance(exc, RecursionError):
+            reason = "nested too deeply"
+        else:
+            reason = "a number with too many digits"
         raise CatalogError(str(path), [f"{path}: not a valid TOML price list: {reason}"]) from None
 
 
@@ -398,7 +413,7 @@ class _Reader:
         return connector if len(self.problems) == before else None
 
     def feature(self, entry: Any, keys: tuple[str | int, ...], plans: list[Plan]) -> Feature | None:
-        entry = self.table(entry, keys, ("id", "section", "label", "kind", "field", "value"))
+        entry = self.table(entry, keys, ("id", "section", "label", "kind", "field", "value", "values"))
         before = len(self.problems)
         feature_id = self.get(entry, keys, "id", _identifier)
         section = self.get(entry, keys, "section", _line)
@@ -407,8 +422,23 @@ class _Reader:
             entry, keys, "kind", lambda v: None if v in FEATURE_KINDS else f"must be one of {FEATURE_KINDS}"
         )
         values: tuple[Any, ...] = ()
-        if ("field" in entry) == ("value" in entry):
-            self.problem(keys, 'needs exactly one of "field" (a plan field) or "value" (the same for every plan)')
+        check = {"included": _bool, "count": _count, "gigabytes": _count, "price": _price}.get(kind)
+        if sum(key in entry for key in ("field", "value", "values")) != 1:
+            self.problem(
+                keys,
+                'needs exactly one of "field" (a plan field), "value" (the same for every plan) '
+                'or "values" (one per plan, in tier order)',
+            )
+        elif "values" in entry:
+            given = entry["values"]
+            if not (isinstance(given, list) and len(given) == len(plans)):
+                self.problem((*keys, "values"), f"must be a list of {len(plans)} values, one per plan")
+            elif check:
+                for i, value in enumerate(given):
+                    error = check(value)
+                    if error:
+                        self.problem((*keys, "values", i), f"{error}, got {_show(value)}")
+                values = tuple(_to_price(v) if kind == "price" else v for v in given)
         elif "field" in entry:
             wanted = PRICE_FIELDS if kind == "price" else COUNT_FIELDS if kind in ("count", "gigabytes") else ()
             field = self.get(
@@ -416,8 +446,7 @@ class _Reader:
             )
             if field:
                 values = tuple(getattr(plan, field) for plan in plans)
-        elif kind:
-            check = {"included": _bool, "count": _count, "gigabytes": _count, "price": _price}[kind]
+        elif check:
             value = self.get(entry, keys, "value", check)
             values = tuple(_to_price(value) if kind == "price" else value for _ in plans)
         if len(self.problems) > before:
@@ -437,6 +466,8 @@ def _text(v: Any) -> str | None:
 
 def _line(v: Any) -> str | None:
     """A version, title, name, section or label: one line (it heads a column, a row or a document)."""
+    if isinstance(v, str) and len(v) > MAX_LINE:
+        return f"must be at most {MAX_LINE} characters (a column or row heading of the documents)"
     char = bad_character(v) if isinstance(v, str) else None
     return f"must be one line, without tabs or line breaks ({char})" if char and _text(v) is None else _text(v)
 
@@ -474,7 +505,7 @@ def _pack(v: Any) -> str | None:
 
 
 def _rate(v: Any) -> str | None:
-    ok = type(v) in (int, Decimal) and 0 <= v < 1
+    ok = type(v) in (int, Decimal) and Decimal(v).is_finite() and 0 <= v < 1
     return None if ok else "must be a number from 0 up to (not including) 1"
 
 

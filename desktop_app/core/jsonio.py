@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 MAX_BYTES = 1_000_000  # a requirements object is a few hundred bytes; more is not one
@@ -64,3 +65,19 @@ def loads(text: str) -> Any:
     if deepest > MAX_DEPTH:
         raise ValueError(f"nested deeper than {MAX_DEPTH} levels")
     return json.loads(text, parse_float=Decimal, parse_int=integer, parse_constant=constant, object_pairs_hook=pairs)
+
+
+def load_file(path: Path) -> Any:
+    """A JSON file of ours (settings, the team link, an export's journal) read as `loads` reads text, never
+    more than its size limit from the disk: a file planted or damaged in the data folder gives a ValueError
+    that says what is wrong (too large, nested too deep, not UTF-8, not JSON), never a crash. OSError as
+    opening raises it."""
+    with open(path, "rb") as file:
+        data = file.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise ValueError(f"larger than {MAX_BYTES // 1_000_000} MB")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ValueError("not UTF-8 text") from None
+    return loads(text)

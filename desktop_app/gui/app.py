@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import __version__, paths
 from desktop_app.core import CatalogError
+from desktop_app.history import recover
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
@@ -49,6 +50,7 @@ def run(data_dir: str | None = None, screenshot: str | None = None) -> int:
     # wrappers, the window) is never scanned again (gc.freeze()).
     gc.disable()
     setup_logging(paths.data_dir(data_dir))
+    recover(paths.data_dir(data_dir))  # what a killed export left, settled before anything is listed or written
     if data_dir:  # children (the wizard's export, …) read it from the environment like the CLI does
         os.environ[paths.DATA_DIR_ENV] = str(paths.data_dir(data_dir))
     if screenshot:  # pictures need no screen: the same rendering with or without a display

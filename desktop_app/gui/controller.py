@@ -332,7 +332,7 @@ class QuoteController(QObject):
         self.sync_state.emit(self.tr("Syncing with the team…"))
         sync_in_background(paths.data_dir(), self._synced)
 
-    def _synced(self, result: object, error: str) -> None:
+    def _synced(self, result: object, error: str | None) -> None:
         if error:
             self.sync_state.emit(self.tr("The team server cannot be reached; working offline."))
             return

@@ -93,9 +93,6 @@ class CostChart(QWidget):
     def field(self) -> str:
         return str(self.field_box.currentData())
 
-    def set_field(self, field: str) -> None:
-        self.field_box.setCurrentIndex(HEADROOM_FIELDS.index(field))
-
     def set_comparison(self, comparison: Comparison, current_cost: Decimal | None = None) -> None:
         """The result to draw, and what the customer pays today (a line across, when given)."""
         self.comparison = comparison

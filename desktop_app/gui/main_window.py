@@ -56,13 +56,15 @@ PANEL_WIDTH = 390
 SYNC_DELAY_MS = 1500  # the first team sync after start
 
 
-def window_catalog(path: str | Path | None) -> Catalog:
-    """The given price list; else the newest the team has published that is in force today, or the built-in."""
+def window_catalog(path: str | Path | None) -> tuple[Catalog, list[str]]:
+    """The given price list; else the one in force today (desktop_app.pricelists: the built-in one, or the newest
+    kept or received one whose date has come); and a line for each list that cannot be loaded."""
     if path is not None:
-        return load_catalog(path)
-    from desktop_app.pricelists import catalog_for
+        return load_catalog(path), []
+    from desktop_app.pricelists import catalog_in_force, known_lists, skipped
 
-    return catalog_for(paths.data_dir(), clock.today())
+    lists = known_lists(paths.data_dir())
+    return catalog_in_force(lists, clock.today()), [f"{entry.path.name}: {entry.reason}" for entry in skipped(lists)]
 
 
 class MainWindow(QMainWindow):
@@ -72,7 +74,9 @@ class MainWindow(QMainWindow):
         """At the defaults (interface.md); with `session` (the app's start-up) the panel starts from the last
         session's requirements, so that a start prices once."""
         super().__init__()
-        self.catalog: Catalog = window_catalog(catalog)
+        self._catalog_path = catalog
+        self.catalog, skipped = window_catalog(catalog)
+        self.price_lists_window: QWidget | None = None
         self.comparison: Comparison | None = None
         self.history_window: QWidget | None = None
         self.team_window: QWidget | None = None
@@ -104,6 +108,7 @@ class MainWindow(QMainWindow):
         self.differences_only.toggled.connect(self._apply_row_visibility)
         self.vat_banner = VatBanner()
         self.stale_mark = banner("stale_mark")
+        self.skipped_banner = banner("skipped_price_lists")
         self.opened_banner = banner("opened_quote")
         self.status = named(QLabel(), "availability_status")
         self.statusBar().addWidget(self.status, 1)
@@ -130,7 +135,20 @@ class MainWindow(QMainWindow):
         self.controller.sync_state.connect(self.sync_status.setText)
         self.controller.history_changed.connect(self.show_reminders)
         self.vat_banner.check(self.catalog)
+        self._show_skipped(skipped)
         self.reprice()
+
+    def _show_skipped(self, skipped: list[str]) -> None:
+        """A price list that cannot be loaded is never skipped silently: which, and why (the first problem)."""
+        self.skipped_banner.setText(
+            "\n".join(
+                self.tr("Price list %1 is not used, it cannot be read: %2. See Quote → Price lists.")
+                .replace("%1", line.split(": ", 1)[0])
+                .replace("%2", line.split(": ", 1)[1])
+                for line in skipped
+            )
+        )
+        self.skipped_banner.setVisible(bool(skipped))
 
     # -- the quote being worked on lives with the controller ---------------------------------------
     @property
@@ -161,7 +179,8 @@ class MainWindow(QMainWindow):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the last field to the grid, not to a frame
 
         right = QVBoxLayout()
-        for widget in (self.vat_banner, self.opened_banner, self.recommended, self.no_fit_hint, self.headroom):
+        for widget in (self.skipped_banner, self.vat_banner, self.opened_banner, self.recommended, self.no_fit_hint,
+                       self.headroom):  # fmt: skip
             right.addWidget(widget)
         right.addWidget(self.stale_mark)
         self.split = named(QSplitter(Qt.Orientation.Vertical), "grid_chart_splitter")
@@ -199,11 +218,15 @@ class MainWindow(QMainWindow):
         self.action_history = self._action("action_history", self.tr("Quote &history…"), QKeySequence("Ctrl+H"),
                                            self.open_history)  # fmt: skip
         self.action_team = self._action("action_team", self.tr("&Team…"), QKeySequence("Ctrl+T"), self.open_team)
+        self.action_price_lists = self._action(
+            "action_price_lists", self.tr("&Price lists…"), QKeySequence(), self.open_price_lists
+        )
         quit_action = self._action("action_quit", self.tr("E&xit"), QKeySequence.StandardKey.Quit, self.close)
         for action in (self.action_new, self.action_wizard, self.action_save, self.action_export,
                        self.action_history, self.action_team):  # fmt: skip
             menu.addAction(action)
         menu.addSeparator()
+        menu.addAction(self.action_price_lists)
         menu.addAction(self.action_settings)
         menu.addSeparator()
         menu.addAction(quit_action)
@@ -421,6 +444,29 @@ class MainWindow(QMainWindow):
         self.team_window.show()
         self.team_window.raise_()
 
+    def open_price_lists(self) -> QWidget:
+        """The «Прайс-листы» window (gui/price_lists.py): a list kept there may be in force today at once."""
+        from desktop_app.gui.price_lists import PriceListsWindow
+
+        if self.price_lists_window is None:
+            window = PriceListsWindow(paths.data_dir(), clock.today(), self)
+            window.lists_changed.connect(self.reload_price_list)
+            window.finished.connect(lambda _result: setattr(self, "price_lists_window", None))
+            self.price_lists_window = window
+        self.price_lists_window.show()
+        self.price_lists_window.raise_()
+        return self.price_lists_window
+
+    def reload_price_list(self) -> None:
+        """Price with the list in force today again, unless the window was given a list of its own."""
+        if self._catalog_path is not None:
+            return
+        self.catalog, skipped = window_catalog(None)
+        self._show_skipped(skipped)
+        self.price_list.setText(self.tr("Price list %1").replace("%1", self.catalog.version))
+        self.vat_banner.check(self.catalog)
+        self.reprice()
+
     def _plan_names(self) -> dict[str, str]:
         return {p.id: p.name for p in self.catalog.plans}
 
@@ -453,9 +499,6 @@ class MainWindow(QMainWindow):
         if copy is not None:
             self.show_saved(copy)
             self.statusBar().showMessage(self.tr("Duplicated as quote %1.").replace("%1", copy.full_number), 5000)
-
-    def reexport_saved(self, quote_id: int) -> None:
-        self.controller.reexport(quote_id)
 
     def _show_opened(self) -> None:
         record = self.opened

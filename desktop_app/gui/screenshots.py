@@ -1,4 +1,5 @@
-"""`--screenshot DIR`: the main window at 1366×768 with the first worked example, and each wizard page."""
+"""`--screenshot DIR`: the main window at 1366×768 with the first worked example, the price lists, and each wizard
+page."""
 
 from __future__ import annotations
 
@@ -26,6 +27,12 @@ def save_screenshots(window: MainWindow, folder: Path) -> list[Path]:
     QApplication.processEvents()
     saved.append(_save(window, folder / "main-window-features.png"))
     window.features_toggle.setChecked(False)
+
+    price_lists = window.open_price_lists()
+    price_lists.resize(*SCREEN)
+    QApplication.processEvents()
+    saved.append(_save(price_lists, folder / "price-lists.png"))
+    price_lists.close()
 
     wizard = ConfigurationWizard(window.catalog, window)
     wizard.set_requirements(FIRST_WORKED_EXAMPLE)

@@ -15,13 +15,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QDate,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
-    QThread,
     QTimer,
     Signal,
 )
@@ -41,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.background import Call, in_background
 from desktop_app.gui.formatting import money, status_text
 from desktop_app.gui.widgets import named
 from desktop_app.history import STATUSES, History
@@ -156,26 +154,6 @@ class TeamTotalsModel(QAbstractTableModel):
         return str(getattr(row, key))
 
 
-class SyncWorker(QObject):
-    """Runs one sync off the GUI thread (psycopg and the server's answers never block the window)."""
-
-    finished = Signal(object, str)  # SyncResult or None, and an error line ("" when none)
-
-    def __init__(self, data_dir: Path) -> None:
-        super().__init__()
-        self.data_dir = data_dir
-
-    def run(self) -> None:
-        from desktop_app.history import HistoryError
-        from desktop_app.team.link import TeamError
-        from desktop_app.team.sync import sync_folder
-
-        try:
-            self.finished.emit(sync_folder(self.data_dir), "")
-        except (TeamError, HistoryError, OSError) as exc:
-            self.finished.emit(None, str(exc))
-
-
 class TeamWindow(QDialog):
     synced = Signal()  # after a background sync ended, whether it reached the server or not
 
@@ -191,7 +169,7 @@ class TeamWindow(QDialog):
         self.setObjectName("team_window")
         self.setWindowTitle(self.tr("Team"))
         self.history, self.data_dir, self.plan_names = history, data_dir, plan_names
-        self._worker: SyncWorker | None = None  # the sync running for this window, if any
+        self._worker: Call | None = None  # the sync running for this window, if any
 
         self.search = named(QLineEdit(), "team_search", self.tr("Search"))
         self.search.setPlaceholderText(self.tr("Client, INN or quote number"))
@@ -311,7 +289,7 @@ class TeamWindow(QDialog):
         self.sync_state.setText(self.tr("Syncing…"))
         self._worker = sync_in_background(self.data_dir, self._sync_finished)
 
-    def _sync_finished(self, result: object, error: str) -> None:
+    def _sync_finished(self, result: object, error: str | None) -> None:
         self._worker = None
         self.sync_button.setEnabled(True)
         if error:
@@ -333,29 +311,15 @@ class TeamWindow(QDialog):
         self.sync_state.setText(f"{prefix} {text}".strip())
 
 
-# Syncs still running, kept alive here rather than by a window: closing the window does not cut a sync
-# short (it would be safe, but wasteful), and the application waits for them before it quits.
-_running: set[tuple[QThread, SyncWorker]] = set()
+def sync_in_background(data_dir: Path, done: Callable[[object, str | None], None]) -> Call:
+    """One sync off the GUI thread (gui/background.py); `done(SyncResult or None, error line or None)`, a method
+    of a QObject."""
+    from desktop_app.history import HistoryError
+    from desktop_app.team.link import TeamError
 
+    def sync() -> object:
+        from desktop_app.team.sync import sync_folder
 
-def sync_in_background(data_dir: Path, done: Callable[[object, str], None]) -> SyncWorker:
-    for entry in [e for e in _running if e[0].isFinished()]:  # forgotten only once surely stopped
-        _running.discard(entry)
-    thread, worker = QThread(), SyncWorker(data_dir)
-    worker.moveToThread(thread)
-    _running.add((thread, worker))
-    thread.started.connect(worker.run)
-    worker.finished.connect(done)  # before the start: a quick sync must not finish unheard
-    worker.finished.connect(thread.quit)
-    app = QCoreApplication.instance()
-    if app is not None and not getattr(app, "_team_sync_waits", False):
-        app.aboutToQuit.connect(wait_for_syncs)
-        app._team_sync_waits = True  # type: ignore[attr-defined]
-    thread.start()
-    return worker
+        return sync_folder(data_dir)
 
-
-def wait_for_syncs() -> None:
-    for thread, _worker in list(_running):
-        thread.quit()
-        thread.wait()
+    return in_background(sync, done, (TeamError, HistoryError, OSError), describe=str)

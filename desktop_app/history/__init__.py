@@ -16,6 +16,7 @@ when first named.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.history.records import (
@@ -41,8 +42,27 @@ __all__ = [
     "QuoteRecord",
     "QuoteSummary",
     "full_number",
+    "recover",
     "shown_status",
 ]
+
+
+def recover(data_dir: Path) -> None:
+    """Settle what exports killed mid-way left in `data_dir` (opening the history does it: `History._recover`),
+    at the app's start and before any command lists or writes; the history (sqlite3) loads only when a
+    journal is there. A history that cannot be opened now is left for the command that needs it to report."""
+    from desktop_app.atomic import PENDING_DIR
+    from desktop_app.core.errors import UserError
+
+    pending = Path(data_dir) / PENDING_DIR
+    if not (pending.is_dir() and any(pending.glob("*.json"))):
+        return
+    from desktop_app.history.store import History
+
+    try:
+        History.in_folder(data_dir).close()
+    except UserError:
+        pass
 
 
 def __getattr__(name: str) -> Any:

@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 import sqlite3
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop_app.atomic import PENDING_DIR, write_atomically
+from desktop_app.history import quotes
 from desktop_app.history.errors import HistoryError
 
 LAST_NUMBER_SUFFIX = ".last-number"
@@ -36,17 +38,22 @@ class Counter:
         self.pending_dir = history_path.parent / PENDING_DIR
         self.last_issued = 0  # the highest number this process issued, in case the files vanish
 
-    def reserve(self, db: sqlite3.Connection) -> int:
-        """The next value, inside the caller's transaction; kept beside the history before it is used."""
+    def reserve(self, db: sqlite3.Connection, number: Callable[[int], str]) -> int:
+        """The next value, inside the caller's transaction; kept beside the history before it is used. A counter
+        lowered or emptied (by hand, by damage) is rebuilt from the highest number saved: `number(value)`, the
+        number it gives, is never one the history holds."""
         value = self.peek(db) + 1
+        if quotes.is_taken(db, number(value)):
+            value = max(value, highest_saved(db) + 1)
         store(db, value)
         self._save(value)
         self.last_issued = max(self.last_issued, value)
         return value
 
     def peek(self, db: sqlite3.Connection) -> int:
-        """The highest value issued so far, as far as the history and the file beside it tell."""
-        return max(stored(db), self.kept(), self.last_issued)
+        """The highest value issued so far, as far as the counter, the latest quote saved, the file beside the
+        history and this process tell."""
+        return max(stored(db), latest_saved(db), self.kept(), self.last_issued)
 
     def raise_to(self, db: sqlite3.Connection, at_least: int) -> None:
         """The counter at least `at_least` and the kept number (inside the caller's transaction)."""
@@ -97,6 +104,12 @@ def store(db: sqlite3.Connection, value: int) -> None:
     )
 
 
+def latest_saved(db: sqlite3.Connection) -> int:
+    """The running value of the number saved last (one row read): a lowered counter is seen at once."""
+    row = db.execute("SELECT number FROM quotes ORDER BY id DESC LIMIT 1").fetchone()
+    return sequence_value(row[0]) if row else 0
+
+
 def highest_saved(db: sqlite3.Connection) -> int:
     """The highest running value of the numbers the history holds (one scan of the numbers)."""
     row = db.execute(
@@ -116,7 +129,7 @@ def joined_rep(data_dir: Path) -> str | None:
     from desktop_app.core import jsonio
 
     try:
-        rep = jsonio.loads((Path(data_dir) / TEAM_LINK_FILE).read_text(encoding="utf-8")).get("rep")
+        rep = jsonio.load_file(Path(data_dir) / TEAM_LINK_FILE).get("rep")
     except (OSError, ValueError, AttributeError):
         return None
     return rep if isinstance(rep, str) and rep else None

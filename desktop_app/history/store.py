@@ -17,9 +17,10 @@ from pathlib import Path
 from typing import TypeVar
 
 from desktop_app import clock
+from desktop_app.atomic import PENDING_DIR, clean_leftovers, journals
 from desktop_app.history import quotes
 from desktop_app.history.errors import DamagedFile, DamagedHistory, HistoryError, cannot_save, cannot_use, is_damaged
-from desktop_app.history.numbering import Counter, joined_rep, quote_number
+from desktop_app.history.numbering import Counter, joined_rep, quote_number, sequence_value
 from desktop_app.history.records import STATUSES, Client, QuoteRecord, QuoteSummary
 from desktop_app.history.salvage import salvage
 from desktop_app.history.schema import connect
@@ -40,6 +41,7 @@ class History:
         self.counter = Counter(self.path)
         self.rep = joined_rep(self.path.parent)  # КП-2026-ИВ-0001 once this laptop joined a team as ИВ
         self.db = self._open()
+        self._recover()
 
     @classmethod
     def in_folder(cls, data_dir: Path) -> History:
@@ -91,6 +93,27 @@ class History:
         self.damaged = DamagedHistory(aside, found.held, recovered)
         return db
 
+    def _recover(self) -> None:
+        """What exports killed mid-way left behind, settled before anything is listed or written: the numbers
+        their journals took count as issued (the history or the number beside it may be gone since), and the
+        files they placed are taken back unless their quote is saved."""
+        pending = self.path.parent / PENDING_DIR
+        taken = [export_tag_number(state.get("tag")) for _journal, state in journals(pending)]
+        if taken and max(taken) > self.counter.peek(self.db):
+            with self.transaction() as db:
+                self.counter.raise_to(db, max(taken))
+        clean_leftovers(pending, self.holds_export)
+
+    def holds_export(self, tag: object) -> bool:
+        """Whether the quote an export's journal names (`export_tag`) is saved, pointing at the files it
+        placed: then they stay after a kill."""
+        if not isinstance(tag, dict):
+            return False
+        try:
+            return self.holds(str(tag["number"]), int(tag["revision"]), str(tag["export_path"]))
+        except (KeyError, TypeError, ValueError):
+            return False
+
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One all-or-nothing write: BEGIN IMMEDIATE (a writer from the start, so two instances queue instead
@@ -120,9 +143,10 @@ class History:
     def reserve_number(self, prefix: str, year: int, rep: str | None = None) -> str:
         """A new quote number, `КП-2026-0042`, past every number ever issued. Inside an export's transaction
         the number is only used if that commits."""
+        rep = rep or self.rep
         with self.transaction() as db:
-            value = self.counter.reserve(db)
-        return quote_number(prefix, year, value, rep or self.rep)
+            value = self.counter.reserve(db, lambda value: quote_number(prefix, year, value, rep))
+        return quote_number(prefix, year, value, rep)
 
     def peek_number(self, prefix: str, year: int, rep: str | None = None) -> str:
         """The number the next export will most likely get (for proposing a file name; not reserved)."""
@@ -219,6 +243,17 @@ class History:
 
     def open_priced_with_other(self, today: datetime.date, catalog_id: str, catalog_version: str) -> list[int]:
         return quotes.open_priced_with_other(self.db, today, catalog_id, catalog_version)
+
+
+def export_tag(record: QuoteSummary) -> dict[str, object]:
+    """What an export's journal keeps of its quote, for `History.holds_export` after a kill."""
+    return {"number": record.number, "revision": record.revision, "export_path": record.export_path}
+
+
+def export_tag_number(tag: object) -> int:
+    """The running value of the number an export's journal names; 0 for anything else."""
+    number = tag.get("number") if isinstance(tag, dict) else None
+    return sequence_value(number) if isinstance(number, str) else 0
 
 
 def _identity(path: Path) -> tuple[int, int] | None:

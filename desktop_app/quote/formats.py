@@ -1,21 +1,30 @@
 """Which writer makes which document: the quoting service picks by the file's extension (interface.md,
-`export --out FILE.xlsx|FILE.pdf`). reportlab is imported only when a PDF is written."""
+`export --out FILE.xlsx|FILE.pdf`). openpyxl and reportlab are imported only when their format is written,
+so the checks of an output's name (quoting.checks) load neither."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop_app.quote.content import QuoteContent, describe
 from desktop_app.quote.document import QuoteDocument
+
+if TYPE_CHECKING:
+    from desktop_app.quote.content import QuoteContent
 
 FORMATS = (".xlsx", ".pdf")
 
 
-def write_document(document: QuoteDocument, path: Path, content: QuoteContent | None = None) -> None:
-    """Write the document to `path` as it is, in the format its extension names (the caller writes to a
-    temporary file and places it). `content`, described once, lets two formats share one description."""
-    content = content or describe(document)
-    suffix = path.suffix.lower()
+def write_document(
+    document: QuoteDocument, path: Path, content: QuoteContent | None = None, suffix: str | None = None
+) -> None:
+    """Write the document to `path` as it is, in the format `suffix` names (by default its extension; a
+    temporary file's is not). `content`, described once, lets two formats share one description."""
+    if content is None:
+        from desktop_app.quote.content import describe
+
+        content = describe(document)
+    suffix = (suffix or path.suffix).lower()
     if suffix == ".xlsx":
         from desktop_app.quote.workbook import build_workbook
 

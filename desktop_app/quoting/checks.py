@@ -11,8 +11,8 @@ from desktop_app.core import Comparison, PlanQuote
 from desktop_app.core.errors import Message, UserError, invalid
 from desktop_app.core.safetext import bad_character
 from desktop_app.history import Client
+from desktop_app.quote.formats import FORMATS
 
-FORMATS = (".xlsx", ".pdf")
 MAX_CLIENT_TEXT = 300
 CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # a line break, an escape sequence: never in a file name we write
 EMAIL = re.compile(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+")  # one plain address, nothing to inject
@@ -67,14 +67,11 @@ def text_problems(field: str, value: str, limit: int = MAX_CLIENT_TEXT) -> list[
 
 def check_client(client: Client) -> Client:
     """The client's details trimmed and checked, all problems at once."""
-    problems = [
-        *text_problems("client", client.name),
-        *text_problems("contact", client.contact),
-        *text_problems("email", client.email),
-    ]
     email = client.email.strip()
+    email_problems = text_problems("email", client.email)
     if email and not (EMAIL.fullmatch(email) and email.isprintable()):  # no invisible or right-to-left mark
-        problems.append(Message("email", "is not an e-mail address", "это не адрес электронной почты"))
+        email_problems = [Message("email", "is not an e-mail address", "это не адрес электронной почты")]
+    problems = [*text_problems("client", client.name), *text_problems("contact", client.contact), *email_problems]
     try:
         inn = check_inn(client.inn) if not bad_character(client.inn) else client.inn
     except UserError as exc:

@@ -22,26 +22,15 @@ from typing import Any
 from desktop_app import atomic, clock
 from desktop_app.core import Catalog, Comparison, contract_dict
 from desktop_app.core.errors import Message, UserError, invalid
-from desktop_app.history import STATUSES, Client, History, QuoteRecord, QuoteSummary
+from desktop_app.history import STATUSES, Client, History, QuoteRecord, QuoteSummary, recover
+from desktop_app.history.store import export_tag
+from desktop_app.quote.content import describe
 from desktop_app.quote.document import QuoteDocument
+from desktop_app.quote.formats import write_document
 from desktop_app.quoting.checks import check_client, check_outputs, check_valid_days, choose_plan
 from desktop_app.quoting.revisions import Change, diff, offer_view
 from desktop_app.settings import SellerSettings, load_settings
 
-
-def _write_xlsx(document: QuoteDocument, path: Path) -> None:
-    from desktop_app.quote.workbook import write_quote  # openpyxl only when a workbook is written
-
-    write_quote(document, path)
-
-
-def _write_pdf(document: QuoteDocument, path: Path) -> None:
-    from desktop_app.quote.pdf import write_pdf  # reportlab only when a PDF is written
-
-    write_pdf(document, path)
-
-
-WRITERS: dict[str, Callable[[QuoteDocument, Path], None]] = {".xlsx": _write_xlsx, ".pdf": _write_pdf}
 REMIND_DAYS = 7  # offers expiring within a week, and offers sent a week ago with no answer
 
 
@@ -62,7 +51,7 @@ class QuotingService:
         self.now = now or clock.now
         self.warnings: list[Message] = []  # said once to the user: a damaged history moved aside
         self._history: History | None = None
-        atomic.clean_leftovers(self.data_dir / atomic.PENDING_DIR, self._committed)
+        recover(self.data_dir)
 
     def __enter__(self) -> QuotingService:
         return self
@@ -83,12 +72,6 @@ class QuotingService:
                 damaged = self._history.damaged
                 self.warnings.append(Message("history", damaged.english, damaged.russian))
         return self._history
-
-    def _committed(self, tag: object) -> bool:
-        """Whether the quote a killed export was placing files for is in the history (then they stay)."""
-        if not isinstance(tag, dict):
-            return False
-        return self.history.holds(str(tag.get("number")), int(tag.get("revision", 0)), str(tag.get("export_path")))
 
     def settings(self) -> SellerSettings:
         return load_settings(self.data_dir)
@@ -143,13 +126,13 @@ class QuotingService:
         seller = self.settings()
         outs = check_outputs([Path(out) for out in outs], overwrite)
 
-        def current() -> QuoteRecord:  # as saved now, inside the write: a status another window set stays
+        def current() -> QuoteRecord:  # as saved now: a status another window set stays
             fresh = self.history.get(saved.id) if saved.id is not None else None
             current = restored(fresh) if fresh else saved
             status = "exported" if current.status == "draft" else current.status  # its documents exist now
             return replace(current, export_path=paths_text(outs), status=status)
 
-        return self._write(current, comparison, seller, outs, overwrite, self.history.update)
+        return self._write(current, comparison, seller, outs, overwrite, lambda _: self.history.update(current()))
 
     def priced_as_saved(self, saved: QuoteRecord) -> Comparison:
         """The saved quote's comparison as it was made: its price list, date and VAT rate, checked against the
@@ -205,13 +188,6 @@ class QuotingService:
         if status not in STATUSES:
             raise invalid("status", f"must be one of {', '.join(STATUSES)}", "неизвестный статус")
         return self.history.set_status(saved, status)
-
-    def update_details(self, saved: QuoteSummary, client: Client, comment: str) -> QuoteSummary:
-        """The client and comment of a saved quote (its prices never change)."""
-        client = check_client(client)
-        with self.history.transaction():  # on the record as saved now: what other windows saved since stays
-            current = self.history.get(saved.id) if saved.id is not None else None
-            return self.history.update(replace(current or saved, client=client, comment=comment))
 
     def reminders(self) -> Reminders:
         """Offers that expire within REMIND_DAYS, and offers sent REMIND_DAYS ago or more with no answer
@@ -376,16 +352,21 @@ class QuotingService:
         overwrite: bool,
         save: Callable[[QuoteRecord], QuoteRecord],
     ) -> QuoteRecord:
-        """In one history transaction: the record (its number), the documents to temp files, the record
-        saved, the files placed, COMMIT. A failure anywhere, the commit included, takes the files back."""
+        """The record (its number) in a short history transaction; the documents rendered to temp files with
+        no lock held, so other exports go on meanwhile; then in a second short transaction the record saved,
+        the files placed, COMMIT. A failure anywhere, the commit included, takes the files back (a number
+        taken by an export that failed is never issued again). The journal names the files and the quote
+        before they are placed: a kill before COMMIT has them taken back by the next start or command."""
         staged = atomic.StagedFiles(overwrite, self.data_dir / atomic.PENDING_DIR)
         try:
             with self.history.transaction():
                 record = make_record()
-                staged.tag = {"number": record.number, "revision": record.revision, "export_path": record.export_path}
-                document = document_for(record, comparison, seller)
-                for out in outs:
-                    staged.write(out, functools.partial(WRITERS[out.suffix.lower()], document))
+            staged.tag = export_tag(record)
+            document = document_for(record, comparison, seller)
+            content = describe(document)  # once for both formats
+            for out in outs:
+                staged.write(out, functools.partial(write_document, document, content=content, suffix=out.suffix))
+            with self.history.transaction():
                 saved = save(record)
                 staged.place()
         except BaseException:

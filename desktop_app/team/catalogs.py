@@ -87,3 +87,38 @@ def format_drift(found: list[Drift], catalog: Catalog) -> str:
         for d in found
     ]  # fmt: skip
     return text_table(head, rows, right=frozenset({5, 6}))
+
+
+def publish_file(data_dir: Path, path: Path) -> tuple[Catalog, bool]:
+    """Publish the price list in `path` to every rep (`team publish-catalog`, the «Прайс-листы» window): checked
+    as the app loads it, with an effective date; only a manager may. The list, and False when it was already."""
+    from desktop_app.core import CatalogError, load_catalog
+    from desktop_app.team import server
+    from desktop_app.team.link import TeamError, TeamInputError, require_link
+
+    try:
+        catalog = load_catalog(path)  # exactly as the app loads a price list
+    except CatalogError as exc:
+        raise TeamInputError([("catalog", problem) for problem in exc.problems]) from None
+    if catalog.effective_date is None:  # every laptop must know from when to price with it
+        raise TeamInputError([("catalog", f"{path}: catalog.effective_date: a published price list needs one")])
+    link = require_link(data_dir)
+    with server.session(link.dsn) as conn:
+        if not server.whoami(conn).manager:
+            raise TeamError("the team server refused: only a manager may publish a price list")
+        new = server.publish_catalog(
+            conn, catalog.id, catalog.version, catalog.effective_date, path.read_text(encoding="utf-8")
+        )
+    return catalog, new
+
+
+def is_manager(data_dir: Path) -> bool:
+    """Whether this laptop's login is a manager's (the server's word); False when it has not joined a team."""
+    from desktop_app.team import server
+    from desktop_app.team.link import load_link
+
+    link = load_link(data_dir)
+    if link is None:
+        return False
+    with server.session(link.dsn) as conn:
+        return server.whoami(conn).manager

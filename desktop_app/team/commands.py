@@ -183,24 +183,9 @@ def run_join(args: argparse.Namespace) -> int:
 
 
 def run_publish(args: argparse.Namespace) -> int:
-    from desktop_app.core import CatalogError, load_catalog
-    from desktop_app.team import server
-    from desktop_app.team.link import TeamError, TeamInputError
+    from desktop_app.team.catalogs import publish_file
 
-    path = Path(args.file).expanduser()
-    try:
-        catalog = load_catalog(path)  # exactly as the app loads a price list
-    except CatalogError as exc:
-        raise TeamInputError([("catalog", problem) for problem in exc.problems]) from None
-    if catalog.effective_date is None:  # every laptop must know from when to price with it
-        raise TeamInputError([("catalog", f"{path}: catalog.effective_date: a published price list needs one")])
-    link = _link(args)
-    with server.session(link.dsn) as conn:
-        if not server.whoami(conn).manager:
-            raise TeamError("the team server refused: only a manager may publish a price list")
-        new = server.publish_catalog(
-            conn, catalog.id, catalog.version, catalog.effective_date, path.read_text(encoding="utf-8")
-        )
+    catalog, new = publish_file(_data_dir(args), Path(args.file).expanduser())
     state = "published" if new else "already published"
     print(f"{state}: {catalog.id} {catalog.version} (effective {catalog.effective_date})")
     return EXIT_OK

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.atomic import write_atomically
+from desktop_app.core import jsonio
 from desktop_app.core.errors import Kind, Message, UserError
 from desktop_app.history.numbering import TEAM_LINK_FILE
 
@@ -63,7 +64,7 @@ def check_dsn(dsn: str) -> str:
 def load_link(data_dir: Path) -> TeamLink | None:
     path = Path(data_dir) / TEAM_LINK_FILE
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = jsonio.load_file(path)
     except FileNotFoundError:
         return None
     except (OSError, ValueError) as exc:

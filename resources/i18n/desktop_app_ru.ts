@@ -138,6 +138,45 @@
     </message>
 </context>
 <context>
+    <name>DifferenceDialog</name>
+    <message>
+        <source>Differences of the new price list</source>
+        <translation>Отличия нового прайс-листа</translation>
+    </message>
+    <message>
+        <source>Price list %1 (in force from %2) against %3:</source>
+        <translation>Прайс-лист %1 (действует с %2) в сравнении с %3:</translation>
+    </message>
+    <message>
+        <source>No differences: the same prices, counts and rows.</source>
+        <translation>Отличий нет: те же цены, количества и строки.</translation>
+    </message>
+    <message>
+        <source>Keep the list</source>
+        <translation>Сохранить прайс-лист</translation>
+    </message>
+    <message>
+        <source>VAT rate in the prices</source>
+        <translation>Ставка НДС в ценах</translation>
+    </message>
+    <message>
+        <source>Surcharge rate</source>
+        <translation>Надбавка к тарифам</translation>
+    </message>
+    <message>
+        <source>CRM connector %1</source>
+        <translation>CRM-коннектор %1</translation>
+    </message>
+    <message>
+        <source>Row of the sheet</source>
+        <translation>Строка прайс-листа</translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation>Примечание %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Save the quote</source>
@@ -572,6 +611,10 @@
         <translation>&amp;Настройки продавца и КП…</translation>
     </message>
     <message>
+        <source>Price list %1 is not used, it cannot be read: %2. See Quote → Price lists.</source>
+        <translation>Прайс-лист %1 не используется: его не удаётся прочитать (%2). Подробнее: Расчёт → Прайс-листы.</translation>
+    </message>
+    <message>
         <source>&amp;Save to history…</source>
         <translation>&amp;Сохранить в историю…</translation>
     </message>
@@ -582,6 +625,10 @@
     <message>
         <source>&amp;Team…</source>
         <translation>&amp;Команда…</translation>
+    </message>
+    <message>
+        <source>&amp;Price lists…</source>
+        <translation>&amp;Прайс-листы…</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
@@ -670,6 +717,151 @@
     <message>
         <source>Open the quote history</source>
         <translation>Открыть историю КП</translation>
+    </message>
+</context>
+<context>
+    <name>NewListDialog</name>
+    <message>
+        <source>New VAT rate</source>
+        <translation>Новый НДС</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s price sheet</source>
+        <translation>Прайс оператора</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Keep the net prices: the customer pays the new VAT</source>
+        <translation>Сохранить цены без НДС: новый НДС платит клиент</translation>
+    </message>
+    <message>
+        <source>Keep the prices with VAT: the operator absorbs the change</source>
+        <translation>Сохранить цены с НДС: разницу берёт на себя оператор</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Ставка НДС</translation>
+    </message>
+    <message>
+        <source>Give the new list a version, e.g. 2027.1</source>
+        <translation>Укажите версию нового прайс-листа, например 2027.1</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListsModel</name>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>VAT in prices</source>
+        <translation>НДС в ценах</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>всегда</translation>
+    </message>
+    <message>
+        <source>built into the app</source>
+        <translation>встроенный</translation>
+    </message>
+    <message>
+        <source>kept on this computer</source>
+        <translation>загружен на этом компьютере</translation>
+    </message>
+    <message>
+        <source>received from the team</source>
+        <translation>получен от команды</translation>
+    </message>
+    <message>
+        <source>✓ in force</source>
+        <translation>✓ действует</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListsWindow</name>
+    <message>
+        <source>Price lists</source>
+        <translation>Прайс-листы</translation>
+    </message>
+    <message>
+        <source>Load the operator&apos;s price sheet…</source>
+        <translation>Загрузить прайс оператора…</translation>
+    </message>
+    <message>
+        <source>New VAT rate…</source>
+        <translation>Новый НДС…</translation>
+    </message>
+    <message>
+        <source>Publish to the team</source>
+        <translation>Опубликовать команде</translation>
+    </message>
+    <message>
+        <source>Every rep gets the selected list at their next sync</source>
+        <translation>Выбранный прайс-лист получит каждый менеджер при следующей синхронизации</translation>
+    </message>
+    <message>
+        <source>A quote is priced with the list in force on its date: the newest whose date has come. VAT is charged at the rate in force on the quote&apos;s date.</source>
+        <translation>Расчёт ведётся по прайс-листу, действующему на дату предложения: по самому новому из вступивших в силу. НДС начисляется по ставке, действующей на дату предложения.</translation>
+    </message>
+    <message>
+        <source>Price list %1 is not used: %2</source>
+        <translation>Прайс-лист %1 не используется: %2</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s price sheet</source>
+        <translation>Прайс оператора</translation>
+    </message>
+    <message>
+        <source>Price sheets (*.xlsx *.txt *.tsv);;All files (*)</source>
+        <translation>Прайсы (*.xlsx *.txt *.tsv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Price list not made</source>
+        <translation>Прайс-лист не создан</translation>
+    </message>
+    <message>
+        <source>Choose a price list kept on this computer.</source>
+        <translation>Выберите прайс-лист, загруженный на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Публикация…</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Не опубликовано: %1</translation>
+    </message>
+    <message>
+        <source>Published: every rep gets price list %1 at their next sync.</source>
+        <translation>Опубликовано: прайс-лист %1 получит каждый менеджер при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Price list %1 was published before.</source>
+        <translation>Прайс-лист %1 уже был опубликован.</translation>
     </message>
 </context>
 <context>

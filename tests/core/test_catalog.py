@@ -125,8 +125,21 @@ def test_every_problem_is_reported_and_nothing_half_loaded(tmp_path):
 def test_feature_needs_field_or_value(tmp_path):
     path = broken(tmp_path, 'kind = "included"\nvalue = false', 'kind = "included"')
     assert refused(path)[0].endswith(
-        'features[13]: needs exactly one of "field" (a plan field) or "value" (the same for every plan)'
+        'features[13]: needs exactly one of "field" (a plan field), "value" (the same for every plan) '
+        'or "values" (one per plan, in tier order)'
     )
+
+
+def test_feature_values_one_per_plan(tmp_path):
+    path = broken(tmp_path, 'kind = "included"\nvalue = false', 'kind = "included"\nvalues = [false, true]')
+    assert refused(path)[0].endswith("features[13].values: must be a list of 5 values, one per plan")
+    path = broken(tmp_path, 'kind = "included"\nvalue = false', 'kind = "included"\nvalues = [false, 1, 1, 1, 1]')
+    assert "features[13].values[1]: must be true or false, got 1" in refused(path)[0]
+    path = broken(
+        tmp_path, 'kind = "included"\nvalue = false', 'kind = "included"\nvalues = [false, false, true, true, true]'
+    )
+    call_center = next(f for f in load_catalog(path).features if f.id == "call_center")
+    assert call_center.values == (False, False, True, True, True)
 
 
 def test_not_toml_names_the_line(tmp_path):

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from desktop_app.core import Requirements, compare
 from desktop_app.core.headroom import HEADROOM_FIELDS, MAX_COUNT, CostCurves, Headroom, field_headroom, headroom
+from tests.shared import priced
 from tests.strategies import requirements
 
 
@@ -50,7 +51,7 @@ def test_the_worked_examples_of_section_9(catalog, req, expected):
 
 
 def test_at_19_employees_basic_costs_3590_and_standard_3490(catalog):
-    curves = CostCurves(compare(catalog, Requirements(employees=12, numbers=3)), "employees")
+    curves = CostCurves(priced(catalog, employees=12, numbers=3), "employees")
     assert (curves.total("basic", 19), curves.total("standard", 19)) == (3590, 3490)
 
 
@@ -89,14 +90,14 @@ def test_curves_and_their_crossovers_equal_pricing_every_value(catalog, req, fie
 def test_an_unavailable_plan_is_never_recommended(catalog):
     # Professional would win from 43 employees on, but no plan serves a 3-level voice menu; with 101
     # conference participants likewise: nothing is recommended, so there is no headroom.
-    assert headroom(compare(catalog, Requirements(employees=30, ivr_levels=3))) == ()
-    assert headroom(compare(catalog, Requirements(employees=30, conference_participants=101))) == ()
+    assert headroom(priced(catalog, employees=30, ivr_levels=3)) == ()
+    assert headroom(priced(catalog, employees=30, conference_participants=101)) == ()
 
 
 def test_a_tie_goes_to_the_higher_tier(catalog):
     # Employees 5, numbers 2: at 18 channels Минимальный (790 + 200 + 8 × 100) and Базовый (1790) both cost
     # 1790.00; the higher tier is recommended, so the headroom of Минимальный ends at 17.
-    comparison = compare(catalog, Requirements(employees=5, numbers=2))
+    comparison = priced(catalog, employees=5, numbers=2)
     curves = CostCurves(comparison, "channels")
     assert curves.total("minimal", 18) == curves.total("basic", 18) == 1790
     assert curves.recommended(18) == "basic"
@@ -112,16 +113,16 @@ def test_operators_stay_within_employees(catalog):
 
 
 def test_the_search_ends_at_the_field_limit(catalog):
-    comparison = compare(catalog, Requirements(employees=MAX_COUNT, numbers=3))
+    comparison = priced(catalog, employees=MAX_COUNT, numbers=3)
     assert field_headroom(comparison, "employees") == Headroom("employees", MAX_COUNT, None, None)
     # 12 employees: the change at 19 is outside a limit of 18, and found with a limit of 19.
-    comparison = compare(catalog, Requirements(employees=12, numbers=3))
+    comparison = priced(catalog, employees=12, numbers=3)
     assert field_headroom(comparison, "employees", 18) == Headroom("employees", 12, None, None)
     assert field_headroom(comparison, "employees", 19) == Headroom("employees", 12, 18, "standard")
 
 
 def test_headroom_is_fast(catalog):
-    comparison = compare(catalog, Requirements(employees=30, numbers=4, sip_pbx=True, sip_lines=8))
+    comparison = priced(catalog, employees=30, numbers=4, sip_pbx=True, sip_lines=8)
     times = []
     for _ in range(200):
         start = time.perf_counter()

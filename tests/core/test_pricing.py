@@ -4,11 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from desktop_app.core import compare, parse_requirements
-
-
-def priced(catalog, **fields):
-    return compare(catalog, parse_requirements(fields, catalog))
+from tests.shared import priced
 
 
 @pytest.mark.parametrize(

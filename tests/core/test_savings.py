@@ -4,8 +4,9 @@ from decimal import Decimal
 
 import pytest
 
-from desktop_app.core import Requirements, RequirementsError, compare
+from desktop_app.core import RequirementsError
 from desktop_app.core.savings import contract_dict, parse_current_cost, saving
+from tests.shared import priced
 
 
 @pytest.mark.parametrize(
@@ -52,7 +53,7 @@ def test_an_invalid_current_cost_names_the_field(given, code):
 
 
 def test_saving_is_the_current_cost_less_the_invoice(catalog):
-    basic = compare(catalog, Requirements(employees=12, numbers=3)).quote("basic")
+    basic = priced(catalog, employees=12, numbers=3).quote("basic")
     # Nets 1491.67 + 2 × 166.67 = 1825.01, VAT 365.00: the invoice is 2190.01, not the 2190.00 total.
     assert basic.monthly_invoice == Decimal("2190.01")
     assert saving(Decimal("5000.00"), basic) == (Decimal("2809.99"), Decimal("33719.88"))
@@ -60,7 +61,7 @@ def test_saving_is_the_current_cost_less_the_invoice(catalog):
 
 
 def test_the_contract_carries_headroom_and_savings(catalog):
-    comparison = compare(catalog, Requirements(employees=12, numbers=3))
+    comparison = priced(catalog, employees=12, numbers=3)
     data = contract_dict(comparison, parse_current_cost("2000"))
     assert data["current_cost"] == "2000.00"
     assert data["headroom"][0] == {"field": "employees", "value": 12, "same_until": 18, "then": "standard"}
@@ -72,4 +73,4 @@ def test_the_contract_carries_headroom_and_savings(catalog):
     )
     without = contract_dict(comparison)
     assert "current_cost" not in without and "monthly_saving" not in without["plans"][0]
-    assert contract_dict(compare(catalog, Requirements(ivr_levels=3)))["headroom"] == []
+    assert contract_dict(priced(catalog, ivr_levels=3))["headroom"] == []

@@ -4,9 +4,10 @@ plots, and each plan's curve through its bends, against pricing each value."""
 import pytest
 from hypothesis import given, settings
 
-from desktop_app.core import Requirements, compare
+from desktop_app.core import compare
 from desktop_app.core.headroom import HEADROOM_FIELDS
 from desktop_app.core.series import CostSeries, right_edge
+from tests.shared import priced
 from tests.strategies import requirements
 
 
@@ -46,12 +47,12 @@ def test_series_are_the_priced_totals(catalog, req):
     [(12, range(61)), (150, range(0, 301, 3)), (100_000, range(0, 200_001, 2000))],
 )
 def test_a_document_plots_at_most_a_hundred_steps_that_divide_the_edge(catalog, employees, xs):
-    series = CostSeries(compare(catalog, Requirements(employees=employees)), "employees")
+    series = CostSeries(priced(catalog, employees=employees), "employees")
     assert series.xs(100) == xs
     assert series.xs() == range(series.edge + 1)
 
 
 def test_worked_example_crossovers(catalog):
-    series = CostSeries(compare(catalog, Requirements(employees=12, numbers=3)), "employees")
+    series = CostSeries(priced(catalog, employees=12, numbers=3), "employees")
     assert series.crossovers == [(9, "basic"), (19, "standard"), (43, "professional")]
     assert series.value == 12 and series.edge == 60  # past 43 + 8

@@ -65,6 +65,7 @@ def test_screenshot_renders_every_screen(tmp_path):
     assert names == [
         "main-window-features.png",
         "main-window.png",
+        "price-lists.png",
         "wizard-1-team.png",
         "wizard-2-calls.png",
         "wizard-3-integrations.png",

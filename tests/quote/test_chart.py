@@ -9,13 +9,13 @@ from decimal import Decimal
 import openpyxl
 import pytest
 
-from desktop_app.core import compare, parse_requirements
 from desktop_app.quote.content import describe
 from desktop_app.quote.pdf import write_pdf
 from desktop_app.quote.workbook import CHART_SHEET, write_quote
 from tests.quote.documents import document
 from tests.quote.helpers import exact
 from tests.quote.test_libreoffice import SOFFICE, convert
+from tests.shared import priced
 
 EXAMPLES = [  # pricing-rules §8, and 45 employees paying 20 000 ₽ a month today
     ({"employees": 12, "numbers": 3}, None),
@@ -27,16 +27,16 @@ NAMES = {"micro": "Микро", "minimal": "Минимальный", "basic": "�
 NAMES["professional"] = "Профессиональный"
 
 
-def priced(catalog, requirements, employees):
+def priced_at(catalog, requirements, employees):
     """The comparison at `employees`, the other requirements as given: the core asked afresh."""
-    return compare(catalog, parse_requirements({**requirements, "employees": employees}, catalog))
+    return priced(catalog, **{**requirements, "employees": employees})
 
 
 def crossovers(catalog, requirements, edge):
     """[(x, plan)] where the recommendation changes, by pricing every value up to the edge."""
     found, previous = [], None
     for x in range(edge + 1):
-        best = priced(catalog, requirements, x).recommended
+        best = priced_at(catalog, requirements, x).recommended
         now = best.plan.id if best else None
         if x and now != previous:
             found.append((x, now))
@@ -82,7 +82,7 @@ def test_the_sheet_holds_the_cores_totals_for_every_x(catalog, tmp_path, require
     assert xs == list(range(0, edge + 1, xs[1]))  # evenly spaced, at most a hundred steps
     assert len(xs) <= 101
     for row, x in zip(rows, xs, strict=True):
-        comparison = priced(catalog, requirements, x)
+        comparison = priced_at(catalog, requirements, x)
         for quote in comparison.quotes:
             cell = ws.cell(row, headers[NAMES[quote.plan.id]])
             assert cell.data_type == "n" and exact(cell.value) == quote.monthly_total, (x, quote.plan.id)
@@ -95,9 +95,9 @@ def test_the_sheet_holds_the_cores_totals_for_every_x(catalog, tmp_path, require
         assert any(label in text and text.startswith("Рекомендуемый тариф") for text in texts), label
         mark = next(row for row in range(rows[-1], ws.max_row + 1) if ws.cell(row, 1).value == label)
         assert ws.cell(mark, 3).value == x
-        assert exact(ws.cell(mark, 4).value) == priced(catalog, requirements, x).quote(plan).monthly_total
+        assert exact(ws.cell(mark, 4).value) == priced_at(catalog, requirements, x).quote(plan).monthly_total
     now = next(row for row in range(rows[-1], ws.max_row + 1) if ws.cell(row, 1).value == f"сейчас: {employees}")
-    quoted = priced(catalog, requirements, employees).recommended
+    quoted = priced_at(catalog, requirements, employees).recommended
     assert ws.cell(now, 3).value == employees and exact(ws.cell(now, 4).value) == quoted.monthly_total
 
 

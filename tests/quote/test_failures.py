@@ -10,12 +10,9 @@ from desktop_app.core.errors import Kind, UserError
 from desktop_app.history import History
 from desktop_app.quote.workbook import Workbook
 from tests.quote.helpers import export
+from tests.shared import leftovers
 
 OLD = b"the quote sent yesterday"
-
-
-def leftovers(folder):
-    return sorted(p.name for p in folder.iterdir() if atomic.TEMP_MARK in p.name)
 
 
 def test_missing_folder(catalog, tmp_path):

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from desktop_app import cli
 from desktop_app.core import FIELDS
 from desktop_app.core.errors import UserError
-from desktop_app.core.safetext import bad_character
+from desktop_app.core.safetext import bad_character, escape
 from desktop_app.history import Client
 from desktop_app.quoting.checks import check_client
 
@@ -42,7 +42,7 @@ def quote(argv, stdin_text):
         cli.read_requirements(args, cli.load_catalog_arg(None), io.BytesIO(stdin_text.encode("utf-8", "surrogatepass")))
     except cli.UserError as exc:
         assert exc.kind == 2 and all(m.field is not None and m.english for m in exc.messages)
-        assert all("\n" not in cli.escape(m.english) for m in exc.messages)
+        assert all("\n" not in escape(m.english) for m in exc.messages)
         return 2
     return 0
 

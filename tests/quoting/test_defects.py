@@ -12,36 +12,7 @@ import openpyxl
 import pytest
 
 from desktop_app.history import History
-
-ENV_BASE = {k: v for k, v in os.environ.items() if k != "DESKTOP_APP_DATA_DIR"}
-
-
-def run(data, *args, stdin=None, env=None, timeout=60):
-    """`python -m desktop_app` with `data` as the data folder; arguments may be bytes (undecodable)."""
-    return subprocess.run(
-        [sys.executable, "-m", "desktop_app", "--data-dir", os.fsencode(data), *args],
-        input=stdin,
-        capture_output=True,
-        env={**ENV_BASE, **(env or {})},
-        timeout=timeout,
-        stdin=None if stdin is not None else subprocess.DEVNULL,
-    )
-
-
-def export(data, out, *args, **kwargs):
-    return run(data, "export", "--employees", "3", "--numbers", "1", "--out", os.fsencode(out), *args, **kwargs)
-
-
-def lines(done):
-    return done.stderr.decode("utf-8").strip().splitlines()
-
-
-def numbers(data):
-    history = History.in_folder(data)
-    try:
-        return sorted(r.full_number for r in history.search())
-    finally:
-        history.close()
+from tests.shared import ENV_BASE, export, lines, numbers, run, workbook_title
 
 
 @pytest.fixture
@@ -233,7 +204,7 @@ def test_four_parallel_exports_to_one_path_exactly_one_wins(data, tmp_path):
         said = "\n".join(f"exit {code}: {err.decode(errors='replace')}" for code, err in results)
         assert sorted(code for code, _ in results) == [0, 2, 2, 2], f"round {round_}:\n{said}"  # all it said
     assert len(numbers(data)) == 3  # one row per round
-    assert openpyxl.load_workbook(out) is not None
+    assert workbook_title(out) == f"Коммерческое предложение {numbers(data)[-1]}"  # the last round's winner
 
 
 # -- a history held by another program -------------------------------------------------------------

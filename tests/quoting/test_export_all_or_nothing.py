@@ -19,6 +19,7 @@ from desktop_app.history import History, numbering, quotes
 from desktop_app.quote.workbook import QUOTE_SHEET, Workbook
 from desktop_app.quoting import QuotingService
 from tests.quote.helpers import at_noon
+from tests.shared import leftovers, workbook_title
 
 OLD = b"the quote sent yesterday"
 
@@ -81,10 +82,6 @@ def rows(folder):
         history.close()
 
 
-def leftovers(folder):
-    return sorted(p.name for p in folder.iterdir() if atomic.TEMP_MARK in p.name)
-
-
 @pytest.mark.parametrize("existing", [False, True], ids=["new file", "over an existing file"])
 @pytest.mark.parametrize("step", list(STEPS))
 def test_a_failure_at_any_step_leaves_no_file_and_no_row(catalog, tmp_path, monkeypatch, step, existing):
@@ -108,18 +105,14 @@ def test_a_failure_at_any_step_leaves_no_file_and_no_row(catalog, tmp_path, monk
     with QuotingService(data, now=at_noon()) as again:
         record = again.export(comparison, [target], overwrite=True)
     assert rows(data) == [(record.number, str(target))]
-    assert openpyxl.load_workbook(target)[QUOTE_SHEET] is not None
+    assert workbook_title(target) == f"Коммерческое предложение {record.number}"
 
 
 def test_both_documents_or_neither(catalog, tmp_path, monkeypatch):
     """With two files, a failure placing the second takes the first back too."""
     xlsx, second = tmp_path / "q.xlsx", tmp_path / "q.pdf"
     comparison = compare(catalog, parse_requirements({"employees": 3}, catalog))
-    monkeypatch.setitem(
-        __import__("desktop_app.quoting.service", fromlist=["WRITERS"]).WRITERS,
-        ".pdf",
-        lambda document, path: path.write_bytes(b"%PDF-1.4 a test stand-in"),
-    )
+    monkeypatch.setattr("desktop_app.quote.pdf.render_pdf", lambda document, content: b"%PDF-1.4 a test stand-in")
     second.mkdir()  # the second name is taken by a folder: placing it fails
     with QuotingService(tmp_path / "data", now=at_noon()) as service, pytest.raises(UserError):
         service.export(comparison, [xlsx, second], overwrite=True)
@@ -208,8 +201,8 @@ def test_the_files_of_an_export_killed_after_commit_stay(tmp_path):
     killed = subprocess.run([sys.executable, "-c", script.replace("place(self)", "pass"), *args], env=env)
     assert killed.returncode == -signal.SIGKILL
     QuotingService(data).close()
-    assert openpyxl.load_workbook(target)[QUOTE_SHEET] is not None
-    assert [path for _number, path in rows(data)] == [str(target)]
+    [(number, path)] = rows(data)
+    assert path == str(target) and workbook_title(target) == f"Коммерческое предложение {number}"
     assert leftovers(tmp_path) == [] and list((data / "pending-exports").iterdir()) == []
 
 

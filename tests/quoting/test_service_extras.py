@@ -5,6 +5,7 @@ import email
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from decimal import Decimal
 from email import policy
 
@@ -87,25 +88,12 @@ def test_a_status_set_from_a_stale_list_keeps_what_another_window_saved_since(ca
         [stale] = a.history.search()
         fresh = b.history.get(record.id)
         b.reexport(fresh, [second])
-        b.update_details(b.history.get(record.id), Client("ООО «Ромашка и партнёры»"), "")
+        renamed = b.history.get(record.id)
+        b.history.update(replace(renamed, client=Client("ООО «Ромашка и партнёры»")))
         a.set_status(stale, "accepted")
         saved = b.history.get(record.id)
     assert saved.status == "accepted"
     assert saved.export_path == str(second) and saved.client.name == "ООО «Ромашка и партнёры»"
-
-
-def test_details_edited_from_a_stale_list_keep_the_status_and_files_saved_since(catalog, tmp_path):
-    comparison = compare(catalog, parse_requirements({"employees": 3}, catalog))
-    data, first, second = tmp_path / "data", tmp_path / "first.xlsx", tmp_path / "second.xlsx"
-    with QuotingService(data, now=at_noon()) as a, QuotingService(data, now=at_noon()) as b:
-        record = a.export(comparison, [first], Client("ООО «Ромашка»"))
-        [stale] = a.history.search()
-        b.reexport(b.history.get(record.id), [second])
-        b.set_status(b.history.get(record.id), "accepted")
-        a.update_details(stale, Client("ООО «Ромашка и партнёры»"), "звонить после 15:00")
-        saved = b.history.get(record.id)
-    assert saved.client.name == "ООО «Ромашка и партнёры»" and saved.comment == "звонить после 15:00"
-    assert saved.status == "accepted" and saved.export_path == str(second)
 
 
 def test_a_re_export_from_a_stale_list_keeps_the_status_set_since(catalog, tmp_path):
