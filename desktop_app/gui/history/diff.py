@@ -7,12 +7,12 @@ import datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop_app.gui.formatting import field_label, money, rate_percent
+from desktop_app.gui.rows_model import Index, RowsModel
 from desktop_app.quoting.revisions import Change
 
-Index = QModelIndex | QPersistentModelIndex
 MONEY_FIELDS = {"unit_price", "unit_price_net", "unit_price_net_discounted", "amount", "amount_net", "current_cost"}
 
 
@@ -103,24 +103,17 @@ def shown_value(change: Change, value: str | None, plan_names: dict[str, str]) -
     return value
 
 
-class DiffModel(QAbstractTableModel):
+class DiffModel(RowsModel[Change]):
     """Columns: option, what changed, before, after. UserRole of column 0: the change's kind."""
+
+    columns = ("plan", "what", "before", "after")
 
     def __init__(self, plan_names: dict[str, str], parent: Any = None) -> None:
         super().__init__(parent)
         self.plan_names = plan_names
-        self.changes: list[Change] = []
 
     def set_changes(self, changes: list[Change]) -> None:
-        self.beginResetModel()
-        self.changes = list(changes)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.changes)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        self.set_rows(changes)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -135,7 +128,7 @@ class DiffModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        change = self.changes[index.row()]
+        change = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.UserRole and column == 0:
             return change.kind

@@ -7,15 +7,15 @@ import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop_app.gui.formatting import money
+from desktop_app.gui.rows_model import Index, RowsModel
 from desktop_app.history import QuoteSummary
 
 if TYPE_CHECKING:
     from desktop_app.quoting.service import Reminders
 
-Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("number", "client", "monthly_total", "reason")
 
 
@@ -56,25 +56,18 @@ def status_line(reminders: Reminders) -> str:
     return " · ".join(parts)
 
 
-class RemindersModel(QAbstractTableModel):
+class RemindersModel(RowsModel[tuple[str, QuoteSummary]]):
     """UserRole of column 0: the quote id; of column 3: the reminder's kind (`expiring`, `unanswered`)."""
+
+    columns = COLUMNS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.rows: list[tuple[str, QuoteSummary]] = []
         self.today = datetime.date.min
 
     def set_reminders(self, reminders: Reminders, today: datetime.date) -> None:
-        self.beginResetModel()
-        self.rows = [("expiring", q) for q in reminders.expiring] + [("unanswered", q) for q in reminders.unanswered]
         self.today = today
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        self.set_rows([("expiring", q) for q in reminders.expiring] + [("unanswered", q) for q in reminders.unanswered])
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:

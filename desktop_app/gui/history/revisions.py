@@ -7,34 +7,28 @@ import datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from desktop_app.gui.formatting import money, status_text
+from desktop_app.gui.rows_model import Index, RowsModel
 from desktop_app.history import QuoteSummary
 
-Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("revision", "date", "status", "plan", "monthly_total", "catalog_version")
 
 
-class RevisionsModel(QAbstractTableModel):
+class RevisionsModel(RowsModel[QuoteSummary]):
     """UserRole of column 0: the revision number; of every column: the quote id in UserRole + 1."""
+
+    columns = COLUMNS
 
     def __init__(self, plan_names: dict[str, str], parent: Any = None) -> None:
         super().__init__(parent)
         self.plan_names = plan_names
-        self.rows: list[QuoteSummary] = []
         self.today = datetime.date.min
 
     def set_revisions(self, revisions: list[QuoteSummary], today: datetime.date) -> None:
-        self.beginResetModel()
-        self.rows, self.today = list(revisions), today
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        self.today = today
+        self.set_rows(revisions)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
