@@ -38,11 +38,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import clock
 from desktop_app.gui.background import Call, in_background
 from desktop_app.gui.formatting import money, status_text
 from desktop_app.gui.widgets import named
 from desktop_app.history import STATUSES, History
-from desktop_app.team.cache import RepMonth, TeamFilter, TeamQuote, month_totals, reps, team_quotes
+from desktop_app.team.cache import RepMonth, TeamFilter, TeamQuote, expiring_per_rep, month_totals, reps, team_quotes
 
 Index = QModelIndex | QPersistentModelIndex
 QUOTE_COLUMNS = ("rep", "number", "created_at", "client", "inn", "plan", "monthly_invoice", "status", "valid_until")
@@ -214,6 +215,9 @@ class TeamWindow(QDialog):
             QLabel(self.tr("Issued (exported or sent, not yet answered) and accepted quotes per rep and month"))
         )
         totals_layout.addWidget(self.totals_view)
+        self.reminders = named(QLabel(), "team_reminders")  # each rep's offers that expire within a week
+        self.reminders.setWordWrap(True)
+        totals_layout.addWidget(self.reminders)
         split.addWidget(totals)
         split.setSizes([380, 200])
         bottom = QHBoxLayout()
@@ -279,6 +283,12 @@ class TeamWindow(QDialog):
         rows = team_quotes(self.history, self.current_filter())
         self.quotes.set_rows(rows)
         self.totals.set_rows(month_totals(rows))
+        expiring = expiring_per_rep(rows, clock.today())
+        self.reminders.setText(
+            self.tr("Expiring within 7 days: %1").replace("%1", ", ".join(f"{rep} — {n}" for rep, n in expiring))
+            if expiring
+            else ""
+        )
         self.count.setText(self.tr("Quotes: %1").replace("%1", str(len(rows))))
 
     # -- background sync -----------------------------------------------------------------------

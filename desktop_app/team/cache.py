@@ -87,5 +87,20 @@ def month_totals(quotes: list[TeamQuote]) -> list[RepMonth]:
     return [RepMonth(rep, month, *counts[(rep, month)]) for rep, month in sorted(counts)]
 
 
+def expiring_per_rep(quotes: list[TeamQuote], today: datetime.date, days: int = 7) -> list[tuple[str, int]]:
+    """Per rep: the offers out with the client (exported or sent; the latest revision of each) that expire within
+    `days` (the managers' view of the reps' reminders, issue 28)."""
+    latest: dict[tuple[str, str], TeamQuote] = {}
+    for quote in quotes:
+        key = (quote.rep, quote.number)
+        if key not in latest or quote.revision > latest[key].revision:
+            latest[key] = quote
+    counts: dict[str, int] = defaultdict(int)
+    for quote in latest.values():
+        if quote.status in ("exported", "sent") and 0 <= (quote.valid_until - today).days <= days:
+            counts[quote.rep] += 1
+    return sorted(counts.items())
+
+
 def reps(history: History) -> list[str]:
     return team_tables.team_reps(history)

@@ -1314,6 +1314,10 @@
         <translation>Все представители</translation>
     </message>
     <message>
+        <source>Expiring within 7 days: %1</source>
+        <translation>Истекают в течение 7 дней: %1</translation>
+    </message>
+    <message>
         <source>Quotes: %1</source>
         <translation>КП: %1</translation>
     </message>

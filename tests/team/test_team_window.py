@@ -47,6 +47,7 @@ def test_the_team_window_lists_filters_totals_and_syncs_in_the_background(team, 
             [f"{invoice * 2:.2f}"],
         ]
 
+        assert window.reminders.text() == ""  # valid for 14 days: none expires within 7
         window.rep.setCurrentIndex(window.rep.findData("ПС"))
         assert column(window.quotes, 1) == ["КП-2026-ПС-0001"] and window.totals.rowCount() == 0
         window.rep.setCurrentIndex(0)
