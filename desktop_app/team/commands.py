@@ -278,7 +278,9 @@ def team_quotes(history: History, search: str, rep: str | None, status: str | No
     from desktop_app.team.cache import TeamFilter
     from desktop_app.team.cache import team_quotes as cached
 
-    return [
+    today = clock.today()
+    stored = None if status in ("exported", "sent", "expired") else status  # these as shown today: filtered below
+    quotes = [
         {
             "number": q.number,
             "revision": q.revision,
@@ -289,12 +291,13 @@ def team_quotes(history: History, search: str, rep: str | None, status: str | No
             "plan": q.plan_id,
             "monthly_total": f"{q.monthly_total:.2f}",
             "monthly_invoice": f"{q.monthly_invoice:.2f}",
-            "status": shown_status(q.status, q.valid_until, clock.today()),
+            "status": shown_status(q.status, q.valid_until, today),
             "rep": q.rep,
             "catalog_version": q.catalog_version,
         }
-        for q in cached(history, TeamFilter(text=search, rep=rep, status=status))
+        for q in cached(history, TeamFilter(text=search, rep=rep, status=stored))
     ]
+    return [q for q in quotes if status is None or q["status"] == status]
 
 
 def _quote(record: QuoteRecord, rep: str | None, invoice: Decimal) -> dict[str, Any]:
