@@ -17,6 +17,8 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -25,15 +27,16 @@ from pricing import random_requirements
 
 from desktop_app import paths
 from desktop_app.core import compare, load_catalog, parse_requirements
+from desktop_app.core.discounts import ALL, Discount, terms_for
 from desktop_app.history import Client
 from desktop_app.quote.content import describe
-from desktop_app.quote.document import QuoteDocument
+from desktop_app.quote.document import Option, QuoteDocument
 from desktop_app.quote.workbook import build_workbook
 from desktop_app.quoting import QuotingService
 from desktop_app.settings import SellerSettings
 
 QUOTES = 50
-TARGETS = {"xlsx": 150, "pdf": 300, "both": 400}  # ms, issue 14
+TARGETS = {"xlsx": 150, "pdf": 300, "both": 400, "offer": 300}  # ms: issue 14; a three-option offer, issue 27
 
 
 def main() -> None:
@@ -55,6 +58,7 @@ def main() -> None:
         QuoteDocument(f"КП-2026-{i:04d}", today, today, seller, client, c, c.recommended.plan.id)
         for i, c in enumerate(comparisons)
     ]
+    offers = [offer(doc) for doc in documents]
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder)
 
@@ -75,8 +79,13 @@ def main() -> None:
             build_workbook(doc, content).save(out / f"b{i}.xlsx")
             (out / f"b{i}.pdf").write_bytes(render_pdf(doc, content))
 
-        for name, write in (("xlsx", xlsx), ("pdf", pdf), ("both", both)):
-            median = _median_ms(write, documents)
+        for name, write, docs in (
+            ("xlsx", xlsx, documents),
+            ("pdf", pdf, documents),
+            ("both", both, documents),
+            ("offer", both, offers),
+        ):
+            median = _median_ms(write, docs)
             verdict = "ok" if median <= TARGETS[name] else "OVER"
             print(f"{name:>4}: {median:6.1f} ms median over {QUOTES} quotes (target ≤ {TARGETS[name]} ms) {verdict}")
         print(f"first PDF of a process (imports reportlab, loads the fonts): {first_pdf:.0f} ms")
@@ -88,6 +97,20 @@ def main() -> None:
                 service.export(comparison, [out / f"e{i}.xlsx"], client)
                 whole.append((time.perf_counter() - start) * 1000)
     print(f"whole .xlsx export (number, file, history row): {statistics.median(whole):.1f} ms median")
+
+
+def offer(document: QuoteDocument) -> QuoteDocument:
+    """The same quote as an offer of three options (the recommended plan first, with 10 % on every line for
+    6 months, then the two available plans nearest to it in tier), as `export --plan … ×3 --discount` writes."""
+    quotes = document.comparison.quotes
+    first = document.plan_id
+    tier = next(i for i, q in enumerate(quotes) if q.plan.id == first)
+    others = sorted(
+        (q for q in quotes if q.available and q.plan.id != first), key=lambda q: abs(quotes.index(q) - tier)
+    )
+    terms = terms_for([Discount(ALL, Decimal(10), 6)], first)
+    options = (Option(first, terms), *(Option(q.plan.id) for q in others[:2]))
+    return replace(document, options=options)
 
 
 def _median_ms(write: Callable[[QuoteDocument, int], None], documents: list[QuoteDocument]) -> float:

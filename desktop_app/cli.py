@@ -35,6 +35,7 @@ from desktop_app.core import (
     parse_requirements,
     saving,
 )
+from desktop_app.core.discounts import Discount, check_offer, discounted, parse_discounts
 from desktop_app.core.errors import Kind, Message, UserError, failed, invalid
 from desktop_app.core.requirements import COUNT_FIELDS, FLAG_FIELDS
 from desktop_app.core.safetext import escape
@@ -194,6 +195,7 @@ def _add_quote_command(commands: Any) -> None:
     )
     _add_requirement_options(quote)
     _add_current_cost_option(quote)
+    _add_discount_option(quote)
     quote.add_argument(
         "--format", choices=("json", "table"), help="output format (default: table on a terminal, json otherwise)"
     )
@@ -209,6 +211,7 @@ def _add_export_command(commands: Any) -> None:
     )
     _add_requirement_options(export)
     _add_current_cost_option(export)
+    _add_discount_option(export)
     export.add_argument(
         "--out",
         metavar="FILE",
@@ -216,7 +219,12 @@ def _add_export_command(commands: Any) -> None:
         required=True,
         help="the file to write: FILE.xlsx or FILE.pdf; give it twice for both (one quote number)",
     )
-    export.add_argument("--plan", metavar="ID", help="quote this plan instead of the recommended one")
+    export.add_argument(
+        "--plan",
+        metavar="ID",
+        action="append",
+        help="an option of the offer instead of the recommended plan; up to three times for three options, in order",
+    )
     export.add_argument("--client", metavar="NAME", default="", help="the client organisation")
     export.add_argument("--inn", metavar="INN", default="", help="the client's INN (10 or 12 digits)")
     export.add_argument("--contact", metavar="TEXT", default="", help="the client's contact person")
@@ -231,9 +239,49 @@ def _add_export_command(commands: Any) -> None:
 
 
 def _add_history_actions(history: argparse.ArgumentParser) -> None:
-    """`history diff | reprice` (interface.md): through the quoting service, so here and not with the team's
-    commands (the team and quoting layers import nothing of each other)."""
+    """`history mark | export | diff | reprice` (interface.md): through the quoting service, so here and not with
+    the team's commands (the team and quoting layers import nothing of each other)."""
     actions = history.add_subparsers(dest="history_command", metavar="ACTION")
+    _add_history_mark(actions)
+    _add_history_export(actions)
+    _add_history_diff(actions)
+    _add_history_reprice(actions)
+
+
+def _add_history_mark(actions: Any) -> None:
+    mark = actions.add_parser(
+        "mark",
+        allow_abbrev=False,
+        help="say what happened to an offer: sent, accepted (with the option taken) or declined",
+        description="Set the status of a saved offer's latest revision (or --revision N): sent, accepted with "
+        "the option the client took (--plan, needed when the offer has several), declined. An offer whose "
+        "discount waits for a manager's approval cannot be marked sent.",
+    )
+    mark.add_argument("number", metavar="NUMBER", help="the quote number (КП-2026-0001, or КП-2026-0001/2)")
+    mark.add_argument("--status", required=True, choices=("sent", "accepted", "declined"), help="what happened")
+    mark.add_argument("--plan", metavar="ID", help="with --status accepted: the option the client accepted")
+    mark.add_argument("--revision", metavar="N", help="a revision other than the latest")
+    mark.set_defaults(handler=run_history_mark, parser=mark)
+
+
+def _add_history_export(actions: Any) -> None:
+    export = actions.add_parser(
+        "export",
+        allow_abbrev=False,
+        help="write a saved offer's documents again",
+        description="Write a saved offer's documents again, exactly as saved, under its number and revision "
+        "(the latest, or --revision N): without the draft mark once its discount is approved.",
+    )
+    export.add_argument("number", metavar="NUMBER", help="the quote number")
+    export.add_argument("--revision", metavar="N", help="a revision other than the latest")
+    export.add_argument(
+        "--out", metavar="FILE", action="append", required=True, help="FILE.xlsx or FILE.pdf; give it twice for both"
+    )
+    export.add_argument("--force", action="store_true", help="overwrite the files if they exist")
+    export.set_defaults(handler=run_history_export, parser=export)
+
+
+def _add_history_diff(actions: Any) -> None:
     diff = actions.add_parser(
         "diff",
         allow_abbrev=False,
@@ -246,6 +294,9 @@ def _add_history_actions(history: argparse.ArgumentParser) -> None:
     diff.add_argument("--to", dest="to_revision", metavar="REV", help="the later revision (default: the latest)")
     diff.add_argument("--format", choices=("json", "table"), help="default: table on a terminal, json otherwise")
     diff.set_defaults(handler=run_history_diff, parser=diff)
+
+
+def _add_history_reprice(actions: Any) -> None:
     reprice = actions.add_parser(
         "reprice",
         allow_abbrev=False,
@@ -259,7 +310,7 @@ def _add_history_actions(history: argparse.ArgumentParser) -> None:
     reprice.set_defaults(handler=run_history_reprice, parser=reprice)
 
 
-def _revision_arg(text: str | None, field: str) -> int | None:
+def _revision_arg(text: str | None, field: str = "revision") -> int | None:
     if text is None:
         return None
     if not re.fullmatch(r"[0-9]{1,4}", text.strip()) or int(text) < 1:
@@ -267,6 +318,31 @@ def _revision_arg(text: str | None, field: str) -> int | None:
             field, f'must be a revision number (1, 2, …), got "{escape(text[:20])}"', "неверный номер редакции"
         )
     return int(text)
+
+
+def run_history_mark(args: argparse.Namespace) -> int:
+    from desktop_app.quoting import QuotingService
+
+    revision = _revision_arg(args.revision)
+    with QuotingService(data_dir(args)) as service:
+        marked = service.mark(args.number, args.status, args.plan, revision)
+    accepted = f" ({marked.accepted_plan})" if marked.accepted_plan else ""
+    print(escape(f"{marked.full_number}: {marked.status}{accepted}"))
+    return EXIT_OK
+
+
+def run_history_export(args: argparse.Namespace) -> int:
+    from desktop_app.quoting import QuotingService
+
+    revision = _revision_arg(args.revision)
+    outs = [Path(out).expanduser() for out in args.out]
+    with QuotingService(data_dir(args)) as service:
+        saved = service.export_saved(args.number, outs, revision, args.force)
+    if saved.approval in ("pending", "declined"):
+        print(f"{escape(saved.full_number)}: written as a draft: its discount is {saved.approval}", file=sys.stderr)
+    for out in outs:
+        print(out)
+    return EXIT_OK
 
 
 def run_history_diff(args: argparse.Namespace) -> int:
@@ -405,11 +481,13 @@ def _add_requirement_options(parser: argparse.ArgumentParser) -> None:
 
 def run_quote(args: argparse.Namespace) -> int:
     comparison, current_cost = price_with_current_cost(args)
+    discounts = args.discounts
+    check_offer(discounts, [q.plan.id for q in comparison.quotes])
     if _format(args) == "json":
-        print(jsonio.dumps(contract_dict(comparison, current_cost)))
+        print(jsonio.dumps(contract_dict(comparison, current_cost, discounts)))
     else:
         print(format_table(comparison))
-        print(format_insight(comparison, current_cost))
+        print(format_insight(comparison, current_cost, discounts))
     return EXIT_OK
 
 
@@ -433,15 +511,25 @@ def run_export(args: argparse.Namespace) -> int:
         raise UserError(problems)
     with QuotingService(data_dir(args)) as service:
         try:
-            service.export(
+            record = service.export(
                 comparison,
                 [Path(out).expanduser() for out in args.out],
                 Client(args.client, args.inn, args.contact, args.email),
-                plan_id=args.plan,
                 overwrite=args.force,
                 current_cost=current_cost,
                 valid_days=valid_days,
+                options=args.plan,
+                discounts=args.discounts,
             )
+            if record.approval == "pending":
+                from desktop_app.history.team_tables import discount_limit
+
+                limit = f"{discount_limit(service.history).normalize():f}"
+                print(
+                    f"discount: above your limit of {limit} %: written as a draft marked «ПРОЕКТ — скидка не "
+                    "согласована»; a manager's approval is needed (history export writes it clean once approved)",
+                    file=sys.stderr,
+                )
         finally:
             for warning in service.warnings:  # e.g. a damaged history moved aside: the export goes on
                 print(f"warning: {escape(warning.english)}", file=sys.stderr)
@@ -459,8 +547,20 @@ def _add_current_cost_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_discount_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--discount",
+        metavar="[PLAN:]CODE=PCT[/MONTHS]",
+        action="append",
+        default=[],
+        help="a discount (pricing-rules §11) on a price line (CODE) or every line (all), optionally for the first "
+        "MONTHS months; PLAN: limits it to that plan (repeatable; e.g. extra_employees=10 or basic:all=5/6)",
+    )
+
+
 def price_with_current_cost(args: argparse.Namespace) -> tuple[Comparison, Decimal | None]:
-    """`price(args)` and the validated --current-cost (None when not given); the problems of both at once."""
+    """`price(args)`, the validated --current-cost (None when not given) and the --discount options (kept as
+    `args.discounts`); the problems of all of them at once."""
     problems: list[Message] = []
     current_cost = None
     if args.current_cost is not None:
@@ -469,7 +569,7 @@ def price_with_current_cost(args: argparse.Namespace) -> tuple[Comparison, Decim
         except UserError as exc:
             problems = list(exc.messages)
     try:
-        comparison = price(args)
+        comparison = price(args, problems)
     except UserError as exc:
         raise UserError([*exc.messages, *problems], exc.kind) from None
     if problems:
@@ -477,21 +577,34 @@ def price_with_current_cost(args: argparse.Namespace) -> tuple[Comparison, Decim
     return comparison, current_cost
 
 
-def price(args: argparse.Namespace) -> Comparison:
+def _read_discounts(args: argparse.Namespace, catalog: Catalog, problems: list[Message]) -> None:
+    """--discount against the price list, as `args.discounts`; what is wrong goes to `problems`."""
+    args.discounts = ()
+    try:
+        args.discounts = parse_discounts(getattr(args, "discount", None) or (), catalog)
+    except UserError as exc:
+        problems.extend(exc.messages)
+
+
+def price(args: argparse.Namespace, problems: list[Message] | None = None) -> Comparison:
     """Catalog and requirements from the arguments, priced on the quote's date; bad input raises a UserError
-    (a bad date and bad requirements at once)."""
-    problems: list[Message] = []
+    (a bad date and bad requirements at once). With `problems`, the --discount options too (`args.discounts`),
+    what is wrong with them added to `problems`."""
+    found: list[Message] = []
     try:
         on = quote_date(args)
     except UserError as exc:
-        problems, on = list(exc.messages), clock.today()
+        found, on = list(exc.messages), clock.today()
+    later: list[Message] = []  # the discounts' problems, after the requirements'
     try:
         catalog = load_catalog_arg(args.catalog, args.data_dir, on)
+        if problems is not None:
+            _read_discounts(args, catalog, later)
         requirements = read_requirements(args, catalog)
     except UserError as exc:
-        raise UserError([*problems, *exc.messages], exc.kind) from None
-    if problems:
-        raise UserError(problems)
+        raise UserError([*found, *exc.messages, *later], exc.kind) from None
+    if found or later:
+        raise UserError([*found, *later])
     return compare(catalog, requirements, on)
 
 
@@ -651,8 +764,9 @@ def format_table(comparison: Comparison) -> str:
     return "\n".join(lines)
 
 
-def format_insight(comparison: Comparison, current_cost: Decimal | None) -> str:
-    """Under the table: how far the recommendation holds (pricing-rules §9) and the savings (§10)."""
+def format_insight(comparison: Comparison, current_cost: Decimal | None, discounts: Sequence[Discount] = ()) -> str:
+    """Under the table: how far the recommendation holds (pricing-rules §9), the discounts (§11) and the
+    savings (§10, after the discounted months)."""
     best = comparison.recommended
     lines = ["How far the recommendation holds:"] if best else []
     for room in headroom(comparison):
@@ -664,16 +778,26 @@ def format_insight(comparison: Comparison, current_cost: Decimal | None) -> str:
                 f"  {room.field}: {best.plan.id} recommended from {room.value} up to {room.same_until}; "
                 f"{room.then} from {room.same_until + 1}"
             )
+    quotes = discounted(comparison, discounts)
+    width = max(len(q.plan.id) for q in comparison.quotes) + 2
+    if any(q.discounted for q in quotes):
+        lines += ["", "With the discounts (the table above is at list prices):"]
+        for offer in quotes:
+            if offer.discounted:
+                after = f" for {offer.months} months, then {offer.monthly_invoice_after}" if offer.months else ""
+                lines.append(
+                    f"  {offer.listed.plan.id.ljust(width)}invoice {offer.monthly_invoice} a month{after} "
+                    f"(without the discounts {offer.listed.monthly_invoice})"
+                )
     if current_cost is not None:
         lines.append("")
         lines.append(
             f"Saving against the current {current_cost} {comparison.catalog.currency} a month "
             "(current cost - invoice total):"
         )
-        width = max(len(q.plan.id) for q in comparison.quotes) + 2
-        for quote in comparison.quotes:
+        for quote in quotes:
             monthly, yearly = saving(current_cost, quote)
-            lines.append(f"  {quote.plan.id.ljust(width)}{monthly:>14} a month{yearly:>16} a year")
+            lines.append(f"  {quote.listed.plan.id.ljust(width)}{monthly:>14} a month{yearly:>16} a year")
     return "\n".join(lines)
 
 

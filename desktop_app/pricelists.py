@@ -165,11 +165,21 @@ def read_sheet(path: Path) -> "list[SheetRow]":
             raise invalid("sheet", f"{path}: larger than 5 MB, not a price sheet", "файл слишком большой")
         if path.suffix.lower() == ".xlsx":
             return _xlsx_rows(path)
-        return read_text_sheet(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError:
-        raise invalid("sheet", f"{path}: not UTF-8 text", "текст не в кодировке UTF-8") from None
+        return read_text_sheet(_sheet_text(path.read_bytes()))
     except OSError as exc:
         raise invalid("sheet", f"{path}: cannot read: {exc.strerror or exc}", "файл не читается") from None
+
+
+def _sheet_text(data: bytes) -> str:
+    """Text as a spreadsheet saves it: UTF-16 with its byte-order mark (Excel's «Текст Юникод»), UTF-8, or the
+    Windows Cyrillic code page (Excel's «Текст (с разделителями табуляции)» on a Russian Windows). A wrong guess
+    cannot price anything: its labels match no row, and the sheet is refused with the rows quoted."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1251", errors="replace")
 
 
 def _xlsx_rows(path: Path) -> "list[SheetRow]":

@@ -272,3 +272,31 @@ def test_a_command_of_the_cli_builds_its_own_parser_alone(capsys):
     with pytest.raises(SystemExit):
         cli.main(["quot"])
     assert "choose from 'quote', 'export', 'catalog', 'history', 'team', 'sync'" in capsys.readouterr().err
+
+
+def test_an_xlsx_with_number_cells_imports_alike(capsys, tmp_path):
+    """An operator's workbook may hold prices and counts as numbers (the ₽/мес in the cell's format)."""
+    import re
+
+    book = Workbook()
+    for line in SEED.read_text(encoding="utf-8").splitlines():
+        cells = []
+        for cell in line.split("\t") if line else []:
+            price = re.fullmatch(r"([\d ]+) ₽/мес", cell)
+            cells.append(int(price[1].replace(" ", "")) if price else int(cell) if cell.isdigit() else cell or None)
+        book.active.append(cells)
+    book.save(tmp_path / "numbers.xlsx")
+    code, out, err = run(capsys, "catalog", "import", str(tmp_path / "numbers.xlsx"), "--version", "V",
+                         "--effective", "2027-01-01", "--out", str(tmp_path / "list.toml"))  # fmt: skip
+    assert (code, err) == (0, "") and "  none: the same prices, counts and rows" in out.splitlines()
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "cp1251", "utf-8-sig"])
+def test_text_saved_by_a_spreadsheet_in_its_encodings(capsys, tmp_path, encoding):
+    sheet = tmp_path / "sheet.txt"
+    text = SEED.read_text(encoding="utf-8")
+    text = text.replace("✓", "+").replace("✗", "-").replace("₽", "руб.")  # what a Windows code page can hold
+    sheet.write_bytes(text.replace("\n", "\r\n").encode(encoding))
+    code, out, err = run(capsys, "catalog", "import", str(sheet), "--version", "V", "--effective", "2027-01-01",
+                         "--out", str(tmp_path / "list.toml"))  # fmt: skip
+    assert (code, err) == (0, "") and "  none: the same prices, counts and rows" in out.splitlines()

@@ -177,8 +177,17 @@ def differences(old: Catalog, new: Catalog) -> list[Difference]:
         add(f"crm.{crm_id}", old_crm.get(crm_id), new_crm.get(crm_id))
     old_features = {f.id: f for f in old.features}
     new_features = {f.id: f for f in new.features}
+    old_columns, new_columns = _plan_columns(old), _plan_columns(new)
     for feature_id in dict.fromkeys([*old_features, *new_features]):
         a_feature, b_feature = old_features.get(feature_id), new_features.get(feature_id)
+        if (
+            a_feature is not None
+            and b_feature is not None
+            and a_feature[:4] == b_feature[:4]
+            and a_feature.values in old_columns
+            and b_feature.values in new_columns
+        ):
+            continue  # a row showing a plan field: its change is listed per plan above
         add(
             f"feature.{feature_id}",
             _feature_text(a_feature) if a_feature else None,
@@ -195,7 +204,8 @@ def differences(old: Catalog, new: Catalog) -> list[Difference]:
 
 
 class ExampleDifference(NamedTuple):
-    example: str
+    example: str  # the requirements in words (English)
+    requirements: Requirements
     old_plan: str | None  # the recommended plan's id
     new_plan: str | None
     old_total: Decimal | None  # the recommended plan's monthly_total (the list prices' sum)
@@ -223,6 +233,7 @@ def example_differences(old: Catalog, new: Catalog, on: datetime.date) -> list[E
         rows.append(
             ExampleDifference(
                 text,
+                requirements,
                 a.plan.id if a else None,
                 b.plan.id if b else None,
                 a.monthly_total if a else None,
@@ -232,6 +243,11 @@ def example_differences(old: Catalog, new: Catalog, on: datetime.date) -> list[E
             )
         )
     return rows
+
+
+def _plan_columns(catalog: Catalog) -> set[tuple[Any, ...]]:
+    """Each plan field's values across the plans, as a feature row taken from that field holds them."""
+    return {tuple(getattr(plan, field) for plan in catalog.plans) for field in (*PRICE_FIELDS, *COUNT_FIELDS)}
 
 
 def _shown(value: Any) -> str:

@@ -4,17 +4,14 @@ import datetime
 import functools
 from collections.abc import Mapping
 from decimal import Decimal
-from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from desktop_app.core import texts
 from desktop_app.core.catalog import Catalog, Plan
 from desktop_app.core.money import ZERO, round_kopecks
-from desktop_app.core.requirements import Requirements
+from desktop_app.core.requirements import NO_PARAMS, Requirements
 from desktop_app.core.texts import LINE_LABELS
 from desktop_app.core.vat import statutory_vat
-
-_NO_PARAMS: Mapping[str, object] = MappingProxyType({})
 
 # Line codes in contract order; CRM lines follow as crm_<id> in catalog order.
 LINE_CODES = (
@@ -46,7 +43,7 @@ class Reason(NamedTuple):
     """Why a plan cannot serve the configuration; `text` is the Russian sentence for the user."""
 
     code: str
-    params: Mapping[str, object] = _NO_PARAMS
+    params: Mapping[str, object] = NO_PARAMS
 
     @property
     def text(self) -> str:

@@ -14,7 +14,7 @@ from desktop_app.core import texts
 from desktop_app.core.catalog import Catalog
 from desktop_app.core.errors import Kind, Message, UserError
 
-_NO_PARAMS: Mapping[str, object] = MappingProxyType({})
+NO_PARAMS: Mapping[str, object] = MappingProxyType({})  # a message's parameters when it has none
 
 COUNT_FIELDS = (
     "employees",
@@ -73,7 +73,7 @@ class Requirements(NamedTuple):
 class Problem(NamedTuple):
     field: str
     code: str
-    params: Mapping[str, object] = _NO_PARAMS
+    params: Mapping[str, object] = NO_PARAMS
 
     @property
     def english(self) -> str:

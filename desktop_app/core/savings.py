@@ -4,9 +4,11 @@
 """
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, NamedTuple
 
+from desktop_app.core.discounts import Discount, DiscountedQuote, discounted, plan_dict
 from desktop_app.core.headroom import headroom
 from desktop_app.core.money import KOPECK, ZERO
 from desktop_app.core.pricing import Comparison, PlanQuote
@@ -43,20 +45,29 @@ def parse_current_cost(value: Any) -> Decimal:
     return kopecks if kopecks else ZERO  # never "-0.00"
 
 
-def saving(current_cost: Decimal, quote: PlanQuote) -> Saving:
-    """current_cost − monthly_invoice: the invoice is what the customer will actually pay (§6, §10)."""
-    monthly = current_cost - quote.monthly_invoice
+def saving(current_cost: Decimal, quote: PlanQuote | DiscountedQuote) -> Saving:
+    """current_cost − monthly_invoice: the invoice is what the customer will actually pay (§6, §10); with a
+    discount for some months, the invoice after them (the lasting saving, §11)."""
+    invoice = quote.monthly_invoice_after if isinstance(quote, DiscountedQuote) else quote.monthly_invoice
+    monthly = current_cost - invoice
     return Saving(monthly, monthly * MONTHS_A_YEAR)
 
 
-def contract_dict(comparison: Comparison, current_cost: Decimal | None = None) -> dict[str, Any]:
-    """The `quote --format json` object (interface.md): the comparison, its headroom and, when the current
-    cost is given, that cost and each plan's monthly and yearly saving."""
+def contract_dict(
+    comparison: Comparison, current_cost: Decimal | None = None, discounts: Sequence[Discount] = ()
+) -> dict[str, Any]:
+    """The `quote --format json` object (interface.md): the comparison, its headroom, the discounts (§11) on
+    each plan and, when the current cost is given, that cost and each plan's monthly and yearly saving."""
     data = comparison.to_dict()
     data["headroom"] = [h.to_dict() for h in headroom(comparison)]
+    quotes: Sequence[PlanQuote | DiscountedQuote] = comparison.quotes
+    if discounts:
+        quotes = discounted(comparison, discounts)
+        for plan, discounted_quote in zip(data["plans"], quotes, strict=True):
+            plan_dict(plan, discounted_quote)
     if current_cost is not None:
         data["current_cost"] = str(current_cost)
-        for plan, quote in zip(data["plans"], comparison.quotes, strict=True):
+        for plan, quote in zip(data["plans"], quotes, strict=True):
             monthly, yearly = saving(current_cost, quote)
             plan["monthly_saving"] = str(monthly)
             plan["yearly_saving"] = str(yearly)

@@ -157,11 +157,18 @@ def name_key(name: str) -> str:
 
 
 def read_text_sheet(text: str) -> list[SheetRow]:
-    """Tab-separated text as copied from the operator's spreadsheet (the seed's layout)."""
-    return [
-        SheetRow(f"line {n}", tuple(line.split("\t")))
-        for n, line in enumerate(text.lstrip("\ufeff").splitlines(), start=1)
-    ]
+    """Tab-separated text as copied from the operator's spreadsheet (the seed's layout). A spreadsheet puts a cell
+    that holds a line break or starts with a quote mark in quotes, as the csv module reads them; each row is named
+    by the line it starts on."""
+    import csv  # only when a sheet is read
+
+    lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").splitlines(keepends=True)
+    reader = csv.reader(lines, delimiter="\t", quotechar='"', strict=False)
+    rows, start = [], 1
+    for cells in reader:
+        rows.append(SheetRow(f"line {start}", tuple(cells)))
+        start = reader.line_num + 1
+    return rows
 
 
 class _Value(NamedTuple):

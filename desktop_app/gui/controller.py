@@ -8,6 +8,7 @@ dialogs and the messages. Every UserError becomes a message; nothing the rep ent
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app import clock, paths
 from desktop_app.core import Catalog, Comparison, RequirementsError, compare, parse_requirements
+from desktop_app.core.discounts import Discount
 from desktop_app.core.errors import UserError
 from desktop_app.gui.widgets import message_box
 
@@ -32,6 +34,15 @@ def ui_settings() -> QSettings:
     """UI state only (geometry, last requirements, last folder), in the data folder so tests never touch the
     user's."""
     return QSettings(str(paths.data_dir() / "ui-state.ini"), QSettings.Format.IniFormat)
+
+
+def offer_order(
+    first: str | None, options: Sequence[str], discounts: Sequence[Discount]
+) -> tuple[list[str], list[Discount]]:
+    """The offer's options with the plan chosen in the dialog first (pricing-rules §12: the rep orders them), and
+    the discounts that apply to them."""
+    chosen = [first, *(p for p in options if p != first)] if first else list(options)
+    return chosen, [d for d in discounts if d.plan is None or d.plan in chosen]
 
 
 class QuoteController(QObject):
@@ -95,16 +106,30 @@ class QuoteController(QObject):
             return None
         return service, ExportDialog(comparison, service.history.clients(), self.window, self.opened, saving=saving)
 
-    def save(self, comparison: Comparison, current_cost: Decimal | None) -> QuoteRecord | None:
-        """The quote into the history as a draft (a new revision when a saved quote is open)."""
+    def save(
+        self,
+        comparison: Comparison,
+        current_cost: Decimal | None,
+        options: Sequence[str] = (),
+        discounts: Sequence[Discount] = (),
+    ) -> QuoteRecord | None:
+        """The offer into the history as a draft (a new revision when a saved quote is open): its options (the
+        plan chosen in the dialog first) with their discounts."""
         asked = self._dialog(comparison, saving=True)
         if asked is None:
             return None
         service, dialog = asked
         while dialog.exec():  # after a failure the rep is back in the dialog with everything entered
+            chosen, offered = offer_order(dialog.plan_id(), options, discounts)
             try:
                 record = service.save_draft(
-                    comparison, dialog.client(), dialog.plan_id(), dialog.revision_of(self.opened), current_cost
+                    comparison,
+                    dialog.client(),
+                    dialog.plan_id(),
+                    dialog.revision_of(self.opened),
+                    current_cost,
+                    options=chosen,
+                    discounts=offered,
                 )
             except UserError as exc:
                 message_box().warning(self.window, self.tr("Save"), exc.russian)
@@ -113,8 +138,15 @@ class QuoteController(QObject):
             return record
         return None
 
-    def export(self, comparison: Comparison, current_cost: Decimal | None) -> QuoteRecord | None:
-        """The quote's documents (PDF, Excel or both, one stem, one number, one history row)."""
+    def export(
+        self,
+        comparison: Comparison,
+        current_cost: Decimal | None,
+        options: Sequence[str] = (),
+        discounts: Sequence[Discount] = (),
+    ) -> QuoteRecord | None:
+        """The offer's documents (PDF, Excel or both, one stem, one number, one history row): its options (the
+        plan chosen in the dialog first) with their discounts."""
         asked = self._dialog(comparison, saving=False)
         if asked is None:
             return None
@@ -130,6 +162,7 @@ class QuoteController(QObject):
                 if outs is None:
                     return None
                 # the save dialog has asked about replacing an existing file
+                chosen, offered = offer_order(dialog.plan_id(), options, discounts)
                 record = service.export(
                     comparison,
                     outs,
@@ -138,6 +171,8 @@ class QuoteController(QObject):
                     overwrite=True,
                     revision_of=revision_of,
                     current_cost=current_cost,
+                    options=chosen,
+                    discounts=offered,
                 )
             except UserError as exc:
                 message_box().warning(self.window, self.tr("Export"), exc.russian)
@@ -187,12 +222,13 @@ class QuoteController(QObject):
         self.set_opened(copy)
         return copy
 
-    def set_status(self, quote: QuoteSummary, status: str) -> QuoteSummary | None:
+    def set_status(self, quote: QuoteSummary, status: str, plan_id: str | None = None) -> QuoteSummary | None:
+        """The status the rep sets; with `accepted`, the option the client took."""
         service = self.service()
         if service is None:
             return None
         try:
-            updated = service.set_status(quote, status)
+            updated = service.set_status(quote, status, plan_id)
         except UserError as exc:
             message_box().warning(self.window, self.tr("Status"), exc.russian)
             return None

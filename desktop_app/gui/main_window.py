@@ -36,12 +36,14 @@ from desktop_app.core import (
     load_catalog,
     parse_requirements,
 )
+from desktop_app.core.discounts import Discount
 from desktop_app.gui.controller import QuoteController, ui_settings
 from desktop_app.gui.cost_chart import CostChart
 from desktop_app.gui.formatting import money, rate_percent, section_title
 from desktop_app.gui.grid.model import ComparisonModel
 from desktop_app.gui.grid.view import ComparisonView
 from desktop_app.gui.insight_text import headroom_html, no_fit, saving_text
+from desktop_app.gui.offer_panel import DiscountEditor, OptionBoxes
 from desktop_app.gui.requirements_panel import SECTIONS, RequirementInputs
 from desktop_app.gui.vat_banner import VatBanner
 from desktop_app.gui.widgets import banner, message_box, named, with_font
@@ -98,6 +100,9 @@ class MainWindow(QMainWindow):
         self.headroom.setTextFormat(Qt.TextFormat.RichText)
         self.headroom.setContentsMargins(0, 0, 0, 4)
         self.chart = CostChart()
+        self.option_boxes = OptionBoxes(self.grid)
+        self.discounts = DiscountEditor(self.catalog)
+        self.option_boxes.changed.connect(self._offer_changed)
         self.notes = named(QLabel(), "invoice_notes")
         self.notes.setWordWrap(True)
         self.features_toggle = named(QPushButton(), "features_toggle")
@@ -173,6 +178,7 @@ class MainWindow(QMainWindow):
             group_layout.setContentsMargins(6, 4, 6, 4)
             group_layout.addWidget(self.inputs.form(fields))
             column.addWidget(group)
+        column.addWidget(self.discounts)
         column.addStretch(1)
         scroll.setFixedWidth(PANEL_WIDTH)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -183,6 +189,7 @@ class MainWindow(QMainWindow):
                        self.headroom):  # fmt: skip
             right.addWidget(widget)
         right.addWidget(self.stale_mark)
+        right.addWidget(self.option_boxes)
         self.split = named(QSplitter(Qt.Orientation.Vertical), "grid_chart_splitter")
         self.split.setChildrenCollapsible(False)
         self.split.addWidget(self.grid)
@@ -268,7 +275,18 @@ class MainWindow(QMainWindow):
         self._mark_stale(False)
         self._update_summary(self.comparison, current_cost)
         self.chart.set_comparison(self.comparison, current_cost)
+        self.option_boxes.set_comparison(self.comparison)
+        self.discounts.set_offer(self.comparison, self.option_boxes.options())
         self.repriced.emit()
+
+    def _offer_changed(self) -> None:
+        """The rep chose the offer's options: the discount editor follows them."""
+        if self.comparison is not None:
+            self.discounts.set_offer(self.comparison, self.option_boxes.options())
+
+    def offer(self) -> tuple[list[str], tuple[Discount, ...]]:
+        """The options the rep chose (the recommended plan alone unless told otherwise) and their discounts."""
+        return self.option_boxes.options(), self.discounts.discounts()
 
     def is_stale(self) -> bool:
         return bool(self.property("stale"))
@@ -380,8 +398,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Correct the marked field first: the figures are not current."), 8000)
         return not self.is_stale()
 
-    def export_quote(self, comparison: Comparison, current_cost: Decimal | None) -> None:
-        self.controller.export(comparison, current_cost)
+    def export_quote(
+        self, comparison: Comparison, current_cost: Decimal | None, options: list[str] | None = None
+    ) -> None:
+        """The offer's documents: the options given (the wizard's), else those chosen under the grid with their
+        discounts when `comparison` is the grid's."""
+        chosen, discounts = self.offer() if comparison is self.comparison else ([], ())
+        self.controller.export(comparison, current_cost, options or chosen, discounts if options is None else ())
 
     def save(self) -> None:
         """Ctrl+S: the quote into the history as a draft; a new revision when a saved quote is open."""
@@ -394,7 +417,8 @@ class MainWindow(QMainWindow):
                 self.tr("Quote %1 is saved already.").replace("%1", self.opened.full_number), 5000
             )
             return
-        saved = self.controller.save(comparison, current_cost)
+        options, discounts = self.offer() if comparison is self.comparison else ([], ())
+        saved = self.controller.save(comparison, current_cost, options, discounts)
         if saved is not None:
             self.statusBar().showMessage(self.tr("Saved as quote %1.").replace("%1", saved.full_number), 5000)
 
@@ -490,7 +514,17 @@ class MainWindow(QMainWindow):
             return
         self.controller.opened = None  # the panel changes below; it is the saved quote's afterwards
         self.inputs.set_values(requirements)
+        self.show_offer(record)
         self.opened = record
+
+    def show_offer(self, record: QuoteRecord) -> None:
+        """A saved offer's options and their discounts, in the boxes under the grid and in the editor."""
+        from desktop_app.quoting.service import stored_offer
+
+        offer = stored_offer(record)
+        self.option_boxes.choose([option.plan_id for option in offer])
+        self.discounts.terms = {option.plan_id: option.terms for option in offer if option.terms}
+        self._offer_changed()
 
     def duplicate_saved(self, quote_id: int) -> None:
         if not self._confirm_discard():
@@ -582,6 +616,10 @@ class MainWindow(QMainWindow):
         if requirements is not None:
             self.inputs.set_current_cost(wizard.inputs.current_cost())
             self.inputs.set_values(requirements)
+            options = wizard.result_page.options()
+            if len(options) > 1:  # «add a second option» ticked: the grid's boxes say so too
+                self.option_boxes.choose(options)
+                self._offer_changed()
 
     # -- session ---------------------------------------------------------------------------------
     def restore_session(self) -> None:

@@ -38,10 +38,18 @@ from PySide6.QtWidgets import (
 
 from desktop_app import pricelists
 from desktop_app.core import Catalog
-from desktop_app.core.catalog_edit import Difference, differences, dump, read_document, revise, with_version
+from desktop_app.core.catalog_edit import (
+    Difference,
+    differences,
+    dump,
+    example_differences,
+    read_document,
+    revise,
+    with_version,
+)
 from desktop_app.core.errors import UserError
 from desktop_app.gui.background import in_background
-from desktop_app.gui.formatting import rate_percent
+from desktop_app.gui.formatting import money, rate_percent
 from desktop_app.gui.widgets import error_label, message_box, named
 
 Index = QModelIndex | QPersistentModelIndex
@@ -124,6 +132,7 @@ class PriceListsModel(QAbstractTableModel):
 class PriceListsWindow(QDialog):
     lists_changed = Signal()  # a list was kept: the list in force may have changed
     published = Signal()  # a list reached the team server
+    manager_checked = Signal()  # the server said whether this login is a manager's (or could not be asked)
 
     def __init__(self, data_dir: Path, today: datetime.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -189,6 +198,7 @@ class PriceListsWindow(QDialog):
 
     def _manager_known(self, manager: object, _error: object) -> None:
         self.publish_button.setVisible(manager is True)
+        self.manager_checked.emit()
 
     def refresh(self) -> None:
         lists = pricelists.known_lists(self.data_dir)
@@ -372,10 +382,31 @@ class DifferenceDialog(QDialog):
         )
         text = named(QPlainTextEdit(), "price_list_differences")
         text.setReadOnly(True)
-        text.setPlainText(
-            "\n".join(self.describe(d, old, new) for d in found)
-            or self.tr("No differences: the same prices, counts and rows.")
-        )
+        lines = [self.describe(d, old, new) for d in found] or [
+            self.tr("No differences: the same prices, counts and rows.")
+        ]
+        on = new.effective_date or datetime.date.today()
+        lines += ["", self.tr("Worked examples, the recommended plan's invoice per month on %1:").replace(
+            "%1", f"{on:%d.%m.%Y}")]  # fmt: skip
+        names = {p.id: p.name for p in (*old.plans, *new.plans)}
+        for example in example_differences(old, new, on):
+            req = example.requirements
+            words = (
+                self.tr("employees %1, numbers %2").replace("%1", str(req.employees)).replace("%2", str(req.numbers))
+            )
+            if req.sip_pbx:
+                words += self.tr(", external PBX with %1 lines").replace("%1", str(req.sip_lines))
+            lines.append(
+                f"{words}: "
+                + " → ".join(
+                    f"{names[plan]} {money(invoice)}" if plan and invoice is not None else self.tr("no plan")
+                    for plan, invoice in (
+                        (example.old_plan, example.old_invoice),
+                        (example.new_plan, example.new_invoice),
+                    )
+                )
+            )
+        text.setPlainText("\n".join(lines))
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Keep the list"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)

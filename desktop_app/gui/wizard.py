@@ -12,7 +12,7 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QStyleFactory, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QStyleFactory, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from desktop_app import clock
 from desktop_app.core import (
@@ -36,7 +36,7 @@ class ConfigurationWizard(QWizard):
         self,
         catalog: Catalog,
         parent: QWidget | None = None,
-        exporter: Callable[[Comparison, Decimal | None], None] | None = None,
+        exporter: Callable[[Comparison, Decimal | None, list[str]], None] | None = None,
         saver: Callable[[Comparison, Decimal | None], None] | None = None,
     ) -> None:
         super().__init__(parent)
@@ -109,7 +109,7 @@ class ConfigurationWizard(QWizard):
         if comparison is None:
             return
         if which == QWizard.WizardButton.CustomButton1.value and self.exporter:
-            self.exporter(comparison, self.inputs.current_cost())
+            self.exporter(comparison, self.inputs.current_cost(), self.result_page.options())
         elif which == QWizard.WizardButton.CustomButton2.value and self.saver:
             self.saver(comparison, self.inputs.current_cost())
 
@@ -205,9 +205,12 @@ class ResultPage(QWizardPage):
         self.step, self.price = _step_and_price("result")
         self.footnote = named(QLabel(), "wizard_invoice_footnote")
         self.footnote.setWordWrap(True)
+        self.second_option = named(QCheckBox(), "wizard_second_option")
+        self.second_option.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.step)
         layout.addWidget(self.summary)
+        layout.addWidget(self.second_option)
         layout.addStretch(1)
         layout.addWidget(self.footnote)
         layout.addWidget(self.price)
@@ -224,9 +227,26 @@ class ResultPage(QWizardPage):
         self.summary.setText(self.describe(self.comparison, self.current_cost))
         best = self.comparison.recommended
         self.footnote.setText(self.invoice_footnote(self.comparison) if best is not None else "")
+        runner_up = self.runner_up(self.comparison) if best is not None else None
+        self.second_option.setChecked(False)
+        self.second_option.setVisible(runner_up is not None)
+        if runner_up is not None:
+            self.second_option.setText(
+                self.tr("Add a second option to the offer: %1").replace("%1", runner_up.plan.name)
+            )
         can_export = wizard.exporter is not None and self.comparison.recommended is not None
         wizard.setOption(QWizard.WizardOption.HaveCustomButton1, can_export)
         wizard.setOption(QWizard.WizardOption.HaveCustomButton2, can_export and wizard.saver is not None)
+
+    def options(self) -> list[str]:
+        """The offer's options: the recommended plan, and the next by price when «add a second option» is ticked
+        (pricing-rules §12)."""
+        comparison = self.comparison
+        if comparison is None or comparison.recommended is None:
+            return []
+        runner_up = self.runner_up(comparison)
+        second = [runner_up.plan.id] if runner_up is not None and self.second_option.isChecked() else []
+        return [comparison.recommended.plan.id, *second]
 
     def cleanupPage(self) -> None:
         wizard = self.wizard()

@@ -16,10 +16,12 @@ when first named.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.history.records import (
+    APPROVALS,
     SHOWN_STATUSES,
     STATUSES,
     Client,
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
     from desktop_app.history.store import History
 
 __all__ = [
+    "APPROVALS",
     "SHOWN_STATUSES",
     "STATUSES",
     "Client",
@@ -60,9 +63,12 @@ def recover(data_dir: Path) -> None:
     from desktop_app.history.store import History
 
     try:
-        History.in_folder(data_dir).close()
+        history = History.in_folder(data_dir)
     except UserError:
-        pass
+        return
+    if history.damaged is not None:  # said here, as the command or window that opens it next will not see it
+        logging.getLogger(__name__).warning("%s", history.damaged.english)
+    history.close()
 
 
 def __getattr__(name: str) -> Any:

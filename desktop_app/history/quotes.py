@@ -33,11 +33,12 @@ def insert(db: sqlite3.Connection, record: QuoteRecord) -> QuoteRecord:
         date=record.date or (datetime.date.fromisoformat(snapshot["date"]) if snapshot.get("date") else None),
     )
     record = replace(record, date=record.quote_date)  # a quote given no date is dated by its issue time
+    record = replace(record, options=record.offered)  # a quote given no options is one: its plan
     cursor = db.execute(
         """INSERT INTO quotes (number, revision, created_at, updated_at, status, valid_until, client_name,
            client_inn, client_contact, catalog_id, catalog_version, plan_id, monthly_total, export_path,
-           comment, search_text, vat_rate, quote_date, sent_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+           comment, search_text, vat_rate, quote_date, options, accepted_plan, approval, sent_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (
             record.number,
             record.revision,
@@ -57,6 +58,9 @@ def insert(db: sqlite3.Connection, record: QuoteRecord) -> QuoteRecord:
             _search_text(record),
             record.vat_rate,
             record.quote_date.isoformat(),
+            _json(list(record.options)),
+            record.accepted_plan,
+            record.approval,
             record.sent_at,
         ),
     )
@@ -88,15 +92,22 @@ def update(db: sqlite3.Connection, record: QuoteSummary) -> None:
     _remember_client(db, record.client, record.updated_at)
 
 
-def set_status(db: sqlite3.Connection, quote_id: int, status: str, when: str) -> str | None:
-    """The status; `sent` also records when (the reminders' «no answer for 7 days»). The quote's sent time."""
+def set_status(
+    db: sqlite3.Connection, quote_id: int, status: str, when: str, accepted_plan: str | None = None
+) -> str | None:
+    """The status, and the accepted option (kept only while the status is `accepted`); `sent` also records when
+    (the reminders' «no answer for 7 days»). The quote's sent time."""
     db.execute(
-        """UPDATE quotes SET status = ?, updated_at = ?, sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END
-           WHERE id = ?""",
-        (status, when, status, when, quote_id),
+        """UPDATE quotes SET status = ?, updated_at = ?, accepted_plan = ?,
+           sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END WHERE id = ?""",
+        (status, when, accepted_plan if status == "accepted" else None, status, when, quote_id),
     )
     row = db.execute("SELECT sent_at FROM quotes WHERE id = ?", (quote_id,)).fetchone()
     return row[0] if row else None
+
+
+def set_approval(db: sqlite3.Connection, quote_id: int, approval: str | None, when: str) -> None:
+    db.execute("UPDATE quotes SET approval = ?, updated_at = ? WHERE id = ?", (approval, when, quote_id))
 
 
 def delete(db: sqlite3.Connection, quote_id: int) -> None:
@@ -114,14 +125,15 @@ def holds(db: sqlite3.Connection, number: str, revision: int, export_path: str) 
     return row is not None and row[0] == export_path
 
 
+def revisions(db: sqlite3.Connection, number: str) -> list[QuoteSummary]:
+    """Every revision of a number, first to last."""
+    rows = db.execute("SELECT * FROM quotes WHERE number = ? ORDER BY revision", (number,))
+    return [summary(row) for row in rows]
+
+
 def next_revision(db: sqlite3.Connection, number: str) -> int:
     row = db.execute("SELECT MAX(revision) FROM quotes WHERE number = ?", (number,)).fetchone()
     return int(row[0] or 0) + 1
-
-
-def revisions(db: sqlite3.Connection, number: str) -> list[QuoteSummary]:
-    """Every revision of a number, first to last (pricing-rules §13: none is ever edited in place)."""
-    return [summary(row) for row in db.execute("SELECT * FROM quotes WHERE number = ? ORDER BY revision", (number,))]
 
 
 def out_with_clients(db: sqlite3.Connection, valid_from: datetime.date) -> list[QuoteSummary]:
@@ -149,13 +161,22 @@ def _where(text: str, date_from: datetime.date | None, date_to: datetime.date | 
     elif folded:  # shorter: a scan, still exact
         clauses.append("search_text LIKE ? ESCAPE '\\'")
         params.append("%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+    dates, bounds = created_within(date_from, date_to)
+    clauses, params = clauses + dates, params + bounds
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def created_within(date_from: datetime.date | None, date_to: datetime.date | None) -> tuple[list[str], list[str]]:
+    """The conditions (and their parameters) of a quote created on or after `date_from`, on or before
+    `date_to` (each optional): created_at is a local ISO time, so the day after `date_to` is the bound."""
+    clauses, params = [], []
     if date_from:
         clauses.append("created_at >= ?")
         params.append(date_from.isoformat())
     if date_to:
         clauses.append("created_at < ?")
         params.append((date_to + datetime.timedelta(days=1)).isoformat())
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    return clauses, params
 
 
 def search(
@@ -272,26 +293,22 @@ def _search_text(record: QuoteSummary) -> str:
     return search_text(record.client.name, record.client.inn, record.client.contact, record.full_number)
 
 
+# The columns a QuoteSummary takes as they are (its other fields are built from columns: see _summary_fields).
+PLAIN_COLUMNS = (
+    "id", "number", "revision", "created_at", "updated_at", "status", "catalog_id", "catalog_version", "plan_id",
+    "monthly_total", "export_path", "comment", "vat_rate", "accepted_plan", "approval",
+)  # fmt: skip
+
+
 def _summary_fields(row: sqlite3.Row) -> dict[str, Any]:
-    return dict(
-        id=row["id"],
-        number=row["number"],
-        revision=row["revision"],
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
-        status=row["status"],
-        valid_until=datetime.date.fromisoformat(row["valid_until"]),
-        client=Client(row["client_name"], row["client_inn"], row["client_contact"]),
-        catalog_id=row["catalog_id"],
-        catalog_version=row["catalog_version"],
-        plan_id=row["plan_id"],
-        monthly_total=row["monthly_total"],
-        export_path=row["export_path"],
-        comment=row["comment"],
-        vat_rate=row["vat_rate"],
-        date=datetime.date.fromisoformat(row["quote_date"]) if row["quote_date"] else None,
-        sent_at=row["sent_at"] if "sent_at" in row.keys() else None,  # a damaged file of an older schema
-    )
+    return {
+        **{column: row[column] for column in PLAIN_COLUMNS},
+        "valid_until": datetime.date.fromisoformat(row["valid_until"]),
+        "client": Client(row["client_name"], row["client_inn"], row["client_contact"]),
+        "date": datetime.date.fromisoformat(row["quote_date"]) if row["quote_date"] else None,
+        "options": tuple(jsonio.loads(row["options"] or "[]")),
+        "sent_at": row["sent_at"] if "sent_at" in row.keys() else None,  # a damaged file of an older schema
+    }
 
 
 def summary(row: sqlite3.Row) -> QuoteSummary:

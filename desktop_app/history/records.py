@@ -21,6 +21,9 @@ def shown_status(status: str, valid_until: datetime.date, today: datetime.date) 
     return "expired" if status in ("exported", "sent") and today > valid_until else status
 
 
+APPROVALS = ("pending", "approved", "declined")  # a manager's answer on discounts over a rep's limit (§11)
+
+
 def full_number(number: str, revision: int) -> str:
     """`КП-2026-0042`, and `КП-2026-0042/2` for a later revision: the one way a quote number is written."""
     return number if revision == 1 else f"{number}/{revision}"
@@ -53,8 +56,21 @@ class QuoteSummary:
     updated_at: str = ""
     vat_rate: str = ""  # the VAT rate the quote charged ("0.22"): the one in force on its date
     date: datetime.date | None = None  # the offer's date (None: not saved yet, the issue time's date then)
+    options: tuple[str, ...] = ()  # the offer's plans, first to last (pricing-rules §12); () is `plan_id` alone
+    accepted_plan: str | None = None  # the option the client accepted
+    approval: str | None = None  # a manager's approval of its discounts (§11): pending, approved, declined
     sent_at: str | None = None  # when the rep said the offer went out (pricing-rules §13); None before issue 28
     id: int | None = field(default=None, compare=False)
+
+    @property
+    def offered(self) -> tuple[str, ...]:
+        """The options' plan ids, first to last."""
+        return self.options or (self.plan_id,)
+
+    @property
+    def standing_plan(self) -> str:
+        """The plan that stands for the offer (pricing-rules §12): the accepted option's, else the first's."""
+        return self.accepted_plan or self.offered[0]
 
     @property
     def quote_date(self) -> datetime.date:

@@ -12,7 +12,7 @@ from pathlib import Path
 from desktop_app.history.errors import DamagedFile, HistoryError, is_busy
 from desktop_app.history.rebuild import rebuild_table
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 LOCK_TIMEOUT_S = 3.0  # a history held by another program: give up well within 5 s, with a clear word
 
 # Each entry takes the file from the previous version to this one. Never edit a released entry: add one.
@@ -145,11 +145,20 @@ MIGRATIONS: dict[int, Sequence[str]] = {
         """UPDATE quotes SET quote_date = COALESCE((SELECT json_extract(snapshot, '$.date')
            FROM quote_data WHERE quote_id = quotes.id), substr(created_at, 1, 10))""",
     ),
-    # 6: the statuses of pricing-rules §13. The status CHECK gains `exported`; a CHECK cannot be altered, so the
+    # 6: an offer of one to three options (pricing-rules §12): their plan ids in order (a JSON array; a quote
+    # saved before offers had options is one option, its plan), the option the client accepted, and whether a
+    # manager's approval of its discounts is pending, approved or declined (§11; NULL: none needed).
+    6: (
+        "ALTER TABLE quotes ADD COLUMN options TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE quotes ADD COLUMN accepted_plan TEXT",
+        "ALTER TABLE quotes ADD COLUMN approval TEXT CHECK (approval IN ('pending', 'approved', 'declined'))",
+        "UPDATE quotes SET options = json_array(plan_id)",
+    ),
+    # 7: the statuses of pricing-rules §13. The status CHECK gains `exported`; a CHECK cannot be altered, so the
     # table is rebuilt by SQLite's twelve steps first (REBUILDS, rebuild.py). Quotes exported before stay `sent`,
     # as the app recorded them. `sent_at`: when the rep said the offer went out (NULL for those older quotes, so
     # the «no answer for 7 days» reminders list only offers sent since).
-    6: ("ALTER TABLE quotes ADD COLUMN sent_at TEXT",),
+    7: ("ALTER TABLE quotes ADD COLUMN sent_at TEXT",),
 }
 OLD_STATUS_CHECK = "CHECK (status IN ('draft', 'sent', 'accepted', 'declined'))"
 NEW_STATUS_CHECK = "CHECK (status IN ('draft', 'exported', 'sent', 'accepted', 'declined'))"
@@ -157,12 +166,12 @@ NEW_STATUS_CHECK = "CHECK (status IN ('draft', 'exported', 'sent', 'accepted', '
 
 def _status_check(create: str) -> str:
     if OLD_STATUS_CHECK not in create:
-        raise DamagedFile("the quotes table has no status CHECK of schema 5")
+        raise DamagedFile("the quotes table has no status CHECK of schema 6")
     return create.replace(OLD_STATUS_CHECK, NEW_STATUS_CHECK)
 
 
 # Migrations that rebuild a table before their statements: (table, how its CREATE statement changes).
-REBUILDS: dict[int, tuple[str, Callable[[str], str]]] = {6: ("quotes", _status_check)}
+REBUILDS: dict[int, tuple[str, Callable[[str], str]]] = {7: ("quotes", _status_check)}
 
 
 def connect(path: Path) -> sqlite3.Connection:

@@ -21,7 +21,7 @@ from desktop_app.atomic import PENDING_DIR, clean_leftovers, journals
 from desktop_app.history import quotes
 from desktop_app.history.errors import DamagedFile, DamagedHistory, HistoryError, cannot_save, cannot_use, is_damaged
 from desktop_app.history.numbering import Counter, joined_rep, quote_number, sequence_value
-from desktop_app.history.records import STATUSES, Client, QuoteRecord, QuoteSummary
+from desktop_app.history.records import APPROVALS, STATUSES, Client, QuoteRecord, QuoteSummary
 from desktop_app.history.salvage import salvage
 from desktop_app.history.schema import connect
 
@@ -144,8 +144,18 @@ class History:
         """A new quote number, `КП-2026-0042`, past every number ever issued. Inside an export's transaction
         the number is only used if that commits."""
         rep = rep or self.rep
-        with self.transaction() as db:
-            value = self.counter.reserve(db, lambda value: quote_number(prefix, year, value, rep))
+        # On its own, the reservation is committed without waiting for the disk: the number kept beside the
+        # history (written and flushed before COMMIT) is what keeps it issued if the power goes; the export's
+        # next commit, synchronous as every other, flushes it with the quote. One flush per export, not two.
+        relaxed = not self.db.in_transaction
+        if relaxed:
+            self.db.execute("PRAGMA synchronous=NORMAL")
+        try:
+            with self.transaction() as db:
+                value = self.counter.reserve(db, lambda value: quote_number(prefix, year, value, rep))
+        finally:
+            if relaxed:
+                self.db.execute("PRAGMA synchronous=FULL")
         return quote_number(prefix, year, value, rep)
 
     def peek_number(self, prefix: str, year: int, rep: str | None = None) -> str:
@@ -154,9 +164,6 @@ class History:
 
     def next_revision(self, number: str) -> int:
         return quotes.next_revision(self.db, number)
-
-    def revisions(self, number: str) -> list[QuoteSummary]:
-        return quotes.revisions(self.db, number)
 
     def out_with_clients(self, valid_from: datetime.date) -> list[QuoteSummary]:
         return quotes.out_with_clients(self.db, valid_from)
@@ -192,17 +199,29 @@ class History:
             quotes.update(db, record)
         return record
 
-    def set_status(self, record: Saved, status: str) -> Saved:
+    def set_status(self, record: Saved, status: str, accepted_plan: str | None = None) -> Saved:
         """The status alone (what the rep says happened), so a list shown a while ago cannot write back the
-        client or files another window saved since."""
+        client or files another window saved since; with `accepted`, the option the client took."""
         if record.id is None:
             raise ValueError("the quote has not been saved")
         if status not in STATUSES:
             raise ValueError(f"unknown status {status!r}")
-        quote_id, record = record.id, replace(record, status=status, updated_at=now())
+        accepted = accepted_plan if status == "accepted" else None
+        quote_id, record = record.id, replace(record, status=status, accepted_plan=accepted, updated_at=now())
         with self.transaction() as db:
-            sent_at = quotes.set_status(db, quote_id, status, record.updated_at)
+            sent_at = quotes.set_status(db, quote_id, status, record.updated_at, accepted)
         return replace(record, sent_at=sent_at)
+
+    def set_approval(self, record: Saved, approval: str | None) -> Saved:
+        """A manager's answer on the quote's discounts (pricing-rules §11), as the server gave it."""
+        if record.id is None:
+            raise ValueError("the quote has not been saved")
+        if approval is not None and approval not in APPROVALS:
+            raise ValueError(f"unknown approval {approval!r}")
+        quote_id, record = record.id, replace(record, approval=approval, updated_at=now())
+        with self.transaction() as db:
+            quotes.set_approval(db, quote_id, approval, record.updated_at)
+        return record
 
     def delete(self, quote_id: int) -> None:
         with self.transaction() as db:
@@ -211,6 +230,10 @@ class History:
     # -- reading ---------------------------------------------------------------------------------
     def get(self, quote_id: int) -> QuoteRecord | None:
         return quotes.get(self.db, quote_id)
+
+    def revisions(self, number: str) -> list[QuoteSummary]:
+        """Every revision of a quote number, first to last."""
+        return quotes.revisions(self.db, number)
 
     def search(
         self,

@@ -7,7 +7,10 @@ from __future__ import annotations
 import datetime
 import sqlite3
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
+
+from desktop_app.history.quotes import created_within
 
 if TYPE_CHECKING:
     from desktop_app.history.store import History
@@ -82,6 +85,18 @@ def set_state(history: History, key: str, value: int) -> None:
         _set_state(db, key, value)
 
 
+DISCOUNT_LIMIT = "discount_limit_hundredths"  # the rep's discount limit as the server last said, in 0.01 %
+
+
+def discount_limit(history: History) -> Decimal:
+    """The joined rep's discount limit in percent, as last synced (pricing-rules §11: 0 for a new rep)."""
+    return Decimal(state(history, DISCOUNT_LIMIT)) / 100
+
+
+def set_discount_limit(history: History, percent: Decimal) -> None:
+    set_state(history, DISCOUNT_LIMIT, int(percent * 100))
+
+
 def save_team_quotes(history: History, pages: Iterable[Sequence[Sequence[Any]]], key: str, value: int) -> None:
     """The team's quotes pulled (rows in TEAM_QUOTE_COLUMNS' order; a known one takes the new status) and the
     cursor that says how far the pull got, in one transaction."""
@@ -116,12 +131,8 @@ def team_quotes(
     if text.strip():
         clauses.append("instr(search_text, ?) > 0")
         params.append(text.strip().casefold())
-    if date_from:
-        clauses.append("created_at >= ?")
-        params.append(date_from.isoformat())
-    if date_to:
-        clauses.append("created_at < ?")
-        params.append((date_to + datetime.timedelta(days=1)).isoformat())
+    dates, bounds = created_within(date_from, date_to)
+    clauses, params = clauses + dates, params + bounds
     sql = "SELECT * FROM team_quotes" + (" WHERE " + " AND ".join(clauses) if clauses else "")
     return history.db.execute(sql + " ORDER BY created_at DESC, rep, number DESC, revision DESC", params).fetchall()
 

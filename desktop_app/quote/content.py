@@ -17,11 +17,12 @@ from typing import Literal
 
 from num2words import num2words
 
-from desktop_app.core import Comparison, Feature, PlanQuote
+from desktop_app.core import Comparison, Feature, PlanQuote, headroom
+from desktop_app.core.discounts import DiscountedQuote, applied_vat_rate
 from desktop_app.core.safetext import replace_bad
 from desktop_app.core.series import CostSeries, nice_step
 from desktop_app.core.vat import percent, vat_mismatch
-from desktop_app.quote.document import QuoteDocument
+from desktop_app.quote.document import ClientDetails, QuoteDocument, SellerDetails
 
 Figure = int | Decimal
 Value = str | int | Decimal | None  # None: the plan has no such line, shown as «—»
@@ -33,6 +34,18 @@ TOTAL_GROSS = "Итого по прайс-листу (с НДС)"
 TOTAL_NET = "Сумма без НДС"
 HEADLINE = "Итого в месяц по счёту (с НДС)"
 LINE_HEADERS = ("№", "Услуга", "Кол-во", "Цена за ед. с НДС, ₽", "Сумма с НДС, ₽", "Сумма без НДС, ₽")
+# With discounts (pricing-rules §11) every line shows its discount and its net unit after it, so that each net
+# amount is quantity × that unit.
+DISCOUNT_LINE_HEADERS = (
+    "№",
+    "Услуга",
+    "Кол-во",
+    "Цена за ед. с НДС, ₽",
+    "Сумма с НДС, ₽",
+    "Скидка, %",
+    "Цена за ед. без НДС со скидкой, ₽",
+    "Сумма без НДС, ₽",
+)
 NEXT_STEPS = (
     "Подтвердите выбор тарифа ответом на письмо или по телефону — и мы пришлём договор и реквизиты.",
     "После подписания договора подключим номера и настроим АТС под ваших сотрудников.",
@@ -92,7 +105,9 @@ class Line:
     quantity: int
     unit_price: Decimal  # with VAT, as in the price list
     amount: Decimal  # with VAT
-    amount_net: Decimal  # quantity × the net unit price rounded per unit
+    amount_net: Decimal  # quantity × the net unit price rounded per unit (after the discount, if any)
+    discount: Decimal | None = None  # percent, pricing-rules §11
+    unit_price_net: Decimal | None = None  # the net unit after the discount: shown where the offer has discounts
 
 
 @dataclass(frozen=True)
@@ -185,10 +200,43 @@ class ChartContent:
 
 
 @dataclass(frozen=True)
+class OptionContent:
+    """One option of the offer (pricing-rules §12): its own lines, totals, words and headroom sentence."""
+
+    plan_id: str
+    heading: str  # «Вариант 1 — Базовый (рекомендуем)», or the service and plan when the offer has one option
+    lines: tuple[Line, ...]
+    totals: tuple[Total, ...]  # price-list total, net sum, VAT, the headline, then the term total and savings
+    discount_note: str  # how the discounts are computed, and for how long; empty without discounts
+    difference_note: str  # the real difference between the invoice and the price-list total
+    in_words: str  # the headline amount in words
+    surcharge_note: str
+    headroom: str  # how far the recommendation holds (pricing-rules §9)
+    included_heading: str
+    included: tuple[Item, ...]
+    included_services: str  # «Сервисы: Голосовое меню · Группа обзвона · …», the plan's ✓ rows in one line
+
+    @property
+    def headline(self) -> Total:
+        return next(t for t in self.totals if t.code == "monthly_invoice")
+
+
+@dataclass(frozen=True)
+class OptionSummary:
+    """A row of the summary that opens an offer of several options."""
+
+    heading: str  # «Вариант 1 — Базовый (рекомендуем)»
+    invoice: Decimal  # the headline: the invoice a month (during the discounted months, where there are any)
+    term_total: Decimal
+    holds: str  # what it holds, and its discount in words
+
+
+@dataclass(frozen=True)
 class QuoteContent:
     number: str
     title: str  # «Коммерческое предложение № КП-2026-0001»
     dated: str  # «от 24.11.2026, действительно до 08.12.2026 включительно»
+    draft_mark: str  # on every page when not empty
     revision_note: str  # «Редакция 2 от 07.12.2026, заменяет редакцию 1»; empty for the first
     seller_name: str
     seller_lines: tuple[str, ...]  # legal details and contacts, one line each
@@ -197,18 +245,14 @@ class QuoteContent:
     client: tuple[Item, ...]
     greeting: str
     intro: str
-    subject: str  # «Облачная АТС, тариф «Базовый»»
+    subject: str  # «Облачная АТС, тариф «Базовый»», or «… : 3 варианта»
     configuration_heading: str
     configuration: tuple[Item, ...]
-    line_headers: tuple[str, ...]
-    lines: tuple[Line, ...]
-    totals: tuple[Total, ...]  # price-list total, net sum, VAT, the headline, then the term total and savings
-    difference_note: str  # the real difference between the invoice and the price-list total
-    in_words: str  # the headline amount in words
-    surcharge_note: str
-    included_heading: str
-    included: tuple[Item, ...]
-    included_services: str  # «Сервисы: Голосовое меню · Группа обзвона · …», the plan's ✓ rows in one line
+    summary_heading: str
+    summary_headers: tuple[str, ...]
+    summary: tuple[OptionSummary, ...]  # empty when the offer has one option
+    line_headers: tuple[str, ...]  # the same for every option: with the discount columns if any option has one
+    options: tuple[OptionContent, ...]
     terms_heading: str
     terms: tuple[str, ...]
     next_steps_heading: str
@@ -230,67 +274,28 @@ class QuoteContent:
 
     def footer(self, page: str, pages: str, escape: Callable[[str], str] = str) -> str:
         """«КП-2026-0001 · Стр. 1 из 2»; the writer passes its page fields (Excel: &P, &N) and how its
-        format escapes text."""
-        return f"{escape(self.number)} · Стр. {page} из {pages}"
+        format escapes text. A draft says so on every page."""
+        mark = f"{escape(self.draft_mark)} · " if self.draft_mark else ""
+        return f"{mark}{escape(self.number)} · Стр. {page} из {pages}"
 
     @property
-    def headline(self) -> Total:
-        return next(t for t in self.totals if t.code == "monthly_invoice")
+    def discounted(self) -> bool:
+        return len(self.line_headers) == len(DISCOUNT_LINE_HEADERS)
 
 
 def describe(document: QuoteDocument) -> QuoteContent:
-    quote, comparison, seller, client = document.quote, document.comparison, document.seller, document.client
+    comparison, seller, client = document.comparison, document.seller, document.client
     catalog = comparison.catalog
-    plan = quote.plan
-    client_name = clean(client.name)
-    values = {"client": client_name or "вашей компании", "plan": plan.name}
-    lines = tuple(
-        Line(i, clean(line.label), line.quantity, line.unit_price, line.amount, line.amount_net)
-        for i, line in enumerate(quote.lines, start=1)
-    )
-    months = seller.contract_months
-    totals = [
-        Total("monthly_total", TOTAL_GROSS, quote.monthly_total, "gross", strong=True),
-        Total("monthly_net", TOTAL_NET, quote.monthly_net, "net"),
-        Total("monthly_vat", f"НДС {percent(comparison.vat_rate)} %", quote.monthly_vat, "net"),
-        Total("monthly_invoice", HEADLINE, quote.monthly_invoice, "net", strong=True),
-        Total(
-            "term_total", f"Итого за {months_phrase(months)} по счёту (с НДС)", quote.monthly_invoice * months, "net"
-        ),
-    ]
-    if document.current_cost is not None:
-        saving = document.current_cost - quote.monthly_invoice
-        totals += [
-            Total("current_cost", "Ваши расходы сейчас, в месяц (с НДС)", document.current_cost, "net"),
-            Total("monthly_saving", "Экономия в месяц (с НДС)", saving, "net", strong=True),
-            Total("yearly_saving", "Экономия в год (с НДС)", saving * 12, "net"),
-        ]
-    seller_lines = [
-        " / ".join(part for part in (label_value("ИНН", seller.inn), label_value("КПП", seller.kpp)) if part),
-        clean(seller.address),
-        " · ".join(
-            part
-            for part in (
-                label_value("Тел.", seller.phone),
-                label_value("E-mail", seller.email),
-                clean(seller.site),
-            )
-            if part
-        ),
-        ", ".join(part for part in (clean(seller.representative), clean(seller.position)) if part),
-    ]
-    if seller_lines[-1]:
-        seller_lines[-1] = "Ваш менеджер: " + seller_lines[-1]
-    client_items = tuple(
-        Item(label, clean(value))
-        for label, value in (
-            ("Клиент", client.name),
-            ("ИНН", client.inn),
-            ("Контактное лицо", client.contact),
-            ("E-mail", client.email),
-        )
-        if value.strip()
-    )
+    priced = document.priced()
+    names = [q.listed.plan.name for q in priced]
+    subject = f"Услуга «{SERVICE}», тариф «{names[0]}»"
+    if len(priced) > 1:
+        subject = f"Услуга «{SERVICE}»: {len(priced)} {plural(len(priced), ('вариант', 'варианта', 'вариантов'))}"
+    # «тариф «{plan}»» in the seller's text: «Базовый», «Стандартный» или «Минимальный» for several options
+    shown = "», «".join(names[:-1]) + "» или «" + names[-1] if len(names) > 1 else names[0]
+    values = {"client": clean(client.name) or "вашей компании", "plan": shown}
+    discounted = any(q.discounted for q in priced)
+    options = tuple(option_content(document, q, i) for i, q in enumerate(priced, start=1))
     return QuoteContent(
         number=clean(document.number),
         title=f"{TITLE} № {clean(document.number)}",
@@ -300,30 +305,29 @@ def describe(document: QuoteDocument) -> QuoteContent:
             if document.revision > 1
             else ""
         ),
+        draft_mark=document.draft_mark,
         seller_name=clean(seller.company),
-        seller_lines=tuple(line for line in seller_lines if line),
+        seller_lines=seller_lines(seller),
         logo=seller.logo,
         client_heading="Для кого",
-        client=client_items,
+        client=client_items(client),
         greeting=clean(fill(seller.greeting, values)),
         intro=clean(fill(seller.intro, values)),
-        subject=f"Услуга «{SERVICE}», тариф «{plan.name}»",
+        subject=subject,
         configuration_heading="Расчёт выполнен для конфигурации",
         configuration=configuration(comparison),
-        line_headers=LINE_HEADERS,
-        lines=lines,
-        totals=tuple(totals),
-        difference_note=difference_note(quote, comparison),
-        in_words=f"{HEADLINE} прописью: {amount_in_words(quote.monthly_invoice)}.",
-        surcharge_note=(
-            f"Надбавка к тарифам {percent(catalog.surcharge_rate)} % начисляется сверх цен прайс-листа (п. 3): "
-            f"около {rubles(quote.monthly_surcharge_estimate)} в месяц. Она не входит в суммы выше."
+        summary_heading="Варианты предложения",
+        summary_headers=(
+            "Вариант",
+            f"{HEADLINE}, ₽",
+            f"Итого за {months_phrase(seller.contract_months)} (с НДС), ₽",
+            "Что входит",
         ),
-        included_heading=f"Входит в абонентскую плату тарифа «{plan.name}»",
-        included=included(quote),
-        included_services=included_services(comparison, quote),
+        summary=summary(document, priced, options) if len(priced) > 1 else (),
+        line_headers=DISCOUNT_LINE_HEADERS if discounted else LINE_HEADERS,
+        options=options,
         terms_heading="Условия",
-        terms=catalog.quote_terms,
+        terms=terms(catalog.quote_terms, priced),
         next_steps_heading="Как подключиться",
         next_steps=NEXT_STEPS,
         signature_lines=tuple(line for line in ("С уважением,", clean(seller.position), clean(seller.company)) if line),
@@ -333,20 +337,215 @@ def describe(document: QuoteDocument) -> QuoteContent:
         acceptance_heading="Принятие предложения (заполняет клиент)",
         acceptance_intro=(
             f"Принимаем коммерческое предложение № {clean(document.number)} от {document.date:%d.%m.%Y}. "
-            "Выбранный вариант:"
+            + ("Выбранный вариант:" if len(priced) == 1 else "Выбранный вариант (отметьте один):")
         ),
-        acceptance_options=tuple(
-            f"☐ Тариф «{option.plan.name}» — {rubles(option.monthly_invoice)} в месяц по счёту (с НДС)"
-            for option in offered(document)
-        ),
+        acceptance_options=acceptance_options(priced),
         acceptance_fields=ACCEPTANCE_FIELDS,
         acceptance_seal="М. П.",
         comparison=comparison_content(document),
         chart=chart_content(document),
         pdf_title=f"{TITLE} {clean(document.number)}",
-        pdf_subject=f"{SERVICE}, тариф «{plan.name}»",
+        pdf_subject=f"{SERVICE}, " + ", ".join(f"тариф «{name}»" for name in names),
         author=clean(seller.representative or seller.company) or "Cloud PBX Sales Assistant",
     )
+
+
+def seller_lines(seller: SellerDetails) -> tuple[str, ...]:
+    lines = [
+        " / ".join(part for part in (label_value("ИНН", seller.inn), label_value("КПП", seller.kpp)) if part),
+        clean(seller.address),
+        " · ".join(
+            part
+            for part in (label_value("Тел.", seller.phone), label_value("E-mail", seller.email), clean(seller.site))
+            if part
+        ),
+        ", ".join(part for part in (clean(seller.representative), clean(seller.position)) if part),
+    ]
+    if lines[-1]:
+        lines[-1] = "Ваш менеджер: " + lines[-1]
+    return tuple(line for line in lines if line)
+
+
+def client_items(client: ClientDetails) -> tuple[Item, ...]:
+    return tuple(
+        Item(label, clean(value))
+        for label, value in (
+            ("Клиент", client.name),
+            ("ИНН", client.inn),
+            ("Контактное лицо", client.contact),
+            ("E-mail", client.email),
+        )
+        if value.strip()
+    )
+
+
+def option_heading(document: QuoteDocument, quote: DiscountedQuote, index: int) -> str:
+    plan = quote.listed.plan
+    if len(document.offer) == 1:
+        return f"Услуга «{SERVICE}», тариф «{plan.name}»"
+    recommended = document.comparison.recommended
+    mark = " (рекомендуем)" if recommended is not None and recommended.plan.id == plan.id else ""
+    return f"Вариант {index} — {plan.name}{mark}"
+
+
+def option_content(document: QuoteDocument, quote: DiscountedQuote, index: int) -> OptionContent:
+    comparison, plan = document.comparison, quote.listed.plan
+    lines = tuple(
+        Line(
+            i,
+            clean(line.line.label),
+            line.line.quantity,
+            line.line.unit_price,
+            line.line.amount,
+            line.amount_net,
+            line.percent,
+            line.unit_price_net,
+        )
+        for i, line in enumerate(quote.lines, start=1)
+    )
+    totals = option_totals(quote, applied_vat_rate(comparison), document.seller.contract_months, document.current_cost)
+    headline = next(t for t in totals if t.code == "monthly_invoice")
+    return OptionContent(
+        plan_id=plan.id,
+        heading=option_heading(document, quote, index),
+        lines=lines,
+        totals=totals,
+        discount_note=discount_note(quote),
+        difference_note=difference_note(quote.listed, comparison),
+        in_words=f"{headline.label} прописью: {amount_in_words(quote.monthly_invoice)}.",
+        surcharge_note=(
+            f"Надбавка к тарифам {percent(comparison.catalog.surcharge_rate)} % начисляется сверх цен прайс-листа "
+            f"(п. 3): около {rubles(quote.monthly_surcharge_estimate)} в месяц. Она не входит в суммы выше."
+        ),
+        headroom=headroom_sentence(comparison),
+        included_heading=f"Входит в абонентскую плату тарифа «{plan.name}»",
+        included=included(quote.listed),
+        included_services=included_services(comparison, quote.listed),
+    )
+
+
+def option_totals(
+    quote: DiscountedQuote, vat_rate: Decimal, term: int, current_cost: Decimal | None
+) -> tuple[Total, ...]:
+    """§6 and §11 for documents: the price-list total over the gross column; the net sum (after the discounts),
+    VAT and the headline over the net column; with discounts, the invoice after the discounted months, without
+    the discount and the discount a month; then the term total and the saving against today's bill."""
+    listed, months = quote.listed, quote.months
+    during = f" в {first_months(months)}" if months else ""
+    totals = [
+        Total("monthly_total", TOTAL_GROSS, listed.monthly_total, "gross", strong=True),
+        Total("monthly_net", TOTAL_NET + (" со скидкой" if quote.discounted else ""), quote.monthly_net, "net"),
+        Total("monthly_vat", f"НДС {percent(vat_rate)} %", quote.monthly_vat, "net"),
+        Total("monthly_invoice", HEADLINE.replace(" (с НДС)", f"{during} (с НДС)"), quote.monthly_invoice, "net", True),
+    ]
+    if months:
+        totals.append(
+            Total(
+                "monthly_invoice_after",
+                f"С {months + 1}-го месяца по счёту (с НДС)",
+                quote.monthly_invoice_after,
+                "net",
+            )
+        )
+    if quote.discounted:
+        totals += [
+            Total("monthly_invoice_list", "Без скидки по счёту в месяц (с НДС)", listed.monthly_invoice, "net"),
+            Total("monthly_discount", f"Скидка в месяц{during} (с НДС)", quote.monthly_discount, "net"),
+        ]
+    totals.append(
+        Total("term_total", f"Итого за {months_phrase(term)} по счёту (с НДС)", quote.term_total(term), "net")
+    )
+    if current_cost is not None:
+        lasting = current_cost - quote.monthly_invoice_after
+        totals.append(Total("current_cost", "Ваши расходы сейчас, в месяц (с НДС)", current_cost, "net"))
+        if months:
+            saving = current_cost - quote.monthly_invoice
+            totals.append(Total("monthly_saving_during", f"Экономия в месяц{during} (с НДС)", saving, "net"))
+        after = f" с {months + 1}-го месяца" if months else ""
+        totals += [
+            Total("monthly_saving", f"Экономия в месяц{after} (с НДС)", lasting, "net", strong=True),
+            Total("yearly_saving", f"Экономия в год{after} (с НДС)", lasting * 12, "net"),
+        ]
+    return tuple(totals)
+
+
+def first_months(months: int) -> str:
+    """«первый месяц», «первые 6 месяцев»."""
+    return "первый месяц" if months == 1 else f"первые {months_phrase(months)}"
+
+
+def discount_note(quote: DiscountedQuote) -> str:
+    """How a discounted line's figures are checked with a pencil, and how long the discounts last (§11)."""
+    if not quote.discounted:
+        return ""
+    note = (
+        "Скидка — процент от цены за единицу без НДС: цена без НДС со скидкой = цена без НДС × (1 − скидка), "
+        "округлённая до копеек; сумма без НДС = количество × эта цена; НДС начисляется на сумму без НДС."
+    )
+    if quote.months:
+        note += (
+            f" Скидки действуют {first_months(quote.months)}; с {quote.months + 1}-го месяца — цены прайс-листа: "
+            f"{rubles(quote.monthly_invoice_after)} в месяц по счёту."
+        )
+    return note
+
+
+def summary(
+    document: QuoteDocument, priced: tuple[DiscountedQuote, ...], options: tuple[OptionContent, ...]
+) -> tuple[OptionSummary, ...]:
+    """Plan, invoice a month, the term total and what each option holds (§12)."""
+    rows = []
+    for quote, option in zip(priced, options, strict=True):
+        plan = quote.listed.plan
+        holds = [
+            f"{figure(plan.included_employees)} сотр., {figure(plan.included_numbers)} ном., "
+            f"{figure(plan.included_channels)} каналов в абонентской плате"
+        ]
+        if quote.discounted:
+            percents = sorted({line.percent for line in quote.lines if line.percent is not None})
+            shown = ", ".join(f"{figure(p)} %" for p in percents)
+            holds.append(f"скидка {shown}" + (f" на {first_months(quote.months)}" if quote.months else ""))
+            if quote.months:
+                holds.append(f"далее {rubles(quote.monthly_invoice_after)} в месяц")
+        term = next(t for t in option.totals if t.code == "term_total")
+        rows.append(OptionSummary(option.heading, quote.monthly_invoice, term.amount, "; ".join(holds)))
+    return tuple(rows)
+
+
+def terms(quote_terms: tuple[str, ...], priced: tuple[DiscountedQuote, ...]) -> tuple[str, ...]:
+    """The price list's terms; with discounts, the term about discounts names them and says no others apply (§7)."""
+    if not any(q.discounted for q in priced):
+        return quote_terms
+    named = "; ".join(
+        f"«{q.listed.plan.name}»: "
+        + ", ".join(sorted({f"{figure(line.percent)} %" for line in q.lines if line.percent is not None}))
+        + (f" на {first_months(q.months)}" if q.months else "")
+        for q in priced
+        if q.discounted
+    )
+    own = f"В расчёт включены только скидки, указанные в предложении ({named}); другие скидки и бонусы не применяются."
+    return (*(term for term in quote_terms if "скидк" not in term.lower()), own)
+
+
+def headroom_sentence(comparison: Comparison) -> str:
+    """«Рекомендуем «Базовый» до 18 сотрудников; с 19 — «Стандартный». Номера, каналы: без ограничений.» (§9)"""
+    best = comparison.recommended
+    if best is None:
+        return ""
+    names = {q.plan.id: q.plan.name for q in comparison.quotes}
+    limited, unlimited = [], []
+    for room in headroom(comparison):
+        _axis, of_many, forms = CHART_FIELDS[room.field]
+        if room.same_until is None or room.then is None:
+            unlimited.append(of_many)
+        else:
+            n = room.same_until
+            until = f"до {figure(n)} {forms[1] if n % 10 == 1 and n % 100 != 11 else forms[2]}"
+            limited.append(f"рекомендуем «{best.plan.name}» {until}; с {figure(n + 1)} — «{names[room.then]}»")
+    if unlimited:
+        limited.append(f"при любом числе {' и '.join(unlimited)} рекомендация не меняется")
+    sentence = "; ".join(limited)
+    return f"Как далеко хватит тарифа: {sentence}."
 
 
 def validity(document: QuoteDocument) -> tuple[str, ...]:
@@ -360,9 +559,14 @@ def validity(document: QuoteDocument) -> tuple[str, ...]:
     )
 
 
-def offered(document: QuoteDocument) -> tuple[PlanQuote, ...]:
-    """The plans the offer holds, in its order: what the client chooses from when accepting it."""
-    return (document.quote,)
+def acceptance_options(priced: tuple[DiscountedQuote, ...]) -> tuple[str, ...]:
+    """What the client ticks when accepting: each option with its headline invoice (pricing-rules §12)."""
+    several = len(priced) > 1
+    return tuple(
+        f"☐ {f'Вариант {i} — ' if several else ''}тариф «{q.listed.plan.name}» — "
+        f"{rubles(q.monthly_invoice)} в месяц по счёту (с НДС)"
+        for i, q in enumerate(priced, start=1)
+    )
 
 
 def difference_note(quote: PlanQuote, comparison: Comparison) -> str:
@@ -413,8 +617,10 @@ def included_services(comparison: Comparison, quote: PlanQuote) -> str:
 
 
 def comparison_content(document: QuoteDocument) -> ComparisonContent:
+    """Every plan side by side, at list prices: the offer's plans marked, the recommended one first of them."""
     comparison = document.comparison
     quotes = comparison.quotes
+    offered = {option.plan_id for option in document.offer}
     columns = tuple(
         Column(
             q.plan.id,
@@ -422,21 +628,36 @@ def comparison_content(document: QuoteDocument) -> ComparisonContent:
             "★ рекомендуем"
             if q is comparison.recommended
             else "в предложении"
-            if q.plan.id == document.plan_id
+            if q.plan.id in offered
             else ""
             if q.available
             else "недоступен",
             q is comparison.recommended,
-            q.plan.id == document.plan_id,
+            q.plan.id in offered,
         )
         for q in quotes
     )
+    rows, labels = price_rows(document)
+    feature_list, same = feature_rows(comparison, set(labels))
+    return ComparisonContent(
+        title=f"Сравнение тарифов · {comparison.catalog.title}",
+        columns=columns,
+        rows=(*rows, *feature_list),
+        same_everywhere="Одинаково на всех тарифах: " + "; ".join(same) + "." if same else "",
+        note=f"«{DASH}»: у тарифа нет такой строки. Все цены — с НДС, по прайс-листу оператора.",
+    )
+
+
+def price_rows(document: QuoteDocument) -> tuple[list[Row], list[str]]:
+    """The price lines and totals of every plan, the savings against today's bill, whether each fits; and the
+    price lines' labels."""
+    comparison = document.comparison
+    quotes = comparison.quotes
     rows: list[Row] = [Row("Стоимость в месяц, ₽ (с НДС)", heading=True)]
     labels = {line.code: clean(line.label) for q in quotes for line in q.lines}
     for code, label in labels.items():
         amounts = tuple(line.amount if (line := q.line(code)) else None for q in quotes)
         rows.append(Row(label, amounts, money=True))
-    catalog = comparison.catalog
     for code, label in (
         ("monthly_total", TOTAL_GROSS),
         ("monthly_net", TOTAL_NET),
@@ -455,31 +676,28 @@ def comparison_content(document: QuoteDocument) -> ComparisonContent:
             tuple("да" if q.available else "нет: " + " ".join(r.text for r in q.unavailable_reasons) for q in quotes),
         )
     )
+    return rows, list(labels.values())
+
+
+def feature_rows(comparison: Comparison, shown: set[str]) -> tuple[list[Row], list[str]]:
+    """The price list's rows that differ between plans, and in words those alike on every plan (`shown`: the
+    labels already a price line)."""
     different, same = [], []
-    shown = set(labels.values())
-    for feature in catalog.features:
+    for feature in comparison.catalog.features:
         if feature.label in shown:  # already a price line above (the monthly fee)
             continue
         if len(set(feature.values)) == 1:
             same.append(feature_phrase(feature))
         else:
             different.append(feature)
-    if different:
-        rows.append(Row("Условия тарифов", heading=True))
-        for feature in different:
-            unit = {"gigabytes": ", Гб", "price": ", ₽"}.get(feature.kind, "")
-            label = feature.label + unit
-            values: tuple[Value, ...] = tuple(
-                ("✓" if v else "✗") if feature.kind == "included" else v for v in feature.values
-            )
-            rows.append(Row(label, values, money=feature.kind == "price"))
-    return ComparisonContent(
-        title=f"Сравнение тарифов · {catalog.title}",
-        columns=columns,
-        rows=tuple(rows),
-        same_everywhere="Одинаково на всех тарифах: " + "; ".join(same) + "." if same else "",
-        note=f"«{DASH}»: у тарифа нет такой строки. Все цены — с НДС, по прайс-листу оператора.",
-    )
+    rows: list[Row] = [Row("Условия тарифов", heading=True)] if different else []
+    for feature in different:
+        unit = {"gigabytes": ", Гб", "price": ", ₽"}.get(feature.kind, "")
+        values: tuple[Value, ...] = tuple(
+            ("✓" if v else "✗") if feature.kind == "included" else v for v in feature.values
+        )
+        rows.append(Row(feature.label + unit, values, money=feature.kind == "price"))
+    return rows, same
 
 
 # Okabe–Ito colours, told apart with every common colour-vision deficiency, and a marker each: one per plan
@@ -499,6 +717,7 @@ def chart_content(document: QuoteDocument, field: str = "employees") -> ChartCon
     """The chart the screen shows under the grid, with the figures it plots (core/series.py)."""
     comparison = document.comparison
     series = CostSeries(comparison, field)
+    offered = {option.plan_id for option in document.offer}  # the options' plans are drawn thicker
     names = {q.plan.id: q.plan.name for q in comparison.quotes}
     axis, of_many, forms = CHART_FIELDS[field]
     lines = tuple(
@@ -508,7 +727,7 @@ def chart_content(document: QuoteDocument, field: str = "employees") -> ChartCon
             PLAN_COLOURS[tier % len(PLAN_COLOURS)],
             MARKERS[tier % len(MARKERS)],
             q.available,
-            q.plan.id == document.plan_id,
+            q.plan.id in offered,
             tuple(series.bends(q.plan.id)),
         )
         for tier, q in enumerate(comparison.quotes)

@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Protocol
 
 from desktop_app.core import Comparison, PlanQuote
+from desktop_app.core.discounts import NO_TERMS, DiscountedQuote, Terms, applied_vat_rate, apply_terms
 
 
 class SellerDetails(Protocol):
@@ -74,10 +75,31 @@ class QuoteDocument:
     seller: SellerDetails
     client: ClientDetails
     comparison: Comparison
-    plan_id: str
+    plan_id: str  # the first option's plan
     current_cost: Decimal | None = None  # what the client pays today, per month with VAT (pricing-rules §10)
+    options: tuple[Option, ...] = ()  # the offer's options (pricing-rules §12); () is one: `plan_id`, no discounts
+    draft_mark: str = ""  # on every page when not empty: «ПРОЕКТ — скидка не согласована»
     revision: int = 1  # a later revision replaces the one before it (pricing-rules §13)
 
     @property
     def quote(self) -> PlanQuote:
         return self.comparison.quote(self.plan_id)
+
+    @property
+    def offer(self) -> tuple[Option, ...]:
+        """The options, first to last: one to three (pricing-rules §12)."""
+        return self.options or (Option(self.plan_id),)
+
+    def priced(self) -> tuple[DiscountedQuote, ...]:
+        """Each option's quote with its discounts (pricing-rules §11)."""
+        comparison = self.comparison
+        rate, surcharge = applied_vat_rate(comparison), comparison.catalog.surcharge_rate
+        return tuple(apply_terms(comparison.quote(o.plan_id), o.terms, rate, surcharge) for o in self.offer)
+
+
+@dataclass(frozen=True)
+class Option:
+    """One option of an offer: a plan and its own discounts."""
+
+    plan_id: str
+    terms: Terms = NO_TERMS

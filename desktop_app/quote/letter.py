@@ -27,14 +27,16 @@ TYPES = {
 def email_draft(document: QuoteDocument, attachments: Sequence[Path]) -> bytes:
     """The draft as the bytes of an .eml file (CRLF line ends, as mail programs expect)."""
     seller, client, quote = document.seller, document.client, document.quote
-    saving = document.current_cost - quote.monthly_invoice if document.current_cost is not None else None
+    first = document.priced()[0]  # the first option with its discounts: the document's headline
+    # the lasting saving: against the invoice after any discounted months (pricing-rules §10, §11)
+    saving = document.current_cost - first.monthly_invoice_after if document.current_cost is not None else None
     values = {
         "salutation": salutation(client.contact),
         "saving": f" Это на {rubles(saving)} в месяц меньше, чем вы платите сейчас." if saving and saving > 0 else "",
         "client": clean(client.name) or "вашей компании",
         "plan": quote.plan.name,
         "number": clean(document.number),
-        "amount": rubles(quote.monthly_invoice),
+        "amount": rubles(first.monthly_invoice),
         "valid_until": f"{document.valid_until:%d.%m.%Y}",
         "representative": clean(seller.representative),
         "position": clean(seller.position),

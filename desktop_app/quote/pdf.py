@@ -50,6 +50,7 @@ from desktop_app.quote.content import (
     ChartContent,
     ComparisonContent,
     Item,
+    OptionContent,
     QuoteContent,
     Value,
     describe,
@@ -84,6 +85,8 @@ TINY_LABEL = ParagraphStyle("tiny_label", parent=CELL, fontSize=7.5, leading=9.5
 TINY = ParagraphStyle("tiny", parent=CELL, fontSize=7, leading=8.5)
 TINY_CENTER = ParagraphStyle("tiny_center", parent=TINY, alignment=TA_CENTER)
 TINY_HEAD = ParagraphStyle("tiny_head", parent=TINY_CENTER, fontName=BOLD_FONT)
+DRAFT_COLOUR = colors.HexColor("#B00020")
+DRAFT = ParagraphStyle("draft", parent=STRONG, fontSize=12, leading=15, textColor=DRAFT_COLOUR)
 
 
 def write_pdf(document: QuoteDocument, path: Path) -> None:
@@ -110,10 +113,10 @@ def render_pdf(document: QuoteDocument, content: QuoteContent | None = None) -> 
         initialFontName=FONT,  # no unembedded Helvetica, even on a page with nothing but a table
     )
     story = [*_quote(content), PageBreak(), *_comparison(content.comparison), *_chart(content.chart)]
-    footer = content.footer
+    footer, mark = content.footer, content.draft_mark
 
     def canvas(*args: Any, **kwargs: Any) -> Canvas:
-        return _NumberedCanvas(footer, *args, **kwargs)
+        return _NumberedCanvas(footer, mark, *args, **kwargs)
 
     doc.build(story, canvasmaker=canvas)
     return buffer.getvalue()
@@ -133,11 +136,12 @@ def _register_fonts() -> None:
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
-    """Keeps every page until the end, so that each footer can say «Стр. N из M»."""
+    """Keeps every page until the end, so that each footer can say «Стр. N из M»; a draft's mark stands at the
+    top of every page."""
 
-    def __init__(self, footer: Any, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, footer: Any, mark: str, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._footer = footer
+        self._footer, self._mark = footer, mark
         self._pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:
@@ -151,12 +155,46 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hi
             self.setFont(FONT, 7.5)
             self.setFillColor(GREY)
             self.drawCentredString(A4[0] / 2, 10 * mm, self._footer(page=str(number), pages=str(total)))
+            if self._mark:
+                self.setFont(BOLD_FONT, 9)
+                self.setFillColor(DRAFT_COLOUR)
+                self.drawCentredString(A4[0] / 2, A4[1] - 8 * mm, self._mark)
             super().showPage()
         super().save()
 
 
 # -- the quote -----------------------------------------------------------------------------------------
 def _quote(c: QuoteContent) -> list[Flowable]:
+    """The header, then the summary of the options and one section per option (each on a page of its own when
+    there are several), then the terms, the next steps and the signature."""
+    story = _head(c)
+    story += [_p(c.subject, HEADING), _p(c.configuration_heading, STRONG), _items(c.configuration)]
+    if c.summary:
+        story += _summary(c)
+    for option in c.options:
+        if c.summary:
+            story.append(PageBreak())
+        story += _option(c, option)
+    story.append(_p(c.terms_heading, HEADING))
+    story += [_p(f"• {term}", BODY, space_after=2) for term in c.terms]
+    story.append(
+        KeepTogether(
+            [_p(c.next_steps_heading, HEADING)]
+            + [_p(f"{i}. {step}", BODY, space_after=2) for i, step in enumerate(c.next_steps, start=1)]
+        )
+    )
+    story += [Spacer(0, 3 * mm), _p(c.validity[0], STRONG, space_after=2)] + [_p(text) for text in c.validity[1:]]
+    signature: list[Flowable] = [Spacer(0, 5 * mm)] + [_p(line) for line in c.signature_lines]
+    image = _image(c.signature_image, SIGNATURE_BOX)
+    signature.append(image if image is not None else Spacer(0, 8 * mm))
+    signature.append(_p(f"_______________________  {escape(c.signer)}", BODY, markup=True))
+    story.append(KeepTogether(signature))
+    story.append(KeepTogether([Spacer(0, 6 * mm), _acceptance(c)]))
+    return story
+
+
+def _head(c: QuoteContent) -> list[Flowable]:
+    """The seller (beside the logo), the title and date, the client and the greeting."""
     seller: list[Flowable] = []
     if c.seller_name:
         seller.append(_p(c.seller_name, COMPANY))
@@ -175,6 +213,8 @@ def _quote(c: QuoteContent) -> list[Flowable]:
         story.append(head)
     else:
         story += seller
+    if c.draft_mark:
+        story += [Spacer(0, 2 * mm), _p(c.draft_mark, DRAFT)]
     story += [Spacer(0, 4 * mm), _p(c.title, TITLE), _p(c.dated)]
     if c.revision_note:
         story.append(_p(c.revision_note, STRONG))
@@ -185,42 +225,46 @@ def _quote(c: QuoteContent) -> list[Flowable]:
         story += [Spacer(0, 3 * mm), _p(c.greeting, STRONG)]
     if c.intro:
         story += [Spacer(0, 1 * mm), _p(c.intro)]
-    story += [_p(c.subject, HEADING), _p(c.configuration_heading, STRONG), _items(c.configuration)]
-    lines, totals = _lines_tables(c)
-    story += [Spacer(0, 3 * mm), lines]
-    # The totals stay with the notes that explain them.
-    story.append(
-        KeepTogether(
+    return story
+
+
+SUMMARY_WIDTHS = (48 * mm, 32 * mm, 32 * mm, None)
+
+
+def _summary(c: QuoteContent) -> list[Flowable]:
+    """The options side by side: plan, invoice a month, the term total and what each holds (§12)."""
+    widths = [w or WIDTH - sum(x for x in SUMMARY_WIDTHS if x) for w in SUMMARY_WIDTHS]
+    rows: list[list[Any]] = [[_p(h, HEAD_CELL) for h in c.summary_headers]]
+    for row in c.summary:
+        rows.append(
             [
-                totals,
-                Spacer(0, 2 * mm),
-                _p(c.difference_note, SMALL),
-                Spacer(0, 1.5 * mm),
-                _p(c.in_words, STRONG),
-                Spacer(0, 1.5 * mm),
-                _p(c.surcharge_note, SMALL),
+                _p(row.heading, CELL_BOLD),
+                _p(figure(row.invoice, money=True), CELL_RIGHT),
+                _p(figure(row.term_total, money=True), CELL_RIGHT),
+                _p(row.holds, CELL),
             ]
         )
-    )
-    included: list[Flowable] = [_p(c.included_heading, HEADING), _items(c.included)]
-    if c.included_services:
-        included += [Spacer(0, 1 * mm), _p(c.included_services, SMALL)]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(_style(("GRID", (0, 0), (-1, -1), 0.5, RULE), ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL), _MIDDLE))
+    return [_p(c.summary_heading, HEADING), table]
+
+
+def _option(c: QuoteContent, option: OptionContent) -> list[Flowable]:
+    """One option: its lines, its totals kept together with the notes that explain them, what it includes."""
+    lines, totals = _lines_tables(c, option)
+    story: list[Flowable] = [_p(option.heading, HEADING), Spacer(0, 1 * mm), lines]
+    notes = [option.discount_note, option.difference_note] if option.discount_note else [option.difference_note]
+    block: list[Flowable] = [totals]
+    for note in notes:
+        block += [Spacer(0, 1.5 * mm), _p(note, SMALL)]
+    block += [Spacer(0, 1.5 * mm), _p(option.in_words, STRONG), Spacer(0, 1.5 * mm), _p(option.surcharge_note, SMALL)]
+    story.append(KeepTogether(block))
+    if option.headroom:
+        story += [Spacer(0, 1.5 * mm), _p(option.headroom)]
+    included: list[Flowable] = [_p(option.included_heading, HEADING), _items(option.included)]
+    if option.included_services:
+        included += [Spacer(0, 1 * mm), _p(option.included_services, SMALL)]
     story.append(KeepTogether(included))
-    story.append(_p(c.terms_heading, HEADING))
-    story += [_p(f"• {term}", BODY, space_after=2) for term in c.terms]
-    story.append(
-        KeepTogether(
-            [_p(c.next_steps_heading, HEADING)]
-            + [_p(f"{i}. {step}", BODY, space_after=2) for i, step in enumerate(c.next_steps, start=1)]
-        )
-    )
-    story += [Spacer(0, 3 * mm), _p(c.validity[0], STRONG, space_after=2)] + [_p(text) for text in c.validity[1:]]
-    signature: list[Flowable] = [Spacer(0, 5 * mm)] + [_p(line) for line in c.signature_lines]
-    image = _image(c.signature_image, SIGNATURE_BOX)
-    signature.append(image if image is not None else Spacer(0, 8 * mm))
-    signature.append(_p(f"_______________________  {escape(c.signer)}", BODY, markup=True))
-    story.append(KeepTogether(signature))
-    story.append(KeepTogether([Spacer(0, 6 * mm), _acceptance(c)]))
     return story
 
 
@@ -244,38 +288,52 @@ def _acceptance(c: QuoteContent) -> Table:
 
 
 LINE_WIDTHS = (7 * mm, None, 16 * mm, 25 * mm, 31 * mm, 31 * mm)
+DISCOUNT_LINE_WIDTHS = (7 * mm, None, 15 * mm, 21 * mm, 23 * mm, 17 * mm, 23 * mm, 26 * mm)
 
 
-def _lines_tables(c: QuoteContent) -> tuple[Table, Table]:
+def _lines_tables(c: QuoteContent, option: OptionContent) -> tuple[Table, Table]:
     """The lines (the header repeats on a new page, a row is never split), then the totals, each under the
-    column it adds up."""
-    widths = [w or WIDTH - sum(x for x in LINE_WIDTHS if x) for w in LINE_WIDTHS]
+    column it adds up (the gross one, fifth, or the last, net one)."""
+    layout = DISCOUNT_LINE_WIDTHS if c.discounted else LINE_WIDTHS
+    widths = [w or WIDTH - sum(x for x in layout if x) for w in layout]
     rows: list[list[Any]] = [[_p(h, HEAD_CELL) for h in c.line_headers]]
-    for line in c.lines:
-        rows.append(
-            [
-                _p(str(line.number), CELL_CENTER),
-                _p(line.label, CELL),
-                _p(figure(line.quantity), CELL_RIGHT),
-                _p(figure(line.unit_price, money=True), CELL_RIGHT),
-                _p(figure(line.amount, money=True), CELL_RIGHT),
-                _p(figure(line.amount_net, money=True), CELL_RIGHT),
-            ]
-        )
+    for line in option.lines:  # figures as plain text, set by the table's style: a paragraph each costs time
+        cells: list[Any] = [
+            str(line.number),
+            _p(line.label, CELL),
+            figure(line.quantity),
+            figure(line.unit_price, money=True),
+            figure(line.amount, money=True),
+        ]
+        if c.discounted:
+            cells += [figure(line.discount), figure(line.unit_price_net, money=True)]
+        cells.append(figure(line.amount_net, money=True))
+        rows.append(cells)
     lines = Table(rows, colWidths=widths, repeatRows=1)
-    lines.setStyle(_style(("GRID", (0, 0), (-1, -1), 0.5, RULE), ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL), _MIDDLE))
+    lines.setStyle(
+        _style(
+            ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            _MIDDLE,
+            ("FONTSIZE", (0, 1), (-1, -1), CELL.fontSize),
+            ("LEADING", (0, 1), (-1, -1), CELL.leading),
+            ("ALIGN", (2, 1), (-1, -1), "RIGHT"),
+            ("ALIGN", (0, 1), (0, -1), "CENTER"),
+        )
+    )
     rows = []
     style: list[tuple[Any, ...]] = [_MIDDLE]
-    for total in c.totals:
-        index, column = len(rows), 4 if total.column == "gross" else 5
-        strong = total.strong or total is c.headline
+    headline = option.headline
+    for total in option.totals:
+        index, column = len(rows), 4 if total.column == "gross" else len(widths) - 1
+        strong = total.strong or total is headline
         label_style = ParagraphStyle("t", parent=CELL_BOLD if strong else CELL, alignment=TA_RIGHT)
         value_style = ParagraphStyle("v", parent=label_style)
-        if total is c.headline:
+        if total is headline:
             label_style.fontSize = value_style.fontSize = 10
             label_style.leading = value_style.leading = 12.5
             style.append(("BACKGROUND", (column, index), (column, index), HEADLINE_FILL))
-        row: list[Any] = [""] * 6
+        row: list[Any] = [""] * len(widths)
         row[0] = _p(total.label, label_style)
         row[column] = _p(figure(total.amount, money=True), value_style)
         rows.append(row)
@@ -323,6 +381,9 @@ def _comparison(c: ComparisonContent) -> list[Flowable]:
     style: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("FONTSIZE", (1, 1), (-1, -1), TINY.fontSize),
+        ("LEADING", (1, 1), (-1, -1), TINY.leading),
+        ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
         ("LEFTPADDING", (1, 0), (-1, 0), 2),
@@ -342,6 +403,10 @@ def _comparison(c: ComparisonContent) -> list[Flowable]:
             [_p(entry.label, cell_style)] + [_comparison_cell(v, entry.money, cell_style) for v in entry.values]
         )
         style.append(("LINEBELOW", (0, index), (-1, index), 0.25, RULE))
+        if entry.strong:
+            style.append(("FONTNAME", (1, index), (-1, index), BOLD_FONT))
+        if any(isinstance(value, str) for value in entry.values):  # ✓ and ✗, «—»: in the middle
+            style.append(("ALIGN", (1, index), (-1, index), "CENTER"))
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(_style(*style))
     story: list[Flowable] = [_p(c.title, HEADING), Spacer(0, 2 * mm), table, Spacer(0, 3 * mm)]
@@ -351,10 +416,14 @@ def _comparison(c: ComparisonContent) -> list[Flowable]:
     return story
 
 
-def _comparison_cell(value: Value, money: bool, style: ParagraphStyle) -> Paragraph:
+def _comparison_cell(value: Value, money: bool, style: ParagraphStyle) -> Paragraph | str:
+    """A figure as plain text (the table's style sets its font, size and alignment: a paragraph per figure
+    would cost most of the page's time); a text value as a paragraph, which wraps."""
     # The row labels and the heading say «₽»: the cells show the bare figure, so five columns fit the page.
     shown = figure(value, money).removesuffix("\u00a0₽")
-    return _p(shown, ParagraphStyle("r", parent=style, alignment=TA_CENTER if isinstance(value, str) else TA_RIGHT))
+    if not isinstance(value, str) or len(shown) <= 2:
+        return shown
+    return _p(shown, ParagraphStyle("r", parent=style, alignment=TA_CENTER))
 
 
 # -- the cost chart ------------------------------------------------------------------------------------
@@ -389,34 +458,53 @@ def _cost_chart(c: ChartContent) -> Drawing:
     when the plan does not fit; crossovers ringed and labelled; the current value and today's bill marked."""
     label_width = max(pdfmetrics.stringWidth(line.name + " ↑", BOLD_FONT, CHART_FONT_SIZE) for line in c.lines) + 22
     left, bottom, top = PLOT_MARGINS
-    plot_width, plot_height = WIDTH - left - label_width, CHART_HEIGHT - bottom - top
+    plot = _Plot(c, left, bottom, WIDTH - left - label_width, CHART_HEIGHT - bottom - top)
     drawing = Drawing(WIDTH, CHART_HEIGHT, initialFontName=FONT)  # not Helvetica, which is not embedded
+    _axes(drawing, c, plot)
+    _plan_lines(drawing, c, plot)
+    taken = _now_marks(drawing, c, plot)
+    _crossover_labels(drawing, c, plot, taken)
+    _plan_names(drawing, c, plot)
+    return drawing
 
-    def at(x: float, y: float) -> tuple[float, float]:
-        return left + plot_width * x / c.edge, bottom + plot_height * y / c.y_max
 
-    # Grid and axes, with the figures.
+class _Plot:
+    """Where the plot area stands in the drawing, and a figure's point in it."""
+
+    def __init__(self, c: ChartContent, left: float, bottom: float, width: float, height: float) -> None:
+        self.c, self.left, self.bottom, self.width, self.height = c, left, bottom, width, height
+
+    def at(self, x: float, y: float) -> tuple[float, float]:
+        return self.left + self.width * x / self.c.edge, self.bottom + self.height * y / self.c.y_max
+
+
+def _axes(drawing: Drawing, c: ChartContent, plot: _Plot) -> None:
+    """Grid and axes, with the figures and the titles."""
+    left, bottom = plot.left, plot.bottom
     x_step = nice_step(c.edge, 10)
     for x in range(0, c.edge + 1, x_step):
-        px, _ = at(x, 0)
-        drawing.add(Line(px, bottom, px, bottom + plot_height, strokeColor=GRID_COLOUR, strokeWidth=0.4))
+        px, _ = plot.at(x, 0)
+        drawing.add(Line(px, bottom, px, bottom + plot.height, strokeColor=GRID_COLOUR, strokeWidth=0.4))
         drawing.add(_text(px, bottom - 9, str(x), anchor="middle"))
     for y in range(0, c.y_max + 1, c.y_step):
-        _, py = at(0, y)
-        drawing.add(Line(left, py, left + plot_width, py, strokeColor=GRID_COLOUR, strokeWidth=0.4))
+        _, py = plot.at(0, y)
+        drawing.add(Line(left, py, left + plot.width, py, strokeColor=GRID_COLOUR, strokeWidth=0.4))
         drawing.add(_text(left - 3, py - 2.5, figure(Decimal(y), money=True).replace(",00", ""), anchor="end"))
-    drawing.add(Line(left, bottom, left + plot_width, bottom, strokeColor=GREY, strokeWidth=0.7))
-    drawing.add(Line(left, bottom, left, bottom + plot_height, strokeColor=GREY, strokeWidth=0.7))
-    drawing.add(_text(left + plot_width, bottom - 20, c.x_title, anchor="end"))
+    drawing.add(Line(left, bottom, left + plot.width, bottom, strokeColor=GREY, strokeWidth=0.7))
+    drawing.add(Line(left, bottom, left, bottom + plot.height, strokeColor=GREY, strokeWidth=0.7))
+    drawing.add(_text(left + plot.width, bottom - 20, c.x_title, anchor="end"))
     drawing.add(_text(0, CHART_HEIGHT - 8, c.y_title, colour=GREY))
 
+
+def _plan_lines(drawing: Drawing, c: ChartContent, plot: _Plot) -> None:
+    """Each plan's line, thicker for the offer's plans, dashed when unavailable, with its markers."""
     ceiling = c.y_max * 1.02
     for tier, line in enumerate(c.lines):
         colour = colors.HexColor("#" + line.colour)
         points = _clipped([(x, float(total)) for x, total in line.bends], ceiling)
         drawing.add(
             PolyLine(
-                [coordinate for x, y in points for coordinate in at(x, y)],
+                [coordinate for x, y in points for coordinate in plot.at(x, y)],
                 strokeColor=colour,
                 strokeWidth=2.2 if line.chosen else 1,
                 strokeDashArray=None if line.available else DASH,
@@ -427,48 +515,57 @@ def _cost_chart(c: ChartContent) -> Drawing:
             x = min(c.edge, round(c.edge * (i / 5 + tier / 25)))
             total = float(_total(line.bends, x))
             if total <= c.y_max:
-                drawing.add(_marker(line.marker, colour, *at(x, total)))
+                drawing.add(_marker(line.marker, colour, *plot.at(x, total)))
 
+
+def _now_marks(drawing: Drawing, c: ChartContent, plot: _Plot) -> list[tuple[float, float, float, float]]:
+    """Today's bill across and the configuration now (a dotted line up, a dot on the quoted plan's line,
+    «сейчас: 12» at the top); the boxes their labels take."""
+    left, bottom = plot.left, plot.bottom
     taken: list[tuple[float, float, float, float]] = []
     if c.current_cost is not None:
         label = c.current_cost_label
         if c.current_cost <= c.y_max:
-            _, py = at(0, float(c.current_cost))
+            _, py = plot.at(0, float(c.current_cost))
             drawing.add(
-                Line(left, py, left + plot_width, py, strokeColor=_CURRENT, strokeWidth=1, strokeDashArray=(6, 2, 1, 2))
+                Line(left, py, left + plot.width, py, strokeColor=_CURRENT, strokeWidth=1, strokeDashArray=(6, 2, 1, 2))
             )
         else:
-            py, label = bottom + plot_height - 10, label + " ↑"
+            py, label = bottom + plot.height - 10, label + " ↑"
         width = pdfmetrics.stringWidth(label, FONT, CHART_FONT_SIZE) + 6
-        box = (left + plot_width - width - 4, py + 2, width, 10.0)
+        box = (left + plot.width - width - 4, py + 2, width, 10.0)
         taken.append(box)
         drawing.add(Rect(*box, fillColor=colors.white, strokeColor=None))
         drawing.add(_text(box[0] + 3, box[1] + 2.5, label, colour=_CURRENT))
-
-    # The configuration now: a dotted line up, a dot on the quoted plan's line, «сейчас: 12» at the top.
     if c.value <= c.edge:
-        px, py = at(c.value, float(c.value_total))
+        px, py = plot.at(c.value, float(c.value_total))
         drawing.add(
-            Line(px, bottom, px, bottom + plot_height, strokeColor=_CURRENT, strokeWidth=1, strokeDashArray=(1, 2))
+            Line(px, bottom, px, bottom + plot.height, strokeColor=_CURRENT, strokeWidth=1, strokeDashArray=(1, 2))
         )
         drawing.add(Circle(px, py, 3.2, fillColor=_CURRENT, strokeColor=colors.white, strokeWidth=0.8))
         width = pdfmetrics.stringWidth(c.now_label, FONT, CHART_FONT_SIZE) + 6
-        box = (min(px + 2, left + plot_width - width), bottom + plot_height + 2, width, 10.0)
+        box = (min(px + 2, left + plot.width - width), bottom + plot.height + 2, width, 10.0)
         taken.append(box)
         drawing.add(_text(box[0] + 3, box[1] + 2.5, c.now_label, colour=_CURRENT))
+    return taken
 
-    # «с 19 — Стандартный» above each crossover (higher up, or below it, where another label or point is).
-    points = [at(m.x, float(m.total)) for m in c.crossovers] + [at(c.value, float(c.value_total))]
+
+def _crossover_labels(
+    drawing: Drawing, c: ChartContent, plot: _Plot, taken: list[tuple[float, float, float, float]]
+) -> None:
+    """«с 19 — Стандартный» above each crossover (higher up, or below it, where another label or point is)."""
+    left, bottom = plot.left, plot.bottom
+    points = [plot.at(m.x, float(m.total)) for m in c.crossovers] + [plot.at(c.value, float(c.value_total))]
     taken += [(px - 4, py - 4, 8.0, 8.0) for px, py in points]
     for mark in c.crossovers:
-        px, py = at(mark.x, float(mark.total))
+        px, py = plot.at(mark.x, float(mark.total))
         drawing.add(Circle(px, py, 3.2, fillColor=None, strokeColor=colors.black, strokeWidth=1))
         width, height = pdfmetrics.stringWidth(mark.label, FONT, CHART_FONT_SIZE) + 6, 10.0
-        x0 = min(max(left + 2, px - width / 2), left + plot_width - width)
+        x0 = min(max(left + 2, px - width / 2), left + plot.width - width)
         box = (x0, py + 6, width, height)
-        while any(_overlap(box, other) for other in taken) and box[1] < bottom + plot_height:
+        while any(_overlap(box, other) for other in taken) and box[1] < bottom + plot.height:
             box = (x0, box[1] + height, width, height)
-        if box[1] + height > bottom + plot_height:  # no room above: below the point instead
+        if box[1] + height > bottom + plot.height:  # no room above: below the point instead
             box = (x0, py - 6 - height, width, height)
             while any(_overlap(box, other) for other in taken) and box[1] > bottom:
                 box = (x0, box[1] - height, width, height)
@@ -479,15 +576,17 @@ def _cost_chart(c: ChartContent) -> Drawing:
         drawing.add(Rect(*box, rx=2, ry=2, fillColor=colors.white, strokeColor=GRID_COLOUR, strokeWidth=0.5))
         drawing.add(_text(box[0] + 3, box[1] + 2.8, mark.label))
 
-    # Each plan's name at the right, level with the end of its line (at the top, «↑», when it left through
-    # it), after a sample of its line and marker; pushed apart where the lines end close together.
+
+def _plan_names(drawing: Drawing, c: ChartContent, plot: _Plot) -> None:
+    """Each plan's name at the right, level with the end of its line (at the top, «↑», when it left through
+    it), after a sample of its line and marker; pushed apart where the lines end close together."""
     ends = sorted((-min(float(line.bends[-1][1]), c.y_max), tier) for tier, line in enumerate(c.lines))  # top down
-    ys = [at(0, -y)[1] for y, _ in ends]
+    ys = [plot.at(0, -y)[1] for y, _ in ends]
     for i in range(1, len(ys)):  # top down: at least a line apart
         ys[i] = min(ys[i], ys[i - 1] - 9)
     for i in range(len(ys) - 1, -1, -1):  # then back up from the bottom if they ran below it
-        ys[i] = max(ys[i], bottom if i == len(ys) - 1 else ys[i + 1] + 9)
-    x0 = left + plot_width + 4
+        ys[i] = max(ys[i], plot.bottom if i == len(ys) - 1 else ys[i + 1] + 9)
+    x0 = plot.left + plot.width + 4
     for py, (_, tier) in zip(ys, ends, strict=True):
         line = c.lines[tier]
         colour = colors.HexColor("#" + line.colour)
@@ -505,7 +604,6 @@ def _cost_chart(c: ChartContent) -> Drawing:
         drawing.add(_marker(line.marker, colour, x0 + 7, py))
         name = line.name + (" ↑" if line.bends[-1][1] > c.y_max else "")
         drawing.add(_text(x0 + 18, py - 2.5, name, bold=line.chosen))
-    return drawing
 
 
 GRID_COLOUR = colors.HexColor("#D0D0D0")

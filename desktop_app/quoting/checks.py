@@ -4,6 +4,7 @@ its field, made before anything is numbered or written."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app import atomic
@@ -108,6 +109,35 @@ def choose_plan(comparison: Comparison, plan_id: str | None) -> PlanQuote:
             f"тариф «{quote.plan.name}» не подходит: {reasons}",
         )
     return quote
+
+
+MAX_OPTIONS = 3  # pricing-rules §12
+
+
+def choose_options(comparison: Comparison, plan_ids: Sequence[str] | None) -> tuple[str, ...]:
+    """The offer's options, first to last: the recommended plan alone, or one to three known, available,
+    different plans (pricing-rules §12); all the problems at once."""
+    if not plan_ids:
+        return (choose_plan(comparison, None).plan.id,)
+    problems: list[Message] = []
+    if len(plan_ids) > MAX_OPTIONS:
+        problems.append(
+            Message(
+                "plan", f"an offer holds at most {MAX_OPTIONS} options, got {len(plan_ids)}", "не больше трёх вариантов"
+            )
+        )
+    for plan_id in dict.fromkeys(plan_ids):
+        if plan_ids.count(plan_id) > 1:
+            problems.append(
+                Message("plan", f'"{plan_id[:40]}" is given twice', f"тариф «{plan_id[:40]}» указан дважды")
+            )
+        try:
+            choose_plan(comparison, plan_id)
+        except UserError as exc:
+            problems.extend(exc.messages)
+    if problems:
+        raise UserError(problems)
+    return tuple(plan_ids)
 
 
 def check_outputs(outs: list[Path], overwrite: bool) -> list[Path]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
@@ -21,13 +21,14 @@ from typing import Any
 
 from desktop_app import atomic, clock
 from desktop_app.core import Catalog, Comparison, contract_dict
+from desktop_app.core.discounts import Discount, check_offer, terms_dict, terms_for, terms_from_dict
 from desktop_app.core.errors import Message, UserError, invalid
 from desktop_app.history import STATUSES, Client, History, QuoteRecord, QuoteSummary, recover
 from desktop_app.history.store import export_tag
 from desktop_app.quote.content import describe
-from desktop_app.quote.document import QuoteDocument
+from desktop_app.quote.document import Option, QuoteDocument
 from desktop_app.quote.formats import write_document
-from desktop_app.quoting.checks import check_client, check_outputs, check_valid_days, choose_plan
+from desktop_app.quoting.checks import check_client, check_outputs, check_valid_days, choose_options
 from desktop_app.quoting.revisions import Change, diff, offer_view
 from desktop_app.settings import SellerSettings, load_settings
 
@@ -84,12 +85,14 @@ class QuotingService:
         plan_id: str | None = None,
         revision_of: QuoteSummary | None = None,
         current_cost: Decimal | None = None,
+        options: Sequence[str] | None = None,
+        discounts: Sequence[Discount] = (),
     ) -> QuoteRecord:
         """Record the quote without a file (status «draft»), numbered like an export."""
-        plan_id, client, seller = self._checked(comparison, client, plan_id)
+        offer, client, seller = self._checked(comparison, client, _plans(plan_id, options), discounts)
         with self.history.transaction():
-            record = self._new_record(comparison, plan_id, client, seller, revision_of, "draft", current_cost)
-            return self.history.add(record)
+            record = self._new_record(comparison, offer, client, seller, revision_of, "draft", current_cost)
+            return self.history.add(replace(record, approval=self.approval_needed(offer)))
 
     def export(
         self,
@@ -100,19 +103,24 @@ class QuotingService:
         overwrite: bool = False,
         revision_of: QuoteSummary | None = None,
         current_cost: Decimal | None = None,
+        options: Sequence[str] | None = None,
+        discounts: Sequence[Discount] = (),
         valid_days: int | None = None,
     ) -> QuoteRecord:
-        """Write the quote to every file of `outs` (.xlsx, .pdf) and record it (status `exported`: `sent` is the
-        rep's word, `set_status`), all or nothing.
-        `current_cost` (what the client pays today) is stored with the quote and shown as a saving; `valid_days`
-        replaces the settings' validity for this offer."""
-        plan_id, client, seller = self._checked(comparison, client, plan_id, valid_days)
+        """Write the offer to every file of `outs` (.xlsx, .pdf) and record it (status `exported`: `sent` is the
+        rep's word, `set_status`), all or nothing. `options` are its plans, first to last (pricing-rules §12; the
+        recommended one, or `plan_id`, when not given), `discounts` theirs (§11). `current_cost` (what the client
+        pays today) is stored with the quote and shown as a saving; `valid_days` replaces the settings' validity
+        for this offer."""
+        offer, client, seller = self._checked(comparison, client, _plans(plan_id, options), discounts, valid_days)
         if valid_days is not None:
             seller = replace(seller, valid_days=valid_days)
         outs = check_outputs([Path(out) for out in outs], overwrite)
+        approval = self.approval_needed(offer)
 
         def new_record() -> QuoteRecord:
-            record = self._new_record(comparison, plan_id, client, seller, revision_of, "exported", current_cost)
+            record = self._new_record(comparison, offer, client, seller, revision_of, "exported", current_cost)
+            record = replace(record, approval=approval)
             return replace(record, export_path=paths_text(outs))
 
         return self._write(new_record, comparison, seller, outs, overwrite, self.history.add)
@@ -156,7 +164,10 @@ class QuotingService:
             comparison = compare(catalog, parse_requirements(saved.requirements, catalog), saved.quote_date, rate)
         except RequirementsError:
             comparison = None
-        if comparison is None or not _reproduces(contract_dict(comparison, stored_current_cost(saved)), saved):
+        discounts = offer_discounts(stored_offer(saved))
+        if comparison is None or not _reproduces(
+            contract_dict(comparison, stored_current_cost(saved), discounts), saved
+        ):
             raise invalid(
                 "quote",
                 f"{number}: the price list {saved.catalog_version} no longer gives the figures saved with it",
@@ -184,27 +195,71 @@ class QuotingService:
         )
         return target
 
-    def set_status(self, saved: QuoteSummary, status: str) -> QuoteSummary:
+    def set_status(self, saved: QuoteSummary, status: str, plan_id: str | None = None) -> QuoteSummary:
+        """What the rep says happened (pricing-rules §13): `sent`, `accepted` with the option the client took
+        (`plan_id`; an offer of one option needs none), `declined`. An offer waiting for a manager's approval of
+        its discounts is not sent (§11)."""
         if status not in STATUSES:
             raise invalid("status", f"must be one of {', '.join(STATUSES)}", "неизвестный статус")
-        return self.history.set_status(saved, status)
+        problems: list[Message] = []
+        if status == "sent" and saved.approval in ("pending", "declined"):
+            problems.append(
+                Message(
+                    "status",
+                    f"{saved.full_number} cannot be marked sent: its discount is {saved.approval} by the manager",
+                    "КП нельзя отметить отправленным: скидка не согласована руководителем",
+                )
+            )
+        accepted = None
+        if status == "accepted":
+            accepted = plan_id or (saved.offered[0] if len(saved.offered) == 1 else None)
+            if accepted is None:
+                problems.append(
+                    Message(
+                        "plan",
+                        f"the offer has {len(saved.offered)} options ({', '.join(saved.offered)}): "
+                        "say which one the client accepted",
+                        "укажите, какой вариант принял клиент",
+                    )
+                )
+            elif accepted not in saved.offered:
+                problems.append(
+                    Message(
+                        "plan",
+                        f'"{accepted[:40]}" is not an option of {saved.full_number} ({", ".join(saved.offered)})',
+                        f"тарифа «{accepted[:40]}» нет среди вариантов КП",
+                    )
+                )
+        elif plan_id is not None:
+            problems.append(
+                Message("plan", "an option is given only with --status accepted", "вариант указывается при принятии")
+            )
+        if problems:
+            raise UserError(problems)
+        return self.history.set_status(saved, status, accepted)
 
-    def reminders(self) -> Reminders:
-        """Offers that expire within REMIND_DAYS, and offers sent REMIND_DAYS ago or more with no answer
-        (issue 28). Offers marked sent before the app kept the time (exported as «sent») are not listed as
-        unanswered: there would be every old export."""
-        now = self.now()
-        today = now.date()
-        out = self.history.out_with_clients(today)
-        expiring = [q for q in out if (q.valid_until - today).days <= REMIND_DAYS]
-        since = now - datetime.timedelta(days=REMIND_DAYS)
-        unanswered = [
-            q for q in out if q.status == "sent" and q.sent_at and datetime.datetime.fromisoformat(q.sent_at) <= since
-        ]
-        unanswered.sort(key=lambda q: q.sent_at or "")
-        return Reminders(expiring, unanswered)
+    def approval_needed(self, offer: Sequence[Option]) -> str | None:
+        """`pending` when this laptop is on a team and a discount of the offer is above the rep's limit as last
+        synced (0 for a new rep), else None: without a team there is no limit (pricing-rules §11)."""
+        if self.history.rep is None:
+            return None
+        from desktop_app.history.team_tables import discount_limit
 
-    # -- revisions (pricing-rules §13) ------------------------------------------------------------
+        limit = discount_limit(self.history)
+        highest = max((p for option in offer for p in option.terms.percents.values()), default=None)
+        return "pending" if highest is not None and highest > limit else None
+
+    def mark(self, number: str, status: str, plan_id: str | None = None, revision: int | None = None) -> QuoteSummary:
+        """`history mark NUMBER --status S [--plan ID]`: the status of a saved offer's revision (the latest)."""
+        return self.set_status(self.revision(number, revision), status, plan_id)
+
+    def export_saved(
+        self, number: str, outs: list[Path], revision: int | None = None, overwrite: bool = False
+    ) -> QuoteRecord:
+        """`history export NUMBER [--revision N]`: a saved offer's documents again, under its number and revision,
+        exactly as saved; marked as a draft while a manager's approval of its discounts is pending."""
+        return self.reexport(self.revision(number, revision), outs, overwrite)
+
     def revision(self, number: str, revision: int | None = None) -> QuoteRecord:
         """One revision of a saved offer (the latest by default). `number` may carry its revision
         (`КП-2026-0001/2`), as documents and file names show it."""
@@ -224,6 +279,22 @@ class QuotingService:
             raise invalid("number", f'no saved quote "{number[:60]}"', "КП с таким номером не найдено")
         return restored(record)
 
+    def reminders(self) -> Reminders:
+        """Offers that expire within REMIND_DAYS, and offers sent REMIND_DAYS ago or more with no answer
+        (issue 28). Offers marked sent before the app kept the time (exported as «sent») are not listed as
+        unanswered: there would be every old export."""
+        now = self.now()
+        today = now.date()
+        out = self.history.out_with_clients(today)
+        expiring = [q for q in out if (q.valid_until - today).days <= REMIND_DAYS]
+        since = now - datetime.timedelta(days=REMIND_DAYS)
+        unanswered = [
+            q for q in out if q.status == "sent" and q.sent_at and datetime.datetime.fromisoformat(q.sent_at) <= since
+        ]
+        unanswered.sort(key=lambda q: q.sent_at or "")
+        return Reminders(expiring, unanswered)
+
+    # -- revisions (pricing-rules §13) ------------------------------------------------------------
     def diff(
         self, number: str, from_revision: int | None = None, to_revision: int | None = None
     ) -> tuple[QuoteRecord, QuoteRecord, list[Change]]:
@@ -263,18 +334,25 @@ class QuotingService:
                 f"прайс-листа {catalog.version} нет среди прайс-листов этого компьютера; сначала добавьте его",
             )
         comparison = self._priced_today(saved, catalog)
-        plan_id, client, seller = self._checked(comparison, saved.client, saved.plan_id)  # still available?
+        offer = stored_offer(saved)  # the same options and discounts: still available under this list?
+        offer, client, seller = self._checked(comparison, saved.client, saved.offered, offer_discounts(offer))
         with self.history.transaction():
             latest = self.revision(saved.number)  # as saved now, inside the write: the next revision is its + 1
-            record = self._new_record(comparison, plan_id, client, seller, latest, "draft", stored_current_cost(latest))
-            return self.history.add(record)
+            record = self._new_record(comparison, offer, client, seller, latest, "draft", stored_current_cost(latest))
+            return self.history.add(replace(record, approval=self.approval_needed(offer)))
 
     def _repriced(self, saved: QuoteRecord, catalog: Catalog) -> QuoteRecord:
         """The saved offer priced by `catalog` today, as a record not yet saved (same number and revision)."""
         comparison = self._priced_today(saved, catalog)
         valid_until = self.now().date() + datetime.timedelta(days=self.settings().valid_days)
         fresh = record_for(
-            comparison, saved.plan_id, saved.client, saved.number, valid_until, stored_current_cost(saved)
+            comparison,
+            saved.plan_id,
+            saved.client,
+            saved.number,
+            valid_until,
+            stored_current_cost(saved),
+            offer=stored_offer(saved),
         )
         return replace(fresh, revision=saved.revision, created_at=self.now().isoformat(timespec="seconds"))
 
@@ -292,8 +370,13 @@ class QuotingService:
 
     # -- steps -----------------------------------------------------------------------------------
     def _checked(
-        self, comparison: Comparison, client: Client, plan_id: str | None, valid_days: int | None = None
-    ) -> tuple[str, Client, SellerSettings]:
+        self,
+        comparison: Comparison,
+        client: Client,
+        plan_ids: Sequence[str] | None,
+        discounts: Sequence[Discount],
+        valid_days: int | None = None,
+    ) -> tuple[tuple[Option, ...], Client, SellerSettings]:
         """Every check before anything is numbered or written; all the problems at once."""
         problems: list[Message] = []
         if valid_days is not None:
@@ -301,30 +384,30 @@ class QuotingService:
                 check_valid_days(valid_days)
             except UserError as exc:
                 problems.extend(exc.messages)
-        checked_plan, checked_client = plan_id, client
-        for check in (lambda: choose_plan(comparison, plan_id), lambda: check_client(client)):
-            try:
-                value = check()
-            except UserError as exc:
-                problems.extend(exc.messages)
-            else:
-                if isinstance(value, Client):
-                    checked_client = value
-                else:
-                    checked_plan = value.plan.id
+        offer: tuple[Option, ...] = ()
+        try:
+            chosen = choose_options(comparison, plan_ids)
+            check_offer(discounts, chosen)
+            offer = tuple(Option(plan_id, terms_for(discounts, plan_id)) for plan_id in chosen)
+        except UserError as exc:
+            problems.extend(exc.messages)
+        checked_client = client
+        try:
+            checked_client = check_client(client)
+        except UserError as exc:
+            problems.extend(exc.messages)
         try:
             seller = self.settings()
         except UserError as exc:
             problems.extend(exc.messages)
         if problems:
             raise UserError(problems)
-        assert checked_plan is not None
-        return checked_plan, checked_client, seller
+        return offer, checked_client, seller
 
     def _new_record(
         self,
         comparison: Comparison,
-        plan_id: str,
+        offer: tuple[Option, ...],
         client: Client,
         seller: SellerSettings,
         revision_of: QuoteSummary | None,
@@ -339,7 +422,13 @@ class QuotingService:
             number, revision = self.history.reserve_number(seller.quote_prefix, now.year), 1
         date = comparison.date or now.date()
         record = record_for(
-            comparison, plan_id, client, number, date + datetime.timedelta(days=seller.valid_days), current_cost
+            comparison,
+            offer[0].plan_id,
+            client,
+            number,
+            date + datetime.timedelta(days=seller.valid_days),
+            current_cost,
+            offer=offer,
         )
         return replace(record, revision=revision, status=status, created_at=now.isoformat(timespec="seconds"))
 
@@ -380,11 +469,18 @@ def offer_of(record: QuoteRecord) -> dict[str, Any]:
     """A revision's values to compare with another's (quoting/revisions.py), from what it saved."""
     return offer_view(
         record.snapshot,
-        [record.plan_id],
+        list(record.offered),
         date=record.quote_date.isoformat(),
         valid_until=record.valid_until.isoformat(),
         client=" · ".join(part for part in (record.client.name, record.client.inn, record.client.contact) if part),
     )
+
+
+def _plans(plan_id: str | None, options: Sequence[str] | None) -> Sequence[str] | None:
+    return options if options else ([plan_id] if plan_id else None)
+
+
+UNAPPROVED = "ПРОЕКТ — скидка не согласована"  # on every page of an offer whose discount awaits approval (§11)
 
 
 def paths_text(outs: list[Path]) -> str:
@@ -403,6 +499,8 @@ def document_for(record: QuoteRecord, comparison: Comparison, seller: SellerSett
         comparison=comparison,
         plan_id=record.plan_id,
         current_cost=stored_current_cost(record),
+        options=stored_offer(record),
+        draft_mark=UNAPPROVED if record.approval in ("pending", "declined") else "",
         revision=record.revision,
     )
 
@@ -431,6 +529,24 @@ def stored_current_cost(record: QuoteRecord) -> Decimal | None:
     return Decimal(str(value)) if value is not None else None
 
 
+def stored_offer(record: QuoteRecord) -> tuple[Option, ...]:
+    """The offer's options with their discounts as saved; a quote saved before offers had options is one option,
+    its plan, without discounts."""
+    saved = record.snapshot.get("offer", {}).get("options")
+    if not saved:
+        return (Option(record.plan_id),)
+    return tuple(Option(str(option["plan"]), terms_from_dict(option.get("terms"))) for option in saved)
+
+
+def offer_discounts(offer: Sequence[Option]) -> tuple[Discount, ...]:
+    """The offer's discounts, each for its own option."""
+    return tuple(
+        Discount(code, percent, option.terms.months, option.plan_id)
+        for option in offer
+        for code, percent in option.terms.percents.items()
+    )
+
+
 def restored(record: QuoteRecord) -> QuoteRecord:
     """The saved quote with what only its snapshot holds (the client's e-mail) put back."""
     email = record.snapshot.get("client_email", "")
@@ -446,10 +562,17 @@ def record_for(
     current_cost: Decimal | None = None,
     export_path: str = "",
     status: str = "draft",
+    offer: Sequence[Option] = (),
 ) -> QuoteRecord:
     """A history record of this comparison: requirements, catalog and every plan as priced now (with the
-    savings, when the client's current bill is given), and the client's e-mail."""
-    snapshot = contract_dict(comparison, current_cost)
+    savings, when the client's current bill is given; each option's plan with its discounts), the offer's
+    options and the client's e-mail."""
+    offer = tuple(offer) or (Option(plan_id),)
+    snapshot = contract_dict(comparison, current_cost, offer_discounts(offer))
+    snapshot["offer"] = {
+        "options": [{"plan": option.plan_id, "terms": terms_dict(option.terms)} for option in offer],
+        "accepted_plan": None,
+    }
     if client.email:
         snapshot["client_email"] = client.email
     return QuoteRecord(
@@ -465,6 +588,7 @@ def record_for(
         export_path=export_path,
         status=status,
         vat_rate=str(comparison.vat_rate),
+        options=tuple(option.plan_id for option in offer),
         date=comparison.date,
     )
 

@@ -267,7 +267,7 @@ def local_quotes(history: History, search: str, rep: str | None, status: str | N
     from desktop_app.team.sync import monthly_invoice
 
     return [
-        _quote(record, quote_rep, monthly_invoice(record.snapshot, record.plan_id))
+        _quote(record, quote_rep, monthly_invoice(record.snapshot, record.standing_plan))
         for record, quote_rep in history.listed(search, rep, status)
     ]
 
@@ -308,14 +308,25 @@ def _quote(record: QuoteRecord, rep: str | None, invoice: Decimal) -> dict[str, 
         "valid_until": record.valid_until.isoformat(),
         "client": record.client.name,
         "inn": record.client.inn or None,
-        "plan": record.plan_id,
-        "monthly_total": f"{Decimal(record.monthly_total):.2f}",
+        "plan": record.standing_plan,  # pricing-rules §12: the accepted option's once accepted, else the first's
+        "monthly_total": f"{_standing_total(record):.2f}",
         "monthly_invoice": f"{invoice:.2f}",
         "status": record.shown_status(clock.today()),
         "rep": rep,
         "catalog_version": record.catalog_version,
         "vat_rate": record.vat_rate or None,
+        "options": list(record.offered),
+        "accepted_plan": record.accepted_plan,
+        "approval": record.approval,
     }
+
+
+def _standing_total(record: QuoteRecord) -> Decimal:
+    """The price-list total of the plan that stands for the offer, as saved."""
+    for plan in record.snapshot.get("plans", []):
+        if plan.get("id") == record.standing_plan and plan.get("monthly_total") is not None:
+            return Decimal(str(plan["monthly_total"]))
+    return Decimal(record.monthly_total)
 
 
 def history_table(quotes: list[dict[str, Any]]) -> str:

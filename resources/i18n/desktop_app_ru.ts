@@ -152,6 +152,22 @@
         <translation>Отличий нет: те же цены, количества и строки.</translation>
     </message>
     <message>
+        <source>Worked examples, the recommended plan&apos;s invoice per month on %1:</source>
+        <translation>Примеры из правил расчёта: счёт в месяц по рекомендуемому тарифу на %1:</translation>
+    </message>
+    <message>
+        <source>employees %1, numbers %2</source>
+        <translation>сотрудников %1, номеров %2</translation>
+    </message>
+    <message>
+        <source>, external PBX with %1 lines</source>
+        <translation>, внешняя АТС на %1 линий</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>нет подходящего тарифа</translation>
+    </message>
+    <message>
         <source>Keep the list</source>
         <translation>Сохранить прайс-лист</translation>
     </message>
@@ -174,6 +190,61 @@
     <message>
         <source>Note %1</source>
         <translation>Примечание %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountEditor</name>
+    <message>
+        <source>Discounts</source>
+        <translation>Скидки</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Вариант</translation>
+    </message>
+    <message>
+        <source>Every line</source>
+        <translation>Все строки</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>For the first months</source>
+        <translation>На первые месяцы</translation>
+    </message>
+    <message>
+        <source>the whole term</source>
+        <translation>весь срок</translation>
+    </message>
+    <message>
+        <source> mo.</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source>For the first</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Option %1 — %2</source>
+        <translation>Вариант %1 — %2</translation>
+    </message>
+    <message>
+        <source>No discount: the offer is at list prices.</source>
+        <translation>Без скидки: предложение по ценам прайс-листа.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 a unit without VAT</source>
+        <translation>%1: %2 → %3 за единицу без НДС</translation>
+    </message>
+    <message>
+        <source>Invoice a month: &lt;b&gt;%1&lt;/b&gt; for the first %2 mo., then %3 (without the discount)</source>
+        <translation>Счёт в месяц: &lt;b&gt;%1&lt;/b&gt; первые %2 мес., затем %3 (без скидки)</translation>
+    </message>
+    <message>
+        <source>Invoice a month: &lt;b&gt;%1&lt;/b&gt; (without the discount %2)</source>
+        <translation>Счёт в месяц: &lt;b&gt;%1&lt;/b&gt; (без скидки %2)</translation>
     </message>
 </context>
 <context>
@@ -444,6 +515,14 @@
     <message>
         <source>Found: %1</source>
         <translation>Найдено: %1</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Which option did the client accept?</source>
+        <translation>Какой вариант принял клиент?</translation>
     </message>
     <message>
         <source>Delete quote %1 for %2? Its number is not reused.</source>
@@ -755,6 +834,21 @@
     </message>
 </context>
 <context>
+    <name>OptionBoxes</name>
+    <message>
+        <source>In the offer</source>
+        <translation>В КП</translation>
+    </message>
+    <message>
+        <source>%1 in the offer</source>
+        <translation>%1 в предложении</translation>
+    </message>
+    <message>
+        <source>An offer holds at most three options</source>
+        <translation>В предложении не больше трёх вариантов</translation>
+    </message>
+</context>
+<context>
     <name>PriceListsModel</name>
     <message>
         <source>Version</source>
@@ -973,6 +1067,10 @@
     <message>
         <source>The configuration is not complete.</source>
         <translation>Конфигурация заполнена не полностью.</translation>
+    </message>
+    <message>
+        <source>Add a second option to the offer: %1</source>
+        <translation>Добавить в предложение второй вариант: %1</translation>
     </message>
     <message>
         <source>No plan can serve this configuration.</source>

@@ -5,7 +5,16 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+)
 
 from desktop_app.history import Client, History
 from tests.gui.helpers import set_spin
@@ -169,3 +178,36 @@ def test_an_unsaved_change_is_never_lost_silently_on_close(saved_two, qtbot, mon
     window.close()
     assert not window.isVisible()
     QApplication.processEvents()
+
+
+def test_accepting_an_offer_of_two_options_asks_which_one(window, qtbot, data_dir, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    set_spin(qtbot, window.inputs.spin("employees"), 12)
+    set_spin(qtbot, window.inputs.spin("numbers"), 3)
+    qtbot.mouseClick(window.findChild(QCheckBox, "option_standard"), Qt.MouseButton.LeftButton)
+    save_with_client(qtbot, window, "ООО «Ромашка»")
+    history = history_window(window, qtbot)
+    select(history, 0)
+    asked = []
+
+    def answer(parent, title, label, items, current, editable):
+        asked.append(items)
+        return answers.pop(0)
+
+    answers = [("", False), ("Стандартный", True)]
+    monkeypatch.setattr(QInputDialog, "getItem", answer)
+    combo = history.findChild(QComboBox, "history_status")
+    combo.setCurrentIndex(combo.findData("accepted"))
+    combo.activated.emit(combo.currentIndex())  # cancelled: nothing changes
+    assert rows(history)[0][6] == "черновик" and combo.currentData() == "draft"
+    combo.setCurrentIndex(combo.findData("accepted"))
+    combo.activated.emit(combo.currentIndex())
+    assert asked == [["Базовый", "Стандартный"]] * 2
+    assert rows(history)[0][6] == "принято"
+    saved = History.in_folder(data_dir)
+    try:
+        (quote,) = saved.search()
+        assert (quote.options, quote.accepted_plan) == (("basic", "standard"), "standard")
+    finally:
+        saved.close()

@@ -8,6 +8,7 @@ import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QPlainTextEdit
 
 from desktop_app import paths
@@ -109,7 +110,10 @@ def test_screenshot(app, qtbot, data_dir, tmp_path):
     lists.import_from(SEED, ask=False)
     lists.resize(1366, 768)
     lists.show()
-    assert lists.grab().save(str(Path("/tmp") / "price-lists.png"))
+    shot = tmp_path / "price-lists.png"
+    assert lists.grab().save(str(shot))
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == (1366, 768)
 
 
 def test_the_main_window_says_which_list_it_skipped(app, qtbot, data_dir):
@@ -169,7 +173,15 @@ def test_importing_asks_the_version_and_shows_the_difference_before_keeping(app,
 
     answer("Отмена")
     assert lists.import_from(SEED) is None and kept(data_dir) == []
-    assert seen == ["Прайс оператора", "Отличий нет: те же цены, количества и строки."]
+    assert seen[0] == "Прайс оператора"
+    assert seen[1].replace("\xa0", " ").replace("\u202f", " ").splitlines() == [
+        "Отличий нет: те же цены, количества и строки.",
+        "",
+        f"Примеры из правил расчёта: счёт в месяц по рекомендуемому тарифу на 01.01.{TODAY.year + 1}:",
+        "сотрудников 12, номеров 3: Базовый 2 226,51 ₽ → Базовый 2 226,51 ₽",
+        "сотрудников 5, номеров 2: Минимальный 1 006,50 ₽ → Минимальный 1 006,50 ₽",
+        "сотрудников 30, номеров 4, внешняя АТС на 8 линий: Стандартный 6 394,86 ₽ → Стандартный 6 394,86 ₽",
+    ]
     answer("Сохранить прайс-лист")
     target = lists.import_from(SEED)
     assert target is not None and kept(data_dir) == [target]
@@ -200,3 +212,30 @@ def test_a_sheet_the_app_cannot_read_is_refused_in_words_and_nothing_is_kept(app
         f"{sheet}: строка 9: неизвестный тариф «Премиум» (в действующем прайс-листе: Микро, Минимальный, Базовый, "
         "Стандартный, Профессиональный)"
     )
+
+
+def test_the_model_without_a_view(app, data_dir, tmp_path):
+    from desktop_app.gui.price_lists import PriceListsModel
+    from desktop_app.pricelists import keep, known_lists
+
+    made = tmp_path / "later.toml"
+    made.write_text(
+        paths.builtin_catalog()
+        .read_text(encoding="utf-8")
+        .replace('version = "2026.1"', 'version = "2026.7"\neffective_date = 2026-07-01'),
+        encoding="utf-8",
+    )
+    keep(data_dir, made)
+    model = PriceListsModel()
+    model.set_lists(known_lists(data_dir), datetime.date(2026, 6, 30))
+    index = model.index
+    assert (model.rowCount(), model.columnCount()) == (2, len(COLUMNS))
+    assert [index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(2)] == ["2026.1", "2026.7"]
+    assert [index(r, COLUMNS.index("in_force")).data(Qt.ItemDataRole.UserRole) for r in range(2)] == [True, False]
+    assert index(0, 0).data(Qt.ItemDataRole.FontRole).bold() and index(1, 0).data(Qt.ItemDataRole.FontRole) is None
+    assert index(1, COLUMNS.index("effective_date")).data() == "01.07.2026"
+    model.set_lists(known_lists(data_dir), datetime.date(2026, 7, 1))
+    assert [index(r, COLUMNS.index("in_force")).data(Qt.ItemDataRole.UserRole) for r in range(2)] == [False, True]
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(COLUMNS))] == [
+        "Версия", "Действует с", "НДС в ценах", "Сегодня", "Откуда", "Файл",
+    ]  # fmt: skip

@@ -150,8 +150,12 @@ def test_tab_walks_the_panel_in_reading_order(window, qtbot):
         focused = QApplication.focusWidget()
         order.append((focused.parent() if isinstance(focused.parent(), QAbstractSpinBox) else focused).objectName())
     assert order == ["numbers", "channels", "current_cost", "call_center_operators"]
-    window.inputs.check("recording").setFocus()  # the last enabled field of the panel
+    window.inputs.check("recording").setFocus()  # the last enabled requirement: then the offer's discounts
     qtbot.keyClick(window.inputs.check("recording"), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget().objectName() == "discount_option"
+    months = window.findChild(QAbstractSpinBox, "discount_months")
+    months.setFocus()  # the last field of the panel
+    qtbot.keyClick(months, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is window.grid
 
 

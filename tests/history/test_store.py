@@ -198,6 +198,7 @@ def test_migration_from_a_version_1_file(tmp_path):
     assert (old.full_number, old.client.name, old.monthly_total) == ("КП-2026-0007", "ООО «Ромашка»", "2190.00")
     assert history.get(old.id).snapshot == record().snapshot  # moved to quote_data intact
     assert old.vat_rate == record().snapshot["catalog"]["vat_rate"]  # migration 4: read from the snapshot
+    assert (old.options, old.accepted_plan, old.approval) == (("basic",), None, None)  # 6: one option, its plan
     assert "snapshot" not in [c[1] for c in history.db.execute("PRAGMA table_info(quotes)")]
     assert history.clients() == [Client("ООО «Ромашка»", "7707083893", "Иванов")]  # filled by the migration
     assert history.reserve_number("КП", 2026) == "КП-2026-0008"
@@ -352,3 +353,72 @@ def test_two_processes_saving_at_once(tmp_path):
     assert history.count() == 120
     assert history.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     history.close()
+
+
+# -- SQLite's failures, told apart by their codes -------------------------------------------------------
+def test_a_full_disk_a_read_only_file_and_a_lock_each_say_what_happened(history, tmp_path):
+    """Real SQLite errors (not messages matched as text): what the user reads names the cause."""
+    history.add(record("КП-2026-0001"))
+    pages = history.db.execute("PRAGMA page_count").fetchone()[0]
+    history.db.execute(f"PRAGMA max_page_count = {pages}")  # the database cannot grow: SQLITE_FULL
+    with pytest.raises(HistoryError) as full:
+        history.add_many([record(f"КП-2026-{i:04d}") for i in range(2, 200)])
+    assert "the disk is full" in full.value.english and "нет места" in full.value.russian
+
+    read_only = History(tmp_path / "quotes.sqlite3")
+    read_only.db.close()
+    read_only.db = sqlite3.connect(
+        f"{(tmp_path / 'quotes.sqlite3').as_uri()}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+    )
+    with pytest.raises(HistoryError) as refused:
+        read_only.delete(1)
+    assert "read-only" in refused.value.english
+    read_only.close()
+
+    holder = sqlite3.connect(tmp_path / "quotes.sqlite3", isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(HistoryError) as locked:
+            history.delete(1)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert "in use by another program" in locked.value.english
+
+
+def test_only_a_damaged_file_counts_as_damaged(tmp_path):
+    from desktop_app.history import errors
+
+    garbage = tmp_path / "garbage"
+    garbage.write_bytes(b"not a database " * 100)
+    with pytest.raises(sqlite3.DatabaseError) as caught:
+        sqlite3.connect(garbage).execute("SELECT * FROM sqlite_master")
+    assert errors.is_damaged(caught.value) and not errors.is_busy(caught.value)
+    locked = sqlite3.OperationalError("database is locked")  # the words alone, with no SQLite code, prove nothing
+    assert not errors.is_busy(locked) and not errors.is_damaged(locked)
+
+
+def test_an_offers_options_acceptance_and_approval_are_kept(tmp_path):
+    history = History.in_folder(tmp_path)
+    try:
+        saved = history.add(replace(record(), options=("basic", "standard"), approval="pending"))
+        again = history.get(saved.id)
+        assert (again.options, again.offered, again.standing_plan, again.approval) == (
+            ("basic", "standard"),
+            ("basic", "standard"),
+            "basic",
+            "pending",
+        )
+        accepted = history.set_status(history.set_approval(again, "approved"), "accepted", "standard")
+        again = history.get(saved.id)
+        assert (again.status, again.accepted_plan, again.standing_plan, again.approval) == (
+            "accepted",
+            "standard",
+            "standard",
+            "approved",
+        )
+        assert accepted.accepted_plan == "standard"
+        history.set_status(again, "declined", "standard")  # only an accepted offer keeps an option
+        assert history.get(saved.id).accepted_plan is None
+    finally:
+        history.close()

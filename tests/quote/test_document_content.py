@@ -13,7 +13,7 @@ from tests.quote.documents import LARGE, SELLER, SMALL_OFFICE, document
 
 def test_totals_follow_pricing_rules_for_documents(catalog):
     doc = document(catalog, LARGE, current_cost=Decimal("250000.00"))
-    content, quote = describe(doc), doc.quote
+    content, quote = describe(doc).options[0], doc.quote
     assert sum(line.amount for line in content.lines) == quote.monthly_total
     assert sum(line.amount_net for line in content.lines) == quote.monthly_net
     totals = {t.code: (t.label, t.amount, t.column) for t in content.totals}
@@ -32,7 +32,7 @@ def test_totals_follow_pricing_rules_for_documents(catalog):
 
 
 def test_no_saving_lines_without_a_current_cost(catalog):
-    codes = [t.code for t in describe(document(catalog, SMALL_OFFICE)).totals]
+    codes = [t.code for t in describe(document(catalog, SMALL_OFFICE)).options[0].totals]
     assert codes == ["monthly_total", "monthly_net", "monthly_vat", "monthly_invoice", "term_total"]
 
 
@@ -44,11 +44,12 @@ def test_no_saving_lines_without_a_current_cost(catalog):
     ],
 )
 def test_the_footnote_gives_the_real_difference(catalog, requirements, plan, note):
-    assert describe(document(catalog, requirements, plan_id=plan)).difference_note.startswith(note)
+    assert describe(document(catalog, requirements, plan_id=plan)).options[0].difference_note.startswith(note)
 
 
 def test_a_45_employee_client_learns_what_the_fee_includes(catalog):
-    content = describe(document(catalog, {"employees": 45, "numbers": 2}, plan_id="professional"))
+    whole = describe(document(catalog, {"employees": 45, "numbers": 2}, plan_id="professional"))
+    content = whole.options[0]
     included = {item.label: item.value for item in content.included}
     assert included["Сотрудники"] == 50
     assert included["Многоканальные номера"] == 10
@@ -57,7 +58,7 @@ def test_a_45_employee_client_learns_what_the_fee_includes(catalog):
     assert included["Облачное хранилище записей, Гб (при подключении записи)"] == 1
     assert content.included_services.startswith("Сервисы: Голосовое меню · Группа обзвона")
     assert "Call-центр" not in content.included_services  # not included in the fee (✗ on the sheet)
-    assert {item.label: item.value for item in content.configuration} == {"Сотрудники": 45, "Многоканальные номера": 2}
+    assert {item.label: item.value for item in whole.configuration} == {"Сотрудники": 45, "Многоканальные номера": 2}
 
 
 def test_seller_client_and_texts(catalog):

@@ -116,8 +116,13 @@ def test_history_lists_this_laptops_quotes_newest_first_with_filters(team):
     assert [q["number"] for q in quotes] == ["КП-2026-ИВ-0003", "КП-2026-ИВ-0002", "КП-2026-ИВ-0001"]
     assert set(quotes[0]) == {
         "number", "revision", "date", "valid_until", "client", "inn", "plan", "monthly_total", "monthly_invoice",
-        "status", "rep", "catalog_version", "vat_rate",
+        "status", "rep", "catalog_version", "vat_rate", "options", "accepted_plan", "approval",
     }  # fmt: skip
+    assert (quotes[0]["options"], quotes[0]["accepted_plan"], quotes[0]["approval"]) == (
+        [quotes[0]["plan"]],
+        None,
+        None,
+    )
     assert [q["client"] for q in ok(team.iv, "history", "--search", "ромаш", "--format", "json").json()["quotes"]] == [
         "ООО Ромашка 1",
         "ООО Ромашка 0",

@@ -79,6 +79,7 @@ class HistoryWindow(QDialog):
         service = controller.service()
         assert service is not None
         self.history = service.history
+        self.plan_names = plan_names
         self.model = HistoryModel(self.history, plan_names, self)
         self.search = named(QLineEdit(), "history_search", self.tr("Search"))
         self.search.setPlaceholderText(self.tr("Client, INN, contact or quote number"))
@@ -410,8 +411,24 @@ class HistoryWindow(QDialog):
         quote = self.selected()
         status = self.status.currentData()
         if quote is not None and status != quote.status:
-            if self.controller.set_status(quote, status) is None:
+            plan_id = self._accepted_option(quote) if status == "accepted" else None
+            if status == "accepted" and plan_id is None:
+                self._show_status()  # the rep did not say which option: nothing changes
+                return
+            if self.controller.set_status(quote, status, plan_id) is None:
                 self._show_status()  # refused: the box shows the status the quote still has
+
+    def _accepted_option(self, quote: QuoteSummary) -> str | None:
+        """Which option the client accepted (pricing-rules §12): asked when the offer has several."""
+        if len(quote.offered) == 1:
+            return quote.offered[0]
+        from PySide6.QtWidgets import QInputDialog
+
+        names = [self.plan_names.get(plan_id, plan_id) for plan_id in quote.offered]
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Accepted"), self.tr("Which option did the client accept?"), names, 0, False
+        )
+        return quote.offered[names.index(name)] if ok and name in names else None
 
     def _delete(self) -> None:
         quote = self.selected()
