@@ -563,7 +563,7 @@ def acceptance_options(priced: tuple[DiscountedQuote, ...]) -> tuple[str, ...]:
     """What the client ticks when accepting: each option with its headline invoice (pricing-rules §12)."""
     several = len(priced) > 1
     return tuple(
-        f"☐ {f'Вариант {i} — ' if several else ''}тариф «{q.listed.plan.name}» — "
+        f"☐ {f'Вариант {i} — тариф' if several else 'Тариф'} «{q.listed.plan.name}» — "
         f"{rubles(q.monthly_invoice)} в месяц по счёту (с НДС)"
         for i, q in enumerate(priced, start=1)
     )

@@ -200,3 +200,16 @@ def test_a_later_revision_says_which_it_replaces(catalog, tmp_path):
     assert "Редакция 2 от 24.11.2026, заменяет редакцию 1" in text
     cells = [c.value for row in openpyxl.load_workbook(tmp_path / "r2.xlsx")[QUOTE_SHEET].iter_rows() for c in row]
     assert "Редакция 2 от 24.11.2026, заменяет редакцию 1" in cells
+
+
+def test_the_acceptance_block_lists_every_option_to_tick(catalog):
+    from desktop_app.quote.document import Option
+
+    doc = dataclasses.replace(document(catalog, OFFICE), options=(Option("basic"), Option("standard")))
+    content = describe(doc)
+    invoices = [q.monthly_invoice for q in doc.priced()]
+    assert content.acceptance_intro.endswith("Выбранный вариант (отметьте один):")
+    assert content.acceptance_options == (
+        f"☐ Вариант 1 — тариф «Базовый» — {rubles(invoices[0])} в месяц по счёту (с НДС)",
+        f"☐ Вариант 2 — тариф «Стандартный» — {rubles(invoices[1])} в месяц по счёту (с НДС)",
+    )
