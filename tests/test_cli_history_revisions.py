@@ -53,3 +53,16 @@ def test_bad_numbers_and_revisions(tmp_path):
     assert done.returncode == 2
     assert [line.split(":")[0] for line in done.stderr.splitlines()] == ["from", "to"]
     assert run(tmp_path, "history", "reprice", "КП-2026-0042").returncode == 2
+
+
+def test_an_export_is_exported_until_the_rep_marks_it_sent(tmp_path):
+    assert run(tmp_path, "export", "--employees", "12", "--out", str(tmp_path / "a.pdf")).returncode == 0
+
+    def status():
+        return json.loads(run(tmp_path, "history", "--format", "json").stdout)["quotes"][0]["status"]
+
+    assert status() == "exported"
+    assert run(tmp_path, "history", "mark", "КП-2026-0001", "--status", "sent").returncode == 0
+    assert status() == "sent"
+    later = run(tmp_path, "history", "--format", "json", now="2026-12-22T09:00:00+03:00")
+    assert json.loads(later.stdout)["quotes"][0]["status"] == "expired"  # valid until 21.12.2026
