@@ -868,10 +868,10 @@ def _known_lists(args: argparse.Namespace) -> list[Any]:
 
 def warn_skipped(lists: list[Any]) -> None:
     """A list the app cannot load is never skipped silently: one stderr line each, saying why."""
-    from desktop_app.pricelists import skipped
+    from desktop_app.pricelists import skipped_lines
 
-    for entry in skipped(lists):
-        print(f"warning: price list {entry.path} skipped: {escape(entry.problem)}", file=sys.stderr)
+    for line in skipped_lines(lists):
+        print(escape(line), file=sys.stderr)
 
 
 def run_catalog_show(args: argparse.Namespace) -> int:
@@ -974,6 +974,10 @@ def _new_list_options(args: argparse.Namespace) -> tuple[datetime.date, Path]:
     out = Path(args.out).expanduser()
     if out.suffix.lower() != ".toml":
         problems.append(Message("out", f'must be a .toml file, got "{args.out}"', "нужен файл .toml"))
+    elif out.resolve() == paths.builtin_catalog().resolve():
+        problems.append(
+            Message("out", "is the built-in price list, which is never overwritten", "встроенный прайс-лист")
+        )
     if problems or effective is None:
         raise UserError(problems)
     return effective, out

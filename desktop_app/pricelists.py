@@ -102,6 +102,11 @@ def skipped(lists: list[KnownList]) -> list[KnownList]:
     return [entry for entry in lists if entry.catalog is None]
 
 
+def skipped_lines(lists: list[KnownList]) -> list[str]:
+    """What a command prints on stderr for each list it cannot load: never skipped silently."""
+    return [f"warning: price list {entry.path} skipped: {entry.problem}" for entry in skipped(lists)]
+
+
 def find(data_dir: Path | None, catalog_id: str, version: str) -> Catalog | None:
     """The list a saved quote was priced with, by id and version: the built-in one or one received; None when
     this laptop no longer has it."""

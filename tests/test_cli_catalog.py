@@ -300,3 +300,20 @@ def test_text_saved_by_a_spreadsheet_in_its_encodings(capsys, tmp_path, encoding
     code, out, err = run(capsys, "catalog", "import", str(sheet), "--version", "V", "--effective", "2027-01-01",
                          "--out", str(tmp_path / "list.toml"))  # fmt: skip
     assert (code, err) == (0, "") and "  none: the same prices, counts and rows" in out.splitlines()
+
+
+def test_the_built_in_list_is_never_overwritten(capsys):
+    before = paths.builtin_catalog().read_bytes()
+    code, _, err = run(capsys, "catalog", "revise", "--vat-rate", "0.22", "--keep", "net", "--version", "V",
+                       "--effective", "2027-01-01", "--out", str(paths.builtin_catalog()))  # fmt: skip
+    assert code == 2 and err == "out: is the built-in price list, which is never overwritten\n"
+    assert paths.builtin_catalog().read_bytes() == before
+
+
+def test_team_drift_says_which_list_it_skipped(capsys, data_dir):
+    folder = data_dir / FOLDER
+    folder.mkdir(parents=True)
+    (folder / "00000001_broken_1.toml").write_text("[catalog]\nid = 1\n", encoding="utf-8")
+    code, out, err = run(capsys, "team", "drift")
+    assert code == 0 and out.startswith("No open quote changes its total")
+    assert err.startswith(f"warning: price list {folder / '00000001_broken_1.toml'} skipped: ")

@@ -193,11 +193,14 @@ def run_publish(args: argparse.Namespace) -> int:
 
 def run_drift(args: argparse.Namespace) -> int:
     from desktop_app.history import History
-    from desktop_app.pricelists import catalog_for
+    from desktop_app.pricelists import catalog_in_force, known_lists, skipped_lines
     from desktop_app.team.catalogs import drift, format_drift
 
     data_dir = _data_dir(args)
-    catalog = catalog_for(data_dir, clock.today())
+    lists = known_lists(data_dir)
+    for line in skipped_lines(lists):
+        print(line, file=sys.stderr)
+    catalog = catalog_in_force(lists, clock.today())
     history = History.in_folder(data_dir)
     try:
         print(format_drift(drift(history, catalog), catalog))
