@@ -60,6 +60,9 @@ class QuoteSummary:
     accepted_plan: str | None = None  # the option the client accepted
     approval: str | None = None  # a manager's approval of its discounts (§11): pending, approved, declined
     sent_at: str | None = None  # when the rep said the offer went out (pricing-rules §13); None before issue 28
+    # The chosen plan's invoice as priced, two decimals: the one "per month" figure a list of quotes shows (the
+    # document's headline); read from the snapshot, "" where a record has none.
+    monthly_invoice: str = field(default="", compare=False)
     id: int | None = field(default=None, compare=False)
 
     @property
