@@ -6,6 +6,7 @@ import subprocess
 
 import psycopg
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.team.helpers import app, ok
 
@@ -87,3 +88,23 @@ def test_the_managers_limit_reaches_the_laptop_and_declines_stay_drafts(team, tm
     again = tmp_path / "again.pdf"
     ok(team.iv, "history", "export", over["number"], "--out", str(again))
     assert DRAFT in pdf_text(again)
+
+
+def test_the_managers_view_approves_the_selected_quote(team, qtbot):
+    from tests.team.test_team_window import open_window
+
+    ok(team.iv, "export", *WORKED, "--discount", "all=10", "--out", str(team.iv / "kp.pdf"))
+    ok(team.iv, "sync")
+    ok(team.manager, "sync")
+    window, history = open_window(qtbot, team.manager)
+    try:
+        window.quotes_view.setCurrentIndex(window.quotes.index(0, 0))
+        with qtbot.waitSignal(window.acted, timeout=20000):
+            qtbot.mouseClick(window.approve_button, Qt.MouseButton.LeftButton)
+        assert window.action_state.text().startswith(("Готово", "Done"))  # translated where the app loads it
+    finally:
+        history.close()
+    with team.server.superuser() as db:
+        assert db.execute("SELECT state, decided_by FROM pbx_team.approvals").fetchall() == [("approved", "РУ")]
+    ok(team.iv, "sync")
+    assert local(team.iv)["approval"] == "approved"
