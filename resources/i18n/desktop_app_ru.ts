@@ -16,10 +16,6 @@
         <translation>✘ недоступен</translation>
     </message>
     <message>
-        <source>Availability</source>
-        <translation>Доступность</translation>
-    </message>
-    <message>
         <source>%1 now − %2 by the invoice</source>
         <translation>%1 сейчас − %2 по счёту</translation>
     </message>
@@ -45,11 +41,15 @@
     </message>
     <message>
         <source>%1 GB</source>
-        <translation>%1 Гб</translation>
+        <translation>%1 ГБ</translation>
     </message>
     <message>
         <source>Not included in the monthly fee</source>
         <translation>Не входит в абонентскую плату</translation>
+    </message>
+    <message>
+        <source>Fits this configuration</source>
+        <translation>Подходит для этой конфигурации</translation>
     </message>
 </context>
 <context>
@@ -96,30 +96,6 @@
 </context>
 <context>
     <name>CostChart</name>
-    <message>
-        <source>Employees</source>
-        <translation>Сотрудники</translation>
-    </message>
-    <message>
-        <source>Multichannel numbers</source>
-        <translation>Многоканальные номера</translation>
-    </message>
-    <message>
-        <source>Simultaneous calls</source>
-        <translation>Одновременные разговоры</translation>
-    </message>
-    <message>
-        <source>employees</source>
-        <translation>сотрудников</translation>
-    </message>
-    <message>
-        <source>multichannel numbers</source>
-        <translation>многоканальных номеров</translation>
-    </message>
-    <message>
-        <source>simultaneous calls</source>
-        <translation>одновременных разговоров</translation>
-    </message>
     <message>
         <source>Each plan&apos;s monthly cost by the price list (VAT incl.) by the number of</source>
         <translation>Стоимость тарифов в месяц по прайс-листу (с НДС) в зависимости от числа</translation>
@@ -306,8 +282,8 @@
         <translation>Новая редакция %1</translation>
     </message>
     <message>
-        <source>Save…</source>
-        <translation>Сохранить…</translation>
+        <source>Export…</source>
+        <translation>Выгрузить…</translation>
     </message>
     <message>
         <source>Save</source>
@@ -370,8 +346,8 @@
         <translation>Тариф</translation>
     </message>
     <message>
-        <source>Per month</source>
-        <translation>В месяц</translation>
+        <source>Invoice per month</source>
+        <translation>Счёт в месяц</translation>
     </message>
     <message>
         <source>Status</source>
@@ -400,10 +376,6 @@
     <message>
         <source>, discount not approved</source>
         <translation>, скидка не согласована</translation>
-    </message>
-    <message>
-        <source>, expired</source>
-        <translation>, срок истёк</translation>
     </message>
 </context>
 <context>
@@ -473,6 +445,62 @@
         <translation>Статус:</translation>
     </message>
     <message>
+        <source>Offers that need attention</source>
+        <translation>КП, требующие внимания</translation>
+    </message>
+    <message>
+        <source>Need attention: %1 (expiring within 7 days, or sent 7 days ago with no answer)</source>
+        <translation>Требуют внимания: %1 (истекают в течение 7 дней или отправлены 7 дней назад и без ответа)</translation>
+    </message>
+    <message>
+        <source>Revisions of the offer</source>
+        <translation>Редакции предложения</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>By the price list in force</source>
+        <translation>По действующему прайс-листу</translation>
+    </message>
+    <message>
+        <source>Reprice by the new price list</source>
+        <translation>Пересчитать по новому прайсу</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Редакции</translation>
+    </message>
+    <message>
+        <source>New price list</source>
+        <translation>Новый прайс</translation>
+    </message>
+    <message>
+        <source>Select an offer to see its revisions.</source>
+        <translation>Выберите КП, чтобы увидеть его редакции.</translation>
+    </message>
+    <message>
+        <source>Revision 1 is the first: nothing to compare it with.</source>
+        <translation>Редакция 1 — первая: сравнивать не с чем.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2 against revision %3 of %4:</source>
+        <translation>Редакция %1 от %2 по сравнению с редакцией %3 от %4:</translation>
+    </message>
+    <message>
+        <source>Revision %1 changes nothing against revision %2.</source>
+        <translation>Редакция %1 ничего не меняет по сравнению с редакцией %2.</translation>
+    </message>
+    <message>
+        <source>Revision %1 was priced by price list %2; the list in force now is %3.</source>
+        <translation>Редакция %1 рассчитана по прайс-листу %2; сейчас действует прайс-лист %3. «Было» — сохранённые суммы, «Стало» — по действующему прайсу.</translation>
+    </message>
+    <message>
+        <source>Priced by the price list in force: nothing to reprice.</source>
+        <translation>Рассчитано по действующему прайс-листу: пересчитывать нечего.</translation>
+    </message>
+    <message>
         <source>Found: %1</source>
         <translation>Найдено: %1</translation>
     </message>
@@ -539,16 +567,16 @@
         </translation>
     </message>
     <message>
-        <source>employees: no limit</source>
-        <translation>сотрудники: без ограничений</translation>
+        <source>the same plan for any number of employees</source>
+        <translation>тот же тариф при любом числе сотрудников</translation>
     </message>
     <message>
-        <source>numbers: no limit</source>
-        <translation>номера: без ограничений</translation>
+        <source>the same plan for any number of numbers</source>
+        <translation>тот же тариф при любом числе номеров</translation>
     </message>
     <message>
-        <source>channels: no limit</source>
-        <translation>каналы: без ограничений</translation>
+        <source>the same plan for any number of channels</source>
+        <translation>тот же тариф при любом числе каналов</translation>
     </message>
     <message>
         <source>; from %1 — %2</source>
@@ -571,28 +599,40 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>a conference of up to %n participant(s)</source>
+        <source>%n participant(s)</source>
         <translation>
-            <numerusform>конференция до %n участника</numerusform>
-            <numerusform>конференция до %n участников</numerusform>
-            <numerusform>конференция до %n участников</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
+            <numerusform>%n участников</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>a voice menu of up to %n level(s)</source>
+        <source>%n menu level(s)</source>
         <translation>
-            <numerusform>голосовое меню до %n уровня</numerusform>
-            <numerusform>голосовое меню до %n уровней</numerusform>
-            <numerusform>голосовое меню до %n уровней</numerusform>
+            <numerusform>%n уровня меню</numerusform>
+            <numerusform>%n уровней меню</numerusform>
+            <numerusform>%n уровней меню</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 would fit with %2.</source>
-        <translation>Подойдёт «%1» при условии: %2.</translation>
+        <source>Even cut to %1, no plan fits.</source>
+        <translation>Даже при сокращении до %1 ни один тариф не подходит.</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> и </translation>
+        <source>Cut to %1, %2 fits: %3 a month by the invoice.</source>
+        <translation>При сокращении до %1 подойдёт «%2»: %3 в месяц по счёту.</translation>
+    </message>
+    <message>
+        <source>the only plan that fits</source>
+        <translation>единственный подходящий тариф</translation>
+    </message>
+    <message>
+        <source>the same price as %1 by the price list; the higher tier gives more room to grow</source>
+        <translation>по прайс-листу столько же, сколько %1; старший тариф даёт больше запаса</translation>
+    </message>
+    <message>
+        <source>the cheapest of the plans that fit; next is %1, %2 a month more by the invoice</source>
+        <translation>самый дешёвый из подходящих; следующий — %1, на %2 в месяц дороже по счёту</translation>
     </message>
     <message>
         <source>saving %1 a month (%2 a year)</source>
@@ -709,10 +749,6 @@
         <translation>&amp;Выгрузить…</translation>
     </message>
     <message>
-        <source>Not current: a field above holds no valid value, so the figures below are from before. Correct the marked field.</source>
-        <translation>Не актуально: в одном из полей не число, поэтому цифры ниже — прежние. Исправьте отмеченное поле.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;No plan fits:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ни один тариф не подходит:&lt;/b&gt; %1</translation>
     </message>
@@ -747,6 +783,10 @@
     <message>
         <source>Main</source>
         <translation>Основная</translation>
+    </message>
+    <message>
+        <source>Not current: a marked field holds no valid value, or a combination the price list does not allow, so the figures below are from before. Correct the marked field.</source>
+        <translation>Не актуально: в отмеченном поле не число или сочетание, которое прайс-лист не допускает, поэтому цифры ниже — прежние. Исправьте отмеченное поле.</translation>
     </message>
     <message>
         <source>Recommended plan: &lt;b&gt;%1&lt;/b&gt;, %2 a month by the price list (invoice %3)</source>
@@ -823,6 +863,10 @@
     <message>
         <source>Quote %1 was changed. Save the changes as a new revision?</source>
         <translation>%1 изменено. Сохранить изменения как новую редакцию?</translation>
+    </message>
+    <message>
+        <source>Open the quote history</source>
+        <translation>Открыть историю КП</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1056,10 @@
         <translation>Статус</translation>
     </message>
     <message>
+        <source>Reprice</source>
+        <translation>Пересчёт</translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation>Отправка клиенту</translation>
     </message>
@@ -1100,16 +1148,12 @@
         <translation>Ни один тариф не подходит для этой конфигурации.</translation>
     </message>
     <message>
-        <source>Recommended plan: %1</source>
-        <translation>Рекомендуемый тариф: %1</translation>
-    </message>
-    <message>
         <source>The customer pays %1 a month now; with %2: %3.</source>
         <translation>Сейчас клиент платит %1 в месяц; с тарифом «%2» — %3.</translation>
     </message>
     <message>
-        <source>Next by price: %1, %2 more a month.</source>
-        <translation>Следующий по цене тариф — «%1»: дороже на %2 в месяц.</translation>
+        <source>Recommended plan: %1, %2 a month by the invoice</source>
+        <translation>Рекомендуемый тариф: %1 — %2 в месяц по счёту</translation>
     </message>
     <message>
         <source>Not available: %1</source>
@@ -1148,12 +1192,35 @@
         <translation>%1: %2 входят в пакет</translation>
     </message>
     <message>
-        <source>; the cheapest of the plans that fit.</source>
-        <translation>; это самый дешёвый из подходящих тарифов.</translation>
-    </message>
-    <message>
         <source>* The invoice is computed from net prices rounded per unit (note 3 of the price list), so it can differ from the price-list total. The %1 % surcharge is billed on top of the price-list prices (note 3): about %2 a month.</source>
         <translation>* Итого по счёту считается от цен без НДС, округлённых за единицу (п. 3 прайс-листа), поэтому может отличаться от итога по прайс-листу. Надбавка %1 % начисляется сверх цен прайс-листа (п. 3): около %2 в месяц.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsModel</name>
+    <message>
+        <source>Revision</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>В месяц</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Прайс-лист</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1228,10 @@
     <message>
         <source>Seller and quote settings</source>
         <translation>Настройки продавца и КП</translation>
+    </message>
+    <message>
+        <source>Also {number}, {amount}, {valid_until}, {representative} and {company} are replaced in the letter; {salutation} by a greeting with the contact&apos;s name when it is known, {saving} by a sentence on the monthly saving when there is one.</source>
+        <translation>В письме также подставляются {number}, {amount}, {valid_until}, {representative} и {company}; {salutation} — приветствие по имени и отчеству контактного лица, если они известны, {saving} — фраза об экономии в месяц, если она есть.</translation>
     </message>
     <message>
         <source>Contract term, months</source>
@@ -1215,10 +1286,6 @@
         <translation>В текстах {client} и {plan} заменяются на клиента и тариф.</translation>
     </message>
     <message>
-        <source>Also {number}, {amount}, {valid_until}, {representative} and {company} are replaced in the letter.</source>
-        <translation>В письме также заменяются {number}, {amount}, {valid_until}, {representative} и {company}.</translation>
-    </message>
-    <message>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
@@ -1259,8 +1326,24 @@
         <translation>Срок действия КП, дней</translation>
     </message>
     <message>
+        <source>The quote is</source>
+        <translation>Юридическая сила КП</translation>
+    </message>
+    <message>
+        <source>not a public offer (for information)</source>
+        <translation>не является публичной офертой (информационное)</translation>
+    </message>
+    <message>
+        <source>an offer binding until its validity date (Civil Code art. 435-436)</source>
+        <translation>оферта, действующая до даты окончания срока (ст. 435–436 ГК РФ)</translation>
+    </message>
+    <message>
         <source>Choose a file</source>
         <translation>Выбрать файл</translation>
+    </message>
+    <message>
+        <source>Needed for the quote: without it the document is marked as a draft.</source>
+        <translation>Нужно для предложения: без этого документ будет помечен как черновик.</translation>
     </message>
     <message>
         <source>Image</source>
@@ -1321,8 +1404,8 @@
         <translation>Месяц</translation>
     </message>
     <message>
-        <source>Sent</source>
-        <translation>Отправлено</translation>
+        <source>Issued</source>
+        <translation>Выдано</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -1408,8 +1491,8 @@
         <translation>по</translation>
     </message>
     <message>
-        <source>Sent and accepted quotes per rep and month</source>
-        <translation>Отправленные и принятые КП по представителям и месяцам</translation>
+        <source>Issued (exported or sent, not yet answered) and accepted quotes per rep and month</source>
+        <translation>Выданные (сформированные или отправленные, без ответа) и принятые КП по представителям и месяцам</translation>
     </message>
     <message>
         <source>Every rep</source>
@@ -1465,6 +1548,13 @@
     </message>
 </context>
 <context>
+    <name>TotalsView</name>
+    <message>
+        <source>Totals</source>
+        <translation>Итоги</translation>
+    </message>
+</context>
+<context>
     <name>VatBanner</name>
     <message>
         <source>The price list&apos;s prices include VAT %1 %; from %2 VAT is %3 %. The invoice charges VAT %3 % on the list&apos;s prices without VAT (note 3 of the price list), so it is higher than the list&apos;s total.</source>
@@ -1493,6 +1583,133 @@
     </message>
 </context>
 <context>
+    <name>diff</name>
+    <message>
+        <source>Option added</source>
+        <translation>Добавлен вариант</translation>
+    </message>
+    <message>
+        <source>Option removed</source>
+        <translation>Убран вариант</translation>
+    </message>
+    <message>
+        <source>Order of the options</source>
+        <translation>Порядок вариантов</translation>
+    </message>
+    <message>
+        <source>Line added: %1</source>
+        <translation>Добавлена строка: %1</translation>
+    </message>
+    <message>
+        <source>Line removed: %1</source>
+        <translation>Убрана строка: %1</translation>
+    </message>
+    <message>
+        <source>Discounted months</source>
+        <translation>Месяцев со скидкой</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действительно до</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Прайс-лист</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Ставка НДС</translation>
+    </message>
+    <message>
+        <source>Customer pays now</source>
+        <translation>Клиент платит сейчас</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <source>unit price with VAT</source>
+        <translation>цена за ед. с НДС</translation>
+    </message>
+    <message>
+        <source>unit price without VAT</source>
+        <translation>цена за ед. без НДС</translation>
+    </message>
+    <message>
+        <source>unit price without VAT after the discount</source>
+        <translation>цена за ед. без НДС со скидкой</translation>
+    </message>
+    <message>
+        <source>discount, %</source>
+        <translation>скидка, %</translation>
+    </message>
+    <message>
+        <source>amount with VAT</source>
+        <translation>сумма с НДС</translation>
+    </message>
+    <message>
+        <source>amount without VAT</source>
+        <translation>сумма без НДС</translation>
+    </message>
+    <message>
+        <source>Monthly total by the price list (VAT incl.)</source>
+        <translation>Итого по прайс-листу (с НДС)</translation>
+    </message>
+    <message>
+        <source>Amount excluding VAT</source>
+        <translation>Сумма без НДС</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <source>Monthly total by the invoice</source>
+        <translation>Итого в месяц по счёту (с НДС)</translation>
+    </message>
+    <message>
+        <source>Invoice after the discounted months</source>
+        <translation>Счёт после месяцев со скидкой</translation>
+    </message>
+    <message>
+        <source>%1 pcs, %2</source>
+        <translation>%1 шт., %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Вариант</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Monthly total by the price list (VAT incl.)</source>
@@ -1511,12 +1728,12 @@
         <translation>Итого в месяц по счёту</translation>
     </message>
     <message>
-        <source>Saving a month (current cost − invoice)</source>
-        <translation>Экономия в месяц (сейчас − счёт)</translation>
+        <source>Saving (+) or extra cost (−) a month: current cost − invoice</source>
+        <translation>Экономия (+) или доплата (−) в месяц: сейчас − счёт</translation>
     </message>
     <message>
-        <source>Saving a year</source>
-        <translation>Экономия в год</translation>
+        <source>Saving (+) or extra cost (−) a year</source>
+        <translation>Экономия (+) или доплата (−) в год</translation>
     </message>
     <message>
         <source>Team and numbers</source>
@@ -1535,56 +1752,16 @@
         <translation>Запись разговоров</translation>
     </message>
     <message>
-        <source>Employees</source>
-        <translation>Сотрудники</translation>
-    </message>
-    <message>
-        <source>Multichannel numbers</source>
-        <translation>Многоканальные номера</translation>
-    </message>
-    <message>
-        <source>Simultaneous calls on them</source>
-        <translation>Одновременных разговоров на них</translation>
-    </message>
-    <message>
-        <source>Call-center operators</source>
-        <translation>Операторы call-центра</translation>
-    </message>
-    <message>
-        <source>Voice menu levels</source>
-        <translation>Уровни голосового меню</translation>
-    </message>
-    <message>
-        <source>Audio conference size</source>
-        <translation>Участников аудиоконференции</translation>
-    </message>
-    <message>
-        <source>“Smart” forwarding</source>
-        <translation>«Умная» переадресация</translation>
-    </message>
-    <message>
-        <source>Connect an external PBX via SIP</source>
-        <translation>Подключить внешнюю АТС по SIP</translation>
-    </message>
-    <message>
-        <source>Simultaneous lines to that PBX</source>
-        <translation>Одновременных линий к ней</translation>
-    </message>
-    <message>
-        <source>CRM connectors</source>
-        <translation>CRM-коннекторы</translation>
-    </message>
-    <message>
-        <source>Storage for recordings, GB</source>
-        <translation>Хранилище для записей, Гб</translation>
-    </message>
-    <message>
         <source>Customer pays now, ₽/month</source>
         <translation>Сейчас клиент платит, ₽/мес</translation>
     </message>
     <message>
         <source>draft</source>
         <translation>черновик</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>сформировано</translation>
     </message>
     <message>
         <source>sent</source>
@@ -1597,6 +1774,49 @@
     <message>
         <source>declined</source>
         <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>срок истёк</translation>
+    </message>
+</context>
+<context>
+    <name>reminders</name>
+    <message>
+        <source>expires today</source>
+        <translation>истекает сегодня</translation>
+    </message>
+    <message>
+        <source>expires on %1 (in %2 d.)</source>
+        <translation>истекает %1 (через %2 дн.)</translation>
+    </message>
+    <message>
+        <source>sent on %1, no answer for %2 d.</source>
+        <translation>отправлено %1, ответа нет %2 дн.</translation>
+    </message>
+    <message>
+        <source>Expiring within 7 days: %1</source>
+        <translation>Истекают в течение 7 дней: %1</translation>
+    </message>
+    <message>
+        <source>No answer for 7 days: %1</source>
+        <translation>Без ответа 7 дней: %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>В месяц</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
     </message>
 </context>
 </TS>

@@ -90,7 +90,7 @@ class HistoryModel(QAbstractTableModel):
             "client": self.tr("Client"),
             "inn": self.tr("INN"),
             "plan": self.tr("Plan"),
-            "monthly_total": self.tr("Per month"),
+            "monthly_total": self.tr("Invoice per month"),  # the document's headline, as the team window shows
             "status": self.tr("Status"),
             "valid_until": self.tr("Valid until"),
             "vat": self.tr("VAT"),
@@ -118,7 +118,7 @@ class HistoryModel(QAbstractTableModel):
         return None
 
     def _expired(self, quote: QuoteSummary) -> bool:
-        return quote.status in ("draft", "sent") and quote.is_expired(self.today)
+        return quote.shown_status(self.today) == "expired"
 
     def _display(self, quote: QuoteSummary, key: str) -> str:
         if key == "number":
@@ -134,12 +134,12 @@ class HistoryModel(QAbstractTableModel):
             others = len(quote.offered) - 1
             return name + self.tr(" (+%n option(s))", "", others) if others and not quote.accepted_plan else name
         if key == "monthly_total":
-            return money(Decimal(quote.monthly_total))
+            return money(Decimal(quote.monthly_invoice or quote.monthly_total))  # a record with no snapshot: the total
         if key == "status":
-            text = status_text(quote.status)
+            text = status_text(quote.shown_status(self.today))
             if quote.approval in ("pending", "declined"):  # pricing-rules §11: a draft until a manager approves
                 text += self.tr(", discount not approved")
-            return text + self.tr(", expired") if self._expired(quote) else text
+            return text
         if key == "vat":
             return self._vat(quote)
         return f"{quote.valid_until:%d.%m.%Y}"
