@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,7 @@ from desktop_app.gui.background import Call, in_background
 from desktop_app.gui.formatting import money, status_text
 from desktop_app.gui.widgets import banner, error_label, named, with_message
 from desktop_app.history import STATUSES, History
+from desktop_app.team import approvals
 from desktop_app.team.cache import RepMonth, TeamFilter, TeamQuote, TeamView, reps, team_view
 
 PAGE = 50  # rows the window asks the server for at a time (as server.PAGE; the window does not load psycopg)
@@ -162,6 +164,7 @@ class TeamTotalsModel(QAbstractTableModel):
 class TeamWindow(QDialog):
     synced = Signal()  # after a background sync ended, whether it reached the server or not
     listed = Signal()  # after a page of quotes was shown (from the server, or this laptop's copy when it is away)
+    acted = Signal()  # after the server answered a manager's approval, decline or limit
 
     def __init__(
         self,
@@ -217,6 +220,15 @@ class TeamWindow(QDialog):
         self.join_button.clicked.connect(self.open_join_dialog)
         self.sync_state = named(QLabel(), "team_sync_state")
         self.problems = banner("team_sync_problems")  # what the last sync could not do, in the rep's words
+        # A manager's answers on discounts over a rep's limit, and the limits (pricing-rules §11): the server
+        # decides who may; a rep's attempt comes back refused.
+        self.approve_button = named(QPushButton(self.tr("Approve the discount")), "team_approve")
+        self.approve_button.clicked.connect(lambda: self.decide("approved"))
+        self.decline_button = named(QPushButton(self.tr("Decline the discount")), "team_decline")
+        self.decline_button.clicked.connect(lambda: self.decide("declined"))
+        self.limit_button = named(QPushButton(self.tr("Discount limit…")), "team_set_limit")
+        self.limit_button.clicked.connect(self.ask_limit)
+        self.action_state = named(QLabel(), "team_action_state")
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -239,6 +251,8 @@ class TeamWindow(QDialog):
         bottom.addWidget(self.count)
         bottom.addWidget(self.more_button)
         bottom.addStretch(1)
+        for action in (self.approve_button, self.decline_button, self.limit_button, self.action_state):
+            bottom.addWidget(action)
         bottom.addWidget(self.sync_state)
         bottom.addWidget(self.join_button)
         bottom.addWidget(self.sync_button)
@@ -348,6 +362,50 @@ class TeamWindow(QDialog):
         self.count.setToolTip(view.listing.offline_russian)
         self.more_button.setVisible(self._after is not None)
         self.listed.emit()
+
+    # -- a manager's answers on discounts ------------------------------------------------------------
+    def decide(self, state: str) -> None:
+        """Approve or decline the discount of the selected quote's revision (the server checks the caller)."""
+        index = self.quotes_view.currentIndex()
+        if not index.isValid():
+            self.action_state.setText(self.tr("Select a quote first."))
+            return
+        quote = self.quotes.rows[index.row()]
+        self._on_server(lambda conn: approvals.decide(conn, quote.number, quote.revision, state))
+
+    def ask_limit(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        codes = [self.rep.itemData(i) for i in range(self.rep.count()) if self.rep.itemData(i)]
+        code, ok = QInputDialog.getItem(self, self.tr("Discount limit"), self.tr("Rep"), codes, 0, False)
+        if not ok or not code:
+            return
+        percent, ok = QInputDialog.getDouble(self, self.tr("Discount limit"), self.tr("Limit, %"), 0, 0, 100, 2)
+        if ok:
+            limit = Decimal(f"{percent:.2f}")  # two decimals, as the box shows them
+            self._on_server(lambda conn: approvals.set_limit(conn, code, limit))
+
+    def _on_server(self, act: Callable[[Any], object]) -> None:
+        from desktop_app.team import server
+        from desktop_app.team.link import load_link
+
+        data_dir = self.data_dir
+
+        def call() -> object:
+            link = load_link(data_dir)
+            if link is None:
+                raise UserError.one(None, "this laptop has not joined a team", "Компьютер не подключён к команде.")
+            with server.session(link.dsn) as conn:
+                return act(conn)
+
+        self.action_state.setText(self.tr("Asking the team server…"))
+        self._acting = in_background(call, self._acted, (UserError, OSError), describe=_user_error)
+
+    def _acted(self, _result: object, error: UserError | None) -> None:
+        self.action_state.setText(
+            error.russian if error else self.tr("Done: the rep's laptop learns it at its next sync.")
+        )
+        self.acted.emit()
 
     # -- background sync -----------------------------------------------------------------------
     def start_sync(self) -> None:
