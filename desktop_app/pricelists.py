@@ -108,18 +108,11 @@ def skipped_lines(lists: list[KnownList]) -> list[str]:
 
 
 def find(data_dir: Path | None, catalog_id: str, version: str) -> Catalog | None:
-    """The list a saved quote was priced with, by id and version: the built-in one or one received; None when
-    this laptop no longer has it."""
-    builtin = load_catalog(paths.builtin_catalog(), parsed_copy=paths.builtin_catalog_parsed())
-    if (builtin.id, builtin.version) == (catalog_id, version):
-        return builtin
-    for path in received(data_dir) if data_dir is not None else []:
-        try:
-            catalog = load_catalog(path)
-        except CatalogError:
-            continue
-        if (catalog.id, catalog.version) == (catalog_id, version):
-            return catalog
+    """The list a saved quote was priced with, by id and version: the built-in one, one received or one kept
+    on this laptop; None when this laptop no longer has it."""
+    for entry in known_lists(data_dir):
+        if entry.catalog is not None and (entry.catalog.id, entry.catalog.version) == (catalog_id, version):
+            return entry.catalog
     return None
 
 
