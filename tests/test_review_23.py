@@ -21,7 +21,9 @@ def test_a_quote_priced_by_a_kept_list_exports_again_with_its_figures(capsys, tm
         "--effective", "2026-06-01", "--out", str(made))  # fmt: skip
     assert run(capsys, "catalog", "add", str(made))[0] == 0
     first = tmp_path / "a.xlsx"
-    code, _, err = run(capsys, "export", "--employees", "12", "--numbers", "3", "--client", "ООО А", "--out", str(first))
+    code, _, err = run(
+        capsys, "export", "--employees", "12", "--numbers", "3", "--client", "ООО А", "--out", str(first)
+    )
     assert code == 0, err
     saved = json.loads(run(capsys, "history", "--format", "json")[1])["quotes"][0]
     assert (saved["catalog_version"], saved["monthly_total"], saved["monthly_invoice"]) == (

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import pricelists
+from desktop_app import clock, pricelists
 from desktop_app.core import Catalog
 from desktop_app.core.catalog_edit import (
     Difference,
@@ -385,7 +385,7 @@ class DifferenceDialog(QDialog):
         lines = [self.describe(d, old, new) for d in found] or [
             self.tr("No differences: the same prices, counts and rows.")
         ]
-        on = new.effective_date or datetime.date.today()
+        on = new.effective_date or clock.today()
         lines += ["", self.tr("Worked examples, the recommended plan's invoice per month on %1:").replace(
             "%1", f"{on:%d.%m.%Y}")]  # fmt: skip
         names = {p.id: p.name for p in (*old.plans, *new.plans)}

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import clock
 from desktop_app.gui.background import Call, in_background
 from desktop_app.gui.formatting import money, status_text
 from desktop_app.gui.widgets import named
@@ -184,8 +185,8 @@ class TeamWindow(QDialog):
         for plan_id, name in plan_names.items():
             self.plan.addItem(name, plan_id)
         self.use_dates = named(QCheckBox(self.tr("Created from")), "team_use_dates")
-        self.date_from = named(QDateEdit(QDate.currentDate().addYears(-1)), "team_date_from", self.tr("From"))
-        self.date_to = named(QDateEdit(QDate.currentDate()), "team_date_to", self.tr("To"))
+        self.date_from = named(QDateEdit(QDate(clock.today()).addYears(-1)), "team_date_from", self.tr("From"))
+        self.date_to = named(QDateEdit(QDate(clock.today())), "team_date_to", self.tr("To"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setEnabled(False)

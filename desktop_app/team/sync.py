@@ -9,13 +9,13 @@ Pulled rows and the cursor that says how far the pull got are written in one loc
 from __future__ import annotations
 
 import datetime
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop_app import clock
 from desktop_app.core import jsonio
 from desktop_app.history import History, full_number, team_tables
 from desktop_app.history.records import search_text
@@ -52,7 +52,7 @@ def sync(history: History, link: TeamLink, data_dir: Path, batch: int = BATCH, r
         pushed = _push_quotes(history, conn, link.rep, batch) + _push_status_changes(history, conn, link.rep, batch)
         pulled = _pull_quotes(history, conn)
         price_lists = catalogs.receive(history, conn, data_dir)
-    team_tables.set_state(history, "last_sync", int(time.time()))
+    team_tables.set_state(history, "last_sync", int(clock.now().timestamp()))
     return SyncResult(pushed, pulled, price_lists)
 
 
