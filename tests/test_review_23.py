@@ -42,3 +42,53 @@ def test_a_date_more_than_a_year_ahead_is_refused(capsys):
     assert run(capsys, "quote", "--date", "2027-12-07", "--employees", "3", "--format", "json")[0] == 0
     code, _, err = run(capsys, "quote", "--date", "2027-12-08", "--employees", "3", "--format", "json")
     assert code == 2 and err.startswith("date: ")
+
+
+SEED = Path(__file__).parent / "core" / "fixtures" / "cloud-pbx-price-list.txt"
+
+
+def import_sheet(capsys, tmp_path, text: str):
+    sheet, out_file = tmp_path / "sheet.txt", tmp_path / "list.toml"
+    sheet.write_text(text, encoding="utf-8")
+    code, out, err = run(capsys, "catalog", "import", str(sheet), "--version", "T", "--effective", "2027-01-01",
+                         "--out", str(out_file))  # fmt: skip
+    return code, out, err, out_file.exists()
+
+
+def test_a_count_of_thousands_of_digits_is_refused_with_its_row(capsys, tmp_path):
+    """It crashed writing the TOML (Python's 4 300-digit limit on int → str): exit 1 with a traceback."""
+    seed = SEED.read_text(encoding="utf-8")
+    huge = "9" * 5000
+    code, out, err, written = import_sheet(
+        capsys, tmp_path, seed.replace("Количество сотрудников\t1\t4", f"Количество сотрудников\t{huge}\t4")
+    )
+    assert (code, out, written) == (2, "", False)
+    assert err.startswith("sheet: ") and "Количество сотрудников" in err and len(err) < 2000
+
+
+def test_a_renamed_plan_is_refused_not_taken_for_the_old_one(capsys, tmp_path):
+    """«Базовый+» is another plan's name, not «Базовый» spelled differently: an unknown plan name is refused."""
+    seed = SEED.read_text(encoding="utf-8")
+    code, _, err, written = import_sheet(capsys, tmp_path, seed.replace("\tБазовый\t", "\tБазовый+\t"))
+    assert (code, written) == (2, False)
+    assert 'unknown plan "Базовый+"' in err
+
+
+def test_an_empty_cell_is_quoted_empty_not_as_none(capsys, tmp_path):
+    """A formula saved without its value (or a merged cell) reads as no value: the row is quoted as the user
+    sees it, with an empty cell, never the word None."""
+    from openpyxl import Workbook, load_workbook
+
+    book = Workbook()
+    for line in SEED.read_text(encoding="utf-8").splitlines():
+        book.active.append(line.split("\t") if line else [])
+    for row in book.active.iter_rows():
+        for cell in row:
+            if cell.value == "490 ₽/мес":
+                cell.value = "=400+90"
+    sheet = tmp_path / "formula.xlsx"
+    book.save(sheet)
+    assert load_workbook(sheet, data_only=True).active["B10"].value is None
+    code, _, err = run(capsys, "catalog", "import", str(sheet), "--version", "T", "--effective", "2027-01-01",
+                       "--out", str(tmp_path / "list.toml"))  # fmt: skip
+    assert code == 2 and "«Абонентская плата за пакет |  | 790 ₽/мес" in err and "None" not in err

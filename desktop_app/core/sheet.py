@@ -152,8 +152,9 @@ def key(text: str) -> str:
 
 
 def name_key(name: str) -> str:
-    """A plan's or a connector's name as it is matched: «АмоCRM» is «amoCRM», «Мой склад» is «МойСклад»."""
-    return re.sub(r"[\W_]+", "", name.casefold().replace("ё", "е")).translate(_TRANSLIT)
+    """A plan's or a connector's name as it is matched: «АмоCRM» is «amoCRM», «Мой склад» is «МойСклад». Only
+    case, spaces, hyphens, dots and quotes are tolerated: «Базовый+» or «Базовый (new)» is another plan."""
+    return re.sub(r"[\s\-_.«»\"']+", "", name.casefold().replace("ё", "е")).translate(_TRANSLIT)
 
 
 def read_text_sheet(text: str) -> list[SheetRow]:
@@ -183,7 +184,7 @@ def _value(cell: Cell) -> _Value:
     if isinstance(cell, bool):
         return _Value("flag", cell, "")
     if isinstance(cell, int | Decimal):
-        return _Value("number", Decimal(cell), "")
+        return _Value("number", Decimal(cell), "") if abs(cell) < 10**_MAX_DIGITS else _other
     if isinstance(cell, float):  # a number cell of a spreadsheet: its shortest exact decimal form
         return _Value("number", Decimal(repr(cell)), "") if cell == cell and abs(cell) != float("inf") else _other
     if not isinstance(cell, str):  # a date or a time in a spreadsheet cell: not a value of this sheet
@@ -199,6 +200,8 @@ def _value(cell: Cell) -> _Value:
     if not match:
         return _other
     whole = re.sub(r"\D", "", match["int"])
+    if len(whole) > _MAX_DIGITS:
+        return _other
     try:
         amount = Decimal(f"{whole}.{match['frac'] or '0'}")
     except InvalidOperation:  # pragma: no cover - the pattern admits digits only
@@ -208,6 +211,7 @@ def _value(cell: Cell) -> _Value:
 
 
 _other = _Value("other", None, "")
+_MAX_DIGITS = 15  # more digits before the point than any price or count of a sheet: not a value of it
 
 
 def _has_number(cells: Sequence[Cell]) -> bool:
@@ -215,10 +219,15 @@ def _has_number(cells: Sequence[Cell]) -> bool:
 
 
 def _shown(row: SheetRow) -> str:
-    cells = [str(c).strip() for c in row.cells]
+    cells = [_cut(str(c).strip()) if c is not None else "" for c in row.cells]
     while cells and not cells[-1]:
         cells.pop()
     return "«" + " | ".join(cells) + "»"
+
+
+def _cut(text: str) -> str:
+    """A cell as a message quotes it: whole, unless it is too long to read."""
+    return text if len(text) <= 60 else f"{text[:60]}…"
 
 
 class SheetError(UserError):
