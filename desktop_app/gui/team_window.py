@@ -185,8 +185,10 @@ class TeamWindow(QDialog):
         for plan_id, name in plan_names.items():
             self.plan.addItem(name, plan_id)
         self.use_dates = named(QCheckBox(self.tr("Created from")), "team_use_dates")
-        self.date_from = named(QDateEdit(QDate(clock.today()).addYears(-1)), "team_date_from", self.tr("From"))
-        self.date_to = named(QDateEdit(QDate(clock.today())), "team_date_to", self.tr("To"))
+        self.date_from = named(
+            QDateEdit(QDate(*clock.today().timetuple()[:3]).addYears(-1)), "team_date_from", self.tr("From")
+        )
+        self.date_to = named(QDateEdit(QDate(*clock.today().timetuple()[:3])), "team_date_to", self.tr("To"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setEnabled(False)
