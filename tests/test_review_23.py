@@ -92,3 +92,23 @@ def test_an_empty_cell_is_quoted_empty_not_as_none(capsys, tmp_path):
     code, _, err = run(capsys, "catalog", "import", str(sheet), "--version", "T", "--effective", "2027-01-01",
                        "--out", str(tmp_path / "list.toml"))  # fmt: skip
     assert code == 2 and "«Абонентская плата за пакет |  | 790 ₽/мес" in err and "None" not in err
+
+
+def test_cli_numbers_take_ascii_digits_only(capsys):
+    """Issue 25: «--employees ٥» is refused as JSON refuses it; the same holds for every number the command line
+    takes (Python's \\d and Decimal() read Arabic-Indic and full-width digits as numbers)."""
+    for args, field in (
+        (["--current-cost", "١٠"], "current_cost"),
+        (["--current-cost", "５０００.５"], "current_cost"),
+        (["--discount", "all=١٠"], "discount"),
+        (["--discount", "all=10/٣"], "discount"),
+    ):
+        code, _, err = run(capsys, "quote", "--employees", "5", "--format", "json", *args)
+        assert code == 2 and err.startswith(f"{field}: "), (args, err)
+
+
+def test_a_sheet_price_in_other_digits_is_refused(capsys, tmp_path):
+    """«٤٩٠ ₽/мес» read as 490 would be a guess: the row is refused like any price that is not one."""
+    seed = SEED.read_text(encoding="utf-8")
+    code, _, err, written = import_sheet(capsys, tmp_path, seed.replace("490 ₽/мес", "٤٩٠ ₽/мес", 1))
+    assert (code, written) == (2, False) and "Абонентская плата за пакет" in err

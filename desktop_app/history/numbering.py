@@ -26,7 +26,7 @@ def quote_number(prefix: str, year: int, value: int, rep: str | None = None) -> 
 
 def sequence_value(number: str) -> int:
     """The running value a quote number ends with (`КП-2026-ИВ-0042` → 42); 0 for a number without one."""
-    tail = re.search(r"(\d{1,15})$", number)
+    tail = re.search(r"([0-9]{1,15})$", number)
     return int(tail.group(1)) if tail else 0
 
 
@@ -68,7 +68,7 @@ class Counter:
             text = self.file.read_text(encoding="ascii")
         except (OSError, UnicodeDecodeError):
             return 0
-        kept = re.fullmatch(r"(\d{1,15}) ([0-9a-f]{8})\n?", text)
+        kept = re.fullmatch(r"([0-9]{1,15}) ([0-9a-f]{8})\n?", text)
         return int(kept.group(1)) if kept and kept.group(2) == _check(int(kept.group(1))) else 0
 
     def _save(self, value: int) -> None:
