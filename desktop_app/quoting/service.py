@@ -1,11 +1,13 @@
 """The use cases that touch more than one of the core, the documents, the history and the settings: the one
 place that numbers, writes and records a quote. The command line and the GUI call only this for them.
 
-Export is all-or-nothing: inside one history transaction the number is taken, the documents are written
-to temp files beside their targets and flushed, the record is inserted, the highest number is kept beside
-the history, the files are placed (refusing existing targets unless overwriting), and only then the
-transaction commits. A failure at any step undoes the steps before it: either the files are in place and
-their row is committed, or neither exists and an existing target is untouched.
+Export is all-or-nothing, and holds the history only for moments: the number is taken (and kept beside the
+history) in a short transaction; the documents are written to temp files beside their targets and flushed
+with no lock held; then in a second short transaction the record is inserted and the files are placed
+(refusing existing targets unless overwriting) before COMMIT. A failure at any step undoes the steps before
+it: either the files are in place and their row is committed, or neither exists and an existing target is
+untouched (the number taken stays unused: never issued again). A kill at any point is settled by the
+journal of the staged files when the history is next opened (history.recover, History._recover).
 """
 
 from __future__ import annotations
@@ -337,8 +339,7 @@ class QuotingService:
         before they are placed: a kill before COMMIT has them taken back by the next start or command."""
         staged = atomic.StagedFiles(overwrite, self.data_dir / atomic.PENDING_DIR)
         try:
-            with self.history.transaction():
-                record = make_record()
+            record = make_record()  # a new number is reserved in a short transaction of its own
             staged.tag = export_tag(record)
             document = document_for(record, comparison, seller)
             content = describe(document)  # once for both formats

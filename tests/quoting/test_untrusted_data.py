@@ -38,6 +38,16 @@ def file_id(path):
     return [info.st_dev, info.st_ino]
 
 
+def placed_then_killed(data, target):
+    """`target` placed by an export whose writer died before its quote committed (its journal left behind)."""
+    staged = atomic.StagedFiles(False, data / atomic.PENDING_DIR)
+    staged.tag = {"number": "КП-2026-0001", "revision": 1, "export_path": str(target)}
+    staged.write(target, lambda temp: temp.write_bytes(b"placed, never committed"))
+    staged.place()
+    staged.journal.rename(staged.journal.with_name(f"{DEAD_PID}-{staged.journal.name.split('-', 1)[1]}"))
+    return target
+
+
 # -- a planted journal -------------------------------------------------------------------------------
 @pytest.mark.parametrize("command", ["history", "export"])
 def test_a_planted_journal_deletes_or_overwrites_no_file_the_app_did_not_stage(data, tmp_path, command):
@@ -69,15 +79,22 @@ def test_a_planted_journal_deletes_or_overwrites_no_file_the_app_did_not_stage(d
 
 def test_a_journal_still_takes_back_what_its_own_export_placed(data, tmp_path):
     """The checks keep the journal's purpose: a kill after placing still has the files taken back."""
-    target = tmp_path / "quote.xlsx"
-    staged = atomic.StagedFiles(False, data / atomic.PENDING_DIR)
-    staged.tag = {"number": "КП-2026-0001", "revision": 1, "export_path": str(target)}
-    staged.write(target, lambda temp: temp.write_bytes(b"placed, never committed"))
-    staged.place()
-    staged.journal.rename(staged.journal.with_name(f"{DEAD_PID}-{staged.journal.name.split('-', 1)[1]}"))
+    target = placed_then_killed(data, tmp_path / "quote.xlsx")
     assert target.exists()
     assert run(data, "history", "--format", "json").returncode == 0
     assert not target.exists() and leftovers(tmp_path) == []
+
+
+def test_the_app_start_settles_a_killed_export_and_loads_no_history_without_one(data, tmp_path):
+    """history.recover, called as the GUI starts: sqlite3 loads only when a killed export left a journal."""
+    script = (
+        "import sys\nfrom desktop_app.history import recover\nrecover(sys.argv[1])\nprint('sqlite3' in sys.modules)"
+    )
+    start = [sys.executable, "-c", script, str(data)]
+    assert subprocess.run(start, capture_output=True, env=ENV_BASE, check=True).stdout == b"False\n"
+    target = placed_then_killed(data, tmp_path / "quote.pdf")
+    assert subprocess.run(start, capture_output=True, env=ENV_BASE, check=True).stdout == b"True\n"
+    assert not target.exists() and list((data / atomic.PENDING_DIR).iterdir()) == []
 
 
 # -- JSON files read with limits -----------------------------------------------------------------------
