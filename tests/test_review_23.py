@@ -112,3 +112,18 @@ def test_a_sheet_price_in_other_digits_is_refused(capsys, tmp_path):
     seed = SEED.read_text(encoding="utf-8")
     code, _, err, written = import_sheet(capsys, tmp_path, seed.replace("490 ₽/мес", "٤٩٠ ₽/мес", 1))
     assert (code, written) == (2, False) and "Абонентская плата за пакет" in err
+
+
+def test_a_counter_too_large_for_sqlite_is_damage_not_a_crash(capsys, tmp_path, data_dir):
+    """A counter of 20 digits (SQLite keeps it as a REAL) crashed every export with OverflowError (exit 1, a
+    traceback). No number this app issues has more than 15 digits: such a counter is rebuilt like an emptied one."""
+    import sqlite3
+
+    assert run(capsys, "export", "--employees", "5", "--client", "А", "--out", str(tmp_path / "1.xlsx"))[0] == 0
+    with sqlite3.connect(data_dir / "quotes.sqlite3") as db:
+        db.execute("UPDATE counters SET value = 99999999999999999999")
+    db.close()
+    code, _, err = run(capsys, "export", "--employees", "5", "--client", "А", "--out", str(tmp_path / "2.xlsx"))
+    assert (code, err) == (0, "")
+    numbers = [q["number"] for q in json.loads(run(capsys, "history", "--format", "json")[1])["quotes"]]
+    assert numbers == ["КП-2026-0002", "КП-2026-0001"]
