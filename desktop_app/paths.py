@@ -55,5 +55,20 @@ def data_dir(override: str | os.PathLike[str] | None = None, create: bool = True
 
         path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     if create:
-        path.mkdir(parents=True, exist_ok=True)
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        keep_private(path)
     return path
+
+
+def keep_private(path: Path) -> None:
+    """The data folder 0700, each file in it 0600 (where the file system has modes): it holds the clients,
+    the quotes and the team's login. An existing one is tightened, never loosened."""
+    if os.name != "posix":
+        return
+    try:
+        mode = path.stat().st_mode & 0o777
+        private = 0o700 if path.is_dir() else 0o600
+        if mode & ~private:
+            path.chmod(mode & private)
+    except OSError:
+        pass  # not ours to change (a shared folder given with --data-dir): the files are still written

@@ -18,6 +18,7 @@ from desktop_app.atomic import PENDING_DIR, write_atomically
 from desktop_app.core import jsonio
 from desktop_app.core.errors import Kind, Message, UserError
 from desktop_app.core.safetext import bad_character
+from desktop_app.paths import keep_private
 
 FILE_NAME = "settings.json"
 MAX_LOGO_BYTES = 5_000_000
@@ -155,6 +156,7 @@ def save_settings(data_dir: Path, settings: SellerSettings) -> None:
         field="settings",
         pending_dir=data_dir / PENDING_DIR,
     )
+    keep_private(data_dir / FILE_NAME)
 
 
 def _good_prefix(prefix: str) -> bool:

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
+    QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,11 +41,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import clock
+from desktop_app.core.errors import UserError
 from desktop_app.gui.background import Call, in_background
 from desktop_app.gui.formatting import money, status_text
-from desktop_app.gui.widgets import named
+from desktop_app.gui.widgets import banner, error_label, named, with_message
 from desktop_app.history import STATUSES, History
-from desktop_app.team.cache import RepMonth, TeamFilter, TeamQuote, month_totals, reps, team_quotes
+from desktop_app.team.cache import RepMonth, TeamFilter, TeamQuote, TeamView, reps, team_view
+
+PAGE = 50  # rows the window asks the server for at a time (as server.PAGE; the window does not load psycopg)
 
 Index = QModelIndex | QPersistentModelIndex
 QUOTE_COLUMNS = ("rep", "number", "created_at", "client", "inn", "plan", "monthly_invoice", "status", "valid_until")
@@ -157,6 +162,7 @@ class TeamTotalsModel(QAbstractTableModel):
 
 class TeamWindow(QDialog):
     synced = Signal()  # after a background sync ended, whether it reached the server or not
+    listed = Signal()  # after a page of quotes was shown (from the server, or this laptop's copy when it is away)
 
     def __init__(
         self,
@@ -171,6 +177,9 @@ class TeamWindow(QDialog):
         self.setWindowTitle(self.tr("Team"))
         self.history, self.data_dir, self.plan_names = history, data_dir, plan_names
         self._worker: Call | None = None  # the sync running for this window, if any
+        self._asked: Call | None = None  # the page asked for last: an answer to an older one is dropped
+        self._appending = False  # that page goes below the rows shown («Show more»)
+        self._after: Any = None  # where the next page starts
 
         self.search = named(QLineEdit(), "team_search", self.tr("Search"))
         self.search.setPlaceholderText(self.tr("Client, INN or quote number"))
@@ -198,9 +207,19 @@ class TeamWindow(QDialog):
         self.totals = TeamTotalsModel(self)
         self.totals_view = self._table(self.totals, "team_totals", stretch=4)
         self.count = named(QLabel(), "team_count")
+        self.more_button = named(QPushButton(self.tr("Show more")), "team_more")
+        self.more_button.clicked.connect(self.load_more)
+        self.more_button.hide()
+        self._typing = QTimer(self)  # a search is asked of the server once the typing pauses
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(250)
+        self._typing.timeout.connect(self.refresh)
         self.sync_button = named(QPushButton(self.tr("Sync now")), "team_sync")
         self.sync_button.clicked.connect(self.start_sync)
+        self.join_button = named(QPushButton(self.tr("Join a team…")), "team_join")
+        self.join_button.clicked.connect(self.open_join_dialog)
         self.sync_state = named(QLabel(), "team_sync_state")
+        self.problems = banner("team_sync_problems")  # what the last sync could not do, in the rep's words
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -219,22 +238,25 @@ class TeamWindow(QDialog):
         split.setSizes([380, 200])
         bottom = QHBoxLayout()
         bottom.addWidget(self.count)
+        bottom.addWidget(self.more_button)
         bottom.addStretch(1)
         bottom.addWidget(self.sync_state)
+        bottom.addWidget(self.join_button)
         bottom.addWidget(self.sync_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(split, 1)
+        layout.addWidget(self.problems)
         layout.addLayout(bottom)
 
-        self.search.textChanged.connect(self.refresh)
+        self.search.textChanged.connect(self._typing.start)
         for combo in (self.rep, self.status, self.plan):
             combo.currentIndexChanged.connect(self.refresh)
         self.use_dates.toggled.connect(self._dates_toggled)
         self.date_from.dateChanged.connect(self.refresh)
         self.date_to.dateChanged.connect(self.refresh)
         self.resize(1100, 640)
-        self._fill_reps()
+        self._fill_reps(reps(history))
         self.refresh()
         self._show_last_sync()
         if sync_on_open:  # catch up at once, in the background; the last synced list shows meanwhile
@@ -250,12 +272,14 @@ class TeamWindow(QDialog):
         view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         return view
 
-    def _fill_reps(self) -> None:
+    def _fill_reps(self, codes: list[str]) -> None:
         chosen = self.rep.currentData()
+        if self.rep.count() and [self.rep.itemData(i) for i in range(1, self.rep.count())] == codes:
+            return  # unchanged: the choice stays as it is
         self.rep.blockSignals(True)
         self.rep.clear()
         self.rep.addItem(self.tr("Every rep"), None)
-        for code in reps(self.history):
+        for code in codes:
             self.rep.addItem(code, code)
         self.rep.setCurrentIndex(max(0, self.rep.findData(chosen)))
         self.rep.blockSignals(False)
@@ -277,10 +301,54 @@ class TeamWindow(QDialog):
         )
 
     def refresh(self) -> None:
-        rows = team_quotes(self.history, self.current_filter())
+        """Ask the server for the first page of what the filters choose (in the background; `listed` when shown).
+        The window never holds more than the pages asked for."""
+        self._list(None)
+
+    def load_more(self) -> None:
+        if self._after is not None:
+            self._list(self._after)
+
+    def _list(self, after: Any) -> None:
+        from desktop_app.team.link import TeamError, load_link
+
+        try:
+            link = load_link(self.data_dir)
+        except TeamError:
+            link = None
+        where, data_dir, dsn = self.current_filter(), self.data_dir, link.dsn if link else None
+
+        def ask() -> TeamView:
+            history = History.in_folder(data_dir)  # its own connection: this runs off the GUI thread
+            try:
+                return team_view(history, dsn, where, after, PAGE)
+            finally:
+                history.close()
+
+        self._appending = after is not None
+        self._asked = in_background(ask, self._listed, (UserError, OSError), describe=_user_error)
+
+    def _listed(self, view: TeamView | None, error: UserError | None) -> None:
+        if self.sender() is not self._asked:
+            return  # an answer to filters since changed
+        self._asked = None
+        if view is None:  # not the server's refusal (that comes back as the copy): the history failed
+            self.count.setText(error.russian if error else "")
+            self.listed.emit()
+            return
+        rows = (self.quotes.rows + view.listing.quotes) if self._appending else view.listing.quotes
+        self._after = view.listing.after
         self.quotes.set_rows(rows)
-        self.totals.set_rows(month_totals(rows))
-        self.count.setText(self.tr("Quotes: %1").replace("%1", str(len(rows))))
+        self._fill_reps(view.reps)
+        self.totals.set_rows(view.totals)
+        shown = f"{len(rows)}+" if self._after is not None else str(len(rows))
+        text = self.tr("Quotes: %1").replace("%1", shown)
+        if view.listing.offline:
+            text += " " + self.tr("(as of the last sync: the team server cannot be reached)")
+        self.count.setText(text)
+        self.count.setToolTip(view.listing.offline_russian)
+        self.more_button.setVisible(self._after is not None)
+        self.listed.emit()
 
     # -- background sync -----------------------------------------------------------------------
     def start_sync(self) -> None:
@@ -298,11 +366,28 @@ class TeamWindow(QDialog):
             self.sync_state.setToolTip(error)
         elif result is None:
             self.sync_state.setText(self.tr("This computer has not joined a team."))
+            self.join_button.setDefault(True)
         else:
-            self._fill_reps()
-            self.refresh()
+            self.refresh()  # the monthly figures and the reps too (the quotes themselves come from the server)
             self._show_last_sync()
+            self._show_problems(result)
         self.synced.emit()
+
+    def _show_problems(self, result: Any) -> None:
+        """Rows the server refused (each by number, with its reason) and a laptop clock off by over a day."""
+        from desktop_app.team.sync import skew_russian
+
+        lines = [refused.russian for refused in result.refused]
+        if result.clock_skew is not None:
+            lines.append(skew_russian(result.clock_skew))
+        self.problems.setText("\n".join(lines))
+        self.problems.setVisible(bool(lines))
+
+    def open_join_dialog(self) -> None:
+        """«Подключиться к команде…»: join (or join again, e.g. with the server's CA), then sync at once."""
+        dialog = JoinDialog(self.data_dir, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.start_sync()
 
     def _show_last_sync(self, prefix: str = "") -> None:
         from desktop_app.team.sync import last_synced
@@ -314,7 +399,7 @@ class TeamWindow(QDialog):
 
 def sync_in_background(data_dir: Path, done: Callable[[object, str | None], None]) -> Call:
     """One sync off the GUI thread (gui/background.py); `done(SyncResult or None, error line or None)`, a method
-    of a QObject."""
+    of a QObject. The error line in Russian, for the window."""
     from desktop_app.history import HistoryError
     from desktop_app.team.link import TeamError
 
@@ -323,4 +408,144 @@ def sync_in_background(data_dir: Path, done: Callable[[object, str | None], None
 
         return sync_folder(data_dir)
 
-    return in_background(sync, done, (TeamError, HistoryError, OSError), describe=str)
+    return in_background(sync, done, (TeamError, HistoryError, OSError), describe=lambda exc: _user_error(exc).russian)
+
+
+def _user_error(exc: BaseException) -> UserError:
+    return exc if isinstance(exc, UserError) else UserError.one(None, str(exc), str(exc))
+
+
+# -- «Подключиться к команде…» ---------------------------------------------------------------------------
+# What `team join` does, in a dialog: the connection string, the rep code, the password (kept in the PGPASSFILE,
+# never in the app's files) and, for a server that is not on this computer, the CA certificate; a connection
+# test; every problem in Russian under its field or, for the server's answers, below. The server is reached off
+# the GUI thread: the dialog never freezes while a connection is tried (up to 10 s).
+JOIN_FIELDS = ("dsn", "rep", "password", "ca")
+
+
+class JoinDialog(QDialog):
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("team_join_dialog")
+        self.setWindowTitle(self.tr("Join a team"))
+        self.data_dir = data_dir
+        self._running: Call | None = None
+        self._then: Callable[[Any], None] = lambda result: None
+        self.edits = {
+            "dsn": named(QLineEdit(), "team_join_dsn", self.tr("Connection string")),
+            "rep": named(QLineEdit(), "team_join_rep", self.tr("Your rep code")),
+            "password": named(QLineEdit(), "team_join_password", self.tr("Password")),
+            "ca": named(QLineEdit(), "team_join_ca", self.tr("CA certificate")),
+        }
+        self.edits["dsn"].setPlaceholderText("postgresql://login@db.example.ru:5432/sales?sslmode=verify-full")
+        self.edits["rep"].setPlaceholderText(self.tr("e.g. ИВ"))
+        self.edits["password"].setEchoMode(QLineEdit.EchoMode.Password)
+        self.edits["ca"].setPlaceholderText(self.tr("only for a server that is not on this computer"))
+        self.errors = {name: error_label(f"team_join_{name}_error") for name in JOIN_FIELDS}
+        browse = named(QPushButton(self.tr("Choose…")), "team_join_ca_browse")
+        browse.clicked.connect(self._choose_ca)
+        ca_row = QWidget()
+        ca_layout = QHBoxLayout(ca_row)
+        ca_layout.setContentsMargins(0, 0, 0, 0)
+        ca_layout.addWidget(self.edits["ca"], 1)
+        ca_layout.addWidget(browse)
+        form = QFormLayout()
+        labels = {
+            "dsn": self.tr("Connection string"),
+            "rep": self.tr("Your rep code"),
+            "password": self.tr("Password"),
+            "ca": self.tr("CA certificate"),
+        }
+        for name in JOIN_FIELDS:
+            field = ca_row if name == "ca" else self.edits[name]
+            form.addRow(labels[name], with_message(field, self.errors[name]))
+        hint = QLabel(
+            self.tr(
+                "The team's manager gives you the connection string and the password; the password is kept in your "
+                "PostgreSQL password file, not in the app."
+            )
+        )
+        hint.setWordWrap(True)
+        self.status = named(QLabel(), "team_join_status")
+        self.status.setWordWrap(True)
+        self.test_button = named(QPushButton(self.tr("Test the connection")), "team_join_test")
+        self.join_button = named(QPushButton(self.tr("Join")), "team_join_ok")
+        self.join_button.setDefault(True)
+        cancel = named(QPushButton(self.tr("Cancel")), "team_join_cancel")
+        self.test_button.clicked.connect(self.test_connection)
+        self.join_button.clicked.connect(self.join)
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.test_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.join_button)
+        buttons.addWidget(cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.resize(620, self.sizeHint().height())
+
+    def _choose_ca(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("CA certificate"), "", self.tr("Certificates (*.pem *.crt);;All files (*)")
+        )
+        if chosen:
+            self.edits["ca"].setText(chosen)
+
+    def _values(self) -> tuple[str, str, str | None, str | None]:
+        text = {name: self.edits[name].text().strip() for name in JOIN_FIELDS}
+        return text["dsn"], text["rep"], self.edits["password"].text() or None, text["ca"] or None
+
+    def test_connection(self) -> None:
+        from desktop_app.team.joining import check_login
+        from desktop_app.team.link import check_rep
+
+        dsn, rep, password, ca = self._values()
+        self._start(lambda: check_login(dsn, check_rep(rep), password, ca), self._tested)
+
+    def join(self) -> None:
+        from desktop_app.team.joining import join
+        from desktop_app.team.link import check_rep
+
+        dsn, rep, password, ca = self._values()
+        self._start(lambda: join(self.data_dir, dsn, check_rep(rep), password, ca), self._joined)
+
+    def _start(self, call: Callable[[], Any], then: Callable[[Any], None]) -> None:
+        if self._running is not None:
+            return
+        self._then = then
+        for label in self.errors.values():
+            label.hide()
+        self.status.setText(self.tr("Connecting to the team server…"))
+        for button in (self.test_button, self.join_button):
+            button.setEnabled(False)
+        self._running = in_background(call, self._finished, (UserError, OSError), describe=_user_error)
+
+    def _finished(self, result: Any, error: UserError | None) -> None:
+        self._running = None
+        for button in (self.test_button, self.join_button):
+            button.setEnabled(True)
+        if error is None:
+            self._then(result)
+            return
+        general = []
+        for message in error.messages:
+            if message.field in self.errors:
+                self.errors[message.field].setText(message.russian)
+                self.errors[message.field].show()
+            else:
+                general.append(message.russian)
+        self.status.setText("\n".join(general) or self.tr("Check the fields marked above."))
+        self.layout().activate()  # type: ignore[union-attr]  # the dialog grows with its messages, not over them
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+
+    def _tested(self, who: Any) -> None:
+        text = self.tr("The connection works: login %1, rep %2.").replace("%1", who.login).replace("%2", who.rep)
+        if who.manager:
+            text += " " + self.tr("This login is a manager's.")
+        self.status.setText(text)
+
+    def _joined(self, _who: Any) -> None:
+        self.accept()

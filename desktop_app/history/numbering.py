@@ -13,6 +13,7 @@ from pathlib import Path
 from desktop_app.atomic import PENDING_DIR, write_atomically
 from desktop_app.history import quotes
 from desktop_app.history.errors import HistoryError
+from desktop_app.paths import keep_private
 
 LAST_NUMBER_SUFFIX = ".last-number"
 MAX_DIGITS = 15  # the most digits a quote number's running value has (`sequence_value`, the kept file)
@@ -42,10 +43,10 @@ class Counter:
     def reserve(self, db: sqlite3.Connection, number: Callable[[int], str]) -> int:
         """The next value, inside the caller's transaction; kept beside the history before it is used. A counter
         lowered or emptied (by hand, by damage) is rebuilt from the highest number saved: `number(value)`, the
-        number it gives, is never one the history holds."""
-        value = self.peek(db) + 1
+        number it gives, is never one the history holds. On a team's laptop, within its number blocks."""
+        value = next_value(db, self.peek(db))
         if quotes.is_taken(db, number(value)):
-            value = max(value, highest_saved(db) + 1)
+            value = next_value(db, max(value, highest_saved(db) + 1) - 1)
         store(db, value)
         self._save(value)
         self.last_issued = max(self.last_issued, value)
@@ -81,11 +82,26 @@ class Counter:
                 field="history",
                 pending_dir=self.pending_dir,
             )
+            keep_private(self.file)
         except OSError as exc:
             raise HistoryError(
                 f"cannot keep the last quote number beside the history: {exc.strerror or exc}",
                 f"Не удалось сохранить последний номер КП: {exc.strerror or exc}",
             ) from exc
+
+
+def next_value(db: sqlite3.Connection, issued: int) -> int:
+    """The value after `issued`. On a team's laptop, the first at or past it in the blocks the server handed
+    this laptop (desktop_app.team.sync); past its last block the next value anyway: the server takes it at the
+    next sync if no other laptop of the rep holds it, and refuses it by number otherwise."""
+    import json
+
+    value = issued + 1
+    row = db.execute("SELECT value FROM sync_state WHERE key = 'number_blocks'").fetchone()
+    for first, last in sorted(json.loads(row[0])) if row else ():
+        if value <= last:
+            return max(value, int(first))
+    return value
 
 
 def stored(db: sqlite3.Connection) -> int:

@@ -4,12 +4,14 @@ passes SQLite's quick_check, and puts it in WAL mode with synchronous=FULL: a co
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app.history.errors import DamagedFile, HistoryError, is_busy
+from desktop_app.paths import keep_private
 
 SCHEMA_VERSION = 6
 LOCK_TIMEOUT_S = 3.0  # a history held by another program: give up well within 5 s, with a clear word
@@ -159,6 +161,9 @@ MIGRATIONS: dict[int, Sequence[str]] = {
 def connect(path: Path) -> sqlite3.Connection:
     """The history at `path`, checked and migrated to this app's schema. Raises DamagedFile (or SQLite's
     corrupt-file errors) for a file that is not a readable quote history, HistoryError for a newer one."""
+    if os.name == "posix" and not path.exists():  # created 0600: SQLite gives its WAL the same mode
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    keep_private(path)
     db = sqlite3.connect(path, timeout=LOCK_TIMEOUT_S, isolation_level=None, check_same_thread=False)
     try:
         db.row_factory = sqlite3.Row

@@ -20,7 +20,7 @@ from desktop_app import clock
 from desktop_app.atomic import PENDING_DIR, clean_leftovers, journals
 from desktop_app.history import quotes
 from desktop_app.history.errors import DamagedFile, DamagedHistory, HistoryError, cannot_save, cannot_use, is_damaged
-from desktop_app.history.numbering import Counter, joined_rep, quote_number, sequence_value
+from desktop_app.history.numbering import Counter, joined_rep, next_value, quote_number, sequence_value
 from desktop_app.history.records import APPROVALS, STATUSES, Client, QuoteRecord, QuoteSummary
 from desktop_app.history.salvage import salvage
 from desktop_app.history.schema import connect
@@ -160,7 +160,11 @@ class History:
 
     def peek_number(self, prefix: str, year: int, rep: str | None = None) -> str:
         """The number the next export will most likely get (for proposing a file name; not reserved)."""
-        return quote_number(prefix, year, self.counter.peek(self.db) + 1, rep or self.rep)
+        return quote_number(prefix, year, next_value(self.db, self.counter.peek(self.db)), rep or self.rep)
+
+    def issued_counter(self) -> int:
+        """The highest number this laptop issued (one counter for every year and series)."""
+        return self.counter.peek(self.db)
 
     def next_revision(self, number: str) -> int:
         return quotes.next_revision(self.db, number)

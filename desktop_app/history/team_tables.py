@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -49,22 +49,35 @@ def unpushed_quotes(history: History, batch: int) -> list[sqlite3.Row]:
     ).fetchall()
 
 
-def mark_quotes_pushed(history: History, quote_ids: Iterable[int], rep: str) -> None:
+def mark_quotes_pushed(history: History, quote_ids: Iterable[int], rep: str, refused: Iterable[int] = ()) -> None:
+    """The quotes the server now holds; those it refused (a row that broke its rules) marked refused (pushed =
+    -1): not sent again, unless push_again."""
+    refused = set(refused)
     with history.transaction() as db:
-        db.executemany("UPDATE quotes SET pushed = 1, rep = ? WHERE id = ?", [(rep, i) for i in quote_ids])
+        db.executemany(
+            "UPDATE quotes SET pushed = ?, rep = ? WHERE id = ?",
+            [(-1 if i in refused else 1, rep, i) for i in quote_ids],
+        )
 
 
 def unpushed_status_changes(history: History, batch: int) -> list[sqlite3.Row]:
+    """Up to `batch` status changes not yet pushed, oldest first, with their quote's number, revision and push
+    state (`quote_pushed`: -1 when the server refused the quote)."""
     return history.db.execute(
-        """SELECT id, uuid, quote_uuid, status, changed_at, initial FROM status_changes
-           WHERE pushed = 0 ORDER BY id LIMIT ?""",
+        """SELECT s.id, s.uuid, s.quote_uuid, s.status, s.changed_at, s.initial, q.number, q.revision,
+                  q.pushed AS quote_pushed
+             FROM status_changes s LEFT JOIN quotes q ON q.uuid = s.quote_uuid
+            WHERE s.pushed = 0 ORDER BY s.id LIMIT ?""",
         (batch,),
     ).fetchall()
 
 
-def mark_status_changes_pushed(history: History, change_ids: Iterable[int]) -> None:
+def mark_status_changes_pushed(history: History, change_ids: Iterable[int], refused: Iterable[int] = ()) -> None:
+    refused = set(refused)
     with history.transaction() as db:
-        db.executemany("UPDATE status_changes SET pushed = 1 WHERE id = ?", [(i,) for i in change_ids])
+        db.executemany(
+            "UPDATE status_changes SET pushed = ? WHERE id = ?", [(-1 if i in refused else 1, i) for i in change_ids]
+        )
 
 
 def pushed_uuids(history: History) -> set[str]:
@@ -80,9 +93,15 @@ def state(history: History, key: str) -> int:
         return 0
 
 
-def set_state(history: History, key: str, value: int) -> None:
+def set_state(history: History, key: str, value: int | str) -> None:
     with history.transaction() as db:
         _set_state(db, key, value)
+
+
+def text_state(history: History, key: str) -> str:
+    """A sync state kept as text (this laptop's identity, its number blocks as JSON); "" when never set."""
+    row = history.db.execute("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
+    return str(row[0]) if row else ""
 
 
 DISCOUNT_LIMIT = "discount_limit_hundredths"  # the rep's discount limit as the server last said, in 0.01 %
@@ -97,9 +116,11 @@ def set_discount_limit(history: History, percent: Decimal) -> None:
     set_state(history, DISCOUNT_LIMIT, int(percent * 100))
 
 
-def save_team_quotes(history: History, pages: Iterable[Sequence[Sequence[Any]]], key: str, value: int) -> None:
+def save_team_quotes(
+    history: History, pages: Iterable[Sequence[Sequence[Any]]], states: Callable[[], dict[str, int | str]]
+) -> None:
     """The team's quotes pulled (rows in TEAM_QUOTE_COLUMNS' order; a known one takes the new status) and the
-    cursor that says how far the pull got, in one transaction."""
+    states that say how far the pull got (`states()`, asked once every page is written), in one transaction."""
     columns = ", ".join(TEAM_QUOTE_COLUMNS)
     marks = ", ".join("?" for _ in TEAM_QUOTE_COLUMNS)
     with history.transaction() as db:
@@ -109,7 +130,8 @@ def save_team_quotes(history: History, pages: Iterable[Sequence[Sequence[Any]]],
                     ON CONFLICT (uuid) DO UPDATE SET status = excluded.status""",
                 rows,
             )
-        _set_state(db, key, value)
+        for key, value in states().items():
+            _set_state(db, key, value)
 
 
 def team_quotes(
@@ -141,7 +163,7 @@ def team_reps(history: History) -> list[str]:
     return [row[0] for row in history.db.execute("SELECT DISTINCT rep FROM team_quotes ORDER BY rep")]
 
 
-def _set_state(db: sqlite3.Connection, key: str, value: int) -> None:
+def _set_state(db: sqlite3.Connection, key: str, value: int | str) -> None:
     db.execute(
         "INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         (key, str(value)),

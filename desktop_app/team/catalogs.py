@@ -105,7 +105,10 @@ def publish_file(data_dir: Path, path: Path) -> tuple[Catalog, bool]:
     link = require_link(data_dir)
     with server.session(link.dsn) as conn:
         if not server.whoami(conn).manager:
-            raise TeamError("the team server refused: only a manager may publish a price list")
+            raise TeamError(
+                "the team server refused: only a manager may publish a price list",
+                "Публиковать прайс-лист может только руководитель.",
+            )
         new = server.publish_catalog(
             conn, catalog.id, catalog.version, catalog.effective_date, path.read_text(encoding="utf-8")
         )

@@ -54,9 +54,12 @@ def add_commands(commands: Any) -> None:
     init = actions.add_parser(
         "init", allow_abbrev=False, help="create or migrate the team schema; this login becomes the first manager"
     )
-    init.add_argument("--dsn", required=True, help="postgresql://ROLE@HOST:PORT/DB (a login with CREATEROLE)")
+    init.add_argument(
+        "--dsn", required=True, help="postgresql://SUPERUSER@HOST:PORT/DB (its password is asked, never stored)"
+    )
     init.add_argument("--rep", metavar="CODE", required=True, help="your rep code, e.g. ИВ")
     init.add_argument("--name", required=True, help="your name")
+    init.add_argument("--ca", metavar="FILE", help="the CA certificate of a server not on this computer")
     init.set_defaults(handler=_guarded(run_init), parser=init)
     add = actions.add_parser("add-rep", allow_abbrev=False, help="(a manager) create a rep's login")
     add.add_argument("--rep", metavar="CODE", required=True, help="the rep's code, e.g. ПС")
@@ -66,7 +69,14 @@ def add_commands(commands: Any) -> None:
     join = actions.add_parser("join", allow_abbrev=False, help="link this laptop to a rep's login")
     join.add_argument("--dsn", required=True, help="postgresql://ROLE@HOST:PORT/DB, as add-rep printed it")
     join.add_argument("--rep", metavar="CODE", required=True, help="your rep code")
+    join.add_argument("--ca", metavar="FILE", help="the CA certificate of a server not on this computer")
     join.set_defaults(handler=_guarded(run_join), parser=join)
+    remove = actions.add_parser("remove-rep", allow_abbrev=False, help="(a manager) end a rep's login")
+    remove.add_argument("rep", metavar="CODE", help="the rep's code")
+    remove.set_defaults(handler=_guarded(run_remove_rep), parser=remove)
+    reset = actions.add_parser("reset-password", allow_abbrev=False, help="(a manager) a new password for a rep")
+    reset.add_argument("rep", metavar="CODE", help="the rep's code")
+    reset.set_defaults(handler=_guarded(run_reset_password), parser=reset)
     publish = actions.add_parser(
         "publish-catalog", allow_abbrev=False, help="(a manager) publish a price list to every rep"
     )
@@ -100,7 +110,10 @@ def add_commands(commands: Any) -> None:
 
 def _usage(parser: argparse.ArgumentParser) -> int:
     parser.print_usage(sys.stderr)
-    print("team: choose an action: init, add-rep, join, publish-catalog, drift, totals", file=sys.stderr)
+    print(
+        "team: choose an action: init, add-rep, remove-rep, reset-password, join, publish-catalog, drift, totals",
+        file=sys.stderr,
+    )
     return EXIT_INVALID
 
 
@@ -138,44 +151,69 @@ def _link(args: argparse.Namespace) -> TeamLink:
 # -- team ------------------------------------------------------------------------------------------
 def run_init(args: argparse.Namespace) -> int:
     from desktop_app.team import server
-    from desktop_app.team.link import TeamInputError, TeamLink, check_dsn, check_rep, save_link
+    from desktop_app.team.joining import checked_dsn, join, with_ca
+    from desktop_app.team.link import TeamInputError, check_rep, conninfo, login_dsn, read_password
 
-    dsn, rep = check_dsn(args.dsn), check_rep(args.rep)
+    rep = check_rep(args.rep)
     if not args.name.strip():
         raise TeamInputError([("name", "must not be empty")])
-    with server.session(dsn, check_schema=False) as conn:
-        version = server.init_schema(conn, rep, args.name.strip())
-    save_link(_data_dir(args), TeamLink(dsn, rep))
-    print(f"team schema {version} ready; this login is a manager; this laptop joined as rep {rep}")
+    data_dir = _data_dir(args)
+    dsn = checked_dsn(args.dsn, args.ca)
+    password = read_password("PostgreSQL superuser's password: ")
+    with server.session(with_ca(dsn, args.ca, data_dir), check_schema=False, password=password) as conn:
+        version, login, new_password = server.init_schema(conn, rep, args.name.strip())
+    if new_password is None:
+        print(f"team schema {version} ready; rep {rep} keeps its login {login} (a manager)")
+        return EXIT_OK
+    print(json.dumps({"dsn": login_dsn(dsn, login), "password": new_password}, ensure_ascii=False))
+    # the manager's own DSN keeps the superuser's CA (given with --ca, or as the DSN's sslrootcert)
+    join(data_dir, login_dsn(dsn, login), rep, new_password, args.ca or conninfo(dsn).get("sslrootcert"))
     return EXIT_OK
 
 
 def run_add_rep(args: argparse.Namespace) -> int:
+    from desktop_app.team import server
+    from desktop_app.team.link import check_rep, login_dsn
+
+    link = _link(args)
+    check_rep(args.rep)
+    with server.session(link.dsn) as conn:
+        login, password = server.add_rep(conn, args.rep, args.name, args.manager)
+    print(json.dumps({"dsn": login_dsn(link.dsn, login), "password": password}, ensure_ascii=False))
+    return EXIT_OK
+
+
+def run_remove_rep(args: argparse.Namespace) -> int:
     from desktop_app.team import server
     from desktop_app.team.link import check_rep
 
     link = _link(args)
     check_rep(args.rep)
     with server.session(link.dsn) as conn:
-        login, password = server.add_rep(conn, args.rep, args.name, args.manager)
-        info = conn.info
-        dsn = f"postgresql://{login}@{info.host}:{info.port}/{info.dbname}"
-    print(json.dumps({"dsn": dsn, "password": password}, ensure_ascii=False))
+        server.remove_rep(conn, args.rep)
+    print(f"removed: rep {args.rep} can no longer log in; their quotes stay")
+    return EXIT_OK
+
+
+def run_reset_password(args: argparse.Namespace) -> int:
+    from desktop_app.team import server
+    from desktop_app.team.link import check_rep, login_dsn
+
+    link = _link(args)
+    check_rep(args.rep)
+    with server.session(link.dsn) as conn:
+        login, password = server.reset_password(conn, args.rep)
+    print(json.dumps({"dsn": login_dsn(link.dsn, login), "password": password}, ensure_ascii=False))
     return EXIT_OK
 
 
 def run_join(args: argparse.Namespace) -> int:
-    from desktop_app.team import server
-    from desktop_app.team.link import TeamInputError, TeamLink, check_dsn, check_rep, save_link
+    from desktop_app.team.joining import checked_dsn, join
+    from desktop_app.team.link import check_rep, read_password
 
-    dsn, rep = check_dsn(args.dsn), check_rep(args.rep)
-    with server.session(dsn) as conn:
-        who = server.whoami(conn)
-    if who.rep != rep:
-        known = f"rep {who.rep}" if who.rep else "no rep"
-        raise TeamInputError([("rep", f"the server knows login {who.login} as {known}, not {rep}")])
-    data_dir = _data_dir(args)
-    save_link(data_dir, TeamLink(dsn, rep))
+    rep = check_rep(args.rep)
+    checked_dsn(args.dsn, args.ca)  # refused before the password is asked for
+    who = join(_data_dir(args), args.dsn, rep, read_password("Password: "), args.ca)
     print(f"joined as rep {rep}" + (" (manager)" if who.manager else ""))
     return EXIT_OK
 
@@ -273,15 +311,20 @@ def local_quotes(history: History, search: str, rep: str | None, status: str | N
 
 
 def team_quotes(history: History, search: str, rep: str | None, status: str | None) -> list[dict[str, Any]]:
-    """The team's quotes as last synced (what the server let this login read), newest first."""
-    from desktop_app.team.cache import TeamFilter
-    from desktop_app.team.cache import team_quotes as cached
+    """The team's quotes as the server has them (what it lets this login read), newest first, asked a page at a
+    time; with the server away, as last synced, which stderr says."""
+    from desktop_app.team.cache import TeamFilter, listing
+    from desktop_app.team.link import load_link
 
+    link = load_link(history.path.parent)
+    found = listing(history, link.dsn if link else None, TeamFilter(text=search, rep=rep, status=status))
+    if found.offline:
+        print(f"history: {found.offline}; showing the team's quotes as this laptop last synced them", file=sys.stderr)
     return [
         {
             "number": q.number,
             "revision": q.revision,
-            "date": q.created_at[:10],
+            "date": q.date,
             "valid_until": q.valid_until.isoformat(),
             "client": q.client,
             "inn": q.inn or None,
@@ -292,7 +335,7 @@ def team_quotes(history: History, search: str, rep: str | None, status: str | No
             "rep": q.rep,
             "catalog_version": q.catalog_version,
         }
-        for q in cached(history, TeamFilter(text=search, rep=rep, status=status))
+        for q in found.quotes
     ]
 
 

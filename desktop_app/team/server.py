@@ -13,206 +13,17 @@ from __future__ import annotations
 import datetime
 import re
 import secrets
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.team.link import TeamError, TeamInputError, check_rep
+from desktop_app.team.link import TeamError, TeamInputError, check_dsn, check_rep
+from desktop_app.team.schema import MIGRATION_LOCK, MIGRATIONS, SCHEMA_VERSION, make_roles, roles, run, secure
 
 if TYPE_CHECKING:
     import psycopg
-
-SCHEMA_VERSION = 1
-# Advisory lock keys: migrations; and the pull's high-water mark (every writer holds the shared lock while
-# it takes a change number, so once the exclusive lock is granted every lower number is committed).
-MIGRATION_LOCK = 0x7062_7831
-CHANGE_LOCK = 0x7062_7832
-
-# Each entry takes the schema from the previous version to this one; never edit a released entry: add one.
-# {managers} and {reps} are the team's group roles (named after the database, so a cluster holds many teams).
-MIGRATIONS: dict[int, Sequence[str]] = {
-    1: (
-        "CREATE EXTENSION IF NOT EXISTS pg_trgm",
-        # The team's group roles, and its time zone (months are counted in it, whatever a session's TimeZone).
-        "CREATE TABLE pbx_team.team (managers name NOT NULL, reps name NOT NULL, time_zone text NOT NULL)",
-        "INSERT INTO pbx_team.team VALUES ({managers_text}, {reps_text}, current_setting('TimeZone'))",
-        """CREATE TABLE pbx_team.reps (
-            code text PRIMARY KEY,
-            name text NOT NULL,
-            login name NOT NULL UNIQUE,
-            created_at timestamptz NOT NULL DEFAULT now())""",
-        "CREATE SEQUENCE pbx_team.change_seq",
-        """CREATE TABLE pbx_team.quotes (
-            uuid uuid PRIMARY KEY,
-            rep text NOT NULL REFERENCES pbx_team.reps (code),
-            number text NOT NULL,
-            revision integer NOT NULL,
-            created_at timestamptz NOT NULL,
-            valid_until date NOT NULL,
-            client_name text NOT NULL,
-            client_inn text NOT NULL,
-            client_contact text NOT NULL,
-            plan_id text NOT NULL,
-            catalog_id text NOT NULL,
-            catalog_version text NOT NULL,
-            monthly_total numeric(14, 2) NOT NULL,
-            monthly_invoice numeric(14, 2) NOT NULL,
-            search_text text NOT NULL,
-            status text NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'sent', 'accepted', 'declined')),
-            status_changed_at timestamptz NOT NULL DEFAULT '-infinity',
-            status_change_id bigint NOT NULL DEFAULT 0,
-            seq bigint NOT NULL,
-            received_at timestamptz NOT NULL DEFAULT now(),
-            UNIQUE (rep, number, revision))""",
-        "CREATE INDEX quotes_seq ON pbx_team.quotes (seq)",
-        "CREATE INDEX quotes_created ON pbx_team.quotes (created_at)",
-        "CREATE INDEX quotes_search ON pbx_team.quotes USING gin (search_text gin_trgm_ops)",
-        """CREATE TABLE pbx_team.quote_data (
-            uuid uuid PRIMARY KEY REFERENCES pbx_team.quotes,
-            rep text NOT NULL,
-            requirements jsonb NOT NULL,
-            snapshot jsonb NOT NULL)""",
-        """CREATE TABLE pbx_team.status_changes (
-            id bigserial PRIMARY KEY,
-            uuid uuid NOT NULL UNIQUE,
-            quote_uuid uuid NOT NULL REFERENCES pbx_team.quotes,
-            rep text NOT NULL,
-            status text NOT NULL CHECK (status IN ('draft', 'sent', 'accepted', 'declined')),
-            changed_at timestamptz NOT NULL,
-            received_at timestamptz NOT NULL DEFAULT clock_timestamp())""",
-        "CREATE INDEX status_changes_quote ON pbx_team.status_changes (quote_uuid)",
-        """CREATE TABLE pbx_team.catalogs (
-            id bigserial PRIMARY KEY,
-            catalog_id text NOT NULL,
-            version text NOT NULL,
-            effective_date date NOT NULL,
-            content text NOT NULL,
-            published_by name NOT NULL DEFAULT current_user,
-            published_at timestamptz NOT NULL DEFAULT now(),
-            UNIQUE (catalog_id, version))""",
-        # Who is asking: the rep code of this login, and whether it is a manager (the server's word).
-        """CREATE FUNCTION pbx_team.current_rep() RETURNS text LANGUAGE sql STABLE
-           AS $$ SELECT code FROM pbx_team.reps WHERE login = current_user $$""",
-        """CREATE FUNCTION pbx_team.is_manager() RETURNS boolean LANGUAGE sql STABLE
-           AS $$ SELECT pg_has_role(current_user, managers, 'MEMBER') FROM pbx_team.team $$""",
-        """CREATE FUNCTION pbx_team.stamp_change() RETURNS trigger LANGUAGE plpgsql AS $$
-           BEGIN
-               PERFORM pg_advisory_xact_lock_shared("""
-        + str(CHANGE_LOCK)
-        + """);
-               NEW.seq := nextval('pbx_team.change_seq');
-               RETURN NEW;
-           END $$""",
-        """CREATE TRIGGER quotes_stamp BEFORE INSERT OR UPDATE ON pbx_team.quotes
-           FOR EACH ROW EXECUTE FUNCTION pbx_team.stamp_change()""",
-        # A quote's status is its latest change by the laptop's time, ties by the server's order of receipt.
-        # SECURITY DEFINER: reps may not UPDATE quotes; the change row itself passed their row policy.
-        """CREATE FUNCTION pbx_team.apply_status() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-           SET search_path = pbx_team, pg_temp AS $$
-           BEGIN
-               UPDATE pbx_team.quotes
-                  SET status = NEW.status, status_changed_at = NEW.changed_at, status_change_id = NEW.id
-                WHERE uuid = NEW.quote_uuid AND rep = NEW.rep
-                  AND (status_changed_at, status_change_id) < (NEW.changed_at, NEW.id);
-               RETURN NULL;
-           END $$""",
-        """CREATE TRIGGER status_changes_apply AFTER INSERT ON pbx_team.status_changes
-           FOR EACH ROW EXECUTE FUNCTION pbx_team.apply_status()""",
-        # The managers' monthly figures, kept up to date as quotes arrive and change status, so that reading
-        # them stays instant however many quotes the team has (a sum over a year of 1 000 000 quotes is not).
-        """CREATE TABLE pbx_team.month_totals (
-            rep text NOT NULL,
-            month date NOT NULL,
-            sent integer NOT NULL DEFAULT 0,
-            accepted integer NOT NULL DEFAULT 0,
-            monthly_invoice numeric(16, 2) NOT NULL DEFAULT 0,
-            PRIMARY KEY (rep, month))""",
-        """CREATE FUNCTION pbx_team.count_month() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-           SET search_path = pbx_team, pg_temp AS $$
-           DECLARE zone text := (SELECT time_zone FROM pbx_team.team);
-           BEGIN
-               IF TG_OP = 'UPDATE' AND OLD.status IN ('sent', 'accepted') THEN
-                   UPDATE pbx_team.month_totals
-                      SET sent = sent - (OLD.status = 'sent')::int,
-                          accepted = accepted - (OLD.status = 'accepted')::int,
-                          monthly_invoice = monthly_invoice - OLD.monthly_invoice
-                    WHERE rep = OLD.rep AND month = date_trunc('month', OLD.created_at AT TIME ZONE zone)::date;
-               END IF;
-               IF NEW.status IN ('sent', 'accepted') THEN
-                   INSERT INTO pbx_team.month_totals AS t
-                   VALUES (NEW.rep, date_trunc('month', NEW.created_at AT TIME ZONE zone)::date,
-                           (NEW.status = 'sent')::int, (NEW.status = 'accepted')::int, NEW.monthly_invoice)
-                   ON CONFLICT (rep, month) DO UPDATE SET sent = t.sent + excluded.sent,
-                       accepted = t.accepted + excluded.accepted,
-                       monthly_invoice = t.monthly_invoice + excluded.monthly_invoice;
-               END IF;
-               RETURN NULL;
-           END $$""",
-        """CREATE TRIGGER quotes_month AFTER INSERT OR UPDATE OF status ON pbx_team.quotes
-           FOR EACH ROW EXECUTE FUNCTION pbx_team.count_month()""",
-        # The team search. Row-level security would keep the planner off the trigram index (LIKE is not
-        # leakproof), so the function applies the same rule itself: a manager finds everyone's, a rep their own.
-        """CREATE FUNCTION pbx_team.search(p_pattern text, p_limit integer) RETURNS SETOF pbx_team.quotes
-           LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pbx_team, public, pg_temp AS $$
-           BEGIN
-               IF (SELECT pg_has_role(session_user, managers, 'MEMBER') FROM pbx_team.team) THEN
-                   RETURN QUERY EXECUTE 'SELECT * FROM pbx_team.quotes WHERE search_text LIKE $1
-                                         ORDER BY created_at DESC LIMIT $2' USING p_pattern, p_limit;
-               ELSE
-                   RETURN QUERY EXECUTE 'SELECT * FROM pbx_team.quotes WHERE search_text LIKE $1
-                                         AND rep = (SELECT code FROM pbx_team.reps WHERE login = session_user)
-                                         ORDER BY created_at DESC LIMIT $2' USING p_pattern, p_limit;
-               END IF;
-           END $$""",
-        # A manager adds a rep's login; the function's owner (the login that ran `team init`) holds CREATEROLE.
-        # The password arrives as a SCRAM verifier, never in clear text.
-        """CREATE FUNCTION pbx_team.add_rep(p_code text, p_name text, p_login text, p_verifier text,
-                                            p_manager boolean) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
-           SET search_path = pbx_team, pg_temp AS $$
-           DECLARE r pbx_team.team;
-           BEGIN
-               SELECT * INTO r FROM pbx_team.team;
-               IF NOT pg_has_role(session_user, r.managers, 'MEMBER') THEN
-                   RAISE insufficient_privilege USING MESSAGE = 'only a manager may add reps';
-               END IF;
-               EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', p_login, p_verifier, r.reps);
-               IF p_manager THEN
-                   EXECUTE format('GRANT %I TO %I', r.managers, p_login);
-               END IF;
-               INSERT INTO pbx_team.reps (code, name, login) VALUES (p_code, p_name, p_login);
-           END $$""",
-        "REVOKE ALL ON FUNCTION pbx_team.add_rep FROM PUBLIC",
-        "GRANT EXECUTE ON FUNCTION pbx_team.add_rep TO {managers}",
-        "REVOKE ALL ON FUNCTION pbx_team.search FROM PUBLIC",
-        "GRANT EXECUTE ON FUNCTION pbx_team.search TO {reps}",
-        "GRANT USAGE ON SCHEMA pbx_team TO {reps}, {managers}",
-        "GRANT SELECT ON pbx_team.schema_version, pbx_team.team, pbx_team.reps, pbx_team.catalogs TO {reps}",
-        "GRANT SELECT ON pbx_team.month_totals TO {reps}",
-        "GRANT SELECT, INSERT ON pbx_team.quotes, pbx_team.quote_data, pbx_team.status_changes TO {reps}",
-        "GRANT USAGE, SELECT ON SEQUENCE pbx_team.change_seq, pbx_team.status_changes_id_seq TO {reps}",
-        "GRANT SELECT ON pbx_team.quotes, pbx_team.quote_data, pbx_team.status_changes TO {managers}",
-        "GRANT INSERT ON pbx_team.catalogs TO {managers}",
-        "GRANT USAGE ON SEQUENCE pbx_team.catalogs_id_seq TO {managers}",
-        "ALTER TABLE pbx_team.quotes ENABLE ROW LEVEL SECURITY",
-        "ALTER TABLE pbx_team.quote_data ENABLE ROW LEVEL SECURITY",
-        "ALTER TABLE pbx_team.status_changes ENABLE ROW LEVEL SECURITY",
-        "ALTER TABLE pbx_team.month_totals ENABLE ROW LEVEL SECURITY",
-        *(
-            f"""CREATE POLICY read ON pbx_team.{table} FOR SELECT
-                USING (rep = (SELECT pbx_team.current_rep()) OR (SELECT pbx_team.is_manager()))"""
-            for table in ("quotes", "quote_data", "status_changes", "month_totals")
-        ),
-        "CREATE POLICY write ON pbx_team.quotes FOR INSERT WITH CHECK (rep = (SELECT pbx_team.current_rep()))",
-        # A quote's data and status changes only for one's own quote (foreign keys alone would not check).
-        *(
-            f"""CREATE POLICY write ON pbx_team.{table} FOR INSERT WITH CHECK (rep = (SELECT pbx_team.current_rep())
-                AND EXISTS (SELECT 1 FROM pbx_team.quotes q WHERE q.uuid = {column} AND q.rep = {table}.rep))"""
-            for table, column in (("quote_data", "quote_data.uuid"), ("status_changes", "quote_uuid"))
-        ),
-    ),
-}
 
 
 @dataclass(frozen=True)
@@ -222,42 +33,62 @@ class Who:
     manager: bool
 
 
-def connect(dsn: str, **options: Any) -> psycopg.Connection[Any]:
-    """A connection (password from the PGPASSFILE); a server that cannot be reached is one clear TeamError."""
+def connect(dsn: str, password: str | None = None) -> psycopg.Connection[Any]:
+    """A connection (the password given, else the PGPASSFILE's); a server that cannot be reached is one clear
+    TeamError. A DSN that breaks interface.md's TLS rule (a link made before it) is refused before connecting."""
     import psycopg
 
     try:
-        return psycopg.connect(dsn, connect_timeout=10, application_name="desktop_app", **options)
+        check_dsn(dsn)
+    except TeamInputError as exc:
+        raise TeamError(
+            f"{exc.problems[0][1]}; join again: team join --dsn DSN --rep CODE --ca FILE",
+            f"{exc.russian}. Подключитесь к команде заново («Подключиться к команде…») с сертификатом CA.",
+        ) from None
+    options: dict[str, Any] = {"connect_timeout": 10, "application_name": "desktop_app"}
+    if password is not None:
+        options["password"] = password
+    try:
+        return psycopg.connect(dsn, **options)
     except psycopg.OperationalError as exc:
-        reason = _first_line(exc)
+        reason = _first_line(exc, password)
         if "authentication failed" in reason or "password" in reason or "does not exist" in reason:
-            raise TeamError(f"the team server refused the login: {reason}") from None
-        raise TeamError(f"cannot reach the team server: {reason}") from None
+            raise TeamError(
+                f"the team server refused the login: {reason}", f"Сервер команды не принял логин или пароль: {reason}"
+            ) from None
+        raise TeamError(f"cannot reach the team server: {reason}", f"Сервер команды недоступен: {reason}") from None
 
 
 @contextmanager
-def session(dsn: str, check_schema: bool = True) -> Iterator[psycopg.Connection[Any]]:
+def session(dsn: str, check_schema: bool = True, password: str | None = None) -> Iterator[psycopg.Connection[Any]]:
     """A connection whose errors become TeamError (the server refused, or went away), closed at the end."""
     import psycopg
 
-    conn = connect(dsn)
+    conn = connect(dsn, password)
     try:
         if check_schema:
             _check_schema(conn)
         yield conn
         conn.commit()
     except psycopg.errors.InsufficientPrivilege as exc:
-        raise TeamError(f"the team server refused: {_first_line(exc)}") from None
+        reason = _first_line(exc, password)
+        raise TeamError(f"the team server refused: {reason}", f"Сервер команды отказал: {reason}") from None
     except psycopg.OperationalError as exc:
-        raise TeamError(f"the connection to the team server was lost: {_first_line(exc)}") from None
+        reason = _first_line(exc, password)
+        raise TeamError(
+            f"the connection to the team server was lost: {reason}", f"Связь с сервером команды прервалась: {reason}"
+        ) from None
     except psycopg.Error as exc:
-        raise TeamError(f"the team server refused: {_first_line(exc)}") from None
+        reason = _first_line(exc, password)
+        raise TeamError(f"the team server refused: {reason}", f"Сервер команды отказал: {reason}") from None
     finally:
         conn.close()
 
 
-def _first_line(exc: BaseException) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+def _first_line(exc: BaseException, password: str | None = None) -> str:
+    """The server's or libpq's message, first line, with any password in it blotted out."""
+    line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    return line.replace(password, "***") if password else line
 
 
 def schema_version(conn: psycopg.Connection[Any]) -> int:
@@ -272,22 +103,22 @@ def _check_schema(conn: psycopg.Connection[Any]) -> None:
     version = schema_version(conn)
     conn.rollback()
     if version == 0:
-        raise TeamError("the server has no team schema: a manager runs `team init` first")
+        raise TeamError(
+            "the server has no team schema: a manager runs `team init` first",
+            "На сервере ещё нет команды: руководитель сначала выполняет `team init`.",
+        )
     if version > SCHEMA_VERSION:
         raise TeamError(
             f"the team server's schema is version {version}, newer than this app knows ({SCHEMA_VERSION}); "
-            "update the app"
+            "update the app",
+            "Сервер команды новее этой версии программы: обновите программу.",
         )
     if version < SCHEMA_VERSION:
         raise TeamError(
             f"the team server's schema is version {version}; a manager runs `team init` to migrate it "
-            f"to {SCHEMA_VERSION}"
+            f"to {SCHEMA_VERSION}",
+            "Схема команды на сервере устарела: руководитель обновляет её командой `team init`.",
         )
-
-
-def team_roles(dbname: str) -> tuple[str, str]:
-    """The team's group roles, named after its database (role names are shared by the whole cluster)."""
-    return f"{dbname}_managers", f"{dbname}_reps"
 
 
 def login_for(dbname: str, code: str) -> str:
@@ -308,57 +139,81 @@ def _translit(code: str) -> str:
     return re.sub(r"[^a-z0-9_]", "_", "".join(_CYRILLIC.get(c, c) for c in code).lower())
 
 
-def init_schema(conn: psycopg.Connection[Any], rep: str, name: str) -> int:
-    """Create or migrate the schema, make this login the first manager and rep `rep`. The new version."""
-    import psycopg
-    from psycopg import sql
-
+def init_schema(conn: psycopg.Connection[Any], rep: str, name: str) -> tuple[int, str, str | None]:
+    """Create or migrate the schema (a superuser's login), then make sure rep `rep` is a manager with a login of
+    its own: (the new version, the manager's login, its new password or None when the login already existed)."""
     check_rep(rep)
-    dbname = conn.info.dbname
-    managers, reps = team_roles(dbname)
+    row = conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()
+    if not (row and row[0]):
+        raise TeamError(
+            f"team init needs the PostgreSQL superuser's login; {conn.info.user} is not a superuser "
+            "(the team's tables are owned by a role no one can log in as, which only a superuser can set up)",
+            "Для создания команды нужен логин суперпользователя PostgreSQL.",
+        )
+    names = roles(conn.info.dbname)
     with conn.transaction():
-        conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
+        conn.execute("SET LOCAL lock_timeout = '30s'")
+        locked = conn.execute("SELECT pg_try_advisory_xact_lock(%s)", (MIGRATION_LOCK,)).fetchone()
+        if not (locked and locked[0]):
+            raise TeamError(
+                "another `team init` is running on this database; try again when it has finished",
+                "Схема команды сейчас обновляется; повторите позже.",
+            )
         version = schema_version(conn)
         if version > SCHEMA_VERSION:
             raise TeamError(
                 f"the team server's schema is version {version}, newer than this app knows ({SCHEMA_VERSION}); "
-                "update the app"
+                "update the app",
+                "Сервер команды новее этой версии программы: обновите программу.",
             )
+        make_roles(conn, names)
         if version == 0:
             conn.execute("CREATE SCHEMA IF NOT EXISTS pbx_team")
             conn.execute("CREATE TABLE pbx_team.schema_version (version integer NOT NULL)")
             conn.execute("INSERT INTO pbx_team.schema_version VALUES (0)")
-            for role in (managers, reps):
-                exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
-                if not exists:
-                    conn.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(role)))
-        names = {
-            "managers": sql.Identifier(managers),
-            "reps": sql.Identifier(reps),
-            "managers_text": sql.Literal(managers),
-            "reps_text": sql.Literal(reps),
-        }
         for target in range(version + 1, SCHEMA_VERSION + 1):
             for statement in MIGRATIONS[target]:
-                conn.execute(
-                    sql.SQL(statement).format(**{k: v for k, v in names.items() if "{" + k + "}" in statement})
-                )
+                run(conn, statement, names)
             conn.execute("UPDATE pbx_team.schema_version SET version = %s", (target,))
-        login = conn.info.user
-        for role in (managers, reps):
-            conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(role), sql.Identifier(login)))
-        row = conn.execute("SELECT login FROM pbx_team.reps WHERE code = %s", (rep,)).fetchone()
-        if row is None:
-            try:
-                with conn.transaction():
-                    conn.execute(
-                        "INSERT INTO pbx_team.reps (code, name, login) VALUES (%s, %s, %s)", (rep, name, login)
-                    )
-            except psycopg.errors.UniqueViolation:
-                raise TeamInputError([("rep", "this login is already another rep's on the server")]) from None
-        elif row[0] != login:
-            raise TeamInputError([("rep", f"{rep} is already the rep code of another login ({row[0]})")])
-    return SCHEMA_VERSION
+        secure(conn, names)
+        login, password = _first_manager(conn, rep, name.strip(), names)
+    return SCHEMA_VERSION, login, password
+
+
+def _first_manager(conn: psycopg.Connection[Any], rep: str, name: str, names: dict[str, str]) -> tuple[str, str | None]:
+    """Rep `rep` as a manager with a login of its own. A team set up the old way may have the superuser itself
+    as that rep's login: it gets a login of its own, as a new team's first manager does."""
+    from psycopg import sql
+
+    row = conn.execute("SELECT login FROM pbx_team.reps WHERE code = %s AND ended_at IS NULL", (rep,)).fetchone()
+    if row is not None and row[0] != conn.info.user:
+        conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(names["managers"]), sql.Identifier(row[0])))
+        return row[0], None
+    login = _free_login(conn, rep)
+    password = secrets.token_urlsafe(18)
+    conn.execute("SELECT pbx_team.make_login(%s, %s, true)", (login, _verifier(conn, login, password)))
+    if row is None:
+        if conn.execute("SELECT 1 FROM pbx_team.reps WHERE code = %s", (rep,)).fetchone():
+            raise TeamInputError([("rep", f"{rep} was a rep of this team whose login was ended; choose another code")])
+        conn.execute("INSERT INTO pbx_team.reps (code, name, login) VALUES (%s, %s, %s)", (rep, name, login))
+        conn.execute("INSERT INTO pbx_team.series (rep) VALUES (%s) ON CONFLICT DO NOTHING", (rep,))
+    else:
+        conn.execute("UPDATE pbx_team.reps SET login = %s WHERE code = %s", (login, rep))
+    return login, password
+
+
+def _free_login(conn: psycopg.Connection[Any], rep: str) -> str:
+    login = base = login_for(conn.info.dbname, rep)
+    for n in range(2, 100):  # ИВ and IV read alike in ASCII: the second gets team_iv_2
+        if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone():
+            break
+        login = f"{base[:60]}_{n}"
+    return login
+
+
+def _verifier(conn: psycopg.Connection[Any], login: str, password: str) -> str:
+    """The password as a SCRAM verifier: the server never sees it in clear text, nor does any log."""
+    return conn.pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256").decode()
 
 
 def whoami(conn: psycopg.Connection[Any]) -> Who:
@@ -374,16 +229,33 @@ def add_rep(conn: psycopg.Connection[Any], rep: str, name: str, manager: bool) -
         raise TeamInputError([("name", "must not be empty")])
     if conn.execute("SELECT 1 FROM pbx_team.reps WHERE code = %s", (rep,)).fetchone():
         raise TeamInputError([("rep", f"{rep} is already a rep of this team")])
-    login = base = login_for(conn.info.dbname, rep)
-    for n in range(2, 100):  # ИВ and IV read alike in ASCII: the second gets team_iv_2
-        if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone():
-            break
-        login = f"{base[:60]}_{n}"
+    login = _free_login(conn, rep)
     password = secrets.token_urlsafe(18)
-    verifier = conn.pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256").decode()
     with conn.transaction():
-        conn.execute("SELECT pbx_team.add_rep(%s, %s, %s, %s, %s)", (rep, name.strip(), login, verifier, manager))
+        conn.execute(
+            "SELECT pbx_team.add_rep(%s, %s, %s, %s, %s)",
+            (rep, name.strip(), login, _verifier(conn, login, password), manager),
+        )
     return login, password
+
+
+def remove_rep(conn: psycopg.Connection[Any], rep: str) -> None:
+    """End the rep's login (it can no longer log in; its quotes stay). A manager's, checked by the server."""
+    check_rep(rep)
+    with conn.transaction():
+        conn.execute("SELECT pbx_team.remove_rep(%s)", (rep,))
+
+
+def reset_password(conn: psycopg.Connection[Any], rep: str) -> tuple[str, str]:
+    """A new password for the rep's login: (login, password). A manager's, checked by the server."""
+    check_rep(rep)
+    row = conn.execute("SELECT login FROM pbx_team.reps WHERE code = %s AND ended_at IS NULL", (rep,)).fetchone()
+    if row is None:
+        raise TeamInputError([("rep", f"{rep} is not a rep of this team")])
+    password = secrets.token_urlsafe(18)
+    with conn.transaction():
+        conn.execute("SELECT pbx_team.reset_password(%s, %s)", (rep, _verifier(conn, row[0], password)))
+    return row[0], password
 
 
 def publish_catalog(
@@ -434,12 +306,42 @@ def monthly_totals(conn: psycopg.Connection[Any], since: datetime.date, until: d
     return [MonthTotals(r[0], r[1], r[2], r[3], Decimal(r[4]).quantize(Decimal("0.01"))) for r in rows]
 
 
-def search(conn: psycopg.Connection[Any], text: str, limit: int = 200) -> list[tuple[Any, ...]]:
-    """The team's quotes whose client, INN, contact or number contains `text`, newest first (trigram index);
-    a manager searches everyone's, a rep their own."""
-    pattern = "%" + text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    return conn.execute(
-        """SELECT rep, number, revision, created_at, client_name, client_inn, plan_id, monthly_total, status
-             FROM pbx_team.search(%s, %s)""",
-        (pattern, limit),
+PAGE = 50  # rows a page, for the command line and the team window
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[tuple[Any, ...]]  # FOUND_COLUMNS
+    after: tuple[datetime.datetime, str, str, int] | None  # the next page starts past this; None: it was the last
+
+
+FOUND_COLUMNS = (
+    "uuid", "rep", "number", "revision", "created_at", "valid_until", "client_name", "client_inn", "plan_id",
+    "monthly_total", "monthly_invoice", "status", "catalog_version", "quote_date",
+)  # fmt: skip
+
+
+def find_quotes(
+    conn: psycopg.Connection[Any],
+    text: str = "",
+    rep: str | None = None,
+    status: str | None = None,
+    plan: str | None = None,
+    since: datetime.datetime | None = None,
+    until: datetime.datetime | None = None,
+    after: tuple[datetime.datetime, str, str, int] | None = None,
+    limit: int = PAGE,
+) -> Page:
+    """One page of the team's quotes, newest first, asked of the server (schema.find_quotes): client, INN,
+    contact or number contains `text` (any case); a rep finds their own, a manager everyone's (or `rep`'s)."""
+    pattern = None
+    if text.strip():
+        pattern = "%" + text.strip().casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    rows = conn.execute(
+        f"""SELECT uuid::text, {", ".join(FOUND_COLUMNS[1:])}
+              FROM pbx_team.find_quotes(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)""",
+        (pattern, rep, status, plan, since, until, *(after or (None, None, None, None)), limit),
     ).fetchall()
+    conn.rollback()
+    last = (rows[-1][4], rows[-1][1], rows[-1][2], rows[-1][3]) if len(rows) == limit else None
+    return Page(rows, last)

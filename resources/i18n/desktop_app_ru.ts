@@ -592,6 +592,77 @@
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a team</source>
+        <translation>Подключение к команде</translation>
+    </message>
+    <message>
+        <source>Connection string</source>
+        <translation>Строка подключения</translation>
+    </message>
+    <message>
+        <source>Your rep code</source>
+        <translation>Ваш код представителя</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Сертификат CA</translation>
+    </message>
+    <message>
+        <source>e.g. ИВ</source>
+        <translation>например, ИВ</translation>
+    </message>
+    <message>
+        <source>only for a server that is not on this computer</source>
+        <translation>только для сервера не на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>The team&apos;s manager gives you the connection string and the password; the password is kept in your PostgreSQL password file, not in the app.</source>
+        <translation>Строку подключения и пароль выдаёт руководитель команды; пароль хранится в файле паролей PostgreSQL, а не в программе.</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Сертификаты (*.pem *.crt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Connecting to the team server…</source>
+        <translation>Подключение к серверу команды…</translation>
+    </message>
+    <message>
+        <source>Check the fields marked above.</source>
+        <translation>Проверьте поля, отмеченные выше.</translation>
+    </message>
+    <message>
+        <source>The connection works: login %1, rep %2.</source>
+        <translation>Подключение работает: логин %1, представитель %2.</translation>
+    </message>
+    <message>
+        <source>This login is a manager&apos;s.</source>
+        <translation>Это логин руководителя.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cloud PBX: plan comparison</source>
@@ -1297,8 +1368,16 @@
         <translation>По</translation>
     </message>
     <message>
+        <source>Show more</source>
+        <translation>Показать ещё</translation>
+    </message>
+    <message>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
+    </message>
+    <message>
+        <source>Join a team…</source>
+        <translation>Подключиться к команде…</translation>
     </message>
     <message>
         <source>to</source>
@@ -1315,6 +1394,10 @@
     <message>
         <source>Quotes: %1</source>
         <translation>КП: %1</translation>
+    </message>
+    <message>
+        <source>(as of the last sync: the team server cannot be reached)</source>
+        <translation>(по последней синхронизации: сервер команды недоступен)</translation>
     </message>
     <message>
         <source>Syncing…</source>

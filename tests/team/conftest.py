@@ -88,11 +88,13 @@ def team(team_server: TeamServer, tmp_path: Path) -> Team:
     from tests.team.helpers import ok
 
     laptops = {code: tmp_path / f"laptop-{code}" for code in ("manager", "iv", "ps")}
-    ok(laptops["manager"], "team", "init", "--dsn", team_server.dsn(), "--rep", "РУ", "--name", "Руководитель")
-    dsns = {}
+    first = ok(
+        laptops["manager"], "team", "init", "--dsn", team_server.dsn(), "--rep", "РУ", "--name", "Руководитель",
+        stdin=team_server.cluster.password + "\n",
+    ).json()  # fmt: skip
+    dsns = {"РУ": first["dsn"]}
     for code, name, laptop in (("ИВ", "Иванов", "iv"), ("ПС", "Петрова", "ps")):
         printed = ok(laptops["manager"], "team", "add-rep", "--rep", code, "--name", name).json()
-        team_server.add_password(printed["dsn"], printed["password"])
-        ok(laptops[laptop], "team", "join", "--dsn", printed["dsn"], "--rep", code)
+        ok(laptops[laptop], "team", "join", "--dsn", printed["dsn"], "--rep", code, stdin=printed["password"] + "\n")
         dsns[code] = printed["dsn"]
     return Team(team_server, laptops["manager"], laptops["iv"], laptops["ps"], dsns)

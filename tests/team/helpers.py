@@ -8,8 +8,9 @@ import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from unittest import mock
 
-from desktop_app import cli, paths
+from desktop_app import cli, clock, paths
 from desktop_app.core import compare, load_catalog, parse_requirements
 from desktop_app.history import Client, History
 from desktop_app.quoting import record_for
@@ -25,16 +26,17 @@ class Run:
         return json.loads(self.out)
 
 
-def app(data_dir: Path, *args: str) -> Run:
-    """`python -m desktop_app --data-dir DATA_DIR ARGS…`, in this process."""
+def app(data_dir: Path, *args: str, stdin: str = "") -> Run:
+    """`python -m desktop_app --data-dir DATA_DIR ARGS…`, in this process, `stdin` what is typed (a password)."""
     out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+    typed = io.TextIOWrapper(io.BytesIO(stdin.encode()))
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), mock.patch("sys.stdin", typed):
         code = cli.main(["--data-dir", str(data_dir), *args])
     return Run(code, out.getvalue(), err.getvalue())
 
 
-def ok(data_dir: Path, *args: str) -> Run:
-    run = app(data_dir, *args)
+def ok(data_dir: Path, *args: str, stdin: str = "") -> Run:
+    run = app(data_dir, *args, stdin=stdin)
     assert run.code == 0, f"{args}: exit {run.code}: {run.err}"
     return run
 
@@ -61,7 +63,7 @@ def save_quotes(
             records.append(
                 record_for(
                     comparison, plan.plan.id, Client(f"{client} {i}", "7707083893", "Иванов"), number,
-                    datetime.date.today() + datetime.timedelta(days=14), status=status,
+                    clock.today() + datetime.timedelta(days=14), status=status,
                 )
             )  # fmt: skip
         return [saved.number for saved in history.add_many(records)]

@@ -119,3 +119,51 @@ class Cluster:
         except RuntimeError:
             pass  # already stopped
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def make_ca(folder: Path, name: str) -> tuple[Path, Path]:
+    """A throwaway certificate authority made with openssl: (certificate, key)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    cert, key = folder / "ca.pem", folder / "ca.key"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", f"/CN={name}",
+         "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return cert, key
+
+
+def make_server_certificate(folder: Path, ca: tuple[Path, Path], host: str) -> tuple[Path, Path]:
+    """A server certificate for `host` (its CN and subjectAltName) signed by `ca`: (certificate, key)."""
+    cert, key, request, extensions = (folder / n for n in ("server.crt", "server.key", "server.csr", "san.cnf"))
+    extensions.write_text(f"subjectAltName = DNS:{host}\n")
+    subprocess.run(
+        ["openssl", "req", "-newkey", "rsa:2048", "-nodes", "-subj", f"/CN={host}", "-keyout", str(key),
+         "-out", str(request)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    subprocess.run(
+        ["openssl", "x509", "-req", "-in", str(request), "-CA", str(ca[0]), "-CAkey", str(ca[1]),
+         "-CAcreateserial", "-days", "2", "-extfile", str(extensions), "-out", str(cert)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return cert, key
+
+
+def enable_ssl(cluster: Cluster, host: str) -> Path:
+    """Turn `ssl = on` with a certificate for `host` signed by a CA made here; the CA's certificate file.
+    Connections that do not ask for TLS still work (tests on loopback go on as before)."""
+    folder = cluster.folder / "tls"
+    ca = make_ca(folder, "Team test CA")
+    cert, key = make_server_certificate(folder, ca, host)
+    key.chmod(0o600)
+    if cluster.user:
+        for path in (folder, cert, key):
+            shutil.chown(path, cluster.user)
+    with open(cluster.data / "postgresql.conf", "a") as conf:
+        conf.write(f"ssl = on\nssl_cert_file = '{cert}'\nssl_key_file = '{key}'\n")
+    cluster._run("pg_ctl", "-D", str(cluster.data), "-w", "reload")
+    import time
+
+    time.sleep(0.5)  # the postmaster reloads its configuration asynchronously
+    return ca[0]

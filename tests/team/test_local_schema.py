@@ -24,8 +24,8 @@ def history_of_schema_2(path, quotes):
             (i, number, status, f"ооо старый {number}".casefold()),
         )
         db.execute(
-            'INSERT INTO quote_data VALUES (?, \'{"employees": 5}\', \'{"plans": [{"id": "basic", '
-            '"monthly_invoice": "1790.01"}]}\')',
+            'INSERT INTO quote_data VALUES (?, \'{"employees": 5}\', \'{"catalog": {"vat_rate": "0.20"}, "plans": '
+            '[{"id": "basic", "monthly_net": "1491.68", "monthly_vat": "298.34", "monthly_invoice": "1790.02"}]}\')',
             (i,),
         )
         db.execute("UPDATE counters SET value = ?", (i,))
@@ -33,9 +33,11 @@ def history_of_schema_2(path, quotes):
     db.close()
 
 
-def test_an_older_history_gains_uuids_and_its_quotes_sync_under_their_old_numbers(team):
-    history_of_schema_2(team.iv / "quotes.sqlite3", [("КП-2026-0001", "sent"), ("КП-2026-0002", "accepted")])
-    history = History.in_folder(team.iv)
+def test_an_older_history_gains_uuids_and_its_quotes_sync_under_their_old_numbers(team, tmp_path):
+    laptop = tmp_path / "older-laptop"
+    laptop.mkdir()
+    history_of_schema_2(laptop / "quotes.sqlite3", [("КП-2026-0001", "sent"), ("КП-2026-0002", "accepted")])
+    history = History.in_folder(laptop)
     try:
         assert history.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
         uuids = [row[0] for row in history.db.execute("SELECT uuid FROM quotes")]
@@ -47,14 +49,17 @@ def test_an_older_history_gains_uuids_and_its_quotes_sync_under_their_old_number
         ]
     finally:
         history.close()
-    assert save_quotes(team.iv, 1) == ["КП-2026-ИВ-0003"]  # the counter goes on, now in the rep's series
-    assert ok(team.iv, "sync").out == "pushed 3, pulled 0, price lists 0\n"
+    # Joined as ИВ (whose first laptop holds the block 1-100), it numbers from its own block.
+    ok(laptop, "team", "join", "--dsn", team.dsn["ИВ"], "--rep", "ИВ")  # the password is in the PGPASSFILE
+    assert save_quotes(laptop, 1) == ["КП-2026-ИВ-0101"]
+    assert ok(laptop, "sync").out == "pushed 3, pulled 0, price lists 0\n"
     ok(team.manager, "sync")
     listed = ok(team.manager, "history", "--team", "--format", "json").json()["quotes"]
-    assert [(q["number"], q["status"], q["monthly_invoice"]) for q in listed] == [
-        ("КП-2026-ИВ-0003", "sent", f"{priced_plan(12).monthly_invoice:.2f}"),
-        ("КП-2026-0002", "accepted", "1790.01"),
-        ("КП-2026-0001", "sent", "1790.01"),
+    assert listed[0]["number"] == "КП-2026-ИВ-0101"  # newest first; the two old ones share a time
+    assert sorted((q["number"], q["status"], q["monthly_invoice"]) for q in listed) == [
+        ("КП-2026-0001", "sent", "1790.02"),
+        ("КП-2026-0002", "accepted", "1790.02"),
+        ("КП-2026-ИВ-0101", "sent", f"{priced_plan(12).monthly_invoice:.2f}"),
     ]
 
 

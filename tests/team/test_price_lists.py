@@ -121,14 +121,36 @@ def test_the_team_search_finds_everyones_quotes_for_a_manager_and_a_reps_own_for
         ok(laptop, "sync")
     printed = ok(team.manager, "team", "add-rep", "--rep", "ЗМ", "--name", "Заместитель", "--manager").json()
     team.server.add_password(printed["dsn"], printed["password"])
+
+    def numbers(conn, text="", **filters):
+        return sorted(r[2] for r in server.find_quotes(conn, text, **filters).rows)
+
     with server.connect(printed["dsn"]) as conn:
-        found = sorted(r[1] for r in server.search(conn, "ромашка"))  # saved within one second: no order to check
-        assert found == ["КП-2026-ИВ-0001", "КП-2026-ИВ-0002", "КП-2026-ПС-0001"]
-        assert [r[1] for r in server.search(conn, "ИВ-0002")] == ["КП-2026-ИВ-0002"]
-        assert len(server.search(conn, "7707083893", limit=1)) == 1
-        assert server.search(conn, "100%") == []  # the pattern is taken literally
-    with server.connect(team.dsn["ИВ"]) as conn:
-        assert sorted(r[1] for r in server.search(conn, "ромашка")) == ["КП-2026-ИВ-0001", "КП-2026-ИВ-0002"]
+        assert numbers(conn, "ромашка") == ["КП-2026-ИВ-0001", "КП-2026-ИВ-0002", "КП-2026-ПС-0001"]
+        assert numbers(conn, "ИВ-0002") == ["КП-2026-ИВ-0002"]
+        assert numbers(conn, "ромашка", rep="ПС") == ["КП-2026-ПС-0001"]  # a manager chooses a rep
+        assert len(server.find_quotes(conn, "7707083893", limit=1).rows) == 1
+        assert numbers(conn, "100%") == []  # the pattern is taken literally
+    with server.connect(team.dsn["ИВ"]) as conn:  # a rep: their own, whatever they ask for
+        assert numbers(conn, "ромашка") == ["КП-2026-ИВ-0001", "КП-2026-ИВ-0002"]
+        assert numbers(conn, "ромашка", rep="ПС") == ["КП-2026-ИВ-0001", "КП-2026-ИВ-0002"]
+
+
+def test_the_team_search_pages_through_the_server_newest_first(team):
+    save_quotes(team.iv, 7, client="ООО Страницы")
+    ok(team.iv, "sync")
+    with server.connect(team.dsn["РУ"]) as conn:
+        seen, after = [], None
+        for expected in (3, 3, 1):
+            page = server.find_quotes(conn, "страниц", after=after, limit=3)
+            assert len(page.rows) == expected
+            seen += page.rows
+            after = page.after
+        assert after is None
+        assert len({r[0] for r in seen}) == 7
+        keys = [(r[4], r[1], r[2], r[3]) for r in seen]
+        assert keys == sorted(keys, reverse=True)
+        assert len(server.find_quotes(conn, limit=50).rows) == 7  # no search text: the newest
 
 
 def test_the_managers_view_works_offline_from_the_last_sync(team):
@@ -154,3 +176,32 @@ def test_the_managers_view_works_offline_from_the_last_sync(team):
         assert len(team_quotes(history, TeamFilter(date_from=TODAY, date_to=TODAY))) == 4
     finally:
         history.close()
+
+
+def test_a_search_past_the_newest_rows_asks_the_trigram_indexes(team):
+    """More quotes than find_quotes reads in order (schema.SEARCH_WINDOW): a rare term, an old quote, and a term
+    common in the team but absent from a rep's own quotes, each found (or not) through the indexes."""
+    from desktop_app.team.schema import SEARCH_WINDOW
+
+    with team.server.superuser() as conn:
+        conn.execute(
+            """INSERT INTO pbx_team.quotes (uuid, rep, number, revision, created_at, valid_until, client_name,
+               client_inn, client_contact, plan_id, catalog_id, catalog_version, monthly_total, monthly_invoice,
+               search_text)
+               SELECT gen_random_uuid(), CASE WHEN i %% 2 = 0 THEN 'ИВ' ELSE 'ПС' END,
+                      format('КП-2026-%%s-%%s', CASE WHEN i %% 2 = 0 THEN 'ИВ' ELSE 'ПС' END, lpad(i::text, 5, '0')), 1,
+                      now() - i * interval '1 minute', current_date, c, '', '', 'basic', 'c', '1', 1, 1,
+                      lower(c || ' ' || CASE WHEN i %% 2 = 0 THEN 'ооо' ELSE 'ип-петров' END)
+                 FROM generate_series(1, %s) i, LATERAL (SELECT 'Клиент ' || i AS c) named""",
+            (3 * SEARCH_WINDOW,),
+        )
+        conn.execute("ANALYZE pbx_team.quotes")
+    oldest = f"клиент {3 * SEARCH_WINDOW - 2} "  # ИВ's oldest quote: far past the newest rows
+    with server.connect(team.dsn["ИВ"]) as conn:
+        assert [r[6] for r in server.find_quotes(conn, oldest.strip()).rows] == [oldest.strip().replace("к", "К", 1)]
+        assert server.find_quotes(conn, "ип-петров").rows == []  # ПС's term: none of ИВ's
+        page = server.find_quotes(conn, "клиент")
+        assert len(page.rows) == 50 and {r[1] for r in page.rows} == {"ИВ"}
+    with server.connect(team.dsn["РУ"]) as conn:
+        assert server.find_quotes(conn, "ип-петров", rep="ИВ").rows == []
+        assert len(server.find_quotes(conn, "ип-петров", rep="ПС").rows) == 50

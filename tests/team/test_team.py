@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from uuid import uuid4
 
 import psycopg
 
@@ -94,18 +95,25 @@ def test_status_changes_reach_the_team_and_every_change_is_kept(team):
     assert changes == [("draft",), ("sent",), ("accepted",)]
 
 
-def test_the_latest_change_by_laptop_time_wins_whatever_order_it_arrives_in(team):
+def test_the_change_the_server_received_last_wins_whatever_the_laptops_time(team):
     save_quotes(team.iv, 1, status="draft")
     ok(team.iv, "sync")
+    history = History.in_folder(team.iv)
+    laptop = history.db.execute("SELECT value FROM sync_state WHERE key = 'laptop'").fetchone()[0]
+    history.close()
     with psycopg.connect(team.dsn["ИВ"]) as conn:  # the rep's own login, as the app uses it
         (uuid,) = conn.execute("SELECT uuid FROM pbx_team.quotes").fetchone()
-        insert = """INSERT INTO pbx_team.status_changes (uuid, quote_uuid, rep, status, changed_at)
-                    VALUES (gen_random_uuid(), %s, 'ИВ', %s, %s)"""
-        conn.execute(insert, (uuid, "accepted", "2030-01-01T10:00:00+03:00"))  # made later, arrives first
-        conn.execute(insert, (uuid, "declined", "2030-01-01T09:00:00+03:00"))
-        conn.execute(insert, (uuid, "sent", "2030-01-01T10:00:00+03:00"))  # a tie: the later arrival wins
+        for status, at in (("accepted", "2030-01-01T10:00:00+03:00"), ("declined", "2020-01-01T09:00:00+03:00")):
+            change = json.dumps([{"uuid": str(uuid4()), "quote_uuid": str(uuid), "status": status, "changed_at": at}])
+            assert conn.execute("SELECT * FROM pbx_team.push_status_changes(%s, %s)", (laptop, change)).fetchall() == []
         conn.commit()
-        assert conn.execute("SELECT status FROM pbx_team.quotes").fetchone() == ("sent",)
+        # The laptop's time is kept for display (never ahead of the server's), the order of receipt decides.
+        assert conn.execute("SELECT status, status_changed_at < now() FROM pbx_team.quotes").fetchone() == (
+            "declined",
+            True,
+        )
+        shown = conn.execute("SELECT laptop_changed_at, changed_at <= now() FROM pbx_team.status_changes ORDER BY id")
+        assert [(at.year, capped) for at, capped in shown.fetchall()][1:] == [(2030, True), (2020, True)]
 
 
 def test_history_lists_this_laptops_quotes_newest_first_with_filters(team):
@@ -237,3 +245,12 @@ def test_team_commands_do_not_slow_down_quote(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.splitlines()[-1] == "False False False"
     assert json.loads("\n".join(out.splitlines()[:-1]))["recommended"]
+
+
+def test_the_team_history_dates_an_offer_by_its_own_date(team, tmp_path):
+    out = tmp_path / "dated.xlsx"
+    ok(team.iv, "export", "--employees", "5", "--date", "2026-11-02", "--out", str(out))
+    ok(team.iv, "sync")
+    (listed,) = ok(team.manager, "history", "--team", "--format", "json").json()["quotes"]
+    assert listed["date"] == "2026-11-02"
+    assert server_rows(team, "SELECT quote_date::text FROM pbx_team.quotes") == [("2026-11-02",)]

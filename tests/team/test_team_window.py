@@ -25,7 +25,15 @@ def open_window(qtbot, laptop, sync_on_open=False):
     window = TeamWindow(history, laptop, plans, sync_on_open=sync_on_open)
     qtbot.addWidget(window)
     window.show()
+    if not sync_on_open:
+        qtbot.waitUntil(lambda: window._asked is None, timeout=20000)  # the first page, asked for as it opens
     return window, history
+
+
+def changed(qtbot, window, change):
+    """A filter changed as the user would; the page the server sends back shown."""
+    with qtbot.waitSignal(window.listed, timeout=20000):
+        change()
 
 
 def test_the_team_window_lists_filters_totals_and_syncs_in_the_background(team, qtbot, tmp_path):
@@ -37,7 +45,8 @@ def test_the_team_window_lists_filters_totals_and_syncs_in_the_background(team, 
     window, history = open_window(qtbot, team.manager)
     try:
         assert sorted(column(window.quotes, 1)) == ["КП-2026-ИВ-0001", "КП-2026-ИВ-0002", "КП-2026-ПС-0001"]
-        assert [window.rep.itemData(i) for i in range(window.rep.count())] == [None, "ИВ", "ПС"]
+        # every rep of the team, the manager's own code too (the server's list, not only reps with quotes)
+        assert [window.rep.itemData(i) for i in range(window.rep.count())] == [None, "ИВ", "ПС", "РУ"]
         invoice = priced_plan(12).monthly_invoice
         assert [column(window.totals, c) for c in range(5)] == [
             ["ИВ"],
@@ -47,30 +56,31 @@ def test_the_team_window_lists_filters_totals_and_syncs_in_the_background(team, 
             [f"{invoice * 2:.2f}"],
         ]
 
-        window.rep.setCurrentIndex(window.rep.findData("ПС"))
+        changed(qtbot, window, lambda: window.rep.setCurrentIndex(window.rep.findData("ПС")))
         assert column(window.quotes, 1) == ["КП-2026-ПС-0001"] and window.totals.rowCount() == 0
-        window.rep.setCurrentIndex(0)
-        window.status.setCurrentIndex(window.status.findData("accepted"))
+        changed(qtbot, window, lambda: window.rep.setCurrentIndex(0))
+        changed(qtbot, window, lambda: window.status.setCurrentIndex(window.status.findData("accepted")))
         assert column(window.quotes, 1) == ["КП-2026-ИВ-0001"]
-        window.status.setCurrentIndex(0)
-        window.plan.setCurrentIndex(window.plan.findData(priced_plan(80).plan.id))
+        changed(qtbot, window, lambda: window.status.setCurrentIndex(0))
+        changed(qtbot, window, lambda: window.plan.setCurrentIndex(window.plan.findData(priced_plan(80).plan.id)))
         assert column(window.quotes, 1) == ["КП-2026-ПС-0001"]
-        window.plan.setCurrentIndex(0)
-        window.search.setText("ромашка")  # (typing Cyrillic through QTest aborts on the offscreen platform)
+        changed(qtbot, window, lambda: window.plan.setCurrentIndex(0))
+        # (typing Cyrillic through QTest aborts on the offscreen platform)
+        changed(qtbot, window, lambda: window.search.setText("ромашка"))
         assert len(column(window.quotes, 1)) == 2
-        window.search.clear()
-        qtbot.keyClicks(window.search, "0002")
+        changed(qtbot, window, window.search.clear)
+        changed(qtbot, window, lambda: qtbot.keyClicks(window.search, "0002"))
         assert column(window.quotes, 1) == ["КП-2026-ИВ-0002"]
-        window.search.clear()
-        window.use_dates.setChecked(True)
-        window.date_to.setDate(window.date_from.date())  # a year ago: nothing then
+        changed(qtbot, window, window.search.clear)
+        changed(qtbot, window, lambda: window.use_dates.setChecked(True))
+        changed(qtbot, window, lambda: window.date_to.setDate(window.date_from.date()))  # a year ago: nothing then
         assert window.quotes.rowCount() == 0
-        window.use_dates.setChecked(False)
+        changed(qtbot, window, lambda: window.use_dates.setChecked(False))
 
         # Another quote reaches the server; the manager's window catches up in the background.
         save_quotes(team.ps, 1, status="sent")
         ok(team.ps, "sync")
-        with qtbot.waitSignal(window.synced, timeout=20000):
+        with qtbot.waitSignals([window.synced, window.listed], timeout=20000):
             qtbot.mouseClick(window.sync_button, Qt.MouseButton.LeftButton)
             assert not window.sync_button.isEnabled()  # the click returned at once: the sync runs on
         assert window.quotes.rowCount() == 4
@@ -99,11 +109,13 @@ def test_opening_the_team_window_syncs_in_the_background(team, qtbot):
     ok(team.iv, "sync")
     window, history = open_window(qtbot, team.manager, sync_on_open=True)
     try:
-        assert window.quotes.rowCount() == 0  # shown at once, as last synced (never)
+        assert window.quotes.rowCount() == 0  # the window opened at once: the server is asked in the background
         assert window.sync_state.text() == window.tr("Never synced.")
-        with qtbot.waitSignal(window.synced, timeout=20000):
+        with qtbot.waitSignals([window.synced, window.listed], timeout=20000):
             pass
+        # The list is the server's (this laptop had never synced), the sync caught the laptop up meanwhile.
         assert [window.quotes.rows[0].full_number] == ["КП-2026-ИВ-0001"]
+        assert window.sync_state.text().startswith(window.tr("Last synced %1.").split("%1")[0])
     finally:
         window.close()
         history.close()
@@ -116,6 +128,129 @@ def test_a_laptop_that_has_not_joined_says_so(qtbot, tmp_path):
             pass
         assert window.sync_state.text() == window.tr("This computer has not joined a team.")
         assert window.quotes.rowCount() == 0
+    finally:
+        window.close()
+        history.close()
+
+
+def type_text(widget, text):
+    """Keystrokes, Cyrillic included (QTest's keyClicks takes ASCII only): one key event per character."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus()
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+
+def test_a_laptop_joins_from_the_team_window_with_errors_in_russian(team, qtbot, tmp_path):
+    from PySide6.QtWidgets import QDialog
+
+    from desktop_app.gui.team_window import JoinDialog
+    from desktop_app.team.link import load_link
+
+    printed = ok(team.manager, "team", "reset-password", "ПС").json()
+    laptop = tmp_path / "new-laptop"
+    laptop.mkdir()
+    dialog = JoinDialog(laptop)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    edits = dialog.edits
+
+    def press(button):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog._running is None and button.isEnabled(), timeout=20000)
+
+    # A remote server without its CA: refused under the field, in Russian, before any connection.
+    qtbot.keyClicks(edits["dsn"], "postgresql://rep@db.example.ru/sales")
+    type_text(edits["rep"], "ПС")
+    press(dialog.join_button)
+    assert dialog.errors["ca"].isVisible()
+    assert dialog.errors["ca"].text().startswith("сервер db.example.ru находится не на этом компьютере")
+    # The right server, a wrong password: the server's answer below, in Russian, and nothing written.
+    edits["dsn"].clear()
+    type_text(edits["dsn"], printed["dsn"])
+    qtbot.keyClicks(edits["password"], "not the password")
+    press(dialog.test_button)
+    assert dialog.status.text().startswith("Сервер команды не принял логин или пароль")
+    assert "not the password" not in dialog.status.text()
+    assert load_link(laptop) is None
+    # The connection test, then joining.
+    edits["password"].clear()
+    qtbot.keyClicks(edits["password"], printed["password"])
+    press(dialog.test_button)
+    assert "ПС" in dialog.status.text() and not dialog.errors["rep"].isVisible()
+    qtbot.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=20000)
+    assert load_link(laptop).rep == "ПС"
+    save_quotes(laptop, 1)
+    assert ok(laptop, "sync").out.startswith("pushed 1,")
+
+
+def test_the_team_window_offers_to_join_when_the_laptop_has_not(qtbot, tmp_path):
+    window, history = open_window(qtbot, tmp_path, sync_on_open=True)
+    try:
+        with qtbot.waitSignal(window.synced, timeout=20000):
+            pass
+        assert window.join_button.isVisible() and window.join_button.isDefault()
+        assert window.join_button.text() == window.tr("Join a team…")
+        assert [window.rep.itemData(i) for i in range(window.rep.count())] == [None]  # «every rep», and none yet
+    finally:
+        window.close()
+        history.close()
+
+
+def test_the_team_window_shows_a_page_at_a_time_and_its_copy_when_the_server_is_away(team, qtbot):
+    save_quotes(team.iv, 120, client="ООО Много")
+    ok(team.iv, "sync")
+    window, history = open_window(qtbot, team.manager)  # never synced: every row shown comes from the server
+    try:
+        assert window.quotes.rowCount() == 50 and window.more_button.isVisible()
+        assert window.count.text() == window.tr("Quotes: %1").replace("%1", "50+")
+        changed(qtbot, window, lambda: qtbot.mouseClick(window.more_button, Qt.MouseButton.LeftButton))
+        assert window.quotes.rowCount() == 100
+        changed(qtbot, window, lambda: qtbot.mouseClick(window.more_button, Qt.MouseButton.LeftButton))
+        assert window.quotes.rowCount() == 120 and not window.more_button.isVisible()
+        assert len({q.full_number for q in window.quotes.rows}) == 120
+        team.server.cluster.stop()
+        try:
+            changed(qtbot, window, lambda: window.search.setText("много"))
+        finally:
+            team.server.cluster.start()
+        assert window.quotes.rowCount() == 0  # this laptop never synced: its copy is empty, and it says so
+        assert window.count.text().endswith(window.tr("(as of the last sync: the team server cannot be reached)"))
+        assert window.count.toolTip().startswith("Сервер команды недоступен")
+    finally:
+        window.close()
+        history.close()
+
+
+def test_the_team_window_says_which_rows_the_server_refused_and_that_the_clock_is_off(team, qtbot, monkeypatch):
+    numbers = save_quotes(team.iv, 2)
+    history = History.in_folder(team.iv)
+    try:  # the second quote's figures edited by hand: they no longer add up
+        history.db.execute(
+            """UPDATE quote_data SET snapshot = json_set(snapshot, '$.plans[0].monthly_invoice', '1.00',
+               '$.plans[1].monthly_invoice', '1.00', '$.plans[2].monthly_invoice', '1.00',
+               '$.plans[3].monthly_invoice', '1.00', '$.plans[4].monthly_invoice', '1.00')
+               WHERE quote_id = (SELECT id FROM quotes WHERE number = ?)""",
+            (numbers[1],),
+        )
+    finally:
+        history.close()
+    ahead = datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=3)
+    monkeypatch.setenv("DESKTOP_APP_NOW", ahead.isoformat())
+    window, history = open_window(qtbot, team.iv)
+    try:
+        with qtbot.waitSignals([window.synced, window.listed], timeout=20000):
+            qtbot.mouseClick(window.sync_button, Qt.MouseButton.LeftButton)
+        assert window.problems.isVisible()
+        assert window.problems.text().splitlines() == [
+            f"Сервер не принял КП {numbers[1]}: сумма без НДС и НДС не дают сумму счёта",
+            "Часы этого компьютера спешат на 3.0 дн. относительно сервера команды: поправьте их.",
+        ]
     finally:
         window.close()
         history.close()
