@@ -127,3 +127,28 @@ def test_a_counter_too_large_for_sqlite_is_damage_not_a_crash(capsys, tmp_path, 
     assert (code, err) == (0, "")
     numbers = [q["number"] for q in json.loads(run(capsys, "history", "--format", "json")[1])["quotes"]]
     assert numbers == ["КП-2026-0002", "КП-2026-0001"]
+
+
+def test_another_list_under_a_kept_version_is_refused(capsys, tmp_path):
+    """Saved quotes name their list by id and version and re-export from it: a different list kept under the same
+    id and version (or the built-in one's) would leave them unable to reproduce their figures, so it is refused;
+    the same list again is fine."""
+    made = tmp_path / "net.toml"
+    run(capsys, "catalog", "revise", "--vat-rate", "0.22", "--keep", "net", "--version", "2026-net",
+        "--effective", "2026-06-01", "--out", str(made))  # fmt: skip
+    assert run(capsys, "catalog", "add", str(made))[0] == 0
+    assert run(capsys, "export", "--employees", "12", "--numbers", "3", "--out", str(tmp_path / "a.xlsx"))[0] == 0
+    number = json.loads(run(capsys, "history", "--format", "json")[1])["quotes"][0]["number"]
+
+    other = tmp_path / "other.toml"
+    other.write_text(made.read_text(encoding="utf-8").replace("monthly_fee = 1819.84", "monthly_fee = 1900", 1), encoding="utf-8")
+    assert "monthly_fee = 1900" in other.read_text(encoding="utf-8")
+    code, _, err = run(capsys, "catalog", "add", str(other))
+    assert code == 2 and err.startswith("catalog: ") and "2026-net" in err
+    assert run(capsys, "catalog", "add", str(made))[0] == 0  # the same list again
+    assert run(capsys, "history", "export", number, "--out", str(tmp_path / "b.pdf"))[0] == 0
+
+    builtin_version = tmp_path / "builtin-version.toml"
+    builtin_version.write_text(made.read_text(encoding="utf-8").replace('"2026-net"', '"2026.1"'), encoding="utf-8")
+    code, _, err = run(capsys, "catalog", "add", str(builtin_version))
+    assert code == 2 and "2026.1" in err
