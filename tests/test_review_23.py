@@ -141,7 +141,9 @@ def test_another_list_under_a_kept_version_is_refused(capsys, tmp_path):
     number = json.loads(run(capsys, "history", "--format", "json")[1])["quotes"][0]["number"]
 
     other = tmp_path / "other.toml"
-    other.write_text(made.read_text(encoding="utf-8").replace("monthly_fee = 1819.84", "monthly_fee = 1900", 1), encoding="utf-8")
+    other.write_text(
+        made.read_text(encoding="utf-8").replace("monthly_fee = 1819.84", "monthly_fee = 1900", 1), encoding="utf-8"
+    )
     assert "monthly_fee = 1900" in other.read_text(encoding="utf-8")
     code, _, err = run(capsys, "catalog", "add", str(other))
     assert code == 2 and err.startswith("catalog: ") and "2026-net" in err
@@ -152,3 +154,20 @@ def test_another_list_under_a_kept_version_is_refused(capsys, tmp_path):
     builtin_version.write_text(made.read_text(encoding="utf-8").replace('"2026-net"', '"2026.1"'), encoding="utf-8")
     code, _, err = run(capsys, "catalog", "add", str(builtin_version))
     assert code == 2 and "2026.1" in err
+
+
+def test_a_planted_journal_is_reported_once_per_command(capsys, tmp_path, data_dir):
+    """A journal the app cannot use is left alone and said; recovery runs at several points of a command, and the
+    same line came 2 (history) to 4 (export) times."""
+    assert run(capsys, "export", "--employees", "5", "--out", str(tmp_path / "1.xlsx"))[0] == 0
+    (data_dir / "pending-exports").mkdir(exist_ok=True)
+    import logging
+
+    for name, args in (
+        ("x.json", ["history", "--format", "json"]),
+        ("y.json", ["export", "--employees", "5", "--out", str(tmp_path / "2.xlsx")]),
+    ):
+        (data_dir / "pending-exports" / name).write_text("[" * 100_000, encoding="utf-8")
+        logging.getLogger().handlers.clear()
+        code, _, err = run(capsys, *args)
+        assert code == 0 and err.count(name) == 1, err
