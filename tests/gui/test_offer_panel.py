@@ -130,3 +130,21 @@ def test_an_opened_offer_shows_its_options_and_discounts(window, qtbot, data_dir
     options.setCurrentIndex(1)
     assert window.findChild(QDoubleSpinBox, "discount_extra_employees").value() == 10
     assert window.findChild(QSpinBox, "discount_months").value() == 6
+
+
+def test_a_changed_discount_of_an_opened_offer_is_an_unsaved_change(window, qtbot, data_dir):
+    from desktop_app.core import compare, parse_requirements
+    from desktop_app.quoting import QuotingService
+
+    comparison = compare(window.catalog, parse_requirements({"employees": 12, "numbers": 3}, window.catalog))
+    with QuotingService(data_dir) as service:
+        record = service.history.get(service.save_draft(comparison).id)
+    window.show_saved(record)
+    assert not window.has_unsaved_changes()
+    set_spin(qtbot, window.findChild(QDoubleSpinBox, "discount_extra_employees"), "10")
+    assert window.has_unsaved_changes()
+    set_spin(qtbot, window.findChild(QDoubleSpinBox, "discount_extra_employees"), "0")
+    assert not window.has_unsaved_changes()
+    qtbot.mouseClick(box(window, "option_standard"), Qt.MouseButton.LeftButton)
+    assert window.has_unsaved_changes()
+    window.opened = None  # closing would otherwise ask about the change

@@ -84,7 +84,7 @@ class HistoryModel(RowsModel):
             "client": self.tr("Client"),
             "inn": self.tr("INN"),
             "plan": self.tr("Plan"),
-            "monthly_total": self.tr("Per month"),
+            "monthly_total": self.tr("Invoice per month"),  # the document's headline, as the team window shows
             "status": self.tr("Status"),
             "valid_until": self.tr("Valid until"),
             "vat": self.tr("VAT"),
@@ -123,12 +123,16 @@ class HistoryModel(RowsModel):
             return quote.client.name
         if key == "inn":
             return quote.client.inn
-        if key == "plan":
-            return self.plan_names.get(quote.plan_id, quote.plan_id)
+        if key == "plan":  # the option that stands for the offer (pricing-rules §12), and how many there are
+            name = self.plan_names.get(quote.standing_plan, quote.standing_plan)
+            others = len(quote.offered) - 1
+            return name + self.tr(" (+%n option(s))", "", others) if others and not quote.accepted_plan else name
         if key == "monthly_total":
-            return money(Decimal(quote.monthly_total))
+            return money(Decimal(quote.monthly_invoice or quote.monthly_total))  # a record with no snapshot: the total
         if key == "status":
             text = status_text(quote.status)
+            if quote.approval in ("pending", "declined"):  # pricing-rules §11: a draft until a manager approves
+                text += self.tr(", discount not approved")
             return text + self.tr(", expired") if self._expired(quote) else text
         if key == "vat":
             return self._vat(quote)
