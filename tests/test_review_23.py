@@ -124,7 +124,7 @@ def test_a_counter_too_large_for_sqlite_is_damage_not_a_crash(capsys, tmp_path, 
         db.execute("UPDATE counters SET value = 99999999999999999999")
     db.close()
     code, _, err = run(capsys, "export", "--employees", "5", "--client", "А", "--out", str(tmp_path / "2.xlsx"))
-    assert (code, err) == (0, "")
+    assert code == 0 and "Traceback" not in err, err
     numbers = [q["number"] for q in json.loads(run(capsys, "history", "--format", "json")[1])["quotes"]]
     assert numbers == ["КП-2026-0002", "КП-2026-0001"]
 
@@ -171,3 +171,9 @@ def test_a_planted_journal_is_reported_once_per_command(capsys, tmp_path, data_d
         logging.getLogger().handlers.clear()
         code, _, err = run(capsys, *args)
         assert code == 0 and err.count(name) == 1, err
+
+
+def test_a_vat_rate_in_other_digits_is_refused(capsys, tmp_path):
+    code, _, err = run(capsys, "catalog", "revise", "--vat-rate", "٠.٢٢", "--keep", "net", "--version", "X",
+                       "--effective", "2027-01-01", "--out", str(tmp_path / "x.toml"))  # fmt: skip
+    assert code == 2 and err.startswith("vat-rate: ") and not (tmp_path / "x.toml").exists()
