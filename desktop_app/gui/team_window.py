@@ -17,8 +17,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -41,9 +39,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import clock
 from desktop_app.core.errors import UserError
 from desktop_app.gui.background import Call, in_background
 from desktop_app.gui.formatting import money, status_text
+from desktop_app.gui.table_model import Index, RowsModel
 from desktop_app.gui.widgets import banner, error_label, named, with_message
 from desktop_app.history import STATUSES, History
 from desktop_app.team import approvals
@@ -51,32 +51,20 @@ from desktop_app.team.cache import RepMonth, TeamFilter, TeamQuote, TeamView, re
 
 PAGE = 50  # rows the window asks the server for at a time (as server.PAGE; the window does not load psycopg)
 
-Index = QModelIndex | QPersistentModelIndex
 QUOTE_COLUMNS = ("rep", "number", "created_at", "client", "inn", "plan", "monthly_invoice", "status", "valid_until")
 TOTAL_COLUMNS = ("rep", "month", "sent", "accepted", "monthly_invoice")
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-class TeamQuotesModel(QAbstractTableModel):
+class TeamQuotesModel(RowsModel):
+    keys = QUOTE_COLUMNS
+
     def __init__(self, plan_names: dict[str, str], parent: Any = None) -> None:
         super().__init__(parent)
         self.plan_names = plan_names
         self.rows: list[TeamQuote] = []
 
-    def set_rows(self, rows: list[TeamQuote]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(QUOTE_COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def titles(self) -> dict[str, str]:
         return {
             "rep": self.tr("Rep"),
             "number": self.tr("Number"),
@@ -87,7 +75,7 @@ class TeamQuotesModel(QAbstractTableModel):
             "monthly_invoice": self.tr("Invoice per month"),
             "status": self.tr("Status"),
             "valid_until": self.tr("Valid until"),
-        }[QUOTE_COLUMNS[section]]
+        }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -116,32 +104,21 @@ class TeamQuotesModel(QAbstractTableModel):
         return getattr(quote, key)
 
 
-class TeamTotalsModel(QAbstractTableModel):
+class TeamTotalsModel(RowsModel):
+    keys = TOTAL_COLUMNS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[RepMonth] = []
 
-    def set_rows(self, rows: list[RepMonth]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(TOTAL_COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def titles(self) -> dict[str, str]:
         return {
             "rep": self.tr("Rep"),
             "month": self.tr("Month"),
             "sent": self.tr("Issued"),
             "accepted": self.tr("Accepted"),
             "monthly_invoice": self.tr("Their invoices per month"),
-        }[TOTAL_COLUMNS[section]]
+        }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -196,8 +173,10 @@ class TeamWindow(QDialog):
         for plan_id, name in plan_names.items():
             self.plan.addItem(name, plan_id)
         self.use_dates = named(QCheckBox(self.tr("Created from")), "team_use_dates")
-        self.date_from = named(QDateEdit(QDate.currentDate().addYears(-1)), "team_date_from", self.tr("From"))
-        self.date_to = named(QDateEdit(QDate.currentDate()), "team_date_to", self.tr("To"))
+        self.date_from = named(
+            QDateEdit(QDate(*clock.today().timetuple()[:3]).addYears(-1)), "team_date_from", self.tr("From")
+        )
+        self.date_to = named(QDateEdit(QDate(*clock.today().timetuple()[:3])), "team_date_to", self.tr("To"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setEnabled(False)

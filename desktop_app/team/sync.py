@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -128,7 +127,7 @@ def sync(history: History, link: TeamLink, data_dir: Path, batch: int = BATCH, r
         take_blocks(history, conn, laptop)
         pulled = _pull_quotes(history, conn)
         price_lists = receive_catalogs(history, conn, data_dir)
-    team_tables.set_state(history, "last_sync", int(time.time()))
+    team_tables.set_state(history, "last_sync", int(clock.now().timestamp()))
     off = skew if skew is not None and abs(skew) > SKEW else None
     return SyncResult(pushed, pulled, price_lists, tuple(refused), off)
 
