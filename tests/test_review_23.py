@@ -171,6 +171,7 @@ def test_a_planted_journal_is_reported_once_per_command(capsys, caplog, tmp_path
         said = [r for r in caplog.records if name in r.getMessage() and "left alone" in r.getMessage()]
         assert len(said) == 1, caplog.text
 
+
 def test_a_vat_rate_in_other_digits_is_refused(capsys, tmp_path):
     code, _, err = run(capsys, "catalog", "revise", "--vat-rate", "٠.٢٢", "--keep", "net", "--version", "X",
                        "--effective", "2027-01-01", "--out", str(tmp_path / "x.toml"))  # fmt: skip

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import psycopg
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 MIGRATION_LOCK = 0x7062_7831  # `team init` (a superuser's) only
 CHANGE_LOCK = 0x7062_7832  # schema 1 only: schema 2 takes no lock a login could take or hold
 BLOCK_SIZE = 100  # quote numbers a laptop receives at a time
@@ -754,7 +754,7 @@ MIGRATIONS: dict[int, Sequence[str]] = {
     ),
 }
 
-# 3: the statuses of pricing-rules §13 (issue 28): an export is `exported`, `sent` is the rep's word. The CHECKs
+# 4: the statuses of pricing-rules §13 (issue 28): an export is `exported`, `sent` is the rep's word. The CHECKs
 # and the status push's own check take `exported`; the managers' month figures count as issued (the `sent`
 # column) every offer out with the client, exported or sent, so a month's figure means what it meant before
 # exports stopped being `sent`. The push function is version 2's, with the one list of statuses changed.
@@ -762,7 +762,7 @@ _OLD_STATUSES = "('draft', 'sent', 'accepted', 'declined')"
 _NEW_STATUSES = "('draft', 'exported', 'sent', 'accepted', 'declined')"
 _PUSH_STATUS_CHANGES = next(s for s in MIGRATIONS[2] if "FUNCTION pbx_team.push_status_changes" in s)
 assert _PUSH_STATUS_CHANGES.count(_OLD_STATUSES) == 1
-MIGRATIONS[3] = (
+MIGRATIONS[4] = (
     "ALTER TABLE pbx_team.quotes DROP CONSTRAINT quotes_status_check",
     f"ALTER TABLE pbx_team.quotes ADD CONSTRAINT quotes_status_check CHECK (status IN {_NEW_STATUSES})",
     "ALTER TABLE pbx_team.status_changes DROP CONSTRAINT status_changes_status_check",
