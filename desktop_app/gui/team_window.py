@@ -1,9 +1,8 @@
-"""The team window («Команда»): every rep's quotes as last synced, filtered by rep, status, plan and period,
-the sent and accepted quotes and their monthly invoices per rep and month, and a sync that runs in the
-background (the window never waits for the server) with the time of the last one.
-
-Everything shown comes from the local copy (desktop_app.team.cache), so the window works offline; what a
-login may see there was decided by the server at the last sync.
+"""The team window («Команда»): the team's quotes, asked of the server a page at a time and filtered by rep,
+status, plan and period, the sent and accepted quotes and their monthly invoices per rep and month (the
+server's), and a sync that runs in the background (the window never waits for the server) with the time of the
+last one. With the server away it searches what this laptop keeps (desktop_app.team.cache: its own quotes and
+those listed lately) and says so.
 """
 
 from __future__ import annotations
@@ -313,12 +312,12 @@ class TeamWindow(QDialog):
             link = load_link(self.data_dir)
         except TeamError:
             link = None
-        where, data_dir, dsn = self.current_filter(), self.data_dir, link.dsn if link else None
+        where, data_dir = self.current_filter(), self.data_dir
 
         def ask() -> TeamView:
             history = History.in_folder(data_dir)  # its own connection: this runs off the GUI thread
             try:
-                return team_view(history, dsn, where, after, PAGE)
+                return team_view(history, link, where, after, PAGE)
             finally:
                 history.close()
 
@@ -341,7 +340,10 @@ class TeamWindow(QDialog):
         shown = f"{len(rows)}+" if self._after is not None else str(len(rows))
         text = self.tr("Quotes: %1").replace("%1", shown)
         if view.listing.offline:
-            text += " " + self.tr("(as of the last sync: the team server cannot be reached)")
+            text += " " + self.tr(
+                "(the team server cannot be reached: searched this computer's copy, its own quotes and those "
+                "listed lately; monthly figures only from the server)"
+            )
         self.count.setText(text)
         self.count.setToolTip(view.listing.offline_russian)
         self.more_button.setVisible(self._after is not None)

@@ -1408,8 +1408,8 @@
         <translation>КП: %1</translation>
     </message>
     <message>
-        <source>(as of the last sync: the team server cannot be reached)</source>
-        <translation>(по последней синхронизации: сервер команды недоступен)</translation>
+        <source>(the team server cannot be reached: searched this computer&apos;s copy, its own quotes and those listed lately; monthly figures only from the server)</source>
+        <translation>(сервер команды недоступен: найдено в копии на этом компьютере — свои КП и недавно просмотренные; итоги по месяцам — только с сервера)</translation>
     </message>
     <message>
         <source>Syncing…</source>

@@ -219,8 +219,14 @@ def test_the_team_window_shows_a_page_at_a_time_and_its_copy_when_the_server_is_
             changed(qtbot, window, lambda: window.search.setText("много"))
         finally:
             team.server.cluster.start()
-        assert window.quotes.rowCount() == 0  # this laptop never synced: its copy is empty, and it says so
-        assert window.count.text().endswith(window.tr("(as of the last sync: the team server cannot be reached)"))
+        # This laptop never synced, but keeps the pages it listed: the search finds them there, and it says so.
+        assert window.quotes.rowCount() == 120 and window.totals.rowCount() == 0  # the figures are the server's
+        assert window.count.text().endswith(
+            window.tr(
+                "(the team server cannot be reached: searched this computer's copy, its own quotes and those "
+                "listed lately; monthly figures only from the server)"
+            )
+        )
         assert window.count.toolTip().startswith("Сервер команды недоступен")
     finally:
         window.close()
