@@ -37,7 +37,7 @@ from desktop_app.core import (
 )
 from desktop_app.core.discounts import Discount, check_offer, discounted, parse_discounts
 from desktop_app.core.errors import Kind, Message, UserError, failed, invalid
-from desktop_app.core.requirements import COUNT_FIELDS, FLAG_FIELDS
+from desktop_app.core.fields import COUNT_FIELDS, FLAG_FIELDS, REQUIREMENT_FIELDS
 from desktop_app.core.safetext import escape
 from desktop_app.core.vat import parse_quote_date, percent, vat_mismatch
 
@@ -358,7 +358,7 @@ def _add_requirement_options(parser: argparse.ArgumentParser) -> None:
                 dest=name,
                 action=argparse.BooleanOptionalAction,
                 default=None,
-                help=f"{name.replace('_', ' ')}: yes or no",
+                help=f"{REQUIREMENT_FIELDS[name].english}: yes or no",
             )
         elif name == "crm":
             group.add_argument(
@@ -366,14 +366,14 @@ def _add_requirement_options(parser: argparse.ArgumentParser) -> None:
                 dest="crm",
                 action="append",
                 metavar="ID",
-                help="a CRM connector (repeatable; replaces the JSON list)",
+                help=f"{REQUIREMENT_FIELDS[name].english}: one id (repeatable; replaces the JSON list)",
             )
         else:
             group.add_argument(
                 option,
                 dest=name,
                 metavar="X" if name == "storage_gb" else "N",
-                help=f"{name.replace('_', ' ')} (default 0)",
+                help=f"{REQUIREMENT_FIELDS[name].english} (default 0, at most {REQUIREMENT_FIELDS[name].limit})",
             )
 
 

@@ -102,7 +102,7 @@ def test_storage_is_echoed_exactly_as_given(tmp_path):
     assert '"storage_gb": 6.01,' in done.stdout
     assert json.loads(done.stdout)["plans"][0]["lines"][-1] == {
         "code": "extra_storage",
-        "label": "Дополнительное хранилище записей, пакет 5 Гб",
+        "label": "Дополнительное хранилище записей, пакет 5 ГБ",
         "quantity": 2,
         "unit_price": "300.00",
         "amount": "600.00",
@@ -255,3 +255,13 @@ def test_quote_never_imports_qt(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["recommended"] == "basic"
+
+
+def test_help_words_the_requirement_options_from_the_field_table():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "desktop_app", "quote", "--help"], capture_output=True, text=True)
+    text = " ".join(done.stdout.split())
+    assert "employees (users) on the PBX (default 0, at most 100000)" in text
+    assert "cloud storage for recordings, GB" in text

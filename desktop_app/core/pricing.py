@@ -4,6 +4,7 @@ import datetime
 import functools
 from collections.abc import Mapping
 from decimal import Decimal
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from desktop_app.core import texts
@@ -217,3 +218,39 @@ def _quote_dict(q: PlanQuote) -> dict[str, Any]:
         "monthly_invoice": str(q.monthly_invoice),
         "monthly_surcharge_estimate": str(q.monthly_surcharge_estimate),
     }
+
+
+# The requirement each availability reason is about (pricing-rules §4).
+REASON_FIELDS: Mapping[str, str] = MappingProxyType(
+    {"conference_too_large": "conference_participants", "ivr_too_deep": "ivr_levels"}
+)
+
+
+class NearestFit(NamedTuple):
+    """When no plan fits: each blocking requirement cut to the largest value any plan allows, and what the rule
+    recommends then (None if even that fits no plan)."""
+
+    cuts: tuple[tuple[str, int], ...]  # (field, value it is cut to), in the order of REASON_FIELDS
+    comparison: Comparison
+
+    @property
+    def plan(self) -> PlanQuote | None:
+        return self.comparison.recommended
+
+
+def nearest_fit(comparison: Comparison) -> NearestFit | None:
+    """The offer the rep can make instead when no plan fits: each requirement past what every plan allows cut to
+    the most any plan allows, priced as the rule recommends. None when a plan fits already, or when nothing is
+    past every plan's limit (plans that refuse for different reasons: no single cut says what would fit)."""
+    if comparison.recommended is not None:
+        return None
+    plans = comparison.catalog.plans
+    cuts = []
+    for field in REASON_FIELDS.values():
+        most = max(getattr(p, "max_" + field) for p in plans)
+        if getattr(comparison.requirements, field) > most:
+            cuts.append((field, most))
+    if not cuts:
+        return None
+    cut = comparison.requirements._replace(**dict(cuts))
+    return NearestFit(tuple(cuts), compare(comparison.catalog, cut, comparison.date, comparison.vat_rate))

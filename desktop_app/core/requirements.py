@@ -13,42 +13,28 @@ from typing import Any, NamedTuple
 from desktop_app.core import texts
 from desktop_app.core.catalog import Catalog
 from desktop_app.core.errors import Kind, Message, UserError
+from desktop_app.core.fields import COUNT_FIELDS, FIELDS, FLAG_FIELDS, LIMITS, MAX_COUNT, MAX_STORAGE_GB
+
+__all__ = [
+    "COUNT_FIELDS",
+    "FIELDS",
+    "FLAG_FIELDS",
+    "LIMITS",
+    "MAX_COUNT",
+    "MAX_STORAGE_GB",
+    "STORAGE_STEP",
+    "Problem",
+    "Requirements",
+    "RequirementsError",
+    "parse_requirements",
+    "show",
+]
 
 NO_PARAMS: Mapping[str, object] = MappingProxyType({})  # a message's parameters when it has none
 
-COUNT_FIELDS = (
-    "employees",
-    "numbers",
-    "channels",
-    "call_center_operators",
-    "sip_lines",
-    "conference_participants",
-    "ivr_levels",
-)
-FLAG_FIELDS = ("smart_forwarding", "sip_pbx", "recording")
-# Field order of the contract (pricing-rules §2), also the order problems are reported in.
-FIELDS = (
-    "employees",
-    "numbers",
-    "channels",
-    "call_center_operators",
-    "smart_forwarding",
-    "sip_pbx",
-    "sip_lines",
-    "recording",
-    "storage_gb",
-    "crm",
-    "conference_participants",
-    "ivr_levels",
-)
-# The input domain (pricing-rules §2): the one table the core, the command line, the JSON input and the
-# GUI's spin boxes all use, so a quote saved from one opens unchanged in the other.
-MAX_COUNT = 100_000
-MAX_STORAGE_GB = Decimal(1_000_000)
+# The fields, their kinds and limits: the one table of core/fields.py (pricing-rules §2), which the command line,
+# the JSON input and the GUI's spin boxes all use, so a quote saved from one opens unchanged in the other.
 STORAGE_STEP = Decimal("0.01")  # storage_gb × 100 must be a whole number
-LIMITS: Mapping[str, int | Decimal] = MappingProxyType(
-    {**{name: MAX_COUNT for name in COUNT_FIELDS}, "storage_gb": MAX_STORAGE_GB}
-)
 
 
 class Requirements(NamedTuple):

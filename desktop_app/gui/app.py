@@ -154,7 +154,7 @@ def fit_first_window(window: MainWindow) -> None:
     columns = sum(grid.needed_widths())
     needed = (
         2 * grid.frameWidth()
-        + grid.verticalHeader().sizeHint().width()
+        + max(grid.verticalHeader().sizeHint().width(), grid.verticalHeader().minimumWidth())  # as wide as the totals'
         + columns
         + grid.verticalScrollBar().sizeHint().width()
     )

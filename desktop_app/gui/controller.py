@@ -8,10 +8,10 @@ dialogs and the messages. Every UserError becomes a message; nothing the rep ent
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QWidget
@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # the history (sqlite3) and the service load at the first quo
     from desktop_app.history import QuoteRecord, QuoteSummary
     from desktop_app.quoting import QuotingService
 
+T = TypeVar("T")
 SYNC_EVERY_MS = 5 * 60 * 1000  # a joined laptop catches up with the team every five minutes
 
 
@@ -56,6 +57,7 @@ class QuoteController(QObject):
         self.opened: QuoteRecord | None = None
         self._service: QuotingService | None = None
         self._sync_timer: QTimer | None = None
+        self._seller_asked = False  # the settings opened once for missing seller details (first export)
 
     # -- the service's lifetime -------------------------------------------------------------------
     def service(self) -> QuotingService | None:
@@ -104,7 +106,26 @@ class QuoteController(QObject):
         service = self.service()
         if service is None:
             return None
+        if not saving:
+            self._ask_for_seller_details(service)
         return service, ExportDialog(comparison, service.history.clients(), self.window, self.opened, saving=saving)
+
+    def _ask_for_seller_details(self, service: QuotingService) -> None:
+        """The first export without the seller's name or INN opens the settings at them, once a session; an offer
+        exported without them is marked as a draft (interface.md, export)."""
+        if self._seller_asked:
+            return
+        self._seller_asked = True
+        from desktop_app.quote.content import missing_seller_details
+
+        seller = self.attempt(self.tr("Export"), service.settings)
+        missing = missing_seller_details(seller) if seller is not None else ()
+        if missing:
+            from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
+
+            dialog = SettingsDialog(self.window)
+            dialog.ask_for(missing)
+            dialog.exec()
 
     def save(
         self,
@@ -121,18 +142,18 @@ class QuoteController(QObject):
         service, dialog = asked
         while dialog.exec():  # after a failure the rep is back in the dialog with everything entered
             chosen, offered = offer_order(dialog.plan_id(), options, discounts)
-            try:
-                record = service.save_draft(
-                    comparison,
-                    dialog.client(),
-                    dialog.plan_id(),
-                    dialog.revision_of(self.opened),
-                    current_cost,
-                    options=chosen,
-                    discounts=offered,
-                )
-            except UserError as exc:
-                message_box().warning(self.window, self.tr("Save"), exc.russian)
+            record = self.attempt(
+                self.tr("Save"),
+                service.save_draft,
+                comparison,
+                dialog.client(),
+                dialog.plan_id(),
+                dialog.revision_of(self.opened),
+                current_cost,
+                options=chosen,
+                discounts=offered,
+            )
+            if record is None:
                 continue
             self.set_opened(record)
             return record
@@ -156,26 +177,28 @@ class QuoteController(QObject):
         service, dialog = asked
         while dialog.exec():
             revision_of = dialog.revision_of(self.opened)
-            try:
-                proposed = safe_file_name(service.proposed_number(revision_of), dialog.client().name)
-                outs = self._ask_paths(proposed, dialog.suffixes())
-                if outs is None:
-                    return None
-                # the save dialog has asked about replacing an existing file
-                chosen, offered = offer_order(dialog.plan_id(), options, discounts)
-                record = service.export(
-                    comparison,
-                    outs,
-                    dialog.client(),
-                    dialog.plan_id(),
-                    overwrite=True,
-                    revision_of=revision_of,
-                    current_cost=current_cost,
-                    options=chosen,
-                    discounts=offered,
-                )
-            except UserError as exc:
-                message_box().warning(self.window, self.tr("Export"), exc.russian)
+            number = self.attempt(self.tr("Export"), service.proposed_number, revision_of)
+            if number is None:
+                continue
+            outs = self._ask_paths(safe_file_name(number, dialog.client().name), dialog.suffixes())
+            if outs is None:
+                return None
+            # the save dialog has asked about replacing an existing file
+            chosen, offered = offer_order(dialog.plan_id(), options, discounts)
+            record = self.attempt(
+                self.tr("Export"),
+                service.export,
+                comparison,
+                outs,
+                dialog.client(),
+                dialog.plan_id(),
+                overwrite=True,
+                revision_of=revision_of,
+                current_cost=current_cost,
+                options=chosen,
+                discounts=offered,
+            )
+            if record is None:
                 continue
             self.set_opened(record)
             if export_done(self.window, outs, record) == SEND:
@@ -196,10 +219,8 @@ class QuoteController(QObject):
         outs = self._ask_paths(safe_file_name(record.full_number, record.client.name), (".pdf", ".xlsx"))
         if outs is None:
             return None
-        try:
-            written = service.reexport(record, outs, overwrite=True)
-        except UserError as exc:
-            message_box().warning(self.window, self.tr("Export"), exc.russian)
+        written = self.attempt(self.tr("Export"), service.reexport, record, outs, overwrite=True)
+        if written is None:
             return None
         self.set_opened(written)
         if export_done(self.window, outs, written) == SEND:
@@ -214,10 +235,8 @@ class QuoteController(QObject):
             return None
         record, comparison = found
         plan = record.plan_id if record.plan_id in {q.plan.id for q in comparison.quotes if q.available} else None
-        try:
-            copy = service.save_draft(comparison, record.client, plan)
-        except UserError as exc:
-            message_box().warning(self.window, self.tr("Duplicate"), exc.russian)
+        copy = self.attempt(self.tr("Duplicate"), service.save_draft, comparison, record.client, plan)
+        if copy is None:
             return None
         self.set_opened(copy)
         return copy
@@ -227,10 +246,8 @@ class QuoteController(QObject):
         service = self.service()
         if service is None:
             return None
-        try:
-            updated = service.set_status(quote, status, plan_id)
-        except UserError as exc:
-            message_box().warning(self.window, self.tr("Status"), exc.russian)
+        updated = self.attempt(self.tr("Status"), service.set_status, quote, status, plan_id)
+        if updated is None:
             return None
         self.history_changed.emit()
         return updated
@@ -260,10 +277,8 @@ class QuoteController(QObject):
                 self.window, self.tr("Send"), self.tr("Export the quote first: the letter carries its files.")
             )
             return None
-        try:
-            draft = service.write_letter(record, comparison, attachments)
-        except UserError as exc:
-            message_box().warning(self.window, self.tr("Send"), exc.russian)
+        draft = self.attempt(self.tr("Send"), service.write_letter, record, comparison, attachments)
+        if draft is None:
             return None
         from PySide6.QtCore import QUrl  # here, not at start-up: its types cost the first window time
         from PySide6.QtGui import QDesktopServices
@@ -284,6 +299,16 @@ class QuoteController(QObject):
         return self.set_status(record, "sent")
 
     # -- helpers -------------------------------------------------------------------------------------
+    def attempt(self, title: str, action: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
+        """One step of a quote action through the service. A UserError (house-style 13) is the one warning the rep
+        reads, titled by the action, and None: the caller leaves everything entered as it was. A bug is no
+        UserError: it goes on to the excepthook."""
+        try:
+            return action(*args, **kwargs)
+        except UserError as exc:
+            message_box().warning(self.window, title, exc.russian)
+            return None
+
     def _saved_priced(self, quote_id: int, catalog: Catalog) -> tuple[QuoteRecord, Comparison] | None:
         """A saved quote and its figures at `catalog`'s prices; None when it is gone or cannot be priced (said)."""
         record = self.saved(quote_id)
@@ -296,11 +321,8 @@ class QuoteController(QObject):
         service = self.service()
         if record is None or service is None:
             return None
-        try:
-            return record, service.priced_as_saved(record)
-        except UserError as exc:
-            message_box().warning(self.window, self.tr("Export"), exc.russian)
-            return None
+        comparison = self.attempt(self.tr("Export"), service.priced_as_saved, record)
+        return (record, comparison) if comparison is not None else None
 
     def _priced(self, record: QuoteRecord, catalog: Catalog) -> Comparison | None:
         try:

@@ -28,33 +28,28 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop_app.core import Comparison, CostCurves
+from desktop_app.core.fields import axis
 from desktop_app.core.headroom import HEADROOM_FIELDS
 from desktop_app.core.series import MIN_EDGE, CostSeries, nice_step
 from desktop_app.gui.formatting import money
 from desktop_app.gui.painting import fill
+from desktop_app.gui.palette import readable
 
 # Okabe–Ito colours: told apart with every common colour-vision deficiency; one per plan in tier order.
 PLAN_COLOURS = ("#E69F00", "#56B4E9", "#009E73", "#0072B2", "#CC79A7", "#D55E00", "#000000")
 MARKERS = ("circle", "square", "triangle", "diamond", "cross", "triangle_down", "plus")
-CURRENT_COLOUR = QColor("#b00020")
+CURRENT_RED = QColor("#b00020")  # the current value and today's bill: moved towards the text colour until 4.5:1
 MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT = 34, 34, 64
 
 
 def field_title(field: str) -> str:
-    return {
-        "employees": QCoreApplication.translate("CostChart", "Employees"),
-        "numbers": QCoreApplication.translate("CostChart", "Multichannel numbers"),
-        "channels": QCoreApplication.translate("CostChart", "Simultaneous calls"),
-    }[field]
+    """Under the x axis: «Сотрудники» (the core's table of fields)."""
+    return axis(field).title
 
 
 def field_choice(field: str) -> str:
     """The switch's items, ending the title «… в зависимости от числа [сотрудников]»."""
-    return {
-        "employees": QCoreApplication.translate("CostChart", "employees"),
-        "numbers": QCoreApplication.translate("CostChart", "multichannel numbers"),
-        "channels": QCoreApplication.translate("CostChart", "simultaneous calls"),
-    }[field]
+    return axis(field).of
 
 
 def chart_title() -> str:
@@ -69,7 +64,7 @@ class CostChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cost_chart")
-        self.setMinimumHeight(200)
+        self.setMinimumHeight(130)
         self.comparison: Comparison | None = None
         self.current_cost: Decimal | None = None
         self.curves: CostCurves | None = None
@@ -179,6 +174,9 @@ class _Plot:
         self.crossovers = crossovers
         self.current_cost = current_cost
         self.palette = chart.palette()
+        self.current_colour = readable(
+            CURRENT_RED, self.palette.color(QPalette.ColorRole.Base), self.palette.color(QPalette.ColorRole.Text)
+        )
         self.locale = QLocale()
         self.font = QFont(chart.font())
         self.small = QFont(chart.font())
@@ -230,6 +228,7 @@ class _Plot:
     def draw(self, painter: QPainter) -> None:
         self.painter = painter
         self.taken = []
+        self.markers = []
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.draw_title()
         self.draw_axes()
@@ -281,25 +280,36 @@ class _Plot:
             return
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         top, bottom = self.at(value, self.y_max), self.at(value, 0)
-        p.setPen(QPen(CURRENT_COLOUR, 1.5, Qt.PenStyle.DotLine))
+        p.setPen(QPen(self.current_colour, 1.5, Qt.PenStyle.DotLine))
         p.drawLine(top, bottom)
         if self.recommended is not None:
             dot = self.at(value, float(curves.total(self.recommended, value)))
-            p.setBrush(CURRENT_COLOUR)
+            p.setBrush(self.current_colour)
             p.setPen(QPen(self.palette.color(QPalette.ColorRole.Base), 1.5))
             p.drawEllipse(dot, 5, 5)
             p.setBrush(Qt.BrushStyle.NoBrush)
         p.setFont(self.small)
-        p.setPen(CURRENT_COLOUR)
+        p.setPen(self.current_colour)
         label = QCoreApplication.translate("CostChart", "now: %1").replace("%1", str(value))
         metrics = p.fontMetrics()
         width = metrics.horizontalAdvance(label) + 8
         left = min(bottom.x() + 3, self.area.right() - width)
         rect = QRectF(left, self.area.top() + 2, width, metrics.height())
+        # down the line from the top until it covers no marker and no label (the markers are on the curves)
+        while any(rect.intersects(other) for other in (*self.taken, *self.markers)) and rect.bottom() < bottom.y():
+            rect.moveTop(rect.top() + 4)
+        self.now_box = rect
         fill(p, rect, self.palette.color(QPalette.ColorRole.Base))
         p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
 
     taken: list[QRectF]  # labels already placed, for the crossover labels to keep clear of
+    markers: list[QRectF]  # the plans' markers and the crossovers' rings: no label covers one
+
+    def boxes(self) -> tuple[list[QRectF], list[QRectF]]:
+        """(the label boxes, the marker boxes) as last drawn, the current value's label among the labels."""
+        return [*self.taken, *([self.now_box] if self.now_box is not None else [])], list(self.markers)
+
+    now_box: QRectF | None = None
 
     def draw_current_cost(self) -> None:
         """What the customer pays today, as a line across: where a plan runs under it, it saves money."""
@@ -314,12 +324,13 @@ class _Plot:
             y = self.area.top() + height + 2
         else:
             y = self.at(0, float(self.current_cost)).y()
-            p.setPen(QPen(CURRENT_COLOUR, 1.5, Qt.PenStyle.DashDotLine))
+            p.setPen(QPen(self.current_colour, 1.5, Qt.PenStyle.DashDotLine))
             p.drawLine(QPointF(self.area.left(), y), QPointF(self.area.right(), y))
-        p.setPen(CURRENT_COLOUR)
+        p.setPen(self.current_colour)
         width = p.fontMetrics().horizontalAdvance(label) + 8
         # At the right end, where the current value's mark (never right of the middle) is not.
         rect = QRectF(self.area.right() - width - 4, y - height - 2, width, height)
+        rect = _free_spot(rect, self.markers, self.area, y)
         self.taken.append(rect)
         fill(p, rect, self.palette.color(QPalette.ColorRole.Base))
         p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
@@ -342,7 +353,9 @@ class _Plot:
             x = min(self.edge, round(i * step + tier * step / 5))
             y = self._y(plan, x)
             if y <= self.y_max:
-                _stamp(p, sprite, self.at(x, y))
+                at = self.at(x, y)
+                _stamp(p, sprite, at)
+                self.markers.append(QRectF(at.x() - MARKER_BOX / 2, at.y() - MARKER_BOX / 2, MARKER_BOX, MARKER_BOX))
 
     def _y(self, plan: str, x: int) -> float:
         return float(self.curves.total(plan, x))
@@ -357,6 +370,7 @@ class _Plot:
             point = self.at(x, self._y(plan, x))
             p.setPen(QPen(self.palette.color(QPalette.ColorRole.Text), 1.5))
             p.drawEllipse(point, 4.5, 4.5)
+            self.markers.append(QRectF(point.x() - 6, point.y() - 6, 12, 12))
             label = (
                 QCoreApplication.translate("CostChart", "from %1 — %2")
                 .replace("%1", str(x))
@@ -364,13 +378,9 @@ class _Plot:
             )
             width, height = metrics.horizontalAdvance(label) + 8, metrics.height() + 2
             left = min(max(self.area.left() + 2, point.x() - width / 2), self.area.right() - width)
-            rect = QRectF(left, point.y() - height - 8, width, height)
-            while any(rect.intersects(other) for other in placed) and rect.top() > self.area.top() - height:
-                rect.moveTop(rect.top() - height)
-            if rect.top() < self.area.top():  # no room above: below the point instead
-                rect.moveTop(point.y() + 8)
-                while any(rect.intersects(other) for other in placed):
-                    rect.moveTop(rect.top() + height)
+            rect = _free_spot(
+                QRectF(left, point.y() - height - 8, width, height), [*placed, *self.markers], self.area, point.y()
+            )
             placed.append(rect)
             p.setPen(QPen(self.palette.color(QPalette.ColorRole.Mid), 1))
             p.setBrush(self.palette.color(QPalette.ColorRole.Base))
@@ -408,6 +418,27 @@ class _Plot:
             name = self.names[plan] + (" ↑" if self.points[plan][-1][1] > self.y_max else "")
             p.drawText(QPointF(x + 14, y + self.metrics.ascent() / 2 - 1), name)
         p.setFont(self.font)
+
+
+MARKER_BOX = 11.0  # px: a marker's extent, which no label may cover
+
+
+def _free_spot(rect: QRectF, taken: list[QRectF], area: QRectF, anchor: float) -> QRectF:
+    """`rect` moved up from where it is, then down below `anchor`, to the first place it covers nothing taken; where
+    there is none inside the plot, left and right as well."""
+    step = rect.height() / 2
+    for dx in (0.0, -rect.width() / 2, rect.width() / 2, -rect.width(), rect.width()):
+        moved = rect.translated(dx, 0)
+        if moved.left() < area.left() or moved.right() > area.right():
+            continue
+        for top in (
+            *(moved.top() - i * step for i in range(int((moved.top() - area.top()) // step) + 1)),
+            *(anchor + 8 + i * step for i in range(int((area.bottom() - anchor) // step) + 1)),
+        ):
+            candidate = QRectF(moved.left(), top, moved.width(), moved.height())
+            if candidate.bottom() <= area.bottom() + 2 and not any(candidate.intersects(t) for t in taken):
+                return candidate
+    return rect
 
 
 def _add_marker(path: QPainterPath, kind: str, at: QPointF) -> None:

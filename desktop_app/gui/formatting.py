@@ -44,8 +44,10 @@ def total_label(code: str, vat_rate: Decimal) -> str:
         "monthly_net": QCoreApplication.translate("labels", "Amount excluding VAT"),
         "monthly_vat": QCoreApplication.translate("labels", "VAT %1 %").replace("%1", rate_percent(vat_rate)),
         "monthly_invoice": QCoreApplication.translate("labels", "Monthly total by the invoice"),
-        "monthly_saving": QCoreApplication.translate("labels", "Saving a month (current cost − invoice)"),
-        "yearly_saving": QCoreApplication.translate("labels", "Saving a year"),
+        "monthly_saving": QCoreApplication.translate(
+            "labels", "Saving (+) or extra cost (−) a month: current cost − invoice"
+        ),
+        "yearly_saving": QCoreApplication.translate("labels", "Saving (+) or extra cost (−) a year"),
     }[code]
 
 
@@ -59,36 +61,13 @@ def section_title(section: str) -> str:
 
 
 def field_label(field: str) -> str:
-    """A requirement input's label: shown beside it and read out as its accessible name. (A match, not a dict of
-    every label: the window asks for labels some thirty times at start, and each label is a translation.)"""
-    match field:
-        case "employees":
-            return QCoreApplication.translate("labels", "Employees")
-        case "numbers":
-            return QCoreApplication.translate("labels", "Multichannel numbers")
-        case "channels":
-            return QCoreApplication.translate("labels", "Simultaneous calls on them")
-        case "call_center_operators":
-            return QCoreApplication.translate("labels", "Call-center operators")
-        case "ivr_levels":
-            return QCoreApplication.translate("labels", "Voice menu levels")
-        case "conference_participants":
-            return QCoreApplication.translate("labels", "Audio conference size")
-        case "smart_forwarding":
-            return QCoreApplication.translate("labels", "“Smart” forwarding")
-        case "sip_pbx":
-            return QCoreApplication.translate("labels", "Connect an external PBX via SIP")
-        case "sip_lines":
-            return QCoreApplication.translate("labels", "Simultaneous lines to that PBX")
-        case "crm":
-            return QCoreApplication.translate("labels", "CRM connectors")
-        case "recording":
-            return QCoreApplication.translate("labels", "Call recording")
-        case "storage_gb":
-            return QCoreApplication.translate("labels", "Storage for recordings, GB")
-        case "current_cost":
-            return QCoreApplication.translate("labels", "Customer pays now, ₽/month")
-    raise KeyError(field)
+    """A requirement input's label (the core's one table of fields, core/fields.py): shown beside it and read out
+    as its accessible name; the customer's bill today is no requirement and has its own."""
+    if field == "current_cost":
+        return QCoreApplication.translate("labels", "Customer pays now, ₽/month")
+    from desktop_app.core.fields import label
+
+    return label(field)
 
 
 def status_text(status: str) -> str:

@@ -9,7 +9,8 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QObject
 
-from desktop_app.core import Comparison, Headroom, PlanQuote, headroom, saving
+from desktop_app.core import Comparison, Headroom, NearestFit, PlanQuote, headroom, nearest_fit, saving
+from desktop_app.core.pricing import REASON_FIELDS
 from desktop_app.gui.formatting import money
 
 SEPARATOR = " · "
@@ -30,9 +31,9 @@ class InsightText(QObject):
 
     def unlimited(self, field: str) -> str:
         return {
-            "employees": self.tr("employees: no limit"),
-            "numbers": self.tr("numbers: no limit"),
-            "channels": self.tr("channels: no limit"),
+            "employees": self.tr("the same plan for any number of employees"),
+            "numbers": self.tr("the same plan for any number of numbers"),
+            "channels": self.tr("the same plan for any number of channels"),
         }[field]
 
     def clause(self, room: Headroom, comparison: Comparison) -> str:
@@ -50,15 +51,42 @@ class InsightText(QObject):
             return self.tr("No plan: at most %n participant(s)", "", limit)
         return self.tr("No plan: at most %n level(s)", "", limit)
 
-    def fits_if(self, plan: str, limits: list[tuple[str, int]]) -> str:
-        """What would fit: «Подойдёт «Профессиональный» при конференции до 100 участников»."""
+    def cut_to(self, fit: NearestFit) -> str:
+        """What the nearest offer needs cut: «При сокращении до 100 участников, 2 уровней меню подойдёт
+        «Стандартный»: 3 490,00 ₽ в месяц по счёту.»"""
         parts = []
-        for field, limit in limits:
+        for field, limit in fit.cuts:
             if field == "conference_participants":
-                parts.append(self.tr("a conference of up to %n participant(s)", "", limit))
+                parts.append(self.tr("%n participant(s)", "", limit))
             else:
-                parts.append(self.tr("a voice menu of up to %n level(s)", "", limit))
-        return self.tr("%1 would fit with %2.").replace("%1", plan).replace("%2", self.tr(" and ").join(parts))
+                parts.append(self.tr("%n menu level(s)", "", limit))
+        plan = fit.plan
+        if plan is None:
+            return self.tr("Even cut to %1, no plan fits.").replace("%1", ", ".join(parts))
+        return (
+            self.tr("Cut to %1, %2 fits: %3 a month by the invoice.")
+            .replace("%1", ", ".join(parts))
+            .replace("%2", plan.plan.name)
+            .replace("%3", money(plan.monthly_invoice))
+        )
+
+    def reason(self, comparison: Comparison) -> str:
+        """Why the recommended plan, in one line: «самый дешёвый из подходящих; следующий — Стандартный, на 1 700,00 ₽
+        в месяц дороже по счёту»."""
+        best = comparison.recommended
+        assert best is not None
+        runner = runner_up(comparison)
+        if runner is None:
+            return self.tr("the only plan that fits")
+        if runner.monthly_total == best.monthly_total:
+            return self.tr("the same price as %1 by the price list; the higher tier gives more room to grow").replace(
+                "%1", runner.plan.name
+            )
+        return (
+            self.tr("the cheapest of the plans that fit; next is %1, %2 a month more by the invoice")
+            .replace("%1", runner.plan.name)
+            .replace("%2", money(runner.monthly_invoice - best.monthly_invoice))
+        )
 
     def saving(self, current_cost: Decimal, quote: PlanQuote) -> str:
         monthly, yearly = saving(current_cost, quote)
@@ -79,13 +107,10 @@ def headroom_html(comparison: Comparison) -> str:
     )
 
 
-REASON_FIELDS = {"conference_too_large": "conference_participants", "ivr_too_deep": "ivr_levels"}
-
-
 class NoFit(NamedTuple):
     reasons: list[str]  # why no plan fits, in the core's words
     marks: dict[str, str]  # field → the mark next to it
-    hint: str  # what would fit
+    hint: str  # what would fit: the nearest offer
 
 
 def no_fit(comparison: Comparison) -> NoFit:
@@ -99,15 +124,20 @@ def no_fit(comparison: Comparison) -> NoFit:
             if field is not None:
                 most[field] = max(most.get(field, 0), int(reason.params["limit"]))  # type: ignore[call-overload]
     marks = {field: words.limit(field, limit) for field, limit in most.items()}
-    # the plan that needs the fewest changes (the higher tier on a tie) and what it would take
-    closest = min(reversed(comparison.quotes), key=lambda q: len(q.unavailable_reasons))
-    limits = [
-        (REASON_FIELDS[r.code], int(r.params["limit"]))  # type: ignore[call-overload]
-        for r in closest.unavailable_reasons
-        if r.code in REASON_FIELDS
-    ]
-    hint = words.fits_if(closest.plan.name, limits) if limits else ""
+    fit = nearest_fit(comparison)
+    hint = words.cut_to(fit) if fit is not None else ""
     return NoFit(reasons, marks, hint)
+
+
+def runner_up(comparison: Comparison) -> PlanQuote | None:
+    """The plan the rule would pick without the recommended one (pricing-rules §5: the lowest price-list total,
+    the higher tier on a tie)."""
+    others = [q for q in comparison.quotes if q.available and q is not comparison.recommended]
+    return min(reversed(others), key=lambda q: q.monthly_total) if others else None
+
+
+def reason_text(comparison: Comparison) -> str:
+    return InsightText().reason(comparison)
 
 
 def saving_text(current_cost: Decimal, quote: PlanQuote) -> str:

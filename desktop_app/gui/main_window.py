@@ -10,8 +10,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -41,8 +41,8 @@ from desktop_app.gui.controller import QuoteController, ui_settings
 from desktop_app.gui.cost_chart import CostChart
 from desktop_app.gui.formatting import money, rate_percent, section_title
 from desktop_app.gui.grid.model import ComparisonModel
-from desktop_app.gui.grid.view import ComparisonView
-from desktop_app.gui.insight_text import headroom_html, no_fit, saving_text
+from desktop_app.gui.grid.view import ComparisonView, TotalsView
+from desktop_app.gui.insight_text import headroom_html, no_fit, reason_text, saving_text
 from desktop_app.gui.offer_panel import DiscountEditor, OptionBoxes
 from desktop_app.gui.requirements_panel import SECTIONS, RequirementInputs
 from desktop_app.gui.vat_banner import VatBanner
@@ -55,6 +55,7 @@ if TYPE_CHECKING:
 __all__ = ["MainWindow", "ui_settings"]
 
 PANEL_WIDTH = 390
+CHART_HEIGHT = 200  # px: the chart's height unless the grid's first lines need some of it (down to its minimum)
 SYNC_DELAY_MS = 1500  # the first team sync after start
 
 
@@ -87,11 +88,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Cloud PBX: plan comparison"))  # the icon: the application's (gui/app.py)
 
         self.inputs = RequirementInputs(self.catalog, parent=self)
-        self.model = ComparisonModel(self)
+        self.model = ComparisonModel(self, part="body")
         self.grid = ComparisonView(self.model)
+        self.totals_model = ComparisonModel(self, part="totals")
+        self.totals = TotalsView(self.totals_model, self.grid)
         self.recommended = with_font(named(QLabel(), "recommended_plan"), pixel_size=15)
         self.recommended.setWordWrap(True)
         self.recommended.setContentsMargins(0, 4, 0, 0)
+        self.reason = named(QLabel(), "recommendation_reason")  # why this plan, in one line under the headline
+        self.reason.setWordWrap(True)
         self.no_fit_hint = named(QLabel(), "no_fit_hint")
         self.no_fit_hint.setWordWrap(True)
         self.no_fit_hint.hide()
@@ -132,6 +137,7 @@ class MainWindow(QMainWindow):
             self.inputs.set_values(saved)  # before `changed` reaches reprice: priced once, below
         self.inputs.changed.connect(self.reprice)
         self.model.modelReset.connect(self._fit_split)  # after the grid has hidden and laid out its rows
+        self.totals_model.modelReset.connect(self._fit_split)
         self.controller.opened_changed.connect(lambda _record: self._show_opened())
         self.controller.sync_state.connect(self.sync_status.setText)
         self.vat_banner.check(self.catalog)
@@ -180,14 +186,22 @@ class MainWindow(QMainWindow):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the last field to the grid, not to a frame
 
         right = QVBoxLayout()
-        for widget in (self.skipped_banner, self.vat_banner, self.opened_banner, self.recommended, self.no_fit_hint,
-                       self.headroom):  # fmt: skip
+        for widget in (self.skipped_banner, self.vat_banner, self.opened_banner, self.recommended, self.reason,
+                       self.no_fit_hint, self.headroom):  # fmt: skip
             right.addWidget(widget)
         right.addWidget(self.stale_mark)
         right.addWidget(self.option_boxes)
         self.split = named(QSplitter(Qt.Orientation.Vertical), "grid_chart_splitter")
         self.split.setChildrenCollapsible(False)
-        self.split.addWidget(self.grid)
+        self.split.installEventFilter(self)
+        tables = QWidget()
+        tables_layout = QVBoxLayout(tables)
+        tables_layout.setContentsMargins(0, 0, 0, 0)
+        tables_layout.setSpacing(0)
+        self.grid.setMinimumHeight(40)  # the splitter may give the lines less than a scroll area's usual minimum
+        tables_layout.addWidget(self.grid, 1)
+        tables_layout.addWidget(self.totals)  # pinned: the totals in sight however many lines scroll above
+        self.split.addWidget(tables)
         self.split.addWidget(self.chart)
         right.addWidget(self.split, 1)
         right.addWidget(self.notes)
@@ -267,6 +281,7 @@ class MainWindow(QMainWindow):
         self.comparison = compare(self.catalog, requirements, clock.today())
         current_cost = self.current_cost()
         self.model.set_comparison(self.comparison, current_cost)
+        self.totals_model.set_comparison(self.comparison, current_cost)
         self._mark_stale(False)
         self._update_summary(self.comparison, current_cost)
         self.chart.set_comparison(self.comparison, current_cost)
@@ -293,15 +308,17 @@ class MainWindow(QMainWindow):
         self.grid.setProperty("stale", stale)
         self.recommended.setProperty("stale", stale)
         self.model.set_stale(stale)
+        self.totals_model.set_stale(stale)
         self.stale_mark.setText(
             self.tr(
-                "Not current: a field above holds no valid value, so the figures below are from before. "
-                "Correct the marked field."
+                "Not current: a marked field holds no valid value, or a combination the price list does not "
+                "allow, so the figures below are from before. Correct the marked field."
             )
         )
         self.stale_mark.setVisible(stale)
         self.recommended.setEnabled(not stale)  # greyed with the grid
         self.headroom.setEnabled(not stale)
+        self.reason.setEnabled(not stale)
         self.notes.setEnabled(not stale)
 
     def current_cost(self) -> Decimal | None:
@@ -324,6 +341,8 @@ class MainWindow(QMainWindow):
             if current_cost is not None:
                 headline += "; " + saving_text(current_cost, best)
             self.recommended.setText(headline)
+            self.reason.setText(reason_text(comparison))
+            self.reason.show()
             self.notes.setText(
                 self.tr(
                     "The invoice is computed from net prices rounded per unit (note 3 of the price list), so it "
@@ -339,6 +358,7 @@ class MainWindow(QMainWindow):
         else:
             why = no_fit(comparison)
             self.recommended.setText(self.tr("<b>No plan fits:</b> %1").replace("%1", " ".join(why.reasons)))
+            self.reason.hide()
             self.inputs.mark_no_fit(why.marks)
             self.no_fit_hint.setText(why.hint)
             self.no_fit_hint.setVisible(bool(why.hint))
@@ -365,21 +385,48 @@ class MainWindow(QMainWindow):
 
     def _apply_row_visibility(self) -> None:
         self.grid.set_rows_shown(self.features_toggle.isChecked(), self.differences_only.isChecked())
+        self.totals.set_rows_shown(False, self.differences_only.isChecked())
         self._fit_split()
 
     def _fit_split(self) -> None:
-        """The grid as tall as its rows need, the chart the rest (at least its minimum)."""
+        """The grid and its pinned totals as tall as their rows need, the chart the rest (at least its minimum);
+        where that leaves too little, the grid's lines scroll and the totals stay in sight. Both tables' row labels
+        take the wider of the two widths, so their columns line up."""
+        labels = max(self.grid.verticalHeader().sizeHint().width(), self.totals.verticalHeader().sizeHint().width())
+        for header in (self.grid.verticalHeader(), self.totals.verticalHeader()):
+            if header.minimumWidth() != labels:
+                header.setFixedWidth(labels)
         total = self.split.height()
         grid = self.grid
         wanted = grid.horizontalHeader().height() + grid.verticalHeader().length() + 2 * grid.frameWidth() + 2
         if grid.horizontalScrollBar().isVisible():
             wanted += grid.horizontalScrollBar().height()
-        chart = max(self.chart.minimumHeight(), total - wanted - self.split.handleWidth())
-        self.split.setSizes([max(0, total - chart), chart])
+        wanted += self.totals.rows_height()
+        # The chart's comfortable height, given up (down to its minimum) where the lines would not show two rows.
+        rows = [grid.verticalHeader().sectionSize(r) for r in range(grid.verticalHeader().count())
+                if not grid.isRowHidden(r)][:2]  # fmt: skip
+        two_rows = wanted - grid.verticalHeader().length() + sum(rows)
+        comfortable = min(CHART_HEIGHT, max(self.chart.minimumHeight(), total - two_rows - self.split.handleWidth()))
+        chart = max(comfortable, total - wanted - self.split.handleWidth())
+        tables = max(0, total - chart - self.split.handleWidth())
+        if tables < wanted:  # the lines scroll: whole rows in sight, never a half-cut one; the chart takes the rest
+            room = tables - self.totals.rows_height() - grid.horizontalHeader().height() - 2 * grid.frameWidth()
+            if grid.horizontalScrollBar().isVisible():
+                room -= grid.horizontalScrollBar().height()
+            header, shown = grid.verticalHeader(), 0
+            for row in range(header.count()):
+                if not grid.isRowHidden(row):
+                    if shown + header.sectionSize(row) > room:
+                        break
+                    shown += header.sectionSize(row)
+            tables -= max(0, room - shown)
+            chart = total - tables - self.split.handleWidth()
+        self.split.setSizes([tables, chart])
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_split()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.split and event.type() == QEvent.Type.Resize:  # the lines above it wrapped anew
+            self._fit_split()
+        return super().eventFilter(watched, event)
 
     # -- quote actions: the controller's ---------------------------------------------------------
     def export(self) -> None:

@@ -9,10 +9,10 @@ count as 0, keeping what was typed so that switching back loses nothing.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import Catalog, Problem, Requirements
-from desktop_app.core.requirements import COUNT_FIELDS, FLAG_FIELDS, LIMITS
+from desktop_app.core.fields import COUNT_FIELDS, DEPENDS_ON, FLAG_FIELDS, LIMITS
 from desktop_app.core.savings import MAX_CURRENT_COST
 from desktop_app.gui.formatting import field_label
 from desktop_app.gui.palette import error_foreground
@@ -35,8 +35,6 @@ from desktop_app.gui.widgets import in_colour, with_font
 
 LABEL_WIDTH_LIMIT = 210  # px: a longer label wraps, so the boxes still line up inside the panel
 
-# field -> (label, maximum of its spin box). Maxima are far above real orders and inside the core's limit.
-DEPENDS_ON = {"sip_lines": "sip_pbx", "storage_gb": "recording"}
 # The sections of the panel, and the wizard's pages, in order. `current_cost` is not a requirement (it changes
 # no price, pricing-rules §10) but is asked for with the team, where the rep talks about today's bill.
 SECTIONS = (
@@ -52,9 +50,7 @@ class RequirementInputs(QObject):
 
     changed = Signal()
 
-    def __init__(
-        self, catalog: Catalog, prefix: str = "", operators_follow_employees: bool = True, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, catalog: Catalog, prefix: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.catalog = catalog
         self.prefix = prefix
@@ -63,19 +59,19 @@ class RequirementInputs(QObject):
         self.limits: dict[str, QLabel] = {}
         self._error_colour = error_foreground()
         for field in COUNT_FIELDS:
-            box = QSpinBox()
+            box = _SpinBox()
             box.setRange(0, int(LIMITS[field]))  # the core's input domain (§2)
             box.setGroupSeparatorShown(True)
             box.setAccelerated(True)
             box.setFixedWidth(100)
             self._add(field, box)
-        storage = QDoubleSpinBox()
+        storage = _DoubleSpinBox()
         storage.setDecimals(2)
         storage.setRange(0, int(LIMITS["storage_gb"]))
         storage.setGroupSeparatorShown(True)
         storage.setFixedWidth(100)
         self._add("storage_gb", storage)
-        current_cost = QDoubleSpinBox()
+        current_cost = _DoubleSpinBox()
         current_cost.setDecimals(2)
         current_cost.setRange(0, int(MAX_CURRENT_COST))
         current_cost.setGroupSeparatorShown(True)
@@ -100,6 +96,9 @@ class RequirementInputs(QObject):
             editor = spin_box.findChild(QLineEdit)
             assert editor is not None
             editor.textChanged.connect(lambda _text, f=field: self._text_edited(f))
+            # A step (Up, PageUp, the wheel) from an emptied box, and the fixup when it loses focus, put the last
+            # value back with the editor's signals blocked: checked after each as well.
+            spin_box.stepped = lambda f=field: self._text_edited(f)  # type: ignore[attr-defined]
             self._boxes.add(spin_box)
         application = QApplication.instance()
         assert isinstance(application, QApplication)
@@ -108,9 +107,8 @@ class RequirementInputs(QObject):
             checkbox.toggled.connect(self.changed)
         self.widgets["sip_pbx"].toggled.connect(self._update_dependents)  # type: ignore[attr-defined]
         self.widgets["recording"].toggled.connect(self._update_dependents)  # type: ignore[attr-defined]
-        if operators_follow_employees:
-            self.spin("employees").valueChanged.connect(self.spin("call_center_operators").setMaximum)
-            self.spin("call_center_operators").setMaximum(0)
+        # No maximum follows another field (interface.md, GUI handles): a box that did changed what the rep had
+        # typed while another box passed through a smaller value. A refused combination is shown as an error.
 
     def _filter_focused(self, old: QWidget | None, new: QWidget | None) -> None:
         """The focused box is filtered (eventFilter): it, not its line edit, is the focus widget that shortcut
@@ -118,6 +116,7 @@ class RequirementInputs(QObject):
         Python."""
         if old in self._boxes:
             old.removeEventFilter(self)
+            old.stepped()  # type: ignore[attr-defined]  # its fixup may have put a value back
         if new in self._boxes:
             new.installEventFilter(self)
 
@@ -221,24 +220,26 @@ class RequirementInputs(QObject):
             data[field] = self.check(field).isChecked()
         for field in COUNT_FIELDS:
             data[field] = self.spin(field).value() if self._counts(field) else 0
-        data["storage_gb"] = self._exact("storage_gb") if self._counts("storage_gb") else 0
+        data["storage_gb"] = (self._exact("storage_gb") or 0) if self._counts("storage_gb") else 0
         data["crm"] = [c.id for c in self.catalog.crm_connectors if self.check(f"crm_{c.id}").isChecked()]
         return data
 
-    def _exact(self, field: str) -> Decimal:
-        """A two-decimal box's value as the exact number it shows, read from its text without float."""
+    def _exact(self, field: str) -> Decimal | None:
+        """A two-decimal box's value as the exact number it shows, read from its text without float; None while
+        the text is not a number (emptied, «-», pasted text Qt would not take)."""
         box = self.widgets[field]
         assert isinstance(box, QDoubleSpinBox)
-        if box.value() == box.minimum():  # the special value text («не указано») is not a number
+        if box.specialValueText() and box.text() == box.specialValueText():  # «не указано» is 0, not a number
             return Decimal(0)
-        locale = box.locale()
-        text = box.cleanText().replace(locale.groupSeparator(), "").replace(locale.decimalPoint(), ".")
-        return Decimal(text or "0")
+        if not box.hasAcceptableInput():
+            return None
+        return exact_number(box.cleanText(), box.locale())
 
     def current_cost(self) -> Decimal | None:
-        """What the customer pays today (rubles a month with VAT), or None when not given (the box shows 0)."""
+        """What the customer pays today (rubles a month with VAT), or None when not given (the box shows 0) or
+        while its text is not a number (then it is marked, see unreadable)."""
         cost = self._exact("current_cost")
-        return cost if cost > 0 else None
+        return cost if cost else None
 
     def set_current_cost(self, cost: Decimal | None) -> None:
         box = self.widgets["current_cost"]
@@ -250,11 +251,13 @@ class RequirementInputs(QObject):
         return master is None or self.check(master).isChecked()
 
     def unreadable(self) -> list[str]:
-        """Fields whose typed text is not a value (an emptied spin box): never guessed at."""
+        """Fields whose typed text is not a value (an emptied spin box, «-»): never guessed at."""
         return [
             field
             for field, widget in self.widgets.items()
-            if isinstance(widget, QAbstractSpinBox) and self._counts(field) and not widget.hasAcceptableInput()
+            if isinstance(widget, QAbstractSpinBox)
+            and self._counts(field)
+            and (not widget.hasAcceptableInput() or (isinstance(widget, QDoubleSpinBox) and self._exact(field) is None))
         ]
 
     def set_values(self, requirements: Requirements) -> None:
@@ -289,6 +292,34 @@ class RequirementInputs(QObject):
         for field in shown:
             self.errors[field].setText(messages.get(field, ""))
             self.errors[field].setVisible(field in messages)
+
+
+class _SpinBox(QSpinBox):
+    """A spin box that says when a step has changed its text (Qt's own signals stay silent when the step only puts
+    the last value back into an emptied box)."""
+
+    stepped: Callable[[], None] = staticmethod(lambda: None)
+
+    def stepBy(self, steps: int) -> None:
+        super().stepBy(steps)
+        self.stepped()
+
+
+class _DoubleSpinBox(QDoubleSpinBox):
+    stepped: Callable[[], None] = staticmethod(lambda: None)
+
+    def stepBy(self, steps: int) -> None:
+        super().stepBy(steps)
+        self.stepped()
+
+
+def exact_number(text: str, locale: QLocale) -> Decimal | None:
+    """A number as a box shows it in this locale («1 000 000,5»: any kind of space between the groups, the
+    locale's decimal point) as an exact Decimal, or None when it is not one."""
+    cleaned = "".join(text.split()).replace(locale.groupSeparator(), "").replace(locale.decimalPoint(), ".")
+    if not cleaned or not all(c.isdigit() or c == "." for c in cleaned) or cleaned.count(".") > 1:
+        return None
+    return Decimal(cleaned) if cleaned != "." else None
 
 
 class _Quiet:

@@ -12,7 +12,18 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QStyleFactory, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QStyleFactory,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from desktop_app import clock
 from desktop_app.core import (
@@ -26,7 +37,7 @@ from desktop_app.core import (
     parse_requirements,
 )
 from desktop_app.gui.formatting import money, rate_percent, section_title, total_label
-from desktop_app.gui.insight_text import headroom_html, no_fit, saving_text
+from desktop_app.gui.insight_text import headroom_html, no_fit, reason_text, runner_up, saving_text
 from desktop_app.gui.requirements_panel import SECTIONS, RequirementInputs
 from desktop_app.gui.widgets import named, with_font
 
@@ -46,7 +57,7 @@ class ConfigurationWizard(QWizard):
         self.setObjectName("configuration_wizard")
         self.setWindowTitle(self.tr("Plan selection wizard"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
-        self.inputs = RequirementInputs(catalog, prefix="wizard_", operators_follow_employees=False, parent=self)
+        self.inputs = RequirementInputs(catalog, prefix="wizard_", parent=self)
         for section, fields in SECTIONS:
             self.addPage(InputPage(self, section, fields))
         self.result_page = ResultPage(self)
@@ -198,10 +209,20 @@ class ResultPage(QWizardPage):
         self.setFinalPage(True)
         self.comparison: Comparison | None = None
         self.current_cost: Decimal | None = None
+        # The headline (the plan and its invoice) and why, always in sight; the details below scroll if they must.
+        self.headline = with_font(named(QLabel(), "wizard_headline"), pixel_size=15)
+        self.headline.setWordWrap(True)
+        self.headline.setTextFormat(Qt.TextFormat.RichText)
         self.summary = QLabel()
         self.summary.setObjectName("wizard_result")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        details = QScrollArea()
+        details.setWidgetResizable(True)
+        details.setFrameShape(QFrame.Shape.NoFrame)
+        details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        details.setWidget(self.summary)
         self.step, self.price = _step_and_price("result")
         self.footnote = named(QLabel(), "wizard_invoice_footnote")
         self.footnote.setWordWrap(True)
@@ -209,9 +230,9 @@ class ResultPage(QWizardPage):
         self.second_option.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.step)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.headline)
+        layout.addWidget(details, 1)
         layout.addWidget(self.second_option)
-        layout.addStretch(1)
         layout.addWidget(self.footnote)
         layout.addWidget(self.price)
 
@@ -224,15 +245,16 @@ class ResultPage(QWizardPage):
             return
         self.comparison = compare(wizard.catalog, requirements, clock.today())
         self.current_cost = wizard.inputs.current_cost()
+        self.headline.setText(self.headline_text(self.comparison))
         self.summary.setText(self.describe(self.comparison, self.current_cost))
         best = self.comparison.recommended
         self.footnote.setText(self.invoice_footnote(self.comparison) if best is not None else "")
-        runner_up = self.runner_up(self.comparison) if best is not None else None
+        next_plan = runner_up(self.comparison) if best is not None else None
         self.second_option.setChecked(False)
-        self.second_option.setVisible(runner_up is not None)
-        if runner_up is not None:
+        self.second_option.setVisible(next_plan is not None)
+        if next_plan is not None:
             self.second_option.setText(
-                self.tr("Add a second option to the offer: %1").replace("%1", runner_up.plan.name)
+                self.tr("Add a second option to the offer: %1").replace("%1", next_plan.plan.name)
             )
         can_export = wizard.exporter is not None and self.comparison.recommended is not None
         wizard.setOption(QWizard.WizardOption.HaveCustomButton1, can_export)
@@ -244,8 +266,8 @@ class ResultPage(QWizardPage):
         comparison = self.comparison
         if comparison is None or comparison.recommended is None:
             return []
-        runner_up = self.runner_up(comparison)
-        second = [runner_up.plan.id] if runner_up is not None and self.second_option.isChecked() else []
+        next_plan = runner_up(comparison)
+        second = [next_plan.plan.id] if next_plan is not None and self.second_option.isChecked() else []
         return [comparison.recommended.plan.id, *second]
 
     def cleanupPage(self) -> None:
@@ -254,16 +276,25 @@ class ResultPage(QWizardPage):
             wizard.setOption(QWizard.WizardOption.HaveCustomButton1, False)
             wizard.setOption(QWizard.WizardOption.HaveCustomButton2, False)
 
+    def headline_text(self, comparison: Comparison) -> str:
+        """«Рекомендуемый тариф: Базовый — 2 190,00 ₽ в месяц по счёту», and under it why, in one line."""
+        best = comparison.recommended
+        if best is None:
+            return "<b>" + escape(self.tr("No plan can serve this configuration.")) + "</b>"
+        heading = (
+            self.tr("Recommended plan: %1, %2 a month by the invoice")
+            .replace("%1", f"<b>{escape(best.plan.name)}</b>")
+            .replace("%2", f"<b>{money(best.monthly_invoice)}</b>")
+        )
+        return f"{heading}<br><span style='font-size: 13px'>{escape(reason_text(comparison))}</span>"
+
     def describe(self, comparison: Comparison, current_cost: Decimal | None = None) -> str:
         best = comparison.recommended
         if best is None:
             why = no_fit(comparison)
             reasons = "".join(f"<li>{escape(r)}</li>" for r in why.reasons)
-            heading = self.tr("No plan can serve this configuration.")
-            return f"<p><b>{heading}</b></p><ul>{reasons}</ul><p>{escape(why.hint)}</p>"
-        heading = self.tr("Recommended plan: %1").replace("%1", escape(best.plan.name))
+            return f"<ul>{reasons}</ul><p>{escape(why.hint)}</p>"
         parts = [
-            f"<h3>{heading}</h3>",
             f"<p>{escape(self.why(best, comparison.requirements))}</p>",
             f"<p>{headroom_html(comparison)}</p>",
         ]
@@ -276,16 +307,6 @@ class ResultPage(QWizardPage):
             )
             parts.append(f"<p><b>{escape(compared)}</b></p>")
         parts.append(self._lines_table(best, comparison))
-        runner_up = self.runner_up(comparison)
-        if runner_up is not None:
-            more = runner_up.monthly_total - best.monthly_total
-            parts.append(
-                "<p>"
-                + self.tr("Next by price: %1, %2 more a month.")
-                .replace("%1", escape(runner_up.plan.name))
-                .replace("%2", money(more))
-                + "</p>"
-            )
         unavailable = [q for q in comparison.quotes if not q.available]
         if unavailable:
             parts.append(
@@ -302,11 +323,6 @@ class ResultPage(QWizardPage):
             )
         return "".join(parts)
 
-    @staticmethod
-    def runner_up(comparison: Comparison) -> PlanQuote | None:
-        others = [q for q in comparison.quotes if q.available and q is not comparison.recommended]
-        return min(others, key=lambda q: q.monthly_total) if others else None
-
     def why(self, best: PlanQuote, requirements: Requirements) -> str:
         """In words why this plan: what the customer needs that its fee already includes."""
         plan = best.plan
@@ -322,7 +338,7 @@ class ResultPage(QWizardPage):
             text = self.tr("%1: %2 are included in the package").replace("%1", plan.name).replace("%2", listed)
         else:
             text = plan.name
-        return text + self.tr("; the cheapest of the plans that fit.")
+        return text + "."
 
     def _lines_table(self, best: PlanQuote, comparison: Comparison) -> str:
         rows = "".join(

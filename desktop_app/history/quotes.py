@@ -24,6 +24,13 @@ SORT_COLUMNS = (
 )
 
 
+# The chosen plan's invoice from the quote's snapshot (the contract's plans list), for a page of the list.
+INVOICE_SQL = """(SELECT json_extract(p.value, '$.monthly_invoice')
+    FROM quote_data d, json_each(d.snapshot, '$.plans') p
+    WHERE d.quote_id = q.id AND json_valid(d.snapshot) AND json_extract(p.value, '$.id') = q.plan_id)
+    AS monthly_invoice"""
+
+
 def insert(db: sqlite3.Connection, record: QuoteRecord) -> QuoteRecord:
     snapshot = record.snapshot
     charged = snapshot.get("vat_rate") or snapshot.get("catalog", {}).get("vat_rate", "")
@@ -176,7 +183,7 @@ def search(
     direction = "DESC" if descending else "ASC"
     key = "CAST(monthly_total AS REAL)" if order_by == "monthly_total" else order_by  # sorting only
     rows = db.execute(
-        f"SELECT * FROM quotes{where} ORDER BY {key} {direction}, id {direction} LIMIT ? OFFSET ?",
+        f"SELECT *, {INVOICE_SQL} FROM quotes q{where} ORDER BY {key} {direction}, id {direction} LIMIT ? OFFSET ?",
         (*params, limit, offset),
     )
     return [summary(row) for row in rows]
@@ -280,10 +287,22 @@ def _summary_fields(row: sqlite3.Row) -> dict[str, Any]:
 
 
 def summary(row: sqlite3.Row) -> QuoteSummary:
-    return QuoteSummary(**_summary_fields(row))
+    invoice = row["monthly_invoice"] if "monthly_invoice" in row.keys() else None
+    return QuoteSummary(**_summary_fields(row), monthly_invoice=str(invoice or ""))
 
 
 def record(row: sqlite3.Row) -> QuoteRecord:
+    snapshot = jsonio.loads(row["snapshot"])
     return QuoteRecord(
-        **_summary_fields(row), requirements=jsonio.loads(row["requirements"]), snapshot=jsonio.loads(row["snapshot"])
+        **_summary_fields(row),
+        monthly_invoice=snapshot_invoice(snapshot, row["plan_id"]),
+        requirements=jsonio.loads(row["requirements"]),
+        snapshot=snapshot,
     )
+
+
+def snapshot_invoice(snapshot: Any, plan_id: str) -> str:
+    """The plan's invoice as the snapshot holds it, or "" (an older or damaged snapshot)."""
+    plans = snapshot.get("plans", []) if isinstance(snapshot, dict) else []
+    invoice = next((p.get("monthly_invoice") for p in plans if isinstance(p, dict) and p.get("id") == plan_id), None)
+    return str(invoice) if invoice is not None else ""

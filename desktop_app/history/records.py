@@ -48,6 +48,9 @@ class QuoteSummary:
     options: tuple[str, ...] = ()  # the offer's plans, first to last (pricing-rules §12); () is `plan_id` alone
     accepted_plan: str | None = None  # the option the client accepted
     approval: str | None = None  # a manager's approval of its discounts (§11): pending, approved, declined
+    # The chosen plan's invoice as priced, two decimals: the one "per month" figure a list of quotes shows (the
+    # document's headline); read from the snapshot, "" where a record has none.
+    monthly_invoice: str = field(default="", compare=False)
     id: int | None = field(default=None, compare=False)
 
     @property

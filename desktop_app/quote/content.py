@@ -19,6 +19,7 @@ from num2words import num2words
 
 from desktop_app.core import Comparison, Feature, PlanQuote, headroom
 from desktop_app.core.discounts import DiscountedQuote, applied_vat_rate
+from desktop_app.core.fields import FIELD_TABLE
 from desktop_app.core.safetext import replace_bad
 from desktop_app.core.series import CostSeries, nice_step
 from desktop_app.core.vat import percent, vat_mismatch
@@ -52,20 +53,7 @@ NEXT_STEPS = (
     "Счёт выставляется по окончании каждого месяца; первый — за первый месяц работы.",
 )
 
-REQUIREMENT_LABELS = {
-    "employees": "Сотрудники",
-    "numbers": "Многоканальные номера",
-    "channels": "Одновременные разговоры на многоканальных номерах",
-    "call_center_operators": "Операторы call-центра",
-    "smart_forwarding": "«Умная» переадресация",
-    "sip_pbx": "Подключение внешней АТС по SIP",
-    "sip_lines": "Одновременные линии к внешней АТС",
-    "recording": "Запись разговоров",
-    "storage_gb": "Хранилище для записей, Гб",
-    "crm": "CRM-коннекторы",
-    "conference_participants": "Участники аудиоконференции",
-    "ivr_levels": "Уровни голосового меню",
-}
+REQUIREMENT_LABELS = {f.name: f.label for f in FIELD_TABLE}  # the core's one table of fields
 # What the fee includes, from the plan's own fields (pricing-rules §1).
 INCLUDED_LABELS = {
     "included_numbers": "Многоканальные номера",
@@ -73,7 +61,7 @@ INCLUDED_LABELS = {
     "included_channels": "Одновременные разговоры на многоканальных номерах",
     "user_number_channels": "Каналы на номере каждого сотрудника",
     "sip_lines_included": "Линии к внешней АТС по SIP (при её подключении)",
-    "storage_included_gb": "Облачное хранилище записей, Гб (при подключении записи)",
+    "storage_included_gb": "Облачное хранилище записей, ГБ (при подключении записи)",
     "max_ivr_levels": "Уровни голосового меню, до",
     "max_conference_participants": "Участники аудиоконференции, до",
 }
@@ -221,6 +209,21 @@ class OptionSummary:
     holds: str  # what it holds, and its discount in words
 
 
+SELLER_DRAFT_MARK = "Черновик: не заполнены реквизиты продавца"  # interface.md, export
+
+
+def missing_seller_details(seller: SellerDetails) -> tuple[str, ...]:
+    """The seller settings an offer cannot go out without (the company's name and INN), where empty."""
+    return tuple(field for field in ("company", "inn") if not getattr(seller, field).strip())
+
+
+def draft_marks(document: QuoteDocument) -> str:
+    """What makes the document a draft, in one line: the service's mark (a discount not yet approved) and the
+    seller's details missing."""
+    seller = SELLER_DRAFT_MARK if missing_seller_details(document.seller) else ""
+    return " · ".join(mark for mark in (document.draft_mark, seller) if mark)
+
+
 @dataclass(frozen=True)
 class QuoteContent:
     number: str
@@ -283,7 +286,7 @@ def describe(document: QuoteDocument) -> QuoteContent:
         number=clean(document.number),
         title=f"{TITLE} № {clean(document.number)}",
         dated=f"от {document.date:%d.%m.%Y}, действительно до {document.valid_until:%d.%m.%Y} включительно",
-        draft_mark=document.draft_mark,
+        draft_mark=draft_marks(document),
         seller_name=clean(seller.company),
         seller_lines=seller_lines(seller),
         logo=seller.logo,
@@ -429,11 +432,11 @@ def option_totals(
         totals.append(Total("current_cost", "Ваши расходы сейчас, в месяц (с НДС)", current_cost, "net"))
         if months:
             saving = current_cost - quote.monthly_invoice
-            totals.append(Total("monthly_saving_during", f"Экономия в месяц{during} (с НДС)", saving, "net"))
+            totals.append(Total("monthly_saving_during", saving_words(saving, f"в месяц{during}"), abs(saving), "net"))
         after = f" с {months + 1}-го месяца" if months else ""
         totals += [
-            Total("monthly_saving", f"Экономия в месяц{after} (с НДС)", lasting, "net", strong=True),
-            Total("yearly_saving", f"Экономия в год{after} (с НДС)", lasting * 12, "net"),
+            Total("monthly_saving", saving_words(lasting, f"в месяц{after}"), abs(lasting), "net", strong=True),
+            Total("yearly_saving", saving_words(lasting, f"в год{after}"), abs(lasting) * 12, "net"),
         ]
     return tuple(totals)
 
@@ -515,6 +518,12 @@ def headroom_sentence(comparison: Comparison) -> str:
         limited.append(f"при любом числе {' и '.join(unlimited)} рекомендация не меняется")
     sentence = "; ".join(limited)
     return f"Как далеко хватит тарифа: {sentence}."
+
+
+def saving_words(saving: Decimal, when: str) -> str:
+    """A row called «Экономия» never shows a negative amount: a plan dearer than today says so, in plain figures
+    (the amount shown is abs(saving))."""
+    return f"Дороже, чем сейчас, {when} (с НДС)" if saving < 0 else f"Экономия {when} (с НДС)"
 
 
 def difference_note(quote: PlanQuote, comparison: Comparison) -> str:
@@ -616,8 +625,9 @@ def price_rows(document: QuoteDocument) -> tuple[list[Row], list[str]]:
         rows.append(Row(label, tuple(getattr(q, code) for q in quotes), money=True, strong=strong))
     if document.current_cost is not None:
         savings = tuple(document.current_cost - q.monthly_invoice for q in quotes)
-        rows.append(Row("Экономия в месяц (с НДС)", savings, money=True))
-        rows.append(Row("Экономия в год (с НДС)", tuple(s * 12 for s in savings), money=True))
+        words = "Экономия (+) или доплата (−) {} (с НДС)" if min(savings) < 0 else "Экономия {} (с НДС)"
+        rows.append(Row(words.format("в месяц"), savings, money=True))
+        rows.append(Row(words.format("в год"), tuple(s * 12 for s in savings), money=True))
     rows.append(
         Row(
             "Подходит для этой конфигурации",
@@ -640,7 +650,7 @@ def feature_rows(comparison: Comparison, shown: set[str]) -> tuple[list[Row], li
             different.append(feature)
     rows: list[Row] = [Row("Условия тарифов", heading=True)] if different else []
     for feature in different:
-        unit = {"gigabytes": ", Гб", "price": ", ₽"}.get(feature.kind, "")
+        unit = {"gigabytes": ", ГБ", "price": ", ₽"}.get(feature.kind, "")
         values: tuple[Value, ...] = tuple(
             ("✓" if v else "✗") if feature.kind == "included" else v for v in feature.values
         )
@@ -750,7 +760,7 @@ def feature_phrase(feature: Feature) -> str:
     if feature.kind == "price":
         assert isinstance(value, Decimal)
         return f"{feature.label} — {rubles(value)}"
-    suffix = "\u00a0Гб" if feature.kind == "gigabytes" else ""
+    suffix = "\u00a0ГБ" if feature.kind == "gigabytes" else ""
     return f"{feature.label} — {value}{suffix}"
 
 

@@ -437,9 +437,9 @@ def _cost_chart(c: ChartContent) -> Drawing:
     plot = _Plot(c, left, bottom, WIDTH - left - label_width, CHART_HEIGHT - bottom - top)
     drawing = Drawing(WIDTH, CHART_HEIGHT, initialFontName=FONT)  # not Helvetica, which is not embedded
     _axes(drawing, c, plot)
-    _plan_lines(drawing, c, plot)
-    taken = _now_marks(drawing, c, plot)
-    _crossover_labels(drawing, c, plot, taken)
+    markers = _plan_lines(drawing, c, plot)  # every marker's box: no label covers one
+    taken = _now_marks(drawing, c, plot, markers)
+    _crossover_labels(drawing, c, plot, taken + markers)
     _plan_names(drawing, c, plot)
     return drawing
 
@@ -472,9 +472,11 @@ def _axes(drawing: Drawing, c: ChartContent, plot: _Plot) -> None:
     drawing.add(_text(0, CHART_HEIGHT - 8, c.y_title, colour=GREY))
 
 
-def _plan_lines(drawing: Drawing, c: ChartContent, plot: _Plot) -> None:
-    """Each plan's line, thicker for the offer's plans, dashed when unavailable, with its markers."""
+def _plan_lines(drawing: Drawing, c: ChartContent, plot: _Plot) -> list[tuple[float, float, float, float]]:
+    """Each plan's line, thicker for the offer's plans, dashed when unavailable, with its markers; the boxes of
+    those markers, of the crossovers' rings and of the current value's dot, which no label may cover."""
     ceiling = c.y_max * 1.02
+    markers: list[tuple[float, float, float, float]] = []
     for tier, line in enumerate(c.lines):
         colour = colors.HexColor("#" + line.colour)
         points = _clipped([(x, float(total)) for x, total in line.bends], ceiling)
@@ -491,14 +493,29 @@ def _plan_lines(drawing: Drawing, c: ChartContent, plot: _Plot) -> None:
             x = min(c.edge, round(c.edge * (i / 5 + tier / 25)))
             total = float(_total(line.bends, x))
             if total <= c.y_max:
-                drawing.add(_marker(line.marker, colour, *plot.at(x, total)))
+                mx, my = plot.at(x, total)
+                drawing.add(_marker(line.marker, colour, mx, my))
+                markers.append((mx - 5, my - 5, 10.0, 10.0))  # a marker with its outline
+    rings = [plot.at(m.x, float(m.total)) for m in c.crossovers] + [plot.at(c.value, float(c.value_total))]
+    return markers + [(px - 4, py - 4, 8.0, 8.0) for px, py in rings]
 
 
-def _now_marks(drawing: Drawing, c: ChartContent, plot: _Plot) -> list[tuple[float, float, float, float]]:
+def _now_marks(
+    drawing: Drawing, c: ChartContent, plot: _Plot, markers: list[tuple[float, float, float, float]]
+) -> list[tuple[float, float, float, float]]:
     """Today's bill across and the configuration now (a dotted line up, a dot on the quoted plan's line,
-    «сейчас: 12» at the top); the boxes their labels take."""
+    «сейчас: 12» at the top); the boxes their labels take, each moved off any marker."""
     left, bottom = plot.left, plot.bottom
     taken: list[tuple[float, float, float, float]] = []
+
+    def clear_of_markers(box: tuple[float, float, float, float], step: float) -> tuple[float, float, float, float]:
+        """The box moved by `step` (up or down) until it covers no marker, within the plot."""
+        x0, y0, width, height = box
+        inside = bottom + plot.height
+        while any(_overlap((x0, y0, width, height), m) for m in markers) and bottom <= y0 + step <= inside:
+            y0 += step
+        return x0, y0, width, height
+
     if c.current_cost is not None:
         label = c.current_cost_label
         if c.current_cost <= c.y_max:
@@ -509,7 +526,7 @@ def _now_marks(drawing: Drawing, c: ChartContent, plot: _Plot) -> list[tuple[flo
         else:
             py, label = bottom + plot.height - 10, label + " ↑"
         width = pdfmetrics.stringWidth(label, FONT, CHART_FONT_SIZE) + 6
-        box = (left + plot.width - width - 4, py + 2, width, 10.0)
+        box = clear_of_markers((left + plot.width - width - 4, py + 2, width, 10.0), 10.0)
         taken.append(box)
         drawing.add(Rect(*box, fillColor=colors.white, strokeColor=None))
         drawing.add(_text(box[0] + 3, box[1] + 2.5, label, colour=_CURRENT))
@@ -520,7 +537,7 @@ def _now_marks(drawing: Drawing, c: ChartContent, plot: _Plot) -> list[tuple[flo
         )
         drawing.add(Circle(px, py, 3.2, fillColor=_CURRENT, strokeColor=colors.white, strokeWidth=0.8))
         width = pdfmetrics.stringWidth(c.now_label, FONT, CHART_FONT_SIZE) + 6
-        box = (min(px + 2, left + plot.width - width), bottom + plot.height + 2, width, 10.0)
+        box = clear_of_markers((min(px + 2, left + plot.width - width), bottom + plot.height + 2, width, 10.0), -10.0)
         taken.append(box)
         drawing.add(_text(box[0] + 3, box[1] + 2.5, c.now_label, colour=_CURRENT))
     return taken
@@ -529,22 +546,28 @@ def _now_marks(drawing: Drawing, c: ChartContent, plot: _Plot) -> list[tuple[flo
 def _crossover_labels(
     drawing: Drawing, c: ChartContent, plot: _Plot, taken: list[tuple[float, float, float, float]]
 ) -> None:
-    """«с 19 — Стандартный» above each crossover (higher up, or below it, where another label or point is)."""
-    left, bottom = plot.left, plot.bottom
-    points = [plot.at(m.x, float(m.total)) for m in c.crossovers] + [plot.at(c.value, float(c.value_total))]
-    taken += [(px - 4, py - 4, 8.0, 8.0) for px, py in points]
+    """«с 19 — Стандартный» above each crossover (higher up, or below it, or beside it, where another label or a
+    marker is: `taken` holds both)."""
+    left, bottom, top, right = plot.left, plot.bottom, plot.bottom + plot.height, plot.left + plot.width
     for mark in c.crossovers:
         px, py = plot.at(mark.x, float(mark.total))
         drawing.add(Circle(px, py, 3.2, fillColor=None, strokeColor=colors.black, strokeWidth=1))
         width, height = pdfmetrics.stringWidth(mark.label, FONT, CHART_FONT_SIZE) + 6, 10.0
-        x0 = min(max(left + 2, px - width / 2), left + plot.width - width)
-        box = (x0, py + 6, width, height)
-        while any(_overlap(box, other) for other in taken) and box[1] < bottom + plot.height:
-            box = (x0, box[1] + height, width, height)
-        if box[1] + height > bottom + plot.height:  # no room above: below the point instead
-            box = (x0, py - 6 - height, width, height)
-            while any(_overlap(box, other) for other in taken) and box[1] > bottom:
-                box = (x0, box[1] - height, width, height)
+        centred = min(max(left + 2, px - width / 2), right - width)
+        box = _free_box(
+            [
+                (x0, y0, width, height)
+                for x0 in (centred, centred - width / 2, centred + width / 2, centred - width, centred + width)
+                if left <= x0 and x0 + width <= right
+                for y0 in (
+                    *(py + 6 + i * height / 2 for i in range(int((top - py) // (height / 2)))),
+                    *(py - 6 - height - i * height / 2 for i in range(int((py - bottom) // (height / 2)))),
+                )
+                if bottom <= y0 and y0 + height <= top
+            ],
+            taken,
+            fallback=(centred, py + 6, width, height),
+        )
         taken.append(box)
         if box[1] != py + 6:  # moved away from its point: a thin line leads back to it
             end = box[1] if box[1] > py else box[1] + height
@@ -580,6 +603,15 @@ def _plan_names(drawing: Drawing, c: ChartContent, plot: _Plot) -> None:
         drawing.add(_marker(line.marker, colour, x0 + 7, py))
         name = line.name + (" ↑" if line.bends[-1][1] > c.y_max else "")
         drawing.add(_text(x0 + 18, py - 2.5, name, bold=line.chosen))
+
+
+def _free_box(
+    candidates: list[tuple[float, float, float, float]],
+    taken: list[tuple[float, float, float, float]],
+    fallback: tuple[float, float, float, float],
+) -> tuple[float, float, float, float]:
+    """The first candidate that covers nothing taken (labels and markers), else the fallback."""
+    return next((box for box in candidates if not any(_overlap(box, other) for other in taken)), fallback)
 
 
 GRID_COLOUR = colors.HexColor("#D0D0D0")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 from pathlib import Path
+from typing import overload
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell, MergedCell
@@ -369,6 +370,7 @@ X_WIDTH, FIGURE_WIDTH = 13, 19
 CHART_SIZE = (24.0, 17.0)  # centimetres
 PLOT_SIZE = (540.0, 370.0)  # about the plot area of such a chart, in points: for keeping the labels apart
 LABEL_SIZE = 9  # points
+MARKER_HALF = 4.5  # points: half a marker (7 pt, 9 pt for the marks) and its outline
 EMU_PER_POINT = 12700
 CURRENT_COST_HEADER = "Сейчас платит"
 
@@ -452,27 +454,62 @@ def _chart(ws: Worksheet, c: ChartContent, first: int, last: int, marks: int) ->
     chart.legend = None  # every line is named at its end, every mark beside it
     labels = _Labels(c.edge, c.y_max)
     xs = Reference(ws, min_col=1, min_row=first, max_row=last)
-    mark_series = _mark_series(ws, c, marks, labels)
-
     rows = len(c.rows)
     step = max(1, (rows - 1) // 5)
+    # Every marker is known before any label is placed, so that no label covers one («Минима●льный», «с 3▲7»):
+    # the marks (fixed), then each plan's markers every fifth of the width, shifted per plan so that overlapping
+    # lines stay apart (a plan marker a label can only cover is left out: the line keeps its colour and name).
+    marks_at = [(c.now_label, c.value, c.value_total), *((m.label, m.x, m.total) for m in c.crossovers)]
+    for _label_text, x, total in marks_at:
+        labels.marker(x, total)
+    visible = [[i for i, (_, totals) in enumerate(c.rows) if totals[tier] <= c.y_max] for tier in range(len(c.lines))]
+    points = [
+        {min(i * step + tier * step // 5, rows - 1) for i in range(6)} & set(visible[tier])
+        for tier in range(len(c.lines))
+    ]
+    for tier, indexes in enumerate(points):
+        for i in indexes:
+            labels.marker(c.rows[i][0], c.rows[i][1][tier], (tier, i))
+    mark_sides: list[str | None] = []  # None: no place beside the mark is free (the table of marks names it)
+    for i, (label, x, total) in enumerate(marks_at):
+        sides = ("r", "l", "t", "b") if i == 0 else ("t", "b", "l", "r")
+        chosen = labels.place(label, [(x, total, side) for side in sides], optional=i > 0)
+        mark_sides.append(None if chosen is None else sides[chosen])
+    names: dict[int, tuple[int, str]] = {}
+    for tier, line in enumerate(c.lines):
+        shown = visible[tier]
+        if shown:  # the name where the line ends (or leaves through the top), else further back along it
+            end = shown[-1]
+            candidates = [(end, "r" if end == rows - 1 else "t")] + [(i, "t") for i in shown[::-1][5::5]]
+            choice = labels.place(line.name, [(c.rows[i][0], c.rows[i][1][tier], side) for i, side in candidates])
+            names[tier] = candidates[choice]
+    if c.current_cost is not None:
+        labels.place(c.current_cost_label, [(c.edge, c.current_cost, "t")])
+
+    mark_series = []
+    for i in range(len(marks_at)):
+        row = marks + i
+        series = Series(Reference(ws, min_col=4, min_row=row), Reference(ws, min_col=3, min_row=row))
+        series.tx = SeriesLabel(strRef=StrRef(f"{quote_sheetname(ws.title)}!$A${row}"))
+        now = i == 0
+        series.marker = _marker("diamond" if now else "circle", CURRENT_COLOUR if now else "333333", size=9)
+        series.graphicalProperties = GraphicalProperties(ln=LineProperties(noFill=True))
+        series.smooth = False  # LibreOffice smooths every line of the chart if one series leaves it unsaid
+        mark_side = mark_sides[i]
+        if mark_side is not None:
+            series.dLbls = _label(0, mark_side)
+        mark_series.append(series)
     for tier, line in enumerate(c.lines):
         series = Series(Reference(ws, min_col=2 + tier, min_row=TABLE_ROW, max_row=last), xs, title_from_data=True)
         _line(series, line.colour, 2.5 if line.chosen else 1.25, dashed=not line.available)
         series.marker = Marker(symbol="none")
-        visible = [i for i, (_, totals) in enumerate(c.rows) if totals[tier] <= c.y_max]
-        # Markers at every fifth of the width, shifted per plan so that overlapping lines stay apart, and beside
-        # the name: read without colour, the marker ties the name to its line.
-        points = {min(i * step + tier * step // 5, rows - 1) for i in range(6)} & set(visible)
-        if visible:  # the name where the line ends (or leaves through the top), else further back along it
-            end = visible[-1]
-            candidates = [(end, "r" if end == rows - 1 else "t")] + [(i, "t") for i in visible[::-1][5::5]]
-            choice = labels.place(line.name, [(c.rows[i][0], c.rows[i][1][tier], side) for i, side in candidates])
-            series.dLbls = _label(*candidates[choice])
-            points.add(candidates[choice][0])
+        drawn = {i for i in points[tier] if (tier, i) not in labels.dropped}
+        if tier in names:  # read without colour, the marker beside the name ties it to its line
+            series.dLbls = _label(*names[tier])
+            drawn.add(names[tier][0])
         series.dPt = [
             DataPoint(idx=i, marker=_marker(line.marker, line.colour), spPr=series.graphicalProperties)
-            for i in sorted(points)
+            for i in sorted(drawn)
         ]
         chart.series.append(series)
     if c.current_cost is not None:
@@ -480,7 +517,6 @@ def _chart(ws: Worksheet, c: ChartContent, first: int, last: int, marks: int) ->
         series.tx = SeriesLabel(v=c.current_cost_label)
         _line(series, CURRENT_COLOUR, 1.25, dashed=True)
         series.marker = Marker(symbol="none")
-        labels.place(c.current_cost_label, [(c.edge, c.current_cost, "t")])
         series.dLbls = _label(rows - 1, "t")
         chart.series.append(series)
     chart.series += mark_series  # drawn last: on top of the lines
@@ -491,25 +527,6 @@ def _chart(ws: Worksheet, c: ChartContent, first: int, last: int, marks: int) ->
     chart.x_axis.number_format, chart.y_axis.number_format = COUNT, '#,##0" ₽"'
     chart.x_axis.delete = chart.y_axis.delete = False  # openpyxl 3.1 hides the axes unless told
     return chart
-
-
-def _mark_series(ws: Worksheet, c: ChartContent, marks: int, labels: _Labels) -> list[Series]:
-    """The current value and the crossovers as points, each labelled where its label overlaps no other."""
-    found = []
-    for i, (label, x, total) in enumerate(
-        [(c.now_label, c.value, c.value_total), *((m.label, m.x, m.total) for m in c.crossovers)]
-    ):
-        row = marks + i
-        series = Series(Reference(ws, min_col=4, min_row=row), Reference(ws, min_col=3, min_row=row))
-        series.tx = SeriesLabel(strRef=StrRef(f"{quote_sheetname(ws.title)}!$A${row}"))
-        now = i == 0
-        series.marker = _marker("diamond" if now else "circle", CURRENT_COLOUR if now else "333333", size=9)
-        series.graphicalProperties = GraphicalProperties(ln=LineProperties(noFill=True))
-        series.smooth = False  # LibreOffice smooths every line of the chart if one series leaves it unsaid
-        sides = ("r", "l", "t", "b") if now else ("t", "b", "l", "r")
-        series.dLbls = _label(0, sides[labels.place(label, [(x, total, side) for side in sides])])
-        found.append(series)
-    return found
 
 
 def _line(series: Series, colour: str, width: float, dashed: bool) -> None:
@@ -540,10 +557,43 @@ class _Labels:
     def __init__(self, edge: int, y_max: int) -> None:
         self.edge, self.y_max = edge, y_max
         self.taken: list[tuple[float, float, float, float]] = []
+        self.markers: list[tuple[float, float, float, float]] = []
+        self.keys: list[object] = []  # a plan marker's (tier, row), which may be left out; None for a mark
+        self.dropped: set[object] = set()
 
-    def place(self, label: str, candidates: list[tuple[int, Decimal, str]]) -> int:
+    def marker(self, x: int, y: Decimal, key: object = None) -> None:
+        """A marker drawn at (x, y): no label is placed over it. One with a key may be left out for a label."""
+        fx, fy = x / self.edge, float(y) / self.y_max
+        half_x, half_y = MARKER_HALF / PLOT_SIZE[0], MARKER_HALF / PLOT_SIZE[1]
+        self.markers.append((fx - half_x, fy - half_y, fx + half_x, fy + half_y))
+        self.keys.append(key)
+
+    @overload
+    def place(self, label: str, candidates: list[tuple[int, Decimal, str]]) -> int: ...
+    @overload
+    def place(self, label: str, candidates: list[tuple[int, Decimal, str]], optional: bool) -> int | None: ...
+
+    def place(self, label: str, candidates: list[tuple[int, Decimal, str]], optional: bool = False) -> int | None:
+        """The first candidate place that covers no label and no marker; else the first that covers only plan
+        markers, which are then left out; else the first clear of labels; else (nothing better) the first, or
+        None for an `optional` label, which is then not drawn."""
         boxes = [self._box(label, x, y, side) for x, y, side in candidates]
-        chosen = next((i for i, box in enumerate(boxes) if not any(_overlap(box, t) for t in self.taken)), 0)
+
+        def covered(box: tuple[float, float, float, float]) -> list[int]:
+            return [i for i, m in enumerate(self.markers) if _overlap(box, m)]
+
+        clear = [i for i, box in enumerate(boxes) if not any(_overlap(box, t) for t in self.taken)]
+        chosen = next((i for i in clear if not covered(boxes[i])), None)
+        if chosen is None:
+            chosen = next((i for i in clear if all(self.keys[m] is not None for m in covered(boxes[i]))), None)
+        if chosen is None:
+            if not clear and optional:
+                return None
+            chosen = clear[0] if clear else 0
+        for m in reversed(covered(boxes[chosen])):
+            if self.keys[m] is not None:
+                self.dropped.add(self.keys[m])
+                del self.markers[m], self.keys[m]
         self.taken.append(boxes[chosen])
         return chosen
 

@@ -27,7 +27,7 @@ from desktop_app.core.discounts import Discount, check_offer, terms_dict, terms_
 from desktop_app.core.errors import Message, UserError, invalid
 from desktop_app.history import STATUSES, Client, History, QuoteRecord, QuoteSummary, recover
 from desktop_app.history.store import export_tag
-from desktop_app.quote.content import describe
+from desktop_app.quote.content import SELLER_DRAFT_MARK, describe, missing_seller_details
 from desktop_app.quote.document import Option, QuoteDocument
 from desktop_app.quote.formats import write_document
 from desktop_app.quoting.checks import check_client, check_outputs, choose_options
@@ -109,7 +109,22 @@ class QuotingService:
             record = replace(record, approval=approval)
             return replace(record, export_path=paths_text(outs))
 
-        return self._write(new_record, comparison, seller, outs, overwrite, self.history.add)
+        record = self._write(new_record, comparison, seller, outs, overwrite, self.history.add)
+        self._note_missing_seller(seller)  # after the files are written: a failure says only what failed
+        return record
+
+    def _note_missing_seller(self, seller: SellerSettings) -> None:
+        """Without the seller's name and INN the documents are marked as a draft (interface.md, export): said."""
+        missing = missing_seller_details(seller)
+        if missing:
+            names = ", ".join(f"settings.{field}" for field in missing)
+            self.warnings.append(
+                Message(
+                    "settings",
+                    f"the seller's details are not set ({names}): the document is marked «{SELLER_DRAFT_MARK}»",
+                    f"{SELLER_DRAFT_MARK} (название, ИНН): документ помечен как черновик",
+                )
+            )
 
     def reexport(self, saved: QuoteRecord, outs: list[Path], overwrite: bool = False) -> QuoteRecord:
         """Write a saved quote again exactly as it was saved: same number, date, VAT rate and figures (its
@@ -124,7 +139,9 @@ class QuotingService:
             fresh = self.history.get(saved.id) if saved.id is not None else None
             return replace(restored(fresh) if fresh else saved, export_path=paths_text(outs))
 
-        return self._write(current, comparison, seller, outs, overwrite, lambda _: self.history.update(current()))
+        written = self._write(current, comparison, seller, outs, overwrite, lambda _: self.history.update(current()))
+        self._note_missing_seller(seller)
+        return written
 
     def priced_as_saved(self, saved: QuoteRecord) -> Comparison:
         """The saved quote's comparison as it was made: its price list, date and VAT rate, checked against the

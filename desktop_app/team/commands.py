@@ -377,13 +377,14 @@ def history_table(quotes: list[dict[str, Any]]) -> str:
 
     if not quotes:
         return "No quotes."
-    head = ("number", "date", "valid until", "client", "INN", "plan", "total", "invoice", "status", "rep")
+    # One "per month" figure, as everywhere a quote is listed: the invoice, the document's headline (the JSON
+    # keeps the price-list total as well).
+    head = ("number", "date", "valid until", "client", "INN", "plan", "invoice/month", "status", "rep")
     rows = [
         (
             full_number(q["number"], q["revision"]), q["date"], q["valid_until"],
-            q["client"], q["inn"] or "", q["plan"], q["monthly_total"], q["monthly_invoice"], q["status"],
-            q["rep"] or "",
+            q["client"], q["inn"] or "", q["plan"], q["monthly_invoice"], q["status"], q["rep"] or "",
         )
         for q in quotes
     ]  # fmt: skip
-    return text_table(head, rows, right=frozenset({6, 7}))
+    return text_table(head, rows, right=frozenset({6}))

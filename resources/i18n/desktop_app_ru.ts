@@ -16,10 +16,6 @@
         <translation>✘ недоступен</translation>
     </message>
     <message>
-        <source>Availability</source>
-        <translation>Доступность</translation>
-    </message>
-    <message>
         <source>%1 now − %2 by the invoice</source>
         <translation>%1 сейчас − %2 по счёту</translation>
     </message>
@@ -45,11 +41,15 @@
     </message>
     <message>
         <source>%1 GB</source>
-        <translation>%1 Гб</translation>
+        <translation>%1 ГБ</translation>
     </message>
     <message>
         <source>Not included in the monthly fee</source>
         <translation>Не входит в абонентскую плату</translation>
+    </message>
+    <message>
+        <source>Fits this configuration</source>
+        <translation>Подходит для этой конфигурации</translation>
     </message>
 </context>
 <context>
@@ -96,30 +96,6 @@
 </context>
 <context>
     <name>CostChart</name>
-    <message>
-        <source>Employees</source>
-        <translation>Сотрудники</translation>
-    </message>
-    <message>
-        <source>Multichannel numbers</source>
-        <translation>Многоканальные номера</translation>
-    </message>
-    <message>
-        <source>Simultaneous calls</source>
-        <translation>Одновременные разговоры</translation>
-    </message>
-    <message>
-        <source>employees</source>
-        <translation>сотрудников</translation>
-    </message>
-    <message>
-        <source>multichannel numbers</source>
-        <translation>многоканальных номеров</translation>
-    </message>
-    <message>
-        <source>simultaneous calls</source>
-        <translation>одновременных разговоров</translation>
-    </message>
     <message>
         <source>Each plan&apos;s monthly cost by the price list (VAT incl.) by the number of</source>
         <translation>Стоимость тарифов в месяц по прайс-листу (с НДС) в зависимости от числа</translation>
@@ -306,8 +282,8 @@
         <translation>Новая редакция %1</translation>
     </message>
     <message>
-        <source>Save…</source>
-        <translation>Сохранить…</translation>
+        <source>Export…</source>
+        <translation>Выгрузить…</translation>
     </message>
     <message>
         <source>Save</source>
@@ -370,8 +346,8 @@
         <translation>Тариф</translation>
     </message>
     <message>
-        <source>Per month</source>
-        <translation>В месяц</translation>
+        <source>Invoice per month</source>
+        <translation>Счёт в месяц</translation>
     </message>
     <message>
         <source>Status</source>
@@ -539,16 +515,16 @@
         </translation>
     </message>
     <message>
-        <source>employees: no limit</source>
-        <translation>сотрудники: без ограничений</translation>
+        <source>the same plan for any number of employees</source>
+        <translation>тот же тариф при любом числе сотрудников</translation>
     </message>
     <message>
-        <source>numbers: no limit</source>
-        <translation>номера: без ограничений</translation>
+        <source>the same plan for any number of numbers</source>
+        <translation>тот же тариф при любом числе номеров</translation>
     </message>
     <message>
-        <source>channels: no limit</source>
-        <translation>каналы: без ограничений</translation>
+        <source>the same plan for any number of channels</source>
+        <translation>тот же тариф при любом числе каналов</translation>
     </message>
     <message>
         <source>; from %1 — %2</source>
@@ -571,28 +547,40 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>a conference of up to %n participant(s)</source>
+        <source>%n participant(s)</source>
         <translation>
-            <numerusform>конференция до %n участника</numerusform>
-            <numerusform>конференция до %n участников</numerusform>
-            <numerusform>конференция до %n участников</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
+            <numerusform>%n участников</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>a voice menu of up to %n level(s)</source>
+        <source>%n menu level(s)</source>
         <translation>
-            <numerusform>голосовое меню до %n уровня</numerusform>
-            <numerusform>голосовое меню до %n уровней</numerusform>
-            <numerusform>голосовое меню до %n уровней</numerusform>
+            <numerusform>%n уровня меню</numerusform>
+            <numerusform>%n уровней меню</numerusform>
+            <numerusform>%n уровней меню</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 would fit with %2.</source>
-        <translation>Подойдёт «%1» при условии: %2.</translation>
+        <source>Even cut to %1, no plan fits.</source>
+        <translation>Даже при сокращении до %1 ни один тариф не подходит.</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> и </translation>
+        <source>Cut to %1, %2 fits: %3 a month by the invoice.</source>
+        <translation>При сокращении до %1 подойдёт «%2»: %3 в месяц по счёту.</translation>
+    </message>
+    <message>
+        <source>the only plan that fits</source>
+        <translation>единственный подходящий тариф</translation>
+    </message>
+    <message>
+        <source>the same price as %1 by the price list; the higher tier gives more room to grow</source>
+        <translation>по прайс-листу столько же, сколько %1; старший тариф даёт больше запаса</translation>
+    </message>
+    <message>
+        <source>the cheapest of the plans that fit; next is %1, %2 a month more by the invoice</source>
+        <translation>самый дешёвый из подходящих; следующий — %1, на %2 в месяц дороже по счёту</translation>
     </message>
     <message>
         <source>saving %1 a month (%2 a year)</source>
@@ -709,10 +697,6 @@
         <translation>&amp;Выгрузить…</translation>
     </message>
     <message>
-        <source>Not current: a field above holds no valid value, so the figures below are from before. Correct the marked field.</source>
-        <translation>Не актуально: в одном из полей не число, поэтому цифры ниже — прежние. Исправьте отмеченное поле.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;No plan fits:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ни один тариф не подходит:&lt;/b&gt; %1</translation>
     </message>
@@ -747,6 +731,10 @@
     <message>
         <source>Main</source>
         <translation>Основная</translation>
+    </message>
+    <message>
+        <source>Not current: a marked field holds no valid value, or a combination the price list does not allow, so the figures below are from before. Correct the marked field.</source>
+        <translation>Не актуально: в отмеченном поле не число или сочетание, которое прайс-лист не допускает, поэтому цифры ниже — прежние. Исправьте отмеченное поле.</translation>
     </message>
     <message>
         <source>Recommended plan: &lt;b&gt;%1&lt;/b&gt;, %2 a month by the price list (invoice %3)</source>
@@ -1100,16 +1088,12 @@
         <translation>Ни один тариф не подходит для этой конфигурации.</translation>
     </message>
     <message>
-        <source>Recommended plan: %1</source>
-        <translation>Рекомендуемый тариф: %1</translation>
-    </message>
-    <message>
         <source>The customer pays %1 a month now; with %2: %3.</source>
         <translation>Сейчас клиент платит %1 в месяц; с тарифом «%2» — %3.</translation>
     </message>
     <message>
-        <source>Next by price: %1, %2 more a month.</source>
-        <translation>Следующий по цене тариф — «%1»: дороже на %2 в месяц.</translation>
+        <source>Recommended plan: %1, %2 a month by the invoice</source>
+        <translation>Рекомендуемый тариф: %1 — %2 в месяц по счёту</translation>
     </message>
     <message>
         <source>Not available: %1</source>
@@ -1146,10 +1130,6 @@
     <message>
         <source>%1: %2 are included in the package</source>
         <translation>%1: %2 входят в пакет</translation>
-    </message>
-    <message>
-        <source>; the cheapest of the plans that fit.</source>
-        <translation>; это самый дешёвый из подходящих тарифов.</translation>
     </message>
     <message>
         <source>* The invoice is computed from net prices rounded per unit (note 3 of the price list), so it can differ from the price-list total. The %1 % surcharge is billed on top of the price-list prices (note 3): about %2 a month.</source>
@@ -1261,6 +1241,10 @@
     <message>
         <source>Choose a file</source>
         <translation>Выбрать файл</translation>
+    </message>
+    <message>
+        <source>Needed for the quote: without it the document is marked as a draft.</source>
+        <translation>Нужно для предложения: без этого документ будет помечен как черновик.</translation>
     </message>
     <message>
         <source>Image</source>
@@ -1433,6 +1417,13 @@
     </message>
 </context>
 <context>
+    <name>TotalsView</name>
+    <message>
+        <source>Totals</source>
+        <translation>Итоги</translation>
+    </message>
+</context>
+<context>
     <name>VatBanner</name>
     <message>
         <source>The price list&apos;s prices include VAT %1 %; from %2 VAT is %3 %. The invoice charges VAT %3 % on the list&apos;s prices without VAT (note 3 of the price list), so it is higher than the list&apos;s total.</source>
@@ -1479,12 +1470,12 @@
         <translation>Итого в месяц по счёту</translation>
     </message>
     <message>
-        <source>Saving a month (current cost − invoice)</source>
-        <translation>Экономия в месяц (сейчас − счёт)</translation>
+        <source>Saving (+) or extra cost (−) a month: current cost − invoice</source>
+        <translation>Экономия (+) или доплата (−) в месяц: сейчас − счёт</translation>
     </message>
     <message>
-        <source>Saving a year</source>
-        <translation>Экономия в год</translation>
+        <source>Saving (+) or extra cost (−) a year</source>
+        <translation>Экономия (+) или доплата (−) в год</translation>
     </message>
     <message>
         <source>Team and numbers</source>
@@ -1501,50 +1492,6 @@
     <message>
         <source>Call recording</source>
         <translation>Запись разговоров</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>Сотрудники</translation>
-    </message>
-    <message>
-        <source>Multichannel numbers</source>
-        <translation>Многоканальные номера</translation>
-    </message>
-    <message>
-        <source>Simultaneous calls on them</source>
-        <translation>Одновременных разговоров на них</translation>
-    </message>
-    <message>
-        <source>Call-center operators</source>
-        <translation>Операторы call-центра</translation>
-    </message>
-    <message>
-        <source>Voice menu levels</source>
-        <translation>Уровни голосового меню</translation>
-    </message>
-    <message>
-        <source>Audio conference size</source>
-        <translation>Участников аудиоконференции</translation>
-    </message>
-    <message>
-        <source>“Smart” forwarding</source>
-        <translation>«Умная» переадресация</translation>
-    </message>
-    <message>
-        <source>Connect an external PBX via SIP</source>
-        <translation>Подключить внешнюю АТС по SIP</translation>
-    </message>
-    <message>
-        <source>Simultaneous lines to that PBX</source>
-        <translation>Одновременных линий к ней</translation>
-    </message>
-    <message>
-        <source>CRM connectors</source>
-        <translation>CRM-коннекторы</translation>
-    </message>
-    <message>
-        <source>Storage for recordings, GB</source>
-        <translation>Хранилище для записей, Гб</translation>
     </message>
     <message>
         <source>Customer pays now, ₽/month</source>

@@ -4,6 +4,7 @@ from decimal import Decimal
 
 import pytest
 
+from desktop_app.core import Requirements, compare
 from tests.shared import priced
 
 
@@ -202,3 +203,19 @@ def test_tie_goes_to_the_higher_tier(catalog, fields, tied, winner):
     result = priced(catalog, **fields)
     assert result.quote(tied[0]).monthly_total == result.quote(tied[1]).monthly_total
     assert result.recommended.plan.id == winner
+
+
+def test_nearest_fit_cuts_what_no_plan_allows_and_prices_the_rest(catalog):
+    """Issue 24: 20 employees, 3 numbers, a 150-person conference, IVR 3 fits no plan; cut to 100 and 2, the rule
+    recommends Стандартный (3 490,00), not the plan with the fewest refusals."""
+    from desktop_app.core import nearest_fit
+
+    comparison = compare(catalog, Requirements(employees=20, numbers=3, conference_participants=150, ivr_levels=3))
+    assert comparison.recommended is None
+    fit = nearest_fit(comparison)
+    assert fit.cuts == (("conference_participants", 100), ("ivr_levels", 2))
+    assert fit.plan.plan.id == "standard" and fit.plan.monthly_total == Decimal("3490.00")
+    assert fit.comparison.requirements.employees == 20  # only the blocking fields are cut
+    only_menu = nearest_fit(compare(catalog, Requirements(employees=60, ivr_levels=4)))
+    assert only_menu.cuts == (("ivr_levels", 2),) and only_menu.plan.plan.id == "professional"
+    assert nearest_fit(compare(catalog, Requirements(employees=3))) is None  # a plan fits already

@@ -140,3 +140,19 @@ def test_messages_have_russian_words_for_the_gui(catalog):
     with pytest.raises(RequirementsError) as caught:
         parse_requirements({"employees": 4, "call_center_operators": 5}, catalog)
     assert caught.value.problems[0].russian == "не может быть больше числа сотрудников (4): операторы — тоже сотрудники"
+
+
+def test_one_table_of_fields_is_what_every_front_end_reads():
+    """core/fields.py: the contract's order, the limits of §2, the dependencies of §1, and the words the panel,
+    the documents, the chart and the command line show (issue 24: there were six tables)."""
+    from desktop_app.core.fields import AXIS_FIELDS, DEPENDS_ON, FIELD_TABLE, LIMITS
+    from desktop_app.core.headroom import HEADROOM_FIELDS
+    from desktop_app.core.requirements import FIELDS, Requirements
+    from desktop_app.quote.content import REQUIREMENT_LABELS
+
+    assert tuple(f.name for f in FIELD_TABLE) == FIELDS == Requirements._fields
+    assert DEPENDS_ON == {"sip_lines": "sip_pbx", "storage_gb": "recording"}
+    assert LIMITS["employees"] == 100_000 and LIMITS["storage_gb"] == 1_000_000
+    assert AXIS_FIELDS == HEADROOM_FIELDS
+    assert REQUIREMENT_LABELS == {f.name: f.label for f in FIELD_TABLE}
+    assert all(f.label and f.english for f in FIELD_TABLE)

@@ -2,6 +2,17 @@ import pytest
 
 from desktop_app.gui.app import create_application
 from desktop_app.gui.main_window import MainWindow
+from desktop_app.settings import SellerSettings, save_settings
+
+SELLER = SellerSettings(company="ООО «Связь»", inn="7707083893")
+
+
+@pytest.fixture(autouse=True)
+def seller_details(data_dir):
+    """The seller's name and INN set, as on a rep's laptop after the first day: else the first export opens the
+    settings first (test_export.py tests that on its own)."""
+    save_settings(data_dir, SELLER)
+    return SELLER
 
 
 @pytest.fixture

@@ -4,15 +4,26 @@ from PySide6.QtWidgets import QApplication
 USER = Qt.ItemDataRole.UserRole
 
 
-def grid_codes(window):
-    model = window.grid.model()
+def view_codes(view):
+    model = view.model()
     return [model.headerData(r, Qt.Orientation.Vertical, USER) for r in range(model.rowCount())]
 
 
+def grid_codes(window):
+    """The row codes of the grid and then of the totals pinned under it (interface.md: either view)."""
+    return view_codes(window.grid) + view_codes(window.totals)
+
+
+def view_of(window, code):
+    """The view (the grid or the pinned totals) that has this row."""
+    return window.grid if code in view_codes(window.grid) else window.totals
+
+
 def grid_row(window, code):
-    """{plan id: UserRole value} of one grid row."""
-    model = window.grid.model()
-    row = grid_codes(window).index(code)
+    """{plan id: UserRole value} of one row of the grid or of the pinned totals."""
+    view = view_of(window, code)
+    model = view.model()
+    row = view_codes(view).index(code)
     return {
         model.headerData(c, Qt.Orientation.Horizontal, USER): model.index(row, c).data(USER)
         for c in range(model.columnCount())

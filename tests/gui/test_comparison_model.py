@@ -80,7 +80,7 @@ def test_feature_rows_show_the_sheet(app, catalog):
     assert model.index(codes_index(model, "feature:call_center"), 0).data() == "✗"
     assert model.index(codes_index(model, "feature:ivr"), 4).data() == "✓"
     assert model.index(codes_index(model, "feature:sip_pbx_price"), 3).data() == "500,00\u00a0₽/мес"
-    assert model.index(codes_index(model, "feature:storage_included_gb"), 0).data() == "1 Гб"
+    assert model.index(codes_index(model, "feature:storage_included_gb"), 0).data() == "1 ГБ"
     assert model.index(codes_index(model, "feature:included_channels"), 4).data(USER) == 100
 
 

@@ -134,6 +134,43 @@ def test_seller_settings_dialog(window, qtbot, data_dir):
     assert saved["company"] == "ООО «Телеком»" and saved["quote_prefix"] == "TK"
 
 
+def test_the_first_export_without_seller_details_opens_the_settings(window, qtbot, save_dialog, tmp_path, data_dir):
+    from desktop_app.settings import SellerSettings, load_settings, save_settings
+
+    save_settings(data_dir, SellerSettings())  # the default: no name, no INN
+    set_spin(qtbot, window.inputs.spin("employees"), 12)
+    seen = {}
+
+    def fill_seller(dialog):
+        seen["name"] = dialog.objectName()
+        seen["errors"] = [dialog.findChild(QLabel, f"settings_{f}_error").text() for f in ("company", "inn")]
+        dialog.findChild(QLineEdit, "settings_company").insert("ООО «Связь»")
+        dialog.findChild(QLineEdit, "settings_inn").insert("7707083893")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+        fill_client(qtbot, "ООО «Ромашка»", "7707083893", "Иванов")  # then the export dialog, as always
+
+    when_modal(qtbot, fill_seller)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert seen["name"] == "settings_dialog"
+    assert all("черновик" in error for error in seen["errors"])
+    assert load_settings(data_dir).company == "ООО «Связь»"
+    cells = [
+        c.value for row in openpyxl.load_workbook(tmp_path / "out" / "kp.xlsx")[QUOTE_SHEET].iter_rows() for c in row
+    ]
+    assert "ООО «Связь»" in cells and "Черновик: не заполнены реквизиты продавца" not in cells
+    # once a session: the next export goes straight to its dialog
+    save_settings(data_dir, SellerSettings())
+    save_dialog["answer"] = tmp_path / "out" / "kp2.xlsx"
+    when_modal(
+        qtbot, lambda dialog: dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    )
+    window.action_export.trigger()
+    cells = [
+        c.value for row in openpyxl.load_workbook(tmp_path / "out" / "kp2.xlsx")[QUOTE_SHEET].iter_rows() for c in row
+    ]
+    assert "Черновик: не заполнены реквизиты продавца" in cells
+
+
 @pytest.mark.parametrize(
     ("now", "shown"),
     [

@@ -2,6 +2,7 @@
 
 import datetime
 from dataclasses import replace
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
@@ -178,6 +179,22 @@ def test_an_unsaved_change_is_never_lost_silently_on_close(saved_two, qtbot, mon
     window.close()
     assert not window.isVisible()
     QApplication.processEvents()
+
+
+def test_the_history_lists_the_invoice_as_the_document_headline(window, qtbot, saved_two, data_dir):
+    """One "per month" figure wherever a quote is listed (issue 24): the invoice, not the price-list total."""
+    from desktop_app.gui.formatting import money
+
+    history = History.in_folder(data_dir)
+    saved = {q.client.name: history.get(q.id) for q in history.search()}
+    history.close()
+    window_rows = {row[2]: row for row in rows(history_window(window, qtbot))}
+    for name, quote in saved.items():
+        invoice = next(p["monthly_invoice"] for p in quote.snapshot["plans"] if p["id"] == quote.plan_id)
+        assert quote.monthly_invoice == invoice
+        assert window_rows[name][5] == money(Decimal(invoice))
+    romashka = saved["ООО «Ромашка»"]
+    assert romashka.monthly_invoice != romashka.monthly_total  # VAT 22 % on the list's nets: kopecks apart
 
 
 def test_accepting_an_offer_of_two_options_asks_which_one(window, qtbot, data_dir, monkeypatch):

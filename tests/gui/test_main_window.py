@@ -2,14 +2,16 @@
 
 import logging
 import os
+import shutil
 import subprocess
 import sys
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QDoubleSpinBox, QLabel, QMessageBox, QSpinBox
 
-from desktop_app.core import FIELDS
+from desktop_app.core import FIELDS, Requirements
 from desktop_app.gui.main_window import MainWindow
 from tests.gui.helpers import grid_codes, grid_row, set_spin
 
@@ -74,15 +76,21 @@ def test_dependent_fields_are_disabled_and_count_as_zero(window, qtbot):
     assert grid_row(window, "extra_storage")["micro"] == "600.00"
 
 
-def test_operators_cannot_exceed_employees(window, qtbot):
+def test_more_operators_than_employees_is_an_error_and_neither_changes(window, qtbot):
     operators = window.findChild(QSpinBox, "call_center_operators")
-    set_spin(qtbot, window.findChild(QSpinBox, "employees"), 6)
-    assert operators.maximum() == 6
+    employees = window.findChild(QSpinBox, "employees")
+    set_spin(qtbot, employees, 6)
     set_spin(qtbot, operators, 6)
     assert grid_row(window, "call_center_licences")["micro"] == "1000.00"
-    set_spin(qtbot, window.findChild(QSpinBox, "employees"), 5)
-    assert operators.value() == 5
-    assert grid_row(window, "call_center_licences")["micro"] == "500.00"
+    set_spin(qtbot, employees, 5)
+    assert operators.value() == 6 and employees.value() == 5  # what was typed stays
+    error = window.findChild(QLabel, "call_center_operators_error")
+    assert error.isVisibleTo(window) and "не может быть больше числа сотрудников (5)" in error.text()
+    assert window.is_stale() and window.findChild(QLabel, "stale_mark").isVisibleTo(window)
+    assert grid_row(window, "call_center_licences")["micro"] == "1000.00"  # the last figures, marked stale
+    set_spin(qtbot, employees, 7)
+    assert not window.is_stale() and not error.isVisibleTo(window)
+    assert grid_row(window, "call_center_licences")["micro"] == "1000.00"
 
 
 def test_an_emptied_field_is_reported_and_the_grid_kept(window, qtbot):
@@ -124,20 +132,65 @@ def test_feature_rows_are_collapsed_until_asked_for(window):
     assert not window.grid.isRowHidden(first_feature)
 
 
-def test_copy_puts_plain_numbers_on_the_clipboard(window, qtbot):
-    set_spin(qtbot, window.findChild(QSpinBox, "employees"), 12)
-    set_spin(qtbot, window.findChild(QSpinBox, "numbers"), 3)
-    model, selection = window.grid.model(), window.grid.selectionModel()
-    for code in ("monthly_fee", "monthly_total"):
-        row = grid_codes(window).index(code)
-        for column in (0, 1):
-            selection.select(model.index(row, column), QItemSelectionModel.SelectionFlag.Select)
+def select_rows(view, codes, columns):
+    model, selection = view.model(), view.selectionModel()
+    all_codes = [
+        model.headerData(r, Qt.Orientation.Vertical, Qt.ItemDataRole.UserRole) for r in range(model.rowCount())
+    ]
+    for code in codes:
+        for column in columns:
+            selection.select(model.index(all_codes.index(code), column), QItemSelectionModel.SelectionFlag.Select)
+
+
+def test_copy_puts_a_table_with_plans_and_labels_on_the_clipboard(window, qtbot):
+    set_spin(qtbot, window.inputs.spin("employees"), 12)
+    set_spin(qtbot, window.inputs.spin("numbers"), 3)
+    select_rows(window.grid, ("monthly_fee", "extra_numbers"), (0, 1))
     window.grid.setFocus()
     qtbot.keyClick(window.grid, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     point = QLocale.system().decimalPoint()
-    expected = f"490{point}00\t790{point}00\n5490{point}00\t2540{point}00\n"
-    assert QApplication.clipboard().text() == expected
-    assert window.grid.selection_text(QLocale(QLocale.Language.Russian)) == "490,00\t790,00\n5490,00\t2540,00\n"
+    expected = (
+        "\tМикро\tМинимальный\n"
+        f"Абонентская плата за пакет\t490{point}00\t790{point}00\n"
+        f"Многоканальные номера сверх пакета\t600{point}00\t150{point}00\n"
+    )
+    mime = QApplication.clipboard().mimeData()
+    assert mime.text() == expected
+    assert "<th>Микро</th>" in mime.html() and f"<td align='right'>490{point}00</td>" in mime.html()
+    russian = window.grid.selection_text(QLocale(QLocale.Language.Russian))
+    assert russian.splitlines()[1] == "Абонентская плата за пакет\t490,00\t790,00"
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_copied_amounts_are_numbers_in_a_russian_spreadsheet(window, qtbot, tmp_path, monkeypatch):
+    """Ctrl+C with a Russian system locale, pasted as LibreOffice Calc reads text with language 1049 (Russian):
+    the amounts are numbers, the plan names and labels text. (With a dot, as before, they were text.)"""
+    import openpyxl
+
+    monkeypatch.setattr(QLocale, "system", lambda: QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
+    window.inputs.set_values(Requirements(employees=45, numbers=6, storage_gb=Decimal("40.5"), recording=True))
+    window.inputs.set_current_cost(Decimal("25000.5"))
+    select_rows(window.grid, ("monthly_fee", "extra_employees", "extra_storage", "available"), range(5))
+    window.grid.setFocus()
+    qtbot.keyClick(window.grid, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    pasted = tmp_path / "pasted.csv"
+    pasted.write_text(QApplication.clipboard().text(), encoding="utf-8")
+    # tab-separated, quoted by ", UTF-8 (76), from line 1, the cells' formats found by the Russian locale (1049)
+    subprocess.run(
+        [shutil.which("soffice"), "--headless", "--norestore", f"-env:UserInstallation=file://{tmp_path / 'lo'}",
+         "--infilter=CSV:9,34,76,1,,1049", "--convert-to", "xlsx", "--outdir", str(tmp_path), str(pasted)],
+        check=True, capture_output=True, timeout=180, env={**os.environ, "HOME": str(tmp_path)},
+    )  # fmt: skip
+    sheet = openpyxl.load_workbook(tmp_path / "pasted.xlsx").active
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert rows[0][1:] == ["Микро", "Минимальный", "Базовый", "Стандартный", "Профессиональный"]
+    assert rows[1][0] == "Абонентская плата за пакет"
+    assert [Decimal(str(v)).quantize(Decimal("0.01")) for v in rows[1][1:]] == [
+        Decimal(a) for a in ("490.00", "790.00", "1790.00", "3490.00", "7990.00")
+    ]
+    for row in rows[1:4]:
+        assert all(isinstance(value, int | float) for value in row[1:]), row  # numbers, not text
+    assert rows[4][0] == "Подходит для этой конфигурации" and isinstance(rows[4][1], str)
 
 
 def test_session_is_restored_on_the_next_start(window, qtbot):

@@ -2,14 +2,17 @@
 figures marked, why no plan fits and next to which field, readable unavailable columns, «only differences»,
 accessible names, the wizard's step and running price."""
 
+from decimal import Decimal
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QCheckBox, QLabel, QWidget
 
 from desktop_app.core import Requirements
+from desktop_app.gui.formatting import money
 from desktop_app.gui.palette import MIN_CONTRAST, contrast
-from tests.gui.helpers import USER, grid_codes, set_spin
+from tests.gui.helpers import USER, grid_codes, set_spin, view_codes
 
 FORTY_FIVE = Requirements(
     employees=45, numbers=6, channels=60, call_center_operators=12, recording=True, storage_gb=40,
@@ -41,8 +44,8 @@ def test_plan_headers_are_never_clipped_with_the_sheet_expanded(window, qtbot, r
 
 
 def test_the_bold_total_is_what_the_customer_pays(window):
-    model = window.grid.model()
-    codes = grid_codes(window)
+    model = window.totals.model()
+    codes = view_codes(window.totals)
     invoice, total = codes.index("monthly_invoice"), codes.index("monthly_total")
     assert model.headerData(invoice, Qt.Orientation.Vertical) == "Итого в месяц по счёту"
     assert model.index(invoice, 0).data(Qt.ItemDataRole.FontRole).bold()
@@ -70,6 +73,8 @@ def test_an_emptied_box_marks_grid_and_headline_as_not_current(window, qtbot):
 
 
 def test_no_fit_says_why_marks_the_fields_and_hints_what_fits(window, qtbot):
+    set_spin(qtbot, window.inputs.spin("employees"), 20)
+    set_spin(qtbot, window.inputs.spin("numbers"), 3)
     set_spin(qtbot, window.inputs.spin("conference_participants"), 150)
     set_spin(qtbot, window.inputs.spin("ivr_levels"), 3)
     headline = window.recommended.text()
@@ -81,7 +86,8 @@ def test_no_fit_says_why_marks_the_fields_and_hints_what_fits(window, qtbot):
     assert marks["conference_participants"].isVisible() and "100 участников" in marks["conference_participants"].text()
     assert not marks["employees"].isVisible()
     hint = window.findChild(QLabel, "no_fit_hint")
-    assert hint.isVisible() and "Подойдёт «Профессиональный»" in hint.text() and "до 100 участников" in hint.text()
+    # the cheapest plan once both are cut to what any plan allows, and what is cut
+    assert hint.isVisible() and "При сокращении до 100 участников, 2 уровней меню подойдёт «Стандартный»" in hint.text()
     set_spin(qtbot, window.inputs.spin("ivr_levels"), 2)
     set_spin(qtbot, window.inputs.spin("conference_participants"), 100)
     assert not marks["ivr_levels"].isVisible() and not hint.isVisible()
@@ -134,8 +140,8 @@ def test_every_input_has_its_russian_label_as_accessible_name(window):
 
 def test_grid_cells_are_announced_as_plan_and_row(window, qtbot):
     set_spin(qtbot, window.inputs.spin("employees"), 12)
-    model = window.grid.model()
-    row = grid_codes(window).index("monthly_invoice")
+    model = window.totals.model()
+    row = view_codes(window.totals).index("monthly_invoice")
     basic = [model.headerData(c, Qt.Orientation.Horizontal, USER) for c in range(model.columnCount())].index("basic")
     spoken = model.index(row, basic).data(Qt.ItemDataRole.AccessibleTextRole)
     assert spoken.startswith("Базовый, Итого в месяц по счёту: ") and "₽" in spoken
@@ -193,3 +199,61 @@ def test_stale_figures_are_neither_saved_nor_exported(window, qtbot):
     qtbot.keyClick(box, Qt.Key.Key_Delete)
     window.action_export.trigger()  # no dialog opens: the test would hang on a modal one
     assert window.statusBar().currentMessage() == "Сначала исправьте отмеченное поле: цифры не актуальны."
+
+
+SMALL_WITH_COST = (Requirements(employees=3, numbers=1), Decimal("1500"))
+IN_VIEW = [
+    (FORTY_FIVE, Decimal("25000")),
+    (FORTY_FIVE._replace(sip_pbx=False, sip_lines=0), Decimal("25000")),
+    SMALL_WITH_COST,
+    (Requirements(employees=20, numbers=3, conference_participants=150, ivr_levels=3), None),
+    (Requirements(employees=1000), Decimal("900000")),
+]
+
+
+def inside(window, view, code):
+    """The row's cells lie inside its view's viewport, and the viewport inside the window (nothing scrolled away
+    or cut off by the splitter)."""
+    model = view.model()
+    row = [model.headerData(r, Qt.Orientation.Vertical, USER) for r in range(model.rowCount())].index(code)
+    shown = view.viewport().rect()
+    window_rect = window.rect()
+    offset = view.viewport().mapTo(window, QPoint())
+    for column in range(model.columnCount()):
+        cell = view.visualRect(model.index(row, column))
+        if not (shown.contains(cell) and window_rect.contains(cell.translated(offset))):
+            return False
+    return True
+
+
+@pytest.mark.parametrize(("requirements", "cost"), IN_VIEW, ids=["forty-five", "no-sip", "small", "no-fit", "thousand"])
+@pytest.mark.parametrize("features", [False, True], ids=["lines", "sheet"])
+def test_the_totals_are_in_view_without_scrolling(window, qtbot, requirements, cost, features):
+    window.resize(1366, 697)
+    window.inputs.set_values(requirements)
+    window.inputs.set_current_cost(cost)
+    window.features_toggle.setChecked(features)
+    qtbot.wait(20)
+    codes = ["monthly_total", "monthly_invoice"] + (["monthly_saving", "yearly_saving"] if cost else [])
+    for code in codes:
+        assert inside(window, window.totals, code), code
+    assert window.totals.model().headerData(3, Qt.Orientation.Vertical, Qt.ItemDataRole.FontRole).bold()
+    # the lines above scroll in whole rows: the last row in sight is not cut
+    grid = window.grid
+    bottom = grid.rowAt(grid.viewport().height() - 1)
+    if bottom >= 0:
+        assert grid.rowViewportPosition(bottom) + grid.rowHeight(bottom) <= grid.viewport().height() + 2
+
+
+def test_the_wizard_result_shows_the_invoice_headline_at_its_opening_size(window, qtbot):
+    window.inputs.set_values(FORTY_FIVE)
+    window.inputs.set_current_cost(Decimal("25000"))
+    wizard = window.open_wizard()
+    while wizard.currentPage() is not wizard.result_page:
+        wizard.next()
+    qtbot.wait(20)
+    headline = wizard.findChild(QLabel, "wizard_headline")
+    invoice = wizard.result_page.comparison.recommended.monthly_invoice
+    assert invoice > Decimal(15000) and headline.isVisible() and money(invoice) in headline.text()
+    top_left = headline.mapTo(wizard, QPoint())
+    assert wizard.rect().contains(QRect(top_left, headline.size()))

@@ -62,15 +62,20 @@ def test_screenshot_renders_every_screen(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     names = sorted(p.name for p in folder.glob("*.png"))
-    assert names == [
-        "main-window-features.png",
-        "main-window.png",
-        "price-lists.png",
-        "wizard-1-team.png",
-        "wizard-2-calls.png",
-        "wizard-3-integrations.png",
-        "wizard-4-recording.png",
-        "wizard-5-result.png",
-    ]
+    assert names == sorted(
+        [
+            "main-window.png", "main-window-features.png", "main-window-forty-five.png",
+            "main-window-small-office.png", "main-window-no-fit.png", "main-window-thousand.png",
+            "wizard-1-team.png", "wizard-2-calls.png", "wizard-3-integrations.png", "wizard-4-recording.png",
+            "wizard-5-result.png", "price-lists.png", "history.png", "settings-error.png", "export-dialog.png",
+            "team-not-joined.png", "team-joined.png", "dark-main-window.png", "dark-wizard-5-result.png",
+        ]
+    )  # fmt: skip
+    assert sorted(done.stdout.split()) == sorted(str(folder / name) for name in names)  # one path a line
+    # the pictures' quotes, settings and team link were kept apart: the rep's data folder holds none of them
+    data = tmp_path / "data"
+    assert sorted(p.name for p in data.iterdir()) == ["logs"]
+    dark = QImage(str(folder / "dark-main-window.png"))
+    assert dark.pixelColor(5, 400).lightness() < 80  # the dark palette, not the light one
     main = QImage(str(folder / "main-window.png"))
     assert (main.width(), main.height()) == (1366, 768)

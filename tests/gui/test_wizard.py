@@ -62,10 +62,10 @@ def test_worked_examples_by_keyboard(window, qtbot, employees, numbers, sip_line
     expect_focus("wizard_recording")
     press(qtbot, KEY.Key_Return)
     assert wizard.currentPage().objectName() == "wizard_page_result"
-    summary = wizard.findChild(QLabel, "wizard_result").text()
+    headline = wizard.findChild(QLabel, "wizard_headline").text()
     plan_names = {"basic": "Базовый", "minimal": "Минимальный", "standard": "Стандартный"}
-    assert f"Рекомендуемый тариф: {plan_names[recommended]}" in summary
-    assert "дороже на" in summary
+    assert f"Рекомендуемый тариф: <b>{plan_names[recommended]}</b>" in headline
+    assert "самый дешёвый из подходящих; следующий — " in headline and "в месяц дороже по счёту" in headline
     assert wizard.field("employees") == employees and wizard.field("numbers") == numbers
     with qtbot.waitSignal(wizard.accepted):
         press(qtbot, KEY.Key_Return)  # Finish

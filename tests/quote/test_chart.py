@@ -190,3 +190,62 @@ def test_the_crossovers_in_words_agree_with_section_9(catalog, requirements, wor
 )
 def test_the_current_value_in_words(catalog, employees, words):
     assert describe(document(catalog, {"employees": employees})).chart.now_text.startswith(f"Сейчас: {words}")
+
+
+CHART_CASES = [
+    *EXAMPLES,
+    ({"employees": 45, "numbers": 6, "channels": 60, "call_center_operators": 12}, Decimal("25000.00")),
+    ({"employees": 3, "numbers": 1}, Decimal("1500.00")),
+    ({"employees": 37, "numbers": 3}, None),
+    ({"employees": 1000}, None),
+]
+
+
+@pytest.mark.parametrize(("requirements", "current_cost"), CHART_CASES)
+def test_the_excel_charts_labels_are_placed_clear_of_every_marker(catalog, tmp_path, monkeypatch, requirements,
+                                                                 current_cost):  # fmt: skip
+    """Issue 24: «Минима●льный», «с 3▲7» in the Excel chart. Every marker is known before any label is placed; a
+    label takes a place that covers no plan's marker and no other label (estimated boxes, as fractions of the
+    plot). Only two marks closer together than a label is wide may share one's label place."""
+    from desktop_app.quote import workbook
+
+    made = []
+
+    class Recording(workbook._Labels):
+        def __init__(self, *args):
+            super().__init__(*args)
+            made.append(self)
+
+    monkeypatch.setattr(workbook, "_Labels", Recording)
+    write_quote(document(catalog, requirements, current_cost=current_cost), tmp_path / "quote.xlsx")
+    [labels] = made
+    assert labels.markers and labels.taken
+    plan_markers = [m for m, key in zip(labels.markers, labels.keys, strict=True) if key is not None]
+    assert plan_markers
+    for i, box in enumerate(labels.taken):
+        assert not any(workbook._overlap(box, marker) for marker in plan_markers), box
+        assert not any(workbook._overlap(box, other) for other in labels.taken[i + 1 :]), box
+    if requirements["employees"] < 1000:  # the marks far enough apart: no label covers any marker at all
+        for box in labels.taken:
+            assert not any(workbook._overlap(box, marker) for marker in labels.markers), box
+
+
+@pytest.mark.parametrize(("requirements", "current_cost"), CHART_CASES)
+def test_the_pdf_charts_crossover_labels_cover_no_marker(catalog, requirements, current_cost):
+    """The PDF chart's crossover labels (white boxes) are placed clear of every plan's marker, not only of the
+    crossover points (issue 24)."""
+    from reportlab.graphics.shapes import Group, Rect
+
+    from desktop_app.quote.pdf import _cost_chart, _register_fonts
+
+    _register_fonts()
+    drawing = _cost_chart(describe(document(catalog, requirements, current_cost=current_cost)).chart)
+    boxes = [s.getBounds() for s in drawing.contents if isinstance(s, Rect) and s.rx == 2]
+    markers = [s.getBounds() for s in drawing.contents if isinstance(s, Group)]
+    assert markers
+
+    def overlap(a, b):
+        return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+    for box in boxes:
+        assert not any(overlap(box, marker) for marker in markers), box

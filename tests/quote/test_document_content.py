@@ -55,7 +55,7 @@ def test_a_45_employee_client_learns_what_the_fee_includes(catalog):
     assert included["Многоканальные номера"] == 10
     assert included["Одновременные разговоры на многоканальных номерах"] == 100
     assert included["Линии к внешней АТС по SIP (при её подключении)"] == 5
-    assert included["Облачное хранилище записей, Гб (при подключении записи)"] == 1
+    assert included["Облачное хранилище записей, ГБ (при подключении записи)"] == 1
     assert content.included_services.startswith("Сервисы: Голосовое меню · Группа обзвона")
     assert "Call-центр" not in content.included_services  # not included in the fee (✗ on the sheet)
     assert {item.label: item.value for item in whole.configuration} == {"Сотрудники": 45, "Многоканальные номера": 2}
@@ -145,3 +145,20 @@ def test_settings_refuse_a_wrong_inn_kpp_or_term(field, value):
 
 def test_settings_accept_good_legal_details():
     assert SellerSettings(inn="7707083893", kpp="7736AB001").problems() == []
+
+
+def test_a_plan_dearer_than_today_is_never_called_a_saving(catalog, tmp_path):
+    """Issue 24: rows called «Экономия» showed negative values."""
+    from desktop_app.quote.content import describe
+    from desktop_app.quoting.service import document_for
+    from tests.quote.helpers import export
+
+    comparison, _out, record = export(catalog, tmp_path, {"employees": 12, "numbers": 3}, current_cost=Decimal("1000"))
+    content = describe(document_for(record, comparison, SELLER))
+    totals = {t.code: t for t in content.options[0].totals}
+    invoice = comparison.quote(record.plan_id).monthly_invoice
+    assert totals["monthly_saving"].label == "Дороже, чем сейчас, в месяц (с НДС)"
+    assert totals["monthly_saving"].amount == invoice - Decimal("1000") > 0
+    assert totals["yearly_saving"].label == "Дороже, чем сейчас, в год (с НДС)"
+    rows = {row.label: row for row in content.comparison.rows}
+    assert "Экономия (+) или доплата (−) в месяц (с НДС)" in rows  # every plan costs more than 1 000 ₽

@@ -111,3 +111,29 @@ def test_unwritable_target_exits_1_with_one_line(tmp_path):
     assert done.stderr.strip().splitlines() == [
         f"out: cannot write {tmp_path / 'missing' / 'kp.xlsx'}: the folder does not exist"
     ]
+
+
+@pytest.mark.parametrize(
+    ("settings", "missing"),
+    [({}, "settings.company, settings.inn"), ({"company": "ООО «Телеком»"}, "settings.inn"),
+     ({"inn": "7707083893"}, "settings.company"), ({"company": "ООО «Телеком»", "inn": "7707083893"}, None)],
+)  # fmt: skip
+def test_without_the_seller_details_the_documents_are_marked_as_a_draft(tmp_path, settings, missing):
+    """interface.md, export: marked «Черновик: не заполнены реквизиты продавца», one stderr line naming the missing
+    settings, exit 0; with both set, no mark and nothing on stderr."""
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "settings.json").write_text(json.dumps(settings), encoding="utf-8")
+    xlsx, pdf = tmp_path / "kp.xlsx", tmp_path / "kp.pdf"
+    done = run(tmp_path, "--employees", "12", "--out", str(xlsx), "--out", str(pdf))
+    assert done.returncode == 0, done.stderr
+    cells = [c.value for row in openpyxl.load_workbook(xlsx)[QUOTE_SHEET].iter_rows() for c in row]
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    mark = "Черновик: не заполнены реквизиты продавца"
+    if missing is None:
+        assert done.stderr == "" and mark not in cells and mark not in text
+        return
+    assert done.stderr.splitlines() == [
+        f"warning: the seller's details are not set ({missing}): the document is marked «{mark}»"
+    ]
+    assert mark in cells and mark in text
+    assert text.index(mark) < text.index("Коммерческое предложение №")  # above the title

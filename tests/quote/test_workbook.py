@@ -261,9 +261,9 @@ def test_storage_figures_are_numbers_without_a_stray_point(catalog, tmp_path):
     workbook, _ = write(tmp_path, doc)
     cells = {row[0].value: row[2] for row in workbook[QUOTE_SHEET].iter_rows() if isinstance(row[0].value, str)}
     assert (
-        cells["Хранилище для записей, Гб"].value == 30 and cells["Хранилище для записей, Гб"].number_format == "#,##0"
+        cells["Хранилище для записей, ГБ"].value == 30 and cells["Хранилище для записей, ГБ"].number_format == "#,##0"
     )
     doc = document(catalog, {"employees": 3, "recording": True, "storage_gb": Decimal("1.5")})
     workbook, _ = write(tmp_path, doc, "fraction.xlsx")
     cells = {row[0].value: row[2] for row in workbook[QUOTE_SHEET].iter_rows() if isinstance(row[0].value, str)}
-    assert exact(cells["Хранилище для записей, Гб"].value) == Decimal("1.50")
+    assert exact(cells["Хранилище для записей, ГБ"].value) == Decimal("1.50")

@@ -142,7 +142,8 @@ def test_history_lists_this_laptops_quotes_newest_first_with_filters(team):
     assert [q["client"] for q in sent] == ["АО Василёк 0"]
     assert ok(team.iv, "history", "--rep", "ПС", "--format", "json").json() == {"quotes": []}
     table = ok(team.iv, "history", "--format", "table").out
-    assert "КП-2026-ИВ-0003" in table and "АО Василёк 0" in table and f"{priced_plan(12).monthly_total:.2f}" in table
+    invoice = priced_plan(12).monthly_invoice  # the one "per month" figure a list shows: the invoice
+    assert "КП-2026-ИВ-0003" in table and "АО Василёк 0" in table and f"{invoice:.2f}" in table
 
 
 def test_team_history_filters_by_rep_status_and_search(team):

@@ -94,7 +94,8 @@ class ExportDialog(QDialog):
                 self.plan.setCurrentIndex(index)
             form.addRow("", self.as_revision)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save") if saving else self.tr("Save…"))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Save") if saving else self.tr("Export…"))  # not «Сохранить…»: that is the history's verb
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)

@@ -142,6 +142,20 @@ class SettingsDialog(QDialog):
         layout.addWidget(browse)
         return row
 
+    def ask_for(self, missing: tuple[str, ...]) -> None:
+        """Opened by the first export without these seller details: each says why under its field."""
+        self._show_problems(
+            [
+                Message(
+                    field,
+                    "needed for the quote",
+                    self.tr("Needed for the quote: without it the document is marked as a draft."),
+                )
+                for field in missing
+            ]
+        )
+        self.edits[missing[0]].setFocus()
+
     def settings(self) -> SellerSettings:
         values: dict[str, Any] = {}
         for name, edit in self.edits.items():

@@ -36,9 +36,18 @@ CELL_ROLES = frozenset(
 )
 
 
+TOTAL_KINDS = frozenset({"total", "saving"})  # the rows a pinned view keeps in sight (`totals_grid`, interface.md)
+
+
 class ComparisonModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, part: str = "all") -> None:
+        """`part`: every row ("all"), all but the totals ("body") or only the totals ("totals", monthly_total to
+        yearly_saving): the main window shows the totals pinned under the grid."""
         super().__init__(parent)
+        self.part = part
+        self._row_kinds = tuple(
+            kind for kind in ROW_KINDS if part == "all" or (kind.name in TOTAL_KINDS) == (part == "totals")
+        )
         self.comparison: Comparison | None = None
         self.current_cost: Decimal | None = None
         self.stale = False  # the panel holds text that is not a value: these figures are not current
@@ -53,7 +62,7 @@ class ComparisonModel(QAbstractTableModel):
         """Replace the result (and the customer's current cost, None when not given): a reset when the rows
         or columns change, else only the values move. The figures are current again."""
         was_stale, self.stale = self.stale, False
-        rows = [(code, kind) for kind in ROW_KINDS for code in kind.codes(comparison, current_cost is not None)]
+        rows = [(code, kind) for kind in self._row_kinds for code in kind.codes(comparison, current_cost is not None)]
         codes = [code for code, _kind in rows]
         same_shape = (
             self.comparison is not None

@@ -154,7 +154,7 @@ ROW_KINDS: tuple[RowKind, ...] = (
             lambda code, c: total_label(code, c.vat_rate),
             lambda c: str(saving_amount(c)), lambda c: signed_money(saving_amount(c)), _saving_tooltip),
     RowKind("available", lambda _c, _s: (AVAILABLE,),
-            lambda _code, _c: QCoreApplication.translate("ComparisonModel", "Availability"),
+            lambda _code, _c: QCoreApplication.translate("ComparisonModel", "Fits this configuration"),
             lambda c: c.quote.available, _available_text, _reasons, CENTER, amounts=False),
     RowKind("feature", lambda c, _s: [FEATURE_PREFIX + f.id for f in c.catalog.features],
             lambda code, c: feature_of(c, code).label, _feature_value, _feature_text, _feature_tooltip, CENTER,

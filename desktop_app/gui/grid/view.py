@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -17,7 +17,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QStyledItemDelegate, QTableView, QWidget
 
 from desktop_app.gui.formatting import plain_number
 from desktop_app.gui.grid.model import SECTION_ROLE, ComparisonModel
@@ -121,7 +121,7 @@ class ComparisonView(QTableView):
         copy = QAction(self.tr("Copy"), self)
         copy.setShortcut(QKeySequence.StandardKey.Copy)
         copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        copy.triggered.connect(self.copy_selection)
+        copy.triggered.connect(lambda: self.copy_selection())
         self.addAction(copy)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
@@ -217,33 +217,101 @@ class ComparisonView(QTableView):
             return
         super().keyPressEvent(event)
 
-    def selection_text(self, locale: QLocale | None = None) -> str:
-        """The selected cells as rows of tab-separated values: amounts as plain numbers in the
-        system locale (its decimal separator, no group separator), the rest as shown."""
+    def selection_table(self, locale: QLocale | None = None) -> list[list[str]]:
+        """The selected cells as a table a spreadsheet takes: a heading row with the plans' names, then each row
+        with its label first; amounts as plain numbers in the system locale (its decimal separator, no group
+        separator: a spreadsheet on this computer reads them as numbers), the rest as shown."""
         locale = locale or QLocale.system()
         model = self.comparison_model()
         indexes = self.selectionModel().selectedIndexes()
-        if not indexes:
-            return ""
+        if not indexes or model.comparison is None:
+            return []
         rows = sorted({i.row() for i in indexes if not self.isRowHidden(i.row())})
         columns = sorted({i.column() for i in indexes})
         selected = {(i.row(), i.column()) for i in indexes}
-        lines = []
+        table = [["", *(model.comparison.quotes[c].plan.name for c in columns)]]
         for row in rows:
-            amounts = model.kind(row).amounts
-            cells = []
+            label = str(model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.DisplayRole) or "")
+            cells = [label.replace("\n", " ")]
             for column in columns:
                 index = model.index(row, column)
                 if (row, column) not in selected:
                     cells.append("")
-                elif amounts:
+                elif model.kind(row).amounts:
                     cells.append(plain_number(Decimal(index.data(Qt.ItemDataRole.UserRole)), locale))
                 else:
                     cells.append(str(index.data(Qt.ItemDataRole.DisplayRole)))
-            lines.append("\t".join(cells))
-        return "\n".join(lines) + "\n"
+            table.append(cells)
+        return table
 
-    def copy_selection(self) -> None:
-        text = self.selection_text()
+    def selection_text(self, locale: QLocale | None = None) -> str:
+        """The selection as tab-separated text (selection_table), one line a row."""
+        table = self.selection_table(locale)
+        return "".join("\t".join(cell.replace("\t", " ") for cell in row) + "\n" for row in table)
+
+    def selection_html(self, locale: QLocale | None = None) -> str:
+        """The selection as an HTML table (selection_table): headings in <th>, amounts right-aligned."""
+        from html import escape as html_escape  # on a copy only: not on the start-up path
+
+        table = self.selection_table(locale)
+        if not table:
+            return ""
+        head = "".join(f"<th>{html_escape(cell)}</th>" for cell in table[0])
+        body = "".join(
+            "<tr><th align='left'>"
+            + html_escape(row[0])
+            + "</th>"
+            + "".join(f"<td align='right'>{html_escape(cell)}</td>" for cell in row[1:])
+            + "</tr>"
+            for row in table[1:]
+        )
+        return f"<table><tr>{head}</tr>{body}</table>"
+
+    def copy_selection(self, locale: QLocale | None = None) -> None:
+        """Ctrl+C: the selection as HTML (a word processor, a spreadsheet) and as tab-separated text."""
+        text = self.selection_text(locale)
         if text:
-            QGuiApplication.clipboard().setText(text)
+            from PySide6.QtCore import QMimeData
+
+            mime = QMimeData()
+            mime.setText(text)
+            mime.setHtml(self.selection_html(locale))
+            QGuiApplication.clipboard().setMimeData(mime)
+
+
+class TotalsView(ComparisonView):
+    """The totals pinned under the grid (`totals_grid`, interface.md): the grid's columns and row-label width, no
+    header of its own, every row always in sight, so the invoice total never needs scrolling to."""
+
+    def __init__(self, model: ComparisonModel, grid: ComparisonView, parent: QWidget | None = None) -> None:
+        super().__init__(model, parent)
+        self.grid = grid
+        self.setObjectName("totals_grid")
+        self.setAccessibleName(self.tr("Totals"))
+        self.horizontalHeader().hide()
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        grid.horizontalHeader().sectionResized.connect(self._follow_column)
+        grid.horizontalScrollBar().valueChanged.connect(self.horizontalScrollBar().setValue)
+        model.modelReset.connect(self.updateGeometry)
+
+    def fit_columns(self) -> None:
+        """The grid's widths, column for column (the grid sizes them to its plan headers)."""
+        header = self.horizontalHeader()
+        for column in range(self.comparison_model().columnCount()):
+            header.resizeSection(column, self.grid.columnWidth(column))
+
+    def _follow_column(self, column: int, _old: int, new: int) -> None:
+        if column < self.comparison_model().columnCount():
+            self.horizontalHeader().resizeSection(column, new)
+
+    def layout_rows(self) -> None:
+        super().layout_rows()
+        self.setFixedHeight(self.rows_height())
+
+    def rows_height(self) -> int:
+        return self.verticalHeader().length() + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.rows_height())

@@ -90,7 +90,7 @@ class HistoryModel(QAbstractTableModel):
             "client": self.tr("Client"),
             "inn": self.tr("INN"),
             "plan": self.tr("Plan"),
-            "monthly_total": self.tr("Per month"),
+            "monthly_total": self.tr("Invoice per month"),  # the document's headline, as the team window shows
             "status": self.tr("Status"),
             "valid_until": self.tr("Valid until"),
             "vat": self.tr("VAT"),
@@ -134,7 +134,7 @@ class HistoryModel(QAbstractTableModel):
             others = len(quote.offered) - 1
             return name + self.tr(" (+%n option(s))", "", others) if others and not quote.accepted_plan else name
         if key == "monthly_total":
-            return money(Decimal(quote.monthly_total))
+            return money(Decimal(quote.monthly_invoice or quote.monthly_total))  # a record with no snapshot: the total
         if key == "status":
             text = status_text(quote.status)
             if quote.approval in ("pending", "declined"):  # pricing-rules §11: a draft until a manager approves

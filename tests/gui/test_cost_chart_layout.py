@@ -1,0 +1,62 @@
+"""The screen's cost chart: no label covers a marker or another label, and its text reads at 4.5:1 in a light and
+a dark palette (issue 24)."""
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.core import Requirements
+from desktop_app.gui.palette import MIN_CONTRAST, contrast
+from desktop_app.gui.screenshots import FORTY_FIVE, dark_palette
+
+CASES = [
+    (Requirements(employees=3, numbers=1), Decimal("1500")),
+    (Requirements(employees=12, numbers=3), None),
+    (FORTY_FIVE, Decimal("25000")),
+    (Requirements(employees=1000, numbers=20, channels=300), None),
+    (Requirements(employees=37, numbers=3), Decimal("9000")),
+]
+
+
+def drawn(window, qtbot, requirements, cost):
+    window.resize(1366, 768)
+    window.inputs.set_current_cost(cost)
+    window.inputs.set_values(requirements)
+    qtbot.wait(10)
+    window.chart.grab()  # paints: the plot and the current value's mark
+    return window.chart._plot
+
+
+@pytest.mark.parametrize(("requirements", "cost"), CASES, ids=["small", "twelve", "forty-five", "thousand", "37"])
+@pytest.mark.parametrize("field", ["employees", "numbers", "channels"])
+def test_no_label_covers_a_marker_or_another_label(window, qtbot, requirements, cost, field):
+    window.chart.field_box.setCurrentIndex(window.chart.field_box.findData(field))
+    plot = drawn(window, qtbot, requirements, cost)
+    labels, markers = plot.boxes()
+    assert labels and markers
+    for i, label in enumerate(labels):
+        for other in labels[i + 1 :]:
+            assert not label.intersects(other), (label, other)
+        for marker in markers:
+            assert not label.intersects(marker), (label, marker)
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_chart_text_reads_at_4_5_to_1(app, qtbot, dark):
+    from desktop_app.gui.main_window import MainWindow
+
+    light = QApplication.palette()
+    if dark:
+        QApplication.setPalette(dark_palette())
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.show()
+        plot = drawn(window, qtbot, FORTY_FIVE, Decimal("25000"))
+        base = plot.palette.color(QPalette.ColorRole.Base)
+        for colour in (plot.current_colour, plot.palette.color(QPalette.ColorRole.Text)):
+            assert contrast(colour, base) >= MIN_CONTRAST, colour.name()
+    finally:
+        QApplication.setPalette(light)
