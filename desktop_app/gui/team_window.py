@@ -216,6 +216,9 @@ class TeamWindow(QDialog):
         self.join_button.clicked.connect(self.open_join_dialog)
         self.sync_state = named(QLabel(), "team_sync_state")
         self.problems = banner("team_sync_problems")  # what the last sync could not do, in the rep's words
+        self.offline = named(QLabel(), "team_offline")  # the list is this laptop's copy: the server is away
+        self.offline.setWordWrap(True)
+        self.offline.hide()
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -242,6 +245,7 @@ class TeamWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(split, 1)
+        layout.addWidget(self.offline)
         layout.addWidget(self.problems)
         layout.addLayout(bottom)
 
@@ -338,14 +342,15 @@ class TeamWindow(QDialog):
         self._fill_reps(view.reps)
         self.totals.set_rows(view.totals)
         shown = f"{len(rows)}+" if self._after is not None else str(len(rows))
-        text = self.tr("Quotes: %1").replace("%1", shown)
-        if view.listing.offline:
-            text += " " + self.tr(
-                "(the team server cannot be reached: searched this computer's copy, its own quotes and those "
-                "listed lately; monthly figures only from the server)"
+        self.count.setText(self.tr("Quotes: %1").replace("%1", shown))
+        self.offline.setText(
+            self.tr(
+                "The team server cannot be reached: found in this computer's copy (its own quotes and those listed "
+                "lately); the monthly figures come only from the server."
             )
-        self.count.setText(text)
-        self.count.setToolTip(view.listing.offline_russian)
+        )
+        self.offline.setToolTip(view.listing.offline_russian)
+        self.offline.setVisible(bool(view.listing.offline))
         self.more_button.setVisible(self._after is not None)
         self.listed.emit()
 

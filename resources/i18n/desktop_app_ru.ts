@@ -1392,8 +1392,8 @@
         <translation>КП: %1</translation>
     </message>
     <message>
-        <source>(the team server cannot be reached: searched this computer&apos;s copy, its own quotes and those listed lately; monthly figures only from the server)</source>
-        <translation>(сервер команды недоступен: найдено в копии на этом компьютере — свои КП и недавно просмотренные; итоги по месяцам — только с сервера)</translation>
+        <source>The team server cannot be reached: found in this computer&apos;s copy (its own quotes and those listed lately); the monthly figures come only from the server.</source>
+        <translation>Сервер команды недоступен: найдено в копии на этом компьютере (свои КП и недавно просмотренные КП команды); итоги по месяцам показываются только с сервера.</translation>
     </message>
     <message>
         <source>Syncing…</source>
