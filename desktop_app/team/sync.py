@@ -1,4 +1,5 @@
-"""`sync`: push this laptop's quotes and status changes, pull the team's quotes and the published price lists.
+"""`sync`: push this laptop's quotes and status changes, pull its rep's quotes and the changes of the team's
+quotes it keeps (those listed on it lately, cache.KEEP: never the whole team), and the published price lists.
 
 Safe to interrupt at any moment: every batch is one server transaction, and the laptop marks what it sent
 only after the server committed it. A batch whose commit the laptop never heard of is sent again next
