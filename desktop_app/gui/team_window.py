@@ -1,5 +1,5 @@
 """The team window («Команда»): the team's quotes, asked of the server a page at a time and filtered by rep,
-status, plan and period, the sent and accepted quotes and their monthly invoices per rep and month (the
+status, plan and period, the issued and accepted quotes and their monthly invoices per rep and month (the
 server's), and a sync that runs in the background (the window never waits for the server) with the time of the
 last one. With the server away it searches what this laptop keeps (desktop_app.team.cache: its own quotes and
 those listed lately) and says so.
@@ -135,7 +135,7 @@ class TeamTotalsModel(QAbstractTableModel):
         return {
             "rep": self.tr("Rep"),
             "month": self.tr("Month"),
-            "sent": self.tr("Sent"),
+            "sent": self.tr("Issued"),
             "accepted": self.tr("Accepted"),
             "monthly_invoice": self.tr("Their invoices per month"),
         }[TOTAL_COLUMNS[section]]
@@ -231,7 +231,9 @@ class TeamWindow(QDialog):
         totals = QWidget()
         totals_layout = QVBoxLayout(totals)
         totals_layout.setContentsMargins(0, 0, 0, 0)
-        totals_layout.addWidget(QLabel(self.tr("Sent and accepted quotes per rep and month")))
+        totals_layout.addWidget(
+            QLabel(self.tr("Issued (exported or sent, not yet answered) and accepted quotes per rep and month"))
+        )
         totals_layout.addWidget(self.totals_view)
         split.addWidget(totals)
         split.setSizes([380, 200])
