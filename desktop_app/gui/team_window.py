@@ -1,9 +1,8 @@
-"""The team window («Команда»): every rep's quotes as last synced, filtered by rep, status, plan and period,
-the issued and accepted quotes and their monthly invoices per rep and month, and a sync that runs in the
-background (the window never waits for the server) with the time of the last one.
-
-Everything shown comes from the local copy (desktop_app.team.cache), so the window works offline; what a
-login may see there was decided by the server at the last sync.
+"""The team window («Команда»): the team's quotes, asked of the server a page at a time and filtered by rep,
+status, plan and period, the issued and accepted quotes and their monthly invoices per rep and month (the
+server's), and a sync that runs in the background (the window never waits for the server) with the time of the
+last one. With the server away it searches what this laptop keeps (desktop_app.team.cache: its own quotes and
+those listed lately) and says so.
 """
 
 from __future__ import annotations
@@ -208,6 +207,9 @@ class TeamWindow(QDialog):
         self.limit_button = named(QPushButton(self.tr("Discount limit…")), "team_set_limit")
         self.limit_button.clicked.connect(self.ask_limit)
         self.action_state = named(QLabel(), "team_action_state")
+        self.offline = named(QLabel(), "team_offline")  # the list is this laptop's copy: the server is away
+        self.offline.setWordWrap(True)
+        self.offline.hide()
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -238,6 +240,7 @@ class TeamWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(split, 1)
+        layout.addWidget(self.offline)
         layout.addWidget(self.problems)
         layout.addLayout(bottom)
 
@@ -308,12 +311,12 @@ class TeamWindow(QDialog):
             link = load_link(self.data_dir)
         except TeamError:
             link = None
-        where, data_dir, dsn = self.current_filter(), self.data_dir, link.dsn if link else None
+        where, data_dir = self.current_filter(), self.data_dir
 
         def ask() -> TeamView:
             history = History.in_folder(data_dir)  # its own connection: this runs off the GUI thread
             try:
-                return team_view(history, dsn, where, after, PAGE)
+                return team_view(history, link, where, after, PAGE)
             finally:
                 history.close()
 
@@ -334,11 +337,15 @@ class TeamWindow(QDialog):
         self._fill_reps(view.reps)
         self.totals.set_rows(view.totals)
         shown = f"{len(rows)}+" if self._after is not None else str(len(rows))
-        text = self.tr("Quotes: %1").replace("%1", shown)
-        if view.listing.offline:
-            text += " " + self.tr("(as of the last sync: the team server cannot be reached)")
-        self.count.setText(text)
-        self.count.setToolTip(view.listing.offline_russian)
+        self.count.setText(self.tr("Quotes: %1").replace("%1", shown))
+        self.offline.setText(
+            self.tr(
+                "The team server cannot be reached: found in this computer's copy (its own quotes and those listed "
+                "lately); the monthly figures come only from the server."
+            )
+        )
+        self.offline.setToolTip(view.listing.offline_russian)
+        self.offline.setVisible(bool(view.listing.offline))
         self.more_button.setVisible(self._after is not None)
         self.listed.emit()
 

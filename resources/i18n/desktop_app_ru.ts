@@ -1503,8 +1503,8 @@
         <translation>КП: %1</translation>
     </message>
     <message>
-        <source>(as of the last sync: the team server cannot be reached)</source>
-        <translation>(по последней синхронизации: сервер команды недоступен)</translation>
+        <source>The team server cannot be reached: found in this computer&apos;s copy (its own quotes and those listed lately); the monthly figures come only from the server.</source>
+        <translation>Сервер команды недоступен: найдено в копии на этом компьютере (свои КП и недавно просмотренные КП команды); итоги по месяцам показываются только с сервера.</translation>
     </message>
     <message>
         <source>Select a quote first.</source>
