@@ -32,9 +32,8 @@ from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop_app import clock
-from desktop_app.core.series import nice_step
+from desktop_app.core.chart_layout import CURRENT_COLOUR, marker_xs
 from desktop_app.quote.content import (
-    CURRENT_COLOUR,
     ChartContent,
     ComparisonContent,
     Item,
@@ -455,7 +454,6 @@ def _chart(ws: Worksheet, c: ChartContent, first: int, last: int, marks: int) ->
     labels = _Labels(c.edge, c.y_max)
     xs = Reference(ws, min_col=1, min_row=first, max_row=last)
     rows = len(c.rows)
-    step = max(1, (rows - 1) // 5)
     # Every marker is known before any label is placed, so that no label covers one («Минима●льный», «с 3▲7»):
     # the marks (fixed), then each plan's markers every fifth of the width, shifted per plan so that overlapping
     # lines stay apart (a plan marker a label can only cover is left out: the line keeps its colour and name).
@@ -463,9 +461,9 @@ def _chart(ws: Worksheet, c: ChartContent, first: int, last: int, marks: int) ->
     for _label_text, x, total in marks_at:
         labels.marker(x, total)
     visible = [[i for i, (_, totals) in enumerate(c.rows) if totals[tier] <= c.y_max] for tier in range(len(c.lines))]
+    grid = [x for x, _ in c.rows]  # a marker only on a row of the table: the nearest at or before the layout's
     points = [
-        {min(i * step + tier * step // 5, rows - 1) for i in range(6)} & set(visible[tier])
-        for tier in range(len(c.lines))
+        {grid.index(x) for x in marker_xs(c.edge, tier, grid)} & set(visible[tier]) for tier in range(len(c.lines))
     ]
     for tier, indexes in enumerate(points):
         for i in indexes:
@@ -522,8 +520,8 @@ def _chart(ws: Worksheet, c: ChartContent, first: int, last: int, marks: int) ->
     chart.series += mark_series  # drawn last: on top of the lines
 
     chart.x_axis.title, chart.y_axis.title = c.x_title, c.y_title
-    chart.x_axis.scaling.min, chart.x_axis.scaling.max, chart.x_axis.majorUnit = 0, c.edge, nice_step(c.edge, 10)
-    chart.y_axis.scaling.min, chart.y_axis.scaling.max, chart.y_axis.majorUnit = 0, c.y_max, c.y_step
+    chart.x_axis.scaling.min, chart.x_axis.scaling.max, chart.x_axis.majorUnit = 0, c.edge, c.x_ticks[1]
+    chart.y_axis.scaling.min, chart.y_axis.scaling.max, chart.y_axis.majorUnit = 0, c.y_max, c.y_ticks[1]
     chart.x_axis.number_format, chart.y_axis.number_format = COUNT, '#,##0" ₽"'
     chart.x_axis.delete = chart.y_axis.delete = False  # openpyxl 3.1 hides the axes unless told
     return chart
