@@ -8,6 +8,7 @@ the view measures in, the same for every box compared.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
@@ -34,37 +35,94 @@ def plan_marker(tier: int) -> str:
 
 
 class ChartLayout:
-    """The ranges and ticks of `series`'s chart, and where each plan's markers stand.
+    """The window, ticks and markers of `series`'s chart.
 
-    The plot is tall enough for every fee and for the cheapest available plan up to the right edge, and for
-    today's bill unless it is more than twice that (then `cost_above`: it is marked at the top); a plan that
-    climbs far above leaves through the top instead of flattening the rest."""
+    Normally the window is 0 to the right edge, and from 0 ₽ up, tall enough for every fee and for the cheapest
+    available plan up to the right edge, and for today's bill unless it is more than twice that (then
+    `cost_above`: it is marked at the top); a plan that climbs far above leaves through the top instead of
+    flattening the rest.
+
+    Far past the last crossover (1 000 employees), the plans' lines run parallel a few per cent apart and, drawn
+    from 0, lie on top of each other: then the chart is `zoomed` to the current value ± a few, and the money
+    axis to the totals there, so that the plans' lines stand apart (the crossovers are still said in words)."""
 
     def __init__(self, series: CostSeries, available: Iterable[str], current_cost: Decimal | None) -> None:
-        self.edge = series.edge
-        self.bends = {plan: series.bends(plan) for plan in series.plan_ids}
         fits = set(available)
-        at_edge = [pts[-1][1] for plan, pts in self.bends.items() if plan in fits] or [
-            pts[-1][1] for pts in self.bends.values()
-        ]
-        top = max(min(at_edge), *(pts[0][1] for pts in self.bends.values()))
+        full = {plan: series.bends(plan) for plan in series.plan_ids}
+        at_edge = [pts[-1][1] for plan, pts in full.items() if plan in fits] or [pts[-1][1] for pts in full.values()]
+        top = max(min(at_edge), *(pts[0][1] for pts in full.values()))
+        self.x_min, self.x_max, bottom = 0, series.edge, Decimal(0)
+        self.zoomed = False
+        half = _zoom(series, fits)
+        if half is not None:
+            self.zoomed = True
+            self.x_min, self.x_max = series.value - half, series.value + half
+            ends = [(series.total(plan, self.x_min), series.total(plan, self.x_max)) for plan in series.plan_ids]
+            cheapest = min(low for low, _ in ends)
+            near = [high for _, high in ends if high <= NEAR * cheapest] or [max(high for _, high in ends)]
+            bottom, top = cheapest, max(near)
         self.cost_above = current_cost is not None and current_cost > 2 * top
-        if current_cost is not None and not self.cost_above:
+        self.cost_below = current_cost is not None and current_cost < bottom
+        if current_cost is not None and not self.cost_above and not self.cost_below:
             top = max(top, current_cost)
-        span = int(top * Decimal("1.15"))
-        self.y_step = nice_step(span + 1, Y_TICKS)
-        self.y_max = -(-span // self.y_step) * self.y_step or self.y_step
-        self.x_step = nice_step(self.edge, X_TICKS)
-        self.x_ticks = tuple(range(0, self.edge + 1, self.x_step))
-        self.y_ticks = tuple(range(0, self.y_max + 1, self.y_step))
-        self.markers = {plan: marker_xs(self.edge, tier) for tier, plan in enumerate(series.plan_ids)}
+        margin = (top - bottom) * Decimal("0.15")
+        low = int(max(Decimal(0), bottom - margin / 3))
+        # From 0, Y_TICKS steps; a close-up's bottom is rounded down to a step, which may add one.
+        self.y_step = nice_step(int(top + margin) - low + 1, Y_TICKS - (low > 0))
+        self.y_min = low // self.y_step * self.y_step
+        self.y_max = max(-(-int(top + margin) // self.y_step) * self.y_step, self.y_min + self.y_step)
+        self.x_step = nice_step(self.x_max - self.x_min, X_TICKS)
+        # A close-up is 2 × (1, 2 or 5 × 10^k) wide around the current value: the step divides it, and the value
+        # is a tick.
+        self.x_ticks = tuple(range(self.x_min, self.x_max + 1, self.x_step))
+        self.y_ticks = tuple(range(self.y_min, self.y_max + 1, self.y_step))
+        self.edge = self.x_max
+        # Each plan's exact totals at the window's ends and its bends inside: straight in between.
+        bends = {b for b in series.curves.bends() if self.x_min < b < self.x_max}
+        xs = sorted({self.x_min, self.x_max, *bends})
+        self.bends = {plan: [(x, series.total(plan, x)) for x in xs] for plan in series.plan_ids}
+        self.crossovers = [(x, plan) for x, plan in series.crossovers if self.x_min <= x <= self.x_max]
+        self.markers = {plan: marker_xs(self.x_min, self.x_max, tier) for tier, plan in enumerate(series.plan_ids)}
+
+    def xs(self, most: int) -> range:
+        """The window's x values by the smallest whole step that makes at most `most` steps."""
+        return range(self.x_min, self.x_max + 1, max(1, -(-(self.x_max - self.x_min) // most)))
 
 
-def marker_xs(edge: int, tier: int, grid: Sequence[int] | None = None) -> tuple[int, ...]:
+NEAR = Decimal("1.5")  # a plan dearer than this times the cheapest is not what the zoomed money axis is fitted to
+ZOOM_FROM = 200  # the current value from which a chart may be zoomed
+
+
+def _zoom(series: CostSeries, available: set[str]) -> int | None:
+    """Half the width of the zoomed window, or None when the whole chart tells the plans apart: the current value
+    is at least ZOOM_FROM and ten times past the last crossover, and the closest two plans (of those near the
+    cheapest) are less than a 25th of the money axis apart there. The window is as wide as the lines' climb
+    across it stays within about a quarter of their spread, to a round figure."""
+    value = series.value
+    last = series.crossovers[-1][0] if series.crossovers else 0
+    if value < ZOOM_FROM or value < 10 * last:
+        return None
+    totals = sorted(series.total(plan, value) for plan in series.plan_ids)
+    near = [t for t in totals if t <= NEAR * totals[0]]
+    if len(near) < 2:
+        return None
+    gap = min(b - a for a, b in itertools.pairwise(near))
+    height = max(series.total(plan, series.edge) for plan in series.plan_ids if plan in available or not available)
+    if gap * 25 >= height:
+        return None
+    spread = near[-1] - near[0]
+    slope = max(series.total(plan, value + 1) - series.total(plan, value) for plan in series.plan_ids)
+    half = max(5, int(spread / (4 * slope)) if slope > 0 else value)
+    scale = int(10 ** (len(str(half)) - 1))
+    return min(value, max(f * scale for f in (1, 2, 5) if f * scale <= half))  # 1, 2 or 5 × 10^k, at most half
+
+
+def marker_xs(x_min: int, x_max: int, tier: int, grid: Sequence[int] | None = None) -> tuple[int, ...]:
     """Where the plan of `tier` has its markers: at every fifth of the width, shifted by a 25th per tier so that
     lines on top of each other stay apart; on `grid` (the nearest of its values at or below) when the view can
     put a marker only on its points (the Excel chart, on its table's rows)."""
-    xs = sorted({min(edge, round(edge * (5 * i + tier) / 25)) for i in range(MARKS_PER_LINE)})
+    width = x_max - x_min
+    xs = sorted({min(x_max, x_min + round(width * (5 * i + tier) / 25)) for i in range(MARKS_PER_LINE)})
     if grid is None:
         return tuple(xs)
     return tuple(sorted({max((g for g in grid if g <= x), default=grid[0]) for x in xs}))

@@ -103,7 +103,7 @@ class CostChart(QWidget):
         self.curves = curves = chart.curves
         self._crossovers, self.edge = chart.crossovers, chart.edge
         available = (q.plan.id for q in self.comparison.quotes if q.available)
-        self.layout = ChartLayout(chart, available, self.current_cost)  # the same as the documents' chart
+        self.plot_layout = ChartLayout(chart, available, self.current_cost)  # the same as the documents' chart
         recommended = self.comparison.recommended
         self._look = (
             curves.field,
@@ -148,7 +148,9 @@ class CostChart(QWidget):
                 self._cache = QPixmap(self.size() * ratio)
                 self._cache.setDevicePixelRatio(ratio)
             self._cache.fill(self.palette().color(QPalette.ColorRole.Base))
-            self._plot = _Plot(self, self.layout, self.curves, self.comparison, self._crossovers, self.current_cost)
+            self._plot = _Plot(
+                self, self.plot_layout, self.curves, self.comparison, self._crossovers, self.current_cost
+            )
             layer = QPainter(self._cache)
             self._plot.draw(layer)
             layer.end()
@@ -173,7 +175,7 @@ class _Plot:
         current_cost: Decimal | None,
     ) -> None:
         self.chart, self.layout, self.curves, self.comparison = chart, layout, curves, comparison
-        self.crossovers = crossovers
+        self.crossovers = layout.crossovers  # those inside the window (all of them, unless zoomed)
         self.current_cost = current_cost
         self.palette = chart.palette()
         self.current_colour = readable(
@@ -187,11 +189,11 @@ class _Plot:
         self.names = {q.plan.id: q.plan.name for q in comparison.quotes}
         self.available = {q.plan.id for q in comparison.quotes if q.available}
         self.recommended = comparison.recommended.plan.id if comparison.recommended else None
-        edge = chart.edge
-        self.edge = edge
+        self.edge, self.x_min, self.y_min = layout.x_max, layout.x_min, layout.y_min
         # Exact totals at the bends and the ends (the layout's); floats from here on are coordinates only.
         self.points = {plan: [(x, float(total)) for x, total in bends] for plan, bends in layout.bends.items()}
-        self.cost_above = layout.cost_above  # today's bill far above: marked at the top
+        self.cost_above = layout.cost_above  # today's bill far above (or below a zoomed window): marked at the edge
+        self.cost_below = layout.cost_below
         self.y_max = layout.y_max
         bold = QFont(self.font)
         bold.setBold(True)
@@ -204,11 +206,16 @@ class _Plot:
         )
 
         a = self.area
-        self._scale = (a.left(), a.width() / self.edge, a.bottom(), a.height() / self.y_max)
+        self._scale = (
+            a.left(),
+            a.width() / (self.edge - self.x_min),
+            a.bottom(),
+            a.height() / (self.y_max - self.y_min),
+        )
 
     def at(self, x: float, y: float) -> QPointF:
         left, x_scale, bottom, y_scale = self._scale
-        return QPointF(left + x_scale * x, bottom - y_scale * y)
+        return QPointF(left + x_scale * (x - self.x_min), bottom - y_scale * (y - self.y_min))
 
     def draw(self, painter: QPainter) -> None:
         self.painter = painter
@@ -250,11 +257,10 @@ class _Plot:
             p.drawText(QRectF(0, y - 8, a.left() - 6, 16), right, self.locale.toString(value) + "\u00a0₽")
         for value, x in xs:
             p.drawText(QRectF(x - 30, a.bottom() + 3, 60, height), Qt.AlignmentFlag.AlignHCenter, str(value))
-        p.drawText(
-            QRectF(a.left(), a.bottom() + height, a.width(), height + 2),
-            Qt.AlignmentFlag.AlignRight,
-            field_title(self.curves.field),
-        )
+        title = field_title(self.curves.field)
+        if self.layout.zoomed:  # the lines would lie on top of each other from 0: a close-up, and it says so
+            title += " · " + QCoreApplication.translate("CostChart", "close-up around the current value, ₽ not from 0")
+        p.drawText(QRectF(a.left(), a.bottom() + height, a.width(), height + 2), Qt.AlignmentFlag.AlignRight, title)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
     def draw_current(self, p: QPainter, curves: CostCurves) -> None:
@@ -263,7 +269,7 @@ class _Plot:
         if value > self.edge:
             return
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        top, bottom = self.at(value, self.y_max), self.at(value, 0)
+        top, bottom = self.at(value, self.y_max), self.at(value, self.y_min)
         p.setPen(QPen(self.current_colour, 1.5, Qt.PenStyle.DotLine))
         p.drawLine(top, bottom)
         if self.recommended is not None:
@@ -306,6 +312,9 @@ class _Plot:
         if self.cost_above:
             label += " ↑"
             y = self.area.top() + height + 2
+        elif self.cost_below:
+            label += " ↓"
+            y = self.area.bottom() - 2
         else:
             y = self.at(0, float(self.current_cost)).y()
             p.setPen(QPen(self.current_colour, 1.5, Qt.PenStyle.DashDotLine))

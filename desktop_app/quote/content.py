@@ -18,7 +18,7 @@ from typing import Literal
 from num2words import num2words
 
 from desktop_app.core import Comparison, Feature, PlanQuote, headroom
-from desktop_app.core.chart_layout import ChartLayout, marker_xs, plan_colour, plan_marker
+from desktop_app.core.chart_layout import ChartLayout, plan_colour, plan_marker
 from desktop_app.core.discounts import DiscountedQuote, applied_vat_rate
 from desktop_app.core.fields import FIELD_TABLE
 from desktop_app.core.safetext import replace_bad
@@ -163,7 +163,9 @@ class ChartContent:
     note: str  # what the lines are, and what dashed means
     x_title: str  # «Сотрудники»
     y_title: str
-    edge: int  # the right edge, as on the screen (core/series.py)
+    x_min: int  # the left edge: 0, or where a close-up starts (core/chart_layout.py)
+    edge: int  # the right edge, as on the screen (core/series.py, core/chart_layout.py)
+    y_min: int  # the bottom of the plot: 0, or a close-up's
     y_max: int  # the top of the plot: a line that climbs past it leaves through the top
     y_step: int
     x_ticks: tuple[int, ...]  # the figures along the axes (core/chart_layout.py, as on the screen)
@@ -174,6 +176,7 @@ class ChartContent:
     now_label: str  # «сейчас: 12»
     now_text: str  # «Сейчас: 12 сотрудников — «Базовый», 2 190,00 ₽ в месяц»
     current_cost: Decimal | None  # what the customer pays today: a line across
+    cost_below: bool  # below a close-up's bottom: marked there, «↓»
     current_cost_label: str
     crossovers: tuple[Crossover, ...]
     summary: str  # «Рекомендуемый тариф по числу сотрудников: до 8 — Минимальный; с 9 — Базовый; …»
@@ -677,6 +680,8 @@ def chart_content(document: QuoteDocument, field: str = "employees") -> ChartCon
     offered = {option.plan_id for option in document.offer}  # the options' plans are drawn thicker
     names = {q.plan.id: q.plan.name for q in comparison.quotes}
     axis, of_many, forms = CHART_FIELDS[field]
+    cost = document.current_cost
+    layout = ChartLayout(series, (q.plan.id for q in comparison.quotes if q.available), cost)
     lines = tuple(
         ChartLine(
             q.plan.id,
@@ -685,26 +690,32 @@ def chart_content(document: QuoteDocument, field: str = "employees") -> ChartCon
             plan_marker(tier),
             q.available,
             q.plan.id in offered,
-            tuple(series.bends(q.plan.id)),
-            marker_xs(series.edge, tier),
+            tuple(layout.bends[q.plan.id]),
+            layout.markers[q.plan.id],
         )
         for tier, q in enumerate(comparison.quotes)
     )
-    cost = document.current_cost
-    layout = ChartLayout(series, (q.plan.id for q in comparison.quotes if q.available), cost)
     value_total = series.total(document.plan_id, series.value)
     crossovers = tuple(
-        Crossover(x, plan, series.total(plan, x), f"с {x} — {names[plan]}") for x, plan in series.crossovers
+        Crossover(x, plan, series.total(plan, x), f"с {x} — {names[plan]}") for x, plan in layout.crossovers
+    )
+    close_up = (
+        f" Крупно: от {layout.x_min} до {layout.x_max} {forms[2]}, шкала рублей — не от нуля: "
+        "иначе линии тарифов сливаются."
+        if layout.zoomed
+        else ""
     )
     return ChartContent(
         title=f"Стоимость тарифов в месяц по числу {of_many}",
         note=(
             f"По прайс-листу, с НДС; все требования, кроме числа {of_many}, — как в расчёте. "
-            "Пунктир: тариф не подходит для этой конфигурации."
+            "Пунктир: тариф не подходит для этой конфигурации." + close_up
         ),
         x_title=axis,
         y_title="₽ в месяц (с НДС)",
-        edge=series.edge,
+        x_min=layout.x_min,
+        edge=layout.x_max,
+        y_min=layout.y_min,
         y_max=layout.y_max,
         y_step=layout.y_step,
         x_ticks=layout.x_ticks,
@@ -718,11 +729,12 @@ def chart_content(document: QuoteDocument, field: str = "employees") -> ChartCon
             f"{rubles(value_total)} в месяц по прайс-листу."
         ),
         current_cost=cost,
+        cost_below=layout.cost_below,
         current_cost_label=f"сейчас платит: {rubles(cost)}" if cost is not None else "",
         crossovers=crossovers,
         summary=recommendation_summary(series, names, of_many),
         headers=(axis, *(line.name for line in lines)),
-        rows=tuple((x, tuple(series.total(plan, x) for plan in series.plan_ids)) for x in series.xs(CHART_ROWS)),
+        rows=tuple((x, tuple(series.total(plan, x) for plan in series.plan_ids)) for x in layout.xs(CHART_ROWS)),
     )
 
 

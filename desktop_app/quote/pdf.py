@@ -450,7 +450,11 @@ class _Plot:
         self.c, self.left, self.bottom, self.width, self.height = c, left, bottom, width, height
 
     def at(self, x: float, y: float) -> tuple[float, float]:
-        return self.left + self.width * x / self.c.edge, self.bottom + self.height * y / self.c.y_max
+        c = self.c
+        return (
+            self.left + self.width * (x - c.x_min) / (c.edge - c.x_min),
+            self.bottom + self.height * (y - c.y_min) / (c.y_max - c.y_min),
+        )
 
 
 def _axes(drawing: Drawing, c: ChartContent, plot: _Plot) -> None:
@@ -515,7 +519,9 @@ def _now_marks(
 
     if c.current_cost is not None:
         label = c.current_cost_label
-        if c.current_cost <= c.y_max:
+        if c.cost_below:
+            py, label = bottom + 2, label + " ↓"
+        elif c.current_cost <= c.y_max:
             _, py = plot.at(0, float(c.current_cost))
             drawing.add(
                 Line(left, py, left + plot.width, py, strokeColor=_CURRENT, strokeWidth=1, strokeDashArray=(6, 2, 1, 2))
