@@ -249,3 +249,33 @@ def test_the_pdf_charts_crossover_labels_cover_no_marker(catalog, requirements, 
 
     for box in boxes:
         assert not any(overlap(box, marker) for marker in markers), box
+
+
+@pdftotext
+@pytest.mark.parametrize(
+    ("requirements", "zoomed"),
+    [({"employees": 12, "numbers": 3}, False), ({"employees": 1000, "numbers": 20, "channels": 300}, True)],
+)
+def test_the_excel_and_the_pdf_chart_have_the_layouts_axes(catalog, tmp_path, requirements, zoomed):
+    """Both documents draw the core's one layout (core/chart_layout.py), the screen too (tests/gui): the same
+    window, ticks and, at 1 000 employees, a close-up that says so."""
+    from desktop_app.core.chart_layout import ChartLayout
+    from desktop_app.core.series import CostSeries
+
+    comparison = priced(catalog, **requirements)
+    layout = ChartLayout(
+        CostSeries(comparison, "employees"), [q.plan.id for q in comparison.quotes if q.available], None
+    )
+    assert layout.zoomed == zoomed
+    doc = document(catalog, requirements)
+    write_quote(doc, tmp_path / "q.xlsx")
+    [chart] = chart_sheet(tmp_path / "q.xlsx")._charts
+    x, y = chart.x_axis, chart.y_axis
+    assert (x.scaling.min, x.scaling.max, x.majorUnit) == (layout.x_min, layout.x_max, layout.x_step)
+    assert (y.scaling.min, y.scaling.max, y.majorUnit) == (layout.y_min, layout.y_max, layout.y_step)
+    write_pdf(doc, tmp_path / "q.pdf")
+    page = next(p for p in pdf_pages(tmp_path / "q.pdf") if "Стоимость тарифов в месяц по числу" in p)
+    assert " ".join(str(t) for t in layout.x_ticks) in page  # the x axis's figures, in order
+    for tick in layout.y_ticks:
+        assert f"{tick:,}".replace(",", "\u00a0") + "\u00a0₽" in page or f"{tick:,}".replace(",", " ") + " ₽" in page
+    assert ("Крупно: от 990 до 1010 сотрудников" in page) == zoomed
