@@ -122,7 +122,8 @@ def marker_xs(x_min: int, x_max: int, tier: int, grid: Sequence[int] | None = No
     lines on top of each other stay apart; on `grid` (the nearest of its values at or below) when the view can
     put a marker only on its points (the Excel chart, on its table's rows)."""
     width = x_max - x_min
-    xs = sorted({min(x_max, x_min + round(width * (5 * i + tier) / 25)) for i in range(MARKS_PER_LINE)})
+    shift = max(tier, round(width * tier / 25))  # at least one apart: a close-up 20 wide would round two alike
+    xs = sorted({min(x_max, x_min + round(width * i / 5) + shift) for i in range(MARKS_PER_LINE)})
     if grid is None:
         return tuple(xs)
     return tuple(sorted({max((g for g in grid if g <= x), default=grid[0]) for x in xs}))

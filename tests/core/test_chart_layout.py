@@ -63,7 +63,7 @@ def test_ranges_ticks_and_markers(catalog, req):
     assert layout.y_min <= min(series.total(plan, lo) for plan in series.plan_ids) and cheapest < layout.y_max
     for tier, plan in enumerate(series.plan_ids):
         xs = layout.markers[plan]
-        assert xs == marker_xs(lo, hi, tier) and all(lo <= x <= hi for x in xs) and len(xs) >= 5
+        assert xs == marker_xs(lo, hi, tier) and all(lo <= x <= hi for x in xs) and len(xs) >= 4
         assert layout.bends[plan][0][0] == lo and layout.bends[plan][-1][0] == hi
         assert all(total == series.total(plan, x) for x, total in layout.bends[plan])
     assert len(PLAN_COLOURS) == len(MARKERS) == len(set(MARKERS))
