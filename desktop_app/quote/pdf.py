@@ -44,7 +44,7 @@ from reportlab.platypus import (
 )
 
 from desktop_app import paths
-from desktop_app.core.chart_layout import CURRENT_COLOUR, around, first_clear
+from desktop_app.core.chart_layout import CURRENT_COLOUR, around, first_clear, overlaps
 from desktop_app.quote.content import (
     ChartContent,
     ComparisonContent,
@@ -640,7 +640,7 @@ def _clipped(points: list[tuple[int, float]], ceiling: float) -> list[tuple[floa
 
 def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
     """Two (x, y, width, height) boxes overlap."""
-    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+    return overlaps((a[0], a[1], a[0] + a[2], a[1] + a[3]), (b[0], b[1], b[0] + b[2], b[1] + b[3]))
 
 
 # -- helpers -------------------------------------------------------------------------------------------

@@ -32,7 +32,7 @@ from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop_app import clock
-from desktop_app.core.chart_layout import CURRENT_COLOUR, marker_xs
+from desktop_app.core.chart_layout import CURRENT_COLOUR, marker_xs, overlaps
 from desktop_app.quote.content import (
     ChartContent,
     ComparisonContent,
@@ -583,9 +583,9 @@ class _Labels:
         boxes = [self._box(label, x, y, side) for x, y, side in candidates]
 
         def covered(box: tuple[float, float, float, float]) -> list[int]:
-            return [i for i, m in enumerate(self.markers) if _overlap(box, m)]
+            return [i for i, m in enumerate(self.markers) if overlaps(box, m)]
 
-        clear = [i for i, box in enumerate(boxes) if not any(_overlap(box, t) for t in self.taken)]
+        clear = [i for i, box in enumerate(boxes) if not any(overlaps(box, t) for t in self.taken)]
         chosen = next((i for i in clear if not covered(boxes[i])), None)
         if chosen is None:
             chosen = next((i for i in clear if all(self.keys[m] is not None for m in covered(boxes[i]))), None)
@@ -617,10 +617,6 @@ class _Labels:
             "b": (fx - width / 2, fy - gap_y - height),
         }[side]
         return left, bottom, left + width, bottom + height
-
-
-def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def merge_row(ws: Worksheet, row: int, first: int, end: int) -> None:
