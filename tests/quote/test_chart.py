@@ -9,6 +9,7 @@ from decimal import Decimal
 import openpyxl
 import pytest
 
+from desktop_app.core.chart_layout import overlaps
 from desktop_app.quote.content import describe
 from desktop_app.quote.pdf import write_pdf
 from desktop_app.quote.workbook import CHART_SHEET, write_quote
@@ -223,11 +224,11 @@ def test_the_excel_charts_labels_are_placed_clear_of_every_marker(catalog, tmp_p
     plan_markers = [m for m, key in zip(labels.markers, labels.keys, strict=True) if key is not None]
     assert plan_markers
     for i, box in enumerate(labels.taken):
-        assert not any(workbook._overlap(box, marker) for marker in plan_markers), box
-        assert not any(workbook._overlap(box, other) for other in labels.taken[i + 1 :]), box
+        assert not any(overlaps(box, marker) for marker in plan_markers), box
+        assert not any(overlaps(box, other) for other in labels.taken[i + 1 :]), box
     if requirements["employees"] < 1000:  # the marks far enough apart: no label covers any marker at all
         for box in labels.taken:
-            assert not any(workbook._overlap(box, marker) for marker in labels.markers), box
+            assert not any(overlaps(box, marker) for marker in labels.markers), box
 
 
 @pytest.mark.parametrize(("requirements", "current_cost"), CHART_CASES)
