@@ -16,7 +16,7 @@ import sys
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from desktop_app import __version__, clock, paths
 from desktop_app.core import (
@@ -40,6 +40,9 @@ from desktop_app.core.errors import Kind, Message, UserError, failed, invalid
 from desktop_app.core.fields import COUNT_FIELDS, FLAG_FIELDS, REQUIREMENT_FIELDS
 from desktop_app.core.safetext import escape
 from desktop_app.core.vat import parse_quote_date, percent, vat_mismatch
+
+if TYPE_CHECKING:
+    from desktop_app.quoting.revisions import Change
 
 EXIT_OK = 0
 MAX_INPUT_BYTES = jsonio.MAX_BYTES
@@ -226,16 +229,23 @@ def _add_export_command(commands: Any) -> None:
     export.add_argument("--inn", metavar="INN", default="", help="the client's INN (10 or 12 digits)")
     export.add_argument("--contact", metavar="TEXT", default="", help="the client's contact person")
     export.add_argument("--email", metavar="ADDRESS", default="", help="the client's e-mail (for the letter)")
+    export.add_argument(
+        "--valid-days",
+        metavar="N",
+        help="days the offer is valid from its date, 1-365 (default: the settings' value, 14 unless set)",
+    )
     export.add_argument("--force", action="store_true", help="overwrite the files if they exist")
     export.set_defaults(handler=run_export, parser=export)
 
 
 def _add_history_actions(history: argparse.ArgumentParser) -> None:
-    """`history mark | export` (interface.md): through the quoting service, so here and not with the team's
-    commands (the team and quoting layers import nothing of each other)."""
+    """`history mark | export | diff | reprice` (interface.md): through the quoting service, so here and not with
+    the team's commands (the team and quoting layers import nothing of each other)."""
     actions = history.add_subparsers(dest="history_command", metavar="ACTION")
     _add_history_mark(actions)
     _add_history_export(actions)
+    _add_history_diff(actions)
+    _add_history_reprice(actions)
 
 
 def _add_history_mark(actions: Any) -> None:
@@ -271,6 +281,35 @@ def _add_history_export(actions: Any) -> None:
     export.set_defaults(handler=run_history_export, parser=export)
 
 
+def _add_history_diff(actions: Any) -> None:
+    diff = actions.add_parser(
+        "diff",
+        allow_abbrev=False,
+        help="what changed between two revisions of a quote",
+        description="What changed between two revisions of a saved quote, as each was saved (by default the "
+        "latest and the one before it): lines added or removed, quantities, prices, totals, options.",
+    )
+    diff.add_argument("number", metavar="NUMBER", help="the quote number (КП-2026-0001, or КП-2026-0001/2)")
+    diff.add_argument("--from", dest="from_revision", metavar="REV", help="the earlier revision")
+    diff.add_argument("--to", dest="to_revision", metavar="REV", help="the later revision (default: the latest)")
+    diff.add_argument("--format", choices=("json", "table"), help="default: table on a terminal, json otherwise")
+    diff.set_defaults(handler=run_history_diff, parser=diff)
+
+
+def _add_history_reprice(actions: Any) -> None:
+    reprice = actions.add_parser(
+        "reprice",
+        allow_abbrev=False,
+        help="a new revision of a quote priced by the price list in force today",
+        description="Save a new revision of the quote (its latest revision's requirements, client and plan) "
+        "priced by the price list in force today, or by --catalog; every earlier revision stays as it was.",
+    )
+    reprice.add_argument("number", metavar="NUMBER", help="the quote number")
+    reprice.add_argument("--catalog", metavar="FILE", help="price by this price-list file instead")
+    reprice.add_argument("--format", choices=("json", "table"), help="default: table on a terminal, json otherwise")
+    reprice.set_defaults(handler=run_history_reprice, parser=reprice)
+
+
 def _revision_arg(text: str | None, field: str = "revision") -> int | None:
     if text is None:
         return None
@@ -304,6 +343,69 @@ def run_history_export(args: argparse.Namespace) -> int:
     for out in outs:
         print(out)
     return EXIT_OK
+
+
+def run_history_diff(args: argparse.Namespace) -> int:
+    from desktop_app.quoting import QuotingService
+
+    problems: list[Message] = []
+    revisions: list[int | None] = []
+    for text, field in ((args.from_revision, "from"), (args.to_revision, "to")):
+        try:
+            revisions.append(_revision_arg(text, field))
+        except UserError as exc:
+            problems += exc.messages
+    if problems:
+        raise UserError(problems)
+    with QuotingService(data_dir(args)) as service:
+        old, new, changes = service.diff(args.number, revisions[0], revisions[1])
+    _print_changes(args, {"number": new.number, "from": old.revision, "to": new.revision}, changes)
+    return EXIT_OK
+
+
+def run_history_reprice(args: argparse.Namespace) -> int:
+    from desktop_app.quoting import QuotingService
+
+    catalog = load_catalog_arg(args.catalog, args.data_dir)
+    with QuotingService(data_dir(args)) as service:
+        record = service.reprice(args.number, catalog)
+        old, new, changes = service.diff(record.number, to_revision=record.revision)
+    head = {"number": new.number, "revision": new.revision, "from": old.revision,
+            "catalog_version": new.catalog_version}  # fmt: skip
+    _print_changes(args, head, changes)
+    return EXIT_OK
+
+
+def _print_changes(args: argparse.Namespace, head: dict[str, Any], changes: list[Change]) -> None:
+    """One JSON object (`head` and `changes`), or a line per change: `plan: what: before → after`."""
+    if _format(args) == "json":
+        print(jsonio.dumps({**head, "changes": [c.to_dict() for c in changes]}, indent=None))
+        return
+    revision = head.get("revision", head.get("to"))
+    print(escape(f"{head['number']}: revision {head['from']} → revision {revision}"))
+    for change in changes:
+        print(escape(describe_change(change)))
+    if not changes:
+        print("no changes")
+
+
+def describe_change(change: Change) -> str:
+    """A change of quoting/revisions.py in English: `basic: extra_employees quantity: 2 → 4`."""
+    before = "—" if change.before is None else change.before
+    after = "—" if change.after is None else change.after
+    where = f"{change.plan}: " if change.plan else ""
+    what = {
+        "option_added": "option added",
+        "option_removed": "option removed",
+        "option_order": "order of the options",
+        "line_added": f"line added {change.code} ({change.label}) ×{change.quantity}",
+        "line_removed": f"line removed {change.code} ({change.label}) ×{change.quantity}",
+        "line": f"{change.code} {change.field}",
+        "total": f"{change.field}",
+        "discount_months": "discount months",
+        "requirement": f"requirement {change.field}",
+    }.get(change.kind, change.kind)
+    return f"{where}{what}: {before} → {after}"
 
 
 def _unknown_argument(parser: argparse.ArgumentParser, args: argparse.Namespace, arg: str) -> Message:
@@ -392,8 +494,21 @@ def run_quote(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from desktop_app.history import Client
     from desktop_app.quoting import QuotingService  # openpyxl, sqlite3 only when exporting
+    from desktop_app.quoting.checks import check_valid_days
 
-    comparison, current_cost = price_with_current_cost(args)
+    problems: list[Message] = []
+    valid_days = None
+    if args.valid_days is not None:
+        try:
+            valid_days = check_valid_days(args.valid_days)
+        except UserError as exc:
+            problems = list(exc.messages)
+    try:
+        comparison, current_cost = price_with_current_cost(args)
+    except UserError as exc:
+        raise UserError([*exc.messages, *problems], exc.kind) from None
+    if problems:
+        raise UserError(problems)
     with QuotingService(data_dir(args)) as service:
         try:
             record = service.export(
@@ -402,6 +517,7 @@ def run_export(args: argparse.Namespace) -> int:
                 Client(args.client, args.inn, args.contact, args.email),
                 overwrite=args.force,
                 current_cost=current_cost,
+                valid_days=valid_days,
                 options=args.plan,
                 discounts=args.discounts,
             )

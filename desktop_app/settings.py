@@ -28,6 +28,18 @@ MULTILINE = ("greeting", "intro", "email_body")  # texts of several lines; every
 # would be cut at a spreadsheet cell's 32 767 characters, and make the PDF (written while the history is held
 # for the quote's number) take many seconds.
 MAX_LINE, MAX_TEXT = 300, 3000
+OFFER_WORDINGS = ("not_offer", "binding")
+# Defaults that earlier versions wrote into every settings file (save_settings writes every field): read as
+# today's default, so a rep who never edited the text gets the new one (neutral wording, the saving).
+OLD_DEFAULTS = {
+    "email_body": (
+        "Добрый день!\n\n"
+        "Направляю коммерческое предложение {number} на облачную АТС для {client}: тариф «{plan}», "
+        "{amount} в месяц по счёту (с НДС). Предложение действительно до {valid_until}.\n\n"
+        "Во вложении — предложение в PDF и расчёт в Excel. Буду рад ответить на вопросы.\n\n"
+        "С уважением,\n{representative}\n{company}"
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -40,7 +52,9 @@ class SellerSettings:
     quote_prefix: str = "КП"
     valid_days: int = 14
     # The seller's legal details and the texts of the quote and of the e-mail that carries it. Templates take
-    # {client} and {plan}; the e-mail's also {number}, {amount}, {valid_until}, {representative}, {company}.
+    # {client} and {plan}; the e-mail's also {number}, {amount}, {valid_until}, {representative}, {company},
+    # {salutation} («Здравствуйте, Ирина Петровна!» when the contact's name is known, else «Добрый день!») and
+    # {saving} (a sentence on the monthly saving when there is one, else nothing).
     inn: str = ""
     kpp: str = ""
     address: str = ""
@@ -55,12 +69,15 @@ class SellerSettings:
     contract_months: int = 12  # the term the document totals the monthly invoice over
     email_subject: str = "Коммерческое предложение {number}: облачная АТС, тариф «{plan}»"
     email_body: str = (
-        "Добрый день!\n\n"
-        "Направляю коммерческое предложение {number} на облачную АТС для {client}: тариф «{plan}», "
-        "{amount} в месяц по счёту (с НДС). Предложение действительно до {valid_until}.\n\n"
-        "Во вложении — предложение в PDF и расчёт в Excel. Буду рад ответить на вопросы.\n\n"
+        "{salutation}\n\n"
+        "Направляем коммерческое предложение {number} на облачную АТС для {client}: тариф «{plan}», "
+        "{amount} в месяц по счёту (с НДС).{saving} Предложение действительно до {valid_until} включительно.\n\n"
+        "Во вложении — предложение в PDF и расчёт в Excel. Будем рады ответить на вопросы.\n\n"
         "С уважением,\n{representative}\n{company}"
     )
+    # What the document says of its legal force (Civil Code art. 435-436): "not_offer", the default, says it is
+    # not a public offer; "binding" says it is an offer that binds the seller until its validity date.
+    offer_wording: str = "not_offer"
 
     def problems(self) -> list[Message]:
         """One message for each value that cannot be used, its field the settings key."""
@@ -89,6 +106,14 @@ class SellerSettings:
                     'space, and none of / \\ : * ? " < > |',
                     "от 1 до 10 печатных символов, не начиная с - или . и без пробелов по краям, "
                     'без / \\ : * ? " < > |',
+                )
+            )
+        if self.offer_wording not in OFFER_WORDINGS:
+            found.append(
+                Message(
+                    "offer_wording",
+                    f"must be one of {', '.join(OFFER_WORDINGS)}, got {self.offer_wording[:20]!r}",
+                    "неизвестный вариант формулировки",
                 )
             )
         if not 1 <= self.valid_days <= 365:
@@ -134,6 +159,8 @@ def read_settings(data_dir: Path) -> tuple[SellerSettings, list[Message]]:
             problems.append(Message(key, f"must be a whole number, got {value!r}", "должно быть целым числом"))
         elif isinstance(known[key].default, str) and not isinstance(value, str):
             problems.append(Message(key, f"must be text, got {value!r}", "должно быть текстом"))
+        elif OLD_DEFAULTS.get(key) == value:
+            continue  # an earlier version's default, never edited: today's default
         else:
             values[key] = value
     settings = SellerSettings(**values)

@@ -41,8 +41,7 @@ EXCLUDED_MODULES = [
     "PIL.ImageMath",
     "PIL._imagingmath",
 ]
-if sys.platform != "win32":  # only platformdirs' Windows backend uses ctypes; PyInstaller imports it at each start
-    EXCLUDED_MODULES.append("ctypes")
+# ctypes stays: psycopg's libpq binding needs it (the team server), even though it costs each start its import.
 
 # Qt platform plugins to keep: the real window and offscreen on Linux, and the native ones elsewhere.
 PLATFORMS = {"qxcb", "qoffscreen", "qminimal", "qwindows", "qcocoa"}

@@ -75,7 +75,7 @@ def test_bad_marks_exit_2(tmp_path, args, says):
     number = offer(tmp_path)
     done = app(tmp_path, "history", "mark", number, *args)
     assert done.returncode == 2 and says in done.stderr
-    assert listed(tmp_path)[0]["status"] == "sent"
+    assert listed(tmp_path)[0]["status"] == "exported"  # as the export recorded it: nothing marked
 
 
 def test_an_unknown_number_exits_2(tmp_path):

@@ -198,3 +198,16 @@ def test_frozen_gui_without_a_display_says_so(build, elsewhere):
         "CloudPBX: no display found: the window needs an X11 or Wayland display (DISPLAY, WAYLAND_DISPLAY); "
         "`quote` and `export` work without one"
     ]
+
+
+def test_frozen_team_commands_load_the_server_driver(build, elsewhere):
+    """psycopg (and the ctypes it binds libpq with) travels in the build: a joined laptop's sync reaches for the
+    server and says it cannot be reached (nothing listens on port 1 here), rather than failing to import."""
+    from desktop_app.team.link import TeamLink, save_link
+
+    data = Path(elsewhere["env"]["DESKTOP_APP_DATA_DIR"])
+    data.mkdir(parents=True, exist_ok=True)
+    save_link(data, TeamLink("host=127.0.0.1 port=1 dbname=pbx user=iv", "ИВ"))
+    done = run(build / f"CloudPBX-cli{EXE_SUFFIX}", "sync", elsewhere=elsewhere)
+    assert done.returncode == 1, done.stderr
+    assert "cannot reach the team server" in done.stderr and "Traceback" not in done.stderr

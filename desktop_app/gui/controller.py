@@ -252,6 +252,19 @@ class QuoteController(QObject):
         self.history_changed.emit()
         return updated
 
+    def reprice(self, number: str, catalog: Catalog) -> QuoteRecord | None:
+        """A new revision of the offer priced by `catalog` (the list in force); the old revisions stay."""
+        service = self.service()
+        if service is None:
+            return None
+        try:
+            record = service.reprice(number, catalog)
+        except UserError as exc:
+            message_box().warning(self.window, self.tr("Reprice"), exc.russian)
+            return None
+        self.history_changed.emit()
+        return record
+
     def delete(self, quote: QuoteSummary) -> bool:
         service = self.service()
         if service is None or quote.id is None:

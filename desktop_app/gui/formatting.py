@@ -73,7 +73,9 @@ def field_label(field: str) -> str:
 def status_text(status: str) -> str:
     return {
         "draft": QCoreApplication.translate("labels", "draft"),
+        "exported": QCoreApplication.translate("labels", "exported"),
         "sent": QCoreApplication.translate("labels", "sent"),
         "accepted": QCoreApplication.translate("labels", "accepted"),
         "declined": QCoreApplication.translate("labels", "declined"),
+        "expired": QCoreApplication.translate("labels", "expired"),
     }[status]

@@ -124,6 +124,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status, 1)
         self.sync_status = named(QLabel(), "sync_status")
         self.statusBar().addPermanentWidget(self.sync_status)
+        self.reminders_status = named(QLabel(), "reminders_status")  # offers expiring or with no answer
+        self.reminders_status.setTextFormat(Qt.TextFormat.RichText)
+        self.reminders_status.linkActivated.connect(lambda _link: self.open_history())
+        self.statusBar().addPermanentWidget(self.reminders_status)
         self.price_list = named(QLabel(), "price_list_version")
         self.price_list.setText(self.tr("Price list %1").replace("%1", self.catalog.version))
         self.price_list.setToolTip(self.catalog.title)
@@ -140,6 +144,7 @@ class MainWindow(QMainWindow):
         self.totals_model.modelReset.connect(self._fit_split)
         self.controller.opened_changed.connect(lambda _record: self._show_opened())
         self.controller.sync_state.connect(self.sync_status.setText)
+        self.controller.history_changed.connect(self.show_reminders)
         self.vat_banner.check(self.catalog)
         self._show_skipped(skipped)
         self.reprice()
@@ -487,7 +492,7 @@ class MainWindow(QMainWindow):
         if self.history_window is None:
             if self.controller.service() is None:
                 return
-            window = HistoryWindow(self.controller, self._plan_names(), self)
+            window = HistoryWindow(self.controller, self._plan_names(), self, catalog=self.catalog)
             window.open_requested.connect(self.open_saved)
             window.duplicate_requested.connect(self.duplicate_saved)
             window.reexport_requested.connect(lambda quote_id: self.controller.reexport(quote_id))
@@ -684,6 +689,18 @@ class MainWindow(QMainWindow):
             self.inputs.set_values(saved)
         # a moment after the window is up: the team link and the history load off the start-up path
         QTimer.singleShot(SYNC_DELAY_MS, self.controller.start_team_sync)
+        QTimer.singleShot(SYNC_DELAY_MS, self.show_reminders)
+
+    def show_reminders(self) -> None:
+        """The status bar says how many offers expire within a week or wait for an answer (a link to the history)."""
+        from html import escape
+
+        from desktop_app.gui.history.reminders import status_line
+
+        service = self.controller.service()
+        line = status_line(service.reminders()) if service is not None else ""
+        self.reminders_status.setText(f'<a href="history">{escape(line)}</a>' if line else "")
+        self.reminders_status.setToolTip(self.tr("Open the quote history") if line else "")
 
     def _saved_requirements(self) -> Requirements | None:
         saved = ui_settings().value("main_window/requirements")

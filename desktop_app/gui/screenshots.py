@@ -84,6 +84,7 @@ def _wizard(window: MainWindow, folder: Path, prefix: str = "wizard", only_resul
 
 
 def _dialogs(window: MainWindow, folder: Path) -> list[Path]:
+    from desktop_app.gui.background import wait_for_all
     from desktop_app.gui.dialogs.export_dialog import ExportDialog
     from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
     from desktop_app.gui.history.window import HistoryWindow
@@ -118,8 +119,11 @@ def _dialogs(window: MainWindow, folder: Path) -> list[Path]:
     data_dir = paths.data_dir()
     team = lambda: _sized(TeamWindow(service.history, data_dir, plan_names, window, sync_on_open=False), 1100, 600)  # noqa: E731
     shown("team-not-joined.png", team)
-    save_link(data_dir, TeamLink("host=team.example port=5432 dbname=pbx", "ИВ"))
+    # A joined laptop whose server is away (nothing listens on port 1 of this machine): the picture asks no one
+    # on the network, and shows what the window says then.
+    save_link(data_dir, TeamLink("host=127.0.0.1 port=1 dbname=pbx user=iv", "ИВ"))
     shown("team-joined.png", team)
+    wait_for_all()  # the window's question to the server ends before the pictures' folder goes
     window.controller.close()  # the scratch history is closed before its folder goes
     return saved
 

@@ -1,5 +1,5 @@
 """The team window («Команда»): every rep's quotes as last synced, filtered by rep, status, plan and period,
-the sent and accepted quotes and their monthly invoices per rep and month, and a sync that runs in the
+the issued and accepted quotes and their monthly invoices per rep and month, and a sync that runs in the
 background (the window never waits for the server) with the time of the last one.
 
 Everything shown comes from the local copy (desktop_app.team.cache), so the window works offline; what a
@@ -136,7 +136,7 @@ class TeamTotalsModel(QAbstractTableModel):
         return {
             "rep": self.tr("Rep"),
             "month": self.tr("Month"),
-            "sent": self.tr("Sent"),
+            "sent": self.tr("Issued"),
             "accepted": self.tr("Accepted"),
             "monthly_invoice": self.tr("Their invoices per month"),
         }[TOTAL_COLUMNS[section]]
@@ -229,7 +229,9 @@ class TeamWindow(QDialog):
         totals = QWidget()
         totals_layout = QVBoxLayout(totals)
         totals_layout.setContentsMargins(0, 0, 0, 0)
-        totals_layout.addWidget(QLabel(self.tr("Sent and accepted quotes per rep and month")))
+        totals_layout.addWidget(
+            QLabel(self.tr("Issued (exported or sent, not yet answered) and accepted quotes per rep and month"))
+        )
         totals_layout.addWidget(self.totals_view)
         split.addWidget(totals)
         split.setSizes([380, 200])

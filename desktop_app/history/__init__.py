@@ -20,7 +20,16 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.history.records import APPROVALS, STATUSES, Client, QuoteRecord, QuoteSummary, full_number
+from desktop_app.history.records import (
+    APPROVALS,
+    SHOWN_STATUSES,
+    STATUSES,
+    Client,
+    QuoteRecord,
+    QuoteSummary,
+    full_number,
+    shown_status,
+)
 
 if TYPE_CHECKING:
     from desktop_app.history.errors import HistoryError
@@ -28,6 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "APPROVALS",
+    "SHOWN_STATUSES",
     "STATUSES",
     "Client",
     "History",
@@ -36,6 +46,7 @@ __all__ = [
     "QuoteSummary",
     "full_number",
     "recover",
+    "shown_status",
 ]
 
 

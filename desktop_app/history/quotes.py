@@ -44,8 +44,8 @@ def insert(db: sqlite3.Connection, record: QuoteRecord) -> QuoteRecord:
     cursor = db.execute(
         """INSERT INTO quotes (number, revision, created_at, updated_at, status, valid_until, client_name,
            client_inn, client_contact, catalog_id, catalog_version, plan_id, monthly_total, export_path,
-           comment, search_text, vat_rate, quote_date, options, accepted_plan, approval)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+           comment, search_text, vat_rate, quote_date, options, accepted_plan, approval, sent_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (
             record.number,
             record.revision,
@@ -68,6 +68,7 @@ def insert(db: sqlite3.Connection, record: QuoteRecord) -> QuoteRecord:
             _json(list(record.options)),
             record.accepted_plan,
             record.approval,
+            record.sent_at,
         ),
     )
     db.execute(
@@ -98,12 +99,18 @@ def update(db: sqlite3.Connection, record: QuoteSummary) -> None:
     _remember_client(db, record.client, record.updated_at)
 
 
-def set_status(db: sqlite3.Connection, quote_id: int, status: str, when: str, accepted_plan: str | None = None) -> None:
-    """The status, and the accepted option (kept only while the status is `accepted`)."""
+def set_status(
+    db: sqlite3.Connection, quote_id: int, status: str, when: str, accepted_plan: str | None = None
+) -> str | None:
+    """The status, and the accepted option (kept only while the status is `accepted`); `sent` also records when
+    (the reminders' «no answer for 7 days»). The quote's sent time."""
     db.execute(
-        "UPDATE quotes SET status = ?, updated_at = ?, accepted_plan = ? WHERE id = ?",
-        (status, when, accepted_plan if status == "accepted" else None, quote_id),
+        """UPDATE quotes SET status = ?, updated_at = ?, accepted_plan = ?,
+           sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END WHERE id = ?""",
+        (status, when, accepted_plan if status == "accepted" else None, status, when, quote_id),
     )
+    row = db.execute("SELECT sent_at FROM quotes WHERE id = ?", (quote_id,)).fetchone()
+    return row[0] if row else None
 
 
 def set_approval(db: sqlite3.Connection, quote_id: int, approval: str | None, when: str) -> None:
@@ -134,6 +141,18 @@ def revisions(db: sqlite3.Connection, number: str) -> list[QuoteSummary]:
 def next_revision(db: sqlite3.Connection, number: str) -> int:
     row = db.execute("SELECT MAX(revision) FROM quotes WHERE number = ?", (number,)).fetchone()
     return int(row[0] or 0) + 1
+
+
+def out_with_clients(db: sqlite3.Connection, valid_from: datetime.date) -> list[QuoteSummary]:
+    """The latest revision of every offer out with its client (exported or sent) still valid on `valid_from`,
+    soonest to expire first: what the reminders look through."""
+    rows = db.execute(
+        """SELECT * FROM quotes q WHERE status IN ('exported', 'sent') AND valid_until >= ?
+           AND revision = (SELECT MAX(revision) FROM quotes r WHERE r.number = q.number)
+           ORDER BY valid_until, created_at, id""",
+        (valid_from.isoformat(),),
+    )
+    return [summary(row) for row in rows]
 
 
 def is_taken(db: sqlite3.Connection, number: str) -> bool:
@@ -200,12 +219,24 @@ def clients(db: sqlite3.Connection, limit: int) -> list[Client]:
 
 
 def listed(
-    db: sqlite3.Connection, search: str, rep: str | None, status: str | None, own_rep: str | None
+    db: sqlite3.Connection,
+    search: str,
+    rep: str | None,
+    status: str | None,
+    own_rep: str | None,
+    today: datetime.date,
 ) -> list[tuple[QuoteRecord, str | None]]:
     """Every quote with its rep (a quote not yet pushed is `own_rep`'s), newest first: `history`'s list,
-    filtered by status, rep and a case-folded substring of client, INN, contact or number."""
+    filtered by status as shown on `today` (pricing-rules §13), rep and a case-folded substring of client, INN,
+    contact or number."""
     clauses, params = [], []
-    if status:
+    if status == "expired":  # shown, never stored: an offer out with the client past its validity
+        clauses.append("q.status IN ('exported', 'sent') AND q.valid_until < ?")
+        params.append(today.isoformat())
+    elif status in ("exported", "sent"):  # as shown: not yet expired
+        clauses.append("q.status = ? AND q.valid_until >= ?")
+        params += [status, today.isoformat()]
+    elif status:
         clauses.append("q.status = ?")
         params.append(status)
     if rep:
@@ -226,10 +257,10 @@ def listed(
 def open_priced_with_other(
     db: sqlite3.Connection, today: datetime.date, catalog_id: str, catalog_version: str
 ) -> list[int]:
-    """The quotes still open and valid (draft or sent, the latest revision of each number) priced with another
-    price list than this one, oldest first."""
+    """The quotes still open and valid (draft, exported or sent; the latest revision of each number) priced with
+    another price list than this one, oldest first."""
     rows = db.execute(
-        """SELECT id FROM quotes q WHERE valid_until >= ? AND status IN ('draft', 'sent')
+        """SELECT id FROM quotes q WHERE valid_until >= ? AND status IN ('draft', 'exported', 'sent')
            AND NOT (catalog_id = ? AND catalog_version = ?)
            AND revision = (SELECT MAX(revision) FROM quotes r WHERE r.number = q.number)
            ORDER BY created_at, id""",
@@ -283,6 +314,7 @@ def _summary_fields(row: sqlite3.Row) -> dict[str, Any]:
         "client": Client(row["client_name"], row["client_inn"], row["client_contact"]),
         "date": datetime.date.fromisoformat(row["quote_date"]) if row["quote_date"] else None,
         "options": tuple(jsonio.loads(row["options"] or "[]")),
+        "sent_at": row["sent_at"] if "sent_at" in row.keys() else None,  # a damaged file of an older schema
     }
 
 

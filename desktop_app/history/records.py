@@ -8,8 +8,19 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-# What the rep says happened to a quote. The history's CHECK constraint (schema.py) holds the same list.
-STATUSES = ("draft", "sent", "accepted", "declined")
+# pricing-rules §13: `draft` saved, `exported` once documents are written, `sent` only when the rep says so,
+# `accepted`, `declined`. The history's CHECK constraint (schema.py) holds the same list. `expired` is shown for
+# an exported or sent offer past its validity, never stored (`shown_status`).
+STATUSES = ("draft", "exported", "sent", "accepted", "declined")
+SHOWN_STATUSES = (*STATUSES, "expired")
+
+
+def shown_status(status: str, valid_until: datetime.date, today: datetime.date) -> str:
+    """An offer out with the client (exported or sent) is `expired` from the day after its validity; that is
+    shown, never stored, so the status stays as the rep set it."""
+    return "expired" if status in ("exported", "sent") and today > valid_until else status
+
+
 APPROVALS = ("pending", "approved", "declined")  # a manager's answer on discounts over a rep's limit (§11)
 
 
@@ -48,6 +59,7 @@ class QuoteSummary:
     options: tuple[str, ...] = ()  # the offer's plans, first to last (pricing-rules §12); () is `plan_id` alone
     accepted_plan: str | None = None  # the option the client accepted
     approval: str | None = None  # a manager's approval of its discounts (§11): pending, approved, declined
+    sent_at: str | None = None  # when the rep said the offer went out (pricing-rules §13); None before issue 28
     # The chosen plan's invoice as priced, two decimals: the one "per month" figure a list of quotes shows (the
     # document's headline); read from the snapshot, "" where a record has none.
     monthly_invoice: str = field(default="", compare=False)
@@ -87,6 +99,9 @@ class QuoteSummary:
     def is_expired(self, today: datetime.date) -> bool:
         """Valid through the whole valid-until day, expired from the next."""
         return today > self.valid_until
+
+    def shown_status(self, today: datetime.date) -> str:
+        return shown_status(self.status, self.valid_until, today)
 
 
 @dataclass(frozen=True)

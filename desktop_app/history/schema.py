@@ -7,13 +7,14 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from desktop_app.history.errors import DamagedFile, HistoryError, is_busy
+from desktop_app.history.rebuild import rebuild_table
 from desktop_app.paths import keep_private
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 LOCK_TIMEOUT_S = 3.0  # a history held by another program: give up well within 5 s, with a clear word
 
 # Each entry takes the file from the previous version to this one. Never edit a released entry: add one.
@@ -155,7 +156,24 @@ MIGRATIONS: dict[int, Sequence[str]] = {
         "ALTER TABLE quotes ADD COLUMN approval TEXT CHECK (approval IN ('pending', 'approved', 'declined'))",
         "UPDATE quotes SET options = json_array(plan_id)",
     ),
+    # 7: the statuses of pricing-rules §13. The status CHECK gains `exported`; a CHECK cannot be altered, so the
+    # table is rebuilt by SQLite's twelve steps first (REBUILDS, rebuild.py). Quotes exported before stay `sent`,
+    # as the app recorded them. `sent_at`: when the rep said the offer went out (NULL for those older quotes, so
+    # the «no answer for 7 days» reminders list only offers sent since).
+    7: ("ALTER TABLE quotes ADD COLUMN sent_at TEXT",),
 }
+OLD_STATUS_CHECK = "CHECK (status IN ('draft', 'sent', 'accepted', 'declined'))"
+NEW_STATUS_CHECK = "CHECK (status IN ('draft', 'exported', 'sent', 'accepted', 'declined'))"
+
+
+def _status_check(create: str) -> str:
+    if OLD_STATUS_CHECK not in create:
+        raise DamagedFile("the quotes table has no status CHECK of schema 6")
+    return create.replace(OLD_STATUS_CHECK, NEW_STATUS_CHECK)
+
+
+# Migrations that rebuild a table before their statements: (table, how its CREATE statement changes).
+REBUILDS: dict[int, tuple[str, Callable[[str], str]]] = {7: ("quotes", _status_check)}
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -220,6 +238,19 @@ def _use_wal(db: sqlite3.Connection) -> None:
 
 def _migrate(db: sqlite3.Connection, version: int) -> None:
     for target in range(version + 1, SCHEMA_VERSION + 1):
+        if target in REBUILDS:
+            table, change = REBUILDS[target]
+
+            def statements(target: int = target) -> None:
+                for statement in MIGRATIONS[target]:
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version = {target}")
+
+            def needed(target: int = target) -> bool:  # another instance may have done it meanwhile
+                return bool(db.execute("PRAGMA user_version").fetchone()[0] < target)
+
+            rebuild_table(db, table, change, statements, needed)
+            continue
         db.execute("BEGIN IMMEDIATE")
         try:
             if db.execute("PRAGMA user_version").fetchone()[0] >= target:  # another instance did it

@@ -169,6 +169,9 @@ class History:
     def next_revision(self, number: str) -> int:
         return quotes.next_revision(self.db, number)
 
+    def out_with_clients(self, valid_from: datetime.date) -> list[QuoteSummary]:
+        return quotes.out_with_clients(self.db, valid_from)
+
     def holds(self, number: str, revision: int, export_path: str) -> bool:
         """Whether this quote is saved, pointing at these files (a killed export's files stay only then)."""
         return quotes.holds(self.db, number, revision, export_path)
@@ -210,8 +213,8 @@ class History:
         accepted = accepted_plan if status == "accepted" else None
         quote_id, record = record.id, replace(record, status=status, accepted_plan=accepted, updated_at=now())
         with self.transaction() as db:
-            quotes.set_status(db, quote_id, status, record.updated_at, accepted)
-        return record
+            sent_at = quotes.set_status(db, quote_id, status, record.updated_at, accepted)
+        return replace(record, sent_at=sent_at)
 
     def set_approval(self, record: Saved, approval: str | None) -> Saved:
         """A manager's answer on the quote's discounts (pricing-rules §11), as the server gave it."""
@@ -261,8 +264,9 @@ class History:
     def listed(
         self, search: str = "", rep: str | None = None, status: str | None = None
     ) -> list[tuple[QuoteRecord, str | None]]:
-        """Every quote with its rep, newest first, filtered as `history` filters them."""
-        return quotes.listed(self.db, search, rep, status, self.rep)
+        """Every quote with its rep, newest first, filtered as `history` filters them (the status as shown
+        today: pricing-rules §13)."""
+        return quotes.listed(self.db, search, rep, status, self.rep, clock.today())
 
     def open_priced_with_other(self, today: datetime.date, catalog_id: str, catalog_version: str) -> list[int]:
         return quotes.open_priced_with_other(self.db, today, catalog_id, catalog_version)

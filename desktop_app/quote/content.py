@@ -53,6 +53,16 @@ NEXT_STEPS = (
     "После подписания договора подключим номера и настроим АТС под ваших сотрудников.",
     "Счёт выставляется по окончании каждого месяца; первый — за первый месяц работы.",
 )
+# What the document says of its legal force (pricing-rules §13; Civil Code art. 435-437), as the seller chooses.
+NOT_AN_OFFER = (
+    "Предложение носит информационный характер и не является публичной офертой (ст. 435, 437 ГК РФ): "
+    "условия оказания услуг определяются договором."
+)
+BINDING_OFFER = (
+    "Предложение является офертой (ст. 435 ГК РФ) и не может быть отозвано до {until} включительно "
+    "(ст. 436 ГК РФ). Для акцепта направьте до этой даты заполненный и подписанный раздел «Принятие предложения»."
+)
+ACCEPTANCE_FIELDS = ("Организация, ИНН", "Фамилия, имя, отчество", "Должность", "Подпись", "Дата")
 
 REQUIREMENT_LABELS = {f.name: f.label for f in FIELD_TABLE}  # the core's one table of fields
 # What the fee includes, from the plan's own fields (pricing-rules §1).
@@ -237,6 +247,7 @@ class QuoteContent:
     title: str  # «Коммерческое предложение № КП-2026-0001»
     dated: str  # «от 24.11.2026, действительно до 08.12.2026 включительно»
     draft_mark: str  # on every page when not empty
+    revision_note: str  # «Редакция 2 от 07.12.2026, заменяет редакцию 1»; empty for the first
     seller_name: str
     seller_lines: tuple[str, ...]  # legal details and contacts, one line each
     logo: str  # image path or empty
@@ -259,6 +270,12 @@ class QuoteContent:
     signature_lines: tuple[str, ...]  # «С уважением,», position, company
     signer: str  # the representative's name, after the signature line
     signature_image: str
+    validity: tuple[str, ...]  # «Предложение действительно до …», then whether it binds (the seller's choice)
+    acceptance_heading: str  # the part the client fills in and returns
+    acceptance_intro: str
+    acceptance_options: tuple[str, ...]  # «☐ Тариф «Базовый» — 2 226,51 ₽ в месяц по счёту (с НДС)»
+    acceptance_fields: tuple[str, ...]  # labels of the blanks: name, position, signature, date
+    acceptance_seal: str  # «М. П.»
     comparison: ComparisonContent
     chart: ChartContent
     pdf_title: str
@@ -293,6 +310,11 @@ def describe(document: QuoteDocument) -> QuoteContent:
         number=clean(document.number),
         title=f"{TITLE} № {clean(document.number)}",
         dated=f"от {document.date:%d.%m.%Y}, действительно до {document.valid_until:%d.%m.%Y} включительно",
+        revision_note=(
+            f"Редакция {document.revision} от {document.date:%d.%m.%Y}, заменяет редакцию {document.revision - 1}"
+            if document.revision > 1
+            else ""
+        ),
         draft_mark=draft_marks(document),
         seller_name=clean(seller.company),
         seller_lines=seller_lines(seller),
@@ -317,10 +339,19 @@ def describe(document: QuoteDocument) -> QuoteContent:
         terms_heading="Условия",
         terms=terms(catalog.quote_terms, priced),
         next_steps_heading="Как подключиться",
-        next_steps=(*NEXT_STEPS, f"Цены в предложении действительны до {document.valid_until:%d.%m.%Y} включительно."),
+        next_steps=NEXT_STEPS,
         signature_lines=tuple(line for line in ("С уважением,", clean(seller.position), clean(seller.company)) if line),
         signer=clean(seller.representative),
         signature_image=seller.signature,
+        validity=validity(document),
+        acceptance_heading="Принятие предложения (заполняет клиент)",
+        acceptance_intro=(
+            f"Принимаем коммерческое предложение № {clean(document.number)} от {document.date:%d.%m.%Y}. "
+            + ("Выбранный вариант:" if len(priced) == 1 else "Выбранный вариант (отметьте один):")
+        ),
+        acceptance_options=acceptance_options(priced),
+        acceptance_fields=ACCEPTANCE_FIELDS,
+        acceptance_seal="М. П.",
         comparison=comparison_content(document),
         chart=chart_content(document),
         pdf_title=f"{TITLE} {clean(document.number)}",
@@ -525,6 +556,27 @@ def headroom_sentence(comparison: Comparison) -> str:
         limited.append(f"при любом числе {' и '.join(unlimited)} рекомендация не меняется")
     sentence = "; ".join(limited)
     return f"Как далеко хватит тарифа: {sentence}."
+
+
+def validity(document: QuoteDocument) -> tuple[str, ...]:
+    """The validity date and, as the seller's settings choose, that the document is not a public offer or that
+    it binds the seller until that date (pricing-rules §13)."""
+    until = f"{document.valid_until:%d.%m.%Y}"
+    binding = document.seller.offer_wording == "binding"
+    return (
+        f"Предложение действительно до {until} включительно.",
+        BINDING_OFFER.format(until=until) if binding else NOT_AN_OFFER,
+    )
+
+
+def acceptance_options(priced: tuple[DiscountedQuote, ...]) -> tuple[str, ...]:
+    """What the client ticks when accepting: each option with its headline invoice (pricing-rules §12)."""
+    several = len(priced) > 1
+    return tuple(
+        f"☐ {f'Вариант {i} — тариф' if several else 'Тариф'} «{q.listed.plan.name}» — "
+        f"{rubles(q.monthly_invoice)} в месяц по счёту (с НДС)"
+        for i, q in enumerate(priced, start=1)
+    )
 
 
 def saving_words(saving: Decimal, when: str) -> str:

@@ -50,6 +50,8 @@ class SellerDetails(Protocol):
     def email_body(self) -> str: ...
     @property
     def contract_months(self) -> int: ...
+    @property
+    def offer_wording(self) -> str: ...  # "not_offer" or "binding" (settings.OFFER_WORDINGS)
 
 
 class ClientDetails(Protocol):
@@ -77,6 +79,7 @@ class QuoteDocument:
     current_cost: Decimal | None = None  # what the client pays today, per month with VAT (pricing-rules §10)
     options: tuple[Option, ...] = ()  # the offer's options (pricing-rules §12); () is one: `plan_id`, no discounts
     draft_mark: str = ""  # on every page when not empty: «ПРОЕКТ — скидка не согласована»
+    revision: int = 1  # a later revision replaces the one before it (pricing-rules §13)
 
     @property
     def quote(self) -> PlanQuote:

@@ -182,11 +182,13 @@ def _quote(c: QuoteContent) -> list[Flowable]:
             + [_p(f"{i}. {step}", BODY, space_after=2) for i, step in enumerate(c.next_steps, start=1)]
         )
     )
+    story += [Spacer(0, 3 * mm), _p(c.validity[0], STRONG, space_after=2)] + [_p(text) for text in c.validity[1:]]
     signature: list[Flowable] = [Spacer(0, 5 * mm)] + [_p(line) for line in c.signature_lines]
     image = _image(c.signature_image, SIGNATURE_BOX)
     signature.append(image if image is not None else Spacer(0, 8 * mm))
     signature.append(_p(f"_______________________  {escape(c.signer)}", BODY, markup=True))
     story.append(KeepTogether(signature))
+    story.append(KeepTogether([Spacer(0, 6 * mm), _acceptance(c)]))
     return story
 
 
@@ -212,7 +214,10 @@ def _head(c: QuoteContent) -> list[Flowable]:
         story += seller
     if c.draft_mark:
         story += [Spacer(0, 2 * mm), _p(c.draft_mark, DRAFT)]
-    story += [Spacer(0, 4 * mm), _p(c.title, TITLE), _p(c.dated), Spacer(0, 3 * mm)]
+    story += [Spacer(0, 4 * mm), _p(c.title, TITLE), _p(c.dated)]
+    if c.revision_note:
+        story.append(_p(c.revision_note, STRONG))
+    story.append(Spacer(0, 3 * mm))
     if c.client:
         story += [_p(c.client_heading, HEADING), _items(c.client)]
     if c.greeting:
@@ -260,6 +265,25 @@ def _option(c: QuoteContent, option: OptionContent) -> list[Flowable]:
         included += [Spacer(0, 1 * mm), _p(option.included_services, SMALL)]
     story.append(KeepTogether(included))
     return story
+
+
+def _acceptance(c: QuoteContent) -> Table:
+    """The part the client fills in, signs and returns: a box with the options to tick and a line to write on
+    for each field."""
+    rows: list[list[Any]] = [[_p(c.acceptance_heading, STRONG), ""], [_p(c.acceptance_intro), ""]]
+    rows += [[_p(option), ""] for option in c.acceptance_options]
+    first_field = len(rows)
+    rows += [[_p(label, TINY_LABEL), ""] for label in c.acceptance_fields]
+    rows.append([_p(c.acceptance_seal, TINY_LABEL), ""])
+    label_width = 42 * mm
+    table = Table(rows, colWidths=[label_width, WIDTH - label_width])
+    style: list[tuple[Any, ...]] = [("BOX", (0, 0), (-1, -1), 0.75, RULE), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
+    style += [("SPAN", (0, row), (1, row)) for row in range(first_field)]
+    style += [("SPAN", (0, len(rows) - 1), (1, len(rows) - 1)), ("TOPPADDING", (0, first_field), (-1, -1), 9)]
+    style += [("LINEBELOW", (1, row), (1, row), 0.5, colors.black) for row in range(first_field, len(rows) - 1)]
+    style.append(("RIGHTPADDING", (1, 0), (1, -1), 12))
+    table.setStyle(_style(*style))
+    return table
 
 
 LINE_WIDTHS = (7 * mm, None, 16 * mm, 25 * mm, 31 * mm, 31 * mm)

@@ -137,10 +137,34 @@ class _Sheet:
         for i, step in enumerate(c.next_steps, start=1):
             self.paragraph(f"{i}. {step}")
         self.row += 1
+        self.paragraph(c.validity[0], BOLD)
+        for validity_text in c.validity[1:]:
+            self.paragraph(validity_text)
+        self.row += 1
         for closing in c.signature_lines:
             self.paragraph(closing)
         self.image(c.signature_image)
         self.paragraph(f"_______________________  {c.signer}" if c.signer else "_______________________")
+        self.row += 1
+        self.acceptance(c)
+
+    def acceptance(self, c: QuoteContent) -> None:
+        """The part the client fills in and returns: the options to tick, then a blank to write on per field,
+        all in a box."""
+        first = self.row
+        self.paragraph(c.acceptance_heading, BOLD)
+        self.paragraph(c.acceptance_intro)
+        for option in c.acceptance_options:
+            self.paragraph(option)
+        for label in c.acceptance_fields:
+            text(self.ws, self.row, 1, label).alignment = Alignment(vertical="bottom")
+            self.ws.merge_cells(start_row=self.row, start_column=1, end_row=self.row, end_column=2)
+            for column in range(3, self.last + 1):
+                self.ws.cell(self.row, column).border = Border(bottom=Side(style="thin", color="000000"))
+            self.ws.row_dimensions[self.row].height = LINE_HEIGHT * 2
+            self.row += 1
+        self.paragraph(c.acceptance_seal, SMALL)
+        _box(self.ws, first, self.row - 1, self.last)
 
     def head(self, c: QuoteContent) -> None:
         self.image(c.logo)
@@ -153,6 +177,8 @@ class _Sheet:
         self.row += 1
         self.paragraph(c.title, TITLE)
         self.paragraph(c.dated)
+        if c.revision_note:
+            self.paragraph(c.revision_note, BOLD)
         self.row += 1
         if c.client:
             self.paragraph(c.client_heading, BOLD)
@@ -296,6 +322,21 @@ class _Sheet:
         per_line = LINE_HEIGHT * (font.sz or 11) / 11
         if lines > 1 or per_line > LINE_HEIGHT:
             self.ws.row_dimensions[row].height = max(LINE_HEIGHT, per_line * lines + 2)
+
+
+def _box(ws: Worksheet, first: int, last: int, columns: int) -> None:
+    """A frame around rows first..last over the page width; each cell of a merged range carries its own edge
+    (that is how spreadsheet programs draw a merged range's border), and a cell's other edges stay."""
+    for row in range(first, last + 1):
+        for column in range(1, columns + 1):
+            cell = ws.cell(row, column)
+            old = cell.border
+            cell.border = Border(
+                left=THIN if column == 1 else old.left,
+                right=THIN if column == columns else old.right,
+                top=THIN if row == first else old.top,
+                bottom=THIN if row == last else old.bottom,
+            )
 
 
 def _lines(value: str, width: float, font: Font = PLAIN) -> int:

@@ -46,6 +46,15 @@ def check_inn(text: str) -> str:
         raise invalid("inn", f'"{shown}" is not a valid INN: {exc}', "ИНН указан неверно") from None
 
 
+def check_valid_days(value: str | int) -> int:
+    """How many days an offer is valid (pricing-rules §13): a whole number from 1 to 365, as in the settings."""
+    text = str(value).strip()
+    if not re.fullmatch(r"\d{1,4}", text) or not 1 <= int(text) <= 365:
+        shown = text if len(text) <= 20 else text[:20] + "…"
+        raise invalid("valid_days", f'must be a whole number of days from 1 to 365, got "{shown}"', "от 1 до 365 дней")
+    return int(text)
+
+
 def text_problems(field: str, value: str, limit: int = MAX_CLIENT_TEXT) -> list[Message]:
     char = bad_character(value)
     if char:

@@ -16,13 +16,13 @@ import datetime
 import functools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from desktop_app import atomic, clock
-from desktop_app.core import Comparison, contract_dict
+from desktop_app.core import Catalog, Comparison, contract_dict
 from desktop_app.core.discounts import Discount, check_offer, terms_dict, terms_for, terms_from_dict
 from desktop_app.core.errors import Message, UserError, invalid
 from desktop_app.history import STATUSES, Client, History, QuoteRecord, QuoteSummary, recover
@@ -30,8 +30,20 @@ from desktop_app.history.store import export_tag
 from desktop_app.quote.content import SELLER_DRAFT_MARK, describe, missing_seller_details
 from desktop_app.quote.document import Option, QuoteDocument
 from desktop_app.quote.formats import write_document
-from desktop_app.quoting.checks import check_client, check_outputs, choose_options
+from desktop_app.quoting.checks import check_client, check_outputs, check_valid_days, choose_options
+from desktop_app.quoting.revisions import Change, diff, offer_view
 from desktop_app.settings import SellerSettings, load_settings
+
+REMIND_DAYS = 7  # offers expiring within a week, and offers sent a week ago with no answer
+
+
+@dataclass(frozen=True)
+class Reminders:
+    expiring: list[QuoteSummary]  # exported or sent, valid until within REMIND_DAYS, soonest first
+    unanswered: list[QuoteSummary]  # sent REMIND_DAYS ago or more, not yet accepted or declined, oldest first
+
+    def __len__(self) -> int:
+        return len({q.id for q in (*self.expiring, *self.unanswered)})
 
 
 class QuotingService:
@@ -95,17 +107,21 @@ class QuotingService:
         current_cost: Decimal | None = None,
         options: Sequence[str] | None = None,
         discounts: Sequence[Discount] = (),
+        valid_days: int | None = None,
     ) -> QuoteRecord:
-        """Write the offer to every file of `outs` (.xlsx, .pdf) and record it (status «sent»), all or nothing.
-        `options` are its plans, first to last (pricing-rules §12; the recommended one, or `plan_id`, when not
-        given), `discounts` theirs (§11). `current_cost` (what the client pays today) is stored with the quote
-        and shown as a saving."""
-        offer, client, seller = self._checked(comparison, client, _plans(plan_id, options), discounts)
+        """Write the offer to every file of `outs` (.xlsx, .pdf) and record it (status `exported`: `sent` is the
+        rep's word, `set_status`), all or nothing. `options` are its plans, first to last (pricing-rules §12; the
+        recommended one, or `plan_id`, when not given), `discounts` theirs (§11). `current_cost` (what the client
+        pays today) is stored with the quote and shown as a saving; `valid_days` replaces the settings' validity
+        for this offer."""
+        offer, client, seller = self._checked(comparison, client, _plans(plan_id, options), discounts, valid_days)
+        if valid_days is not None:
+            seller = replace(seller, valid_days=valid_days)
         outs = check_outputs([Path(out) for out in outs], overwrite)
         approval = self.approval_needed(offer)
 
         def new_record() -> QuoteRecord:
-            record = self._new_record(comparison, offer, client, seller, revision_of, "sent", current_cost)
+            record = self._new_record(comparison, offer, client, seller, revision_of, "exported", current_cost)
             record = replace(record, approval=approval)
             return replace(record, export_path=paths_text(outs))
 
@@ -137,7 +153,9 @@ class QuotingService:
 
         def current() -> QuoteRecord:  # as saved now: a status another window set stays
             fresh = self.history.get(saved.id) if saved.id is not None else None
-            return replace(restored(fresh) if fresh else saved, export_path=paths_text(outs))
+            current = restored(fresh) if fresh else saved
+            status = "exported" if current.status == "draft" else current.status  # its documents exist now
+            return replace(current, export_path=paths_text(outs), status=status)
 
         written = self._write(current, comparison, seller, outs, overwrite, lambda _: self.history.update(current()))
         self._note_missing_seller(seller)
@@ -280,6 +298,89 @@ class QuotingService:
             raise invalid("number", f'no saved quote "{number[:60]}"', "КП с таким номером не найдено")
         return restored(record)
 
+    def reminders(self) -> Reminders:
+        """Offers that expire within REMIND_DAYS, and offers sent REMIND_DAYS ago or more with no answer
+        (issue 28). Offers marked sent before the app kept the time (exported as «sent») are not listed as
+        unanswered: there would be every old export."""
+        now = self.now()
+        today = now.date()
+        out = self.history.out_with_clients(today)
+        expiring = [q for q in out if (q.valid_until - today).days <= REMIND_DAYS]
+        since = now - datetime.timedelta(days=REMIND_DAYS)
+        unanswered = [
+            q for q in out if q.status == "sent" and q.sent_at and datetime.datetime.fromisoformat(q.sent_at) <= since
+        ]
+        unanswered.sort(key=lambda q: q.sent_at or "")
+        return Reminders(expiring, unanswered)
+
+    # -- revisions (pricing-rules §13) ------------------------------------------------------------
+    def diff(
+        self, number: str, from_revision: int | None = None, to_revision: int | None = None
+    ) -> tuple[QuoteRecord, QuoteRecord, list[Change]]:
+        """What changed between two revisions, as each saved it (never re-priced): by default the latest and the
+        one before it."""
+        new = self.revision(number, to_revision)
+        if from_revision is None:
+            earlier = [r for r in self.history.revisions(new.number) if r.revision < new.revision]
+            if not earlier:
+                raise invalid(
+                    "from", f"{new.full_number} is the first revision: nothing to compare", "это первая редакция"
+                )
+            from_revision = earlier[-1].revision
+        old = self.revision(new.number, from_revision)
+        return old, new, diff(offer_of(old), offer_of(new))
+
+    def drift(self, saved: QuoteRecord, catalog: Catalog) -> list[Change]:
+        """A saved offer against the same offer priced today by `catalog` (the list in force): the old and new
+        figures side by side. Empty when the list is the one it was priced with."""
+        if (catalog.id, catalog.version) == (saved.catalog_id, saved.catalog_version):
+            return []
+        fresh = self._repriced(saved, catalog)
+        return [c for c in diff(offer_of(saved), offer_of(fresh)) if c.kind not in ("date", "valid_until")]
+
+    def reprice(self, number: str, catalog: Catalog) -> QuoteRecord:
+        """A new revision of the offer (its latest revision's requirements, client, options and current cost)
+        priced by `catalog` (a list kept on this laptop), saved without documents; every earlier revision stays
+        as it was."""
+        from desktop_app.pricelists import find
+
+        saved = self.revision(number)
+        if find(self.data_dir, catalog.id, catalog.version) is None:  # its documents could never be written again
+            raise invalid(
+                "catalog",
+                f"the price list {catalog.id} {catalog.version} is not kept on this laptop; keep it first "
+                "(catalog add FILE), so that the new revision can be written again later",
+                f"прайс-листа {catalog.version} нет среди прайс-листов этого компьютера; сначала добавьте его",
+            )
+        comparison = self._priced_today(saved, catalog)
+        offer = stored_offer(saved)  # the same options and discounts: still available under this list?
+        offer, client, seller = self._checked(comparison, saved.client, saved.offered, offer_discounts(offer))
+        with self.history.transaction():
+            latest = self.revision(saved.number)  # as saved now, inside the write: the next revision is its + 1
+            record = self._new_record(comparison, offer, client, seller, latest, "draft", stored_current_cost(latest))
+            return self.history.add(replace(record, approval=self.approval_needed(offer)))
+
+    def _repriced(self, saved: QuoteRecord, catalog: Catalog) -> QuoteRecord:
+        """The saved offer priced by `catalog` today, as a record not yet saved (same number and revision)."""
+        comparison = self._priced_today(saved, catalog)
+        valid_until = self.now().date() + datetime.timedelta(days=self.settings().valid_days)
+        fresh = record_for(
+            comparison,
+            saved.plan_id,
+            saved.client,
+            saved.number,
+            valid_until,
+            stored_current_cost(saved),
+            offer=stored_offer(saved),
+        )
+        return replace(fresh, revision=saved.revision, created_at=self.now().isoformat(timespec="seconds"))
+
+    def _priced_today(self, saved: QuoteRecord, catalog: Catalog) -> Comparison:
+        """The saved requirements priced by `catalog` for an offer dated today (VAT of today, pricing-rules §6)."""
+        from desktop_app.core import compare, parse_requirements
+
+        return compare(catalog, parse_requirements(saved.requirements, catalog), self.now().date())
+
     def proposed_number(self, revision_of: QuoteSummary | None = None) -> str:
         """The number the next quote will most likely get, for proposing a file name (not reserved)."""
         if revision_of is not None:
@@ -288,10 +389,20 @@ class QuotingService:
 
     # -- steps -----------------------------------------------------------------------------------
     def _checked(
-        self, comparison: Comparison, client: Client, plan_ids: Sequence[str] | None, discounts: Sequence[Discount]
+        self,
+        comparison: Comparison,
+        client: Client,
+        plan_ids: Sequence[str] | None,
+        discounts: Sequence[Discount],
+        valid_days: int | None = None,
     ) -> tuple[tuple[Option, ...], Client, SellerSettings]:
         """Every check before anything is numbered or written; all the problems at once."""
         problems: list[Message] = []
+        if valid_days is not None:
+            try:
+                check_valid_days(valid_days)
+            except UserError as exc:
+                problems.extend(exc.messages)
         offer: tuple[Option, ...] = ()
         try:
             chosen = choose_options(comparison, plan_ids)
@@ -372,6 +483,17 @@ class QuotingService:
         return saved
 
 
+def offer_of(record: QuoteRecord) -> dict[str, Any]:
+    """A revision's values to compare with another's (quoting/revisions.py), from what it saved."""
+    return offer_view(
+        record.snapshot,
+        list(record.offered),
+        date=record.quote_date.isoformat(),
+        valid_until=record.valid_until.isoformat(),
+        client=" · ".join(part for part in (record.client.name, record.client.inn, record.client.contact) if part),
+    )
+
+
 def _plans(plan_id: str | None, options: Sequence[str] | None) -> Sequence[str] | None:
     return options if options else ([plan_id] if plan_id else None)
 
@@ -397,6 +519,7 @@ def document_for(record: QuoteRecord, comparison: Comparison, seller: SellerSett
         current_cost=stored_current_cost(record),
         options=stored_offer(record),
         draft_mark=UNAPPROVED if record.approval in ("pending", "declined") else "",
+        revision=record.revision,
     )
 
 

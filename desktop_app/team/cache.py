@@ -184,12 +184,13 @@ def _found(row: Any) -> TeamQuote:
 
 
 def month_totals(quotes: list[TeamQuote]) -> list[RepMonth]:
-    """Per rep and month of creation: the quotes now sent and accepted, and the sum of their monthly invoices."""
+    """Per rep and month of creation: the offers now issued (out with the client: exported or sent) and
+    accepted, and the sum of their monthly invoices (as the server counts them)."""
     counts: dict[tuple[str, str], list[Any]] = defaultdict(lambda: [0, 0, Decimal("0.00")])
     for quote in quotes:
-        if quote.status in ("sent", "accepted"):
+        if quote.status in ("exported", "sent", "accepted"):
             entry = counts[(quote.rep, quote.created_at[:7])]
-            entry[0 if quote.status == "sent" else 1] += 1
+            entry[0 if quote.status != "accepted" else 1] += 1
             entry[2] += quote.monthly_invoice
     return [RepMonth(rep, month, *counts[(rep, month)]) for rep, month in sorted(counts)]
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app import clock, paths
-from desktop_app.history.records import STATUSES, full_number
+from desktop_app.history.records import SHOWN_STATUSES, full_number
 
 # The history (sqlite3), the team modules and psycopg load only when one of these commands runs, so that
 # registering them costs `quote` nothing at start-up.
@@ -39,7 +39,7 @@ def add_commands(commands: Any) -> None:
     history.add_argument("--search", metavar="TEXT", default="", help="client, INN, contact or number contains TEXT")
     history.add_argument("--team", action="store_true", help="the team's quotes as last synced")
     history.add_argument("--rep", metavar="CODE", help="only this rep's quotes")
-    history.add_argument("--status", metavar="S", help=f"only quotes in this status ({', '.join(STATUSES)})")
+    history.add_argument("--status", metavar="S", help=f"only quotes in this status ({', '.join(SHOWN_STATUSES)})")
     history.set_defaults(handler=_guarded(run_history), parser=history)
 
     team = commands.add_parser(
@@ -87,7 +87,9 @@ def add_commands(commands: Any) -> None:
     )
     drift.set_defaults(handler=_guarded(run_drift), parser=drift)
     totals = actions.add_parser(
-        "totals", allow_abbrev=False, help="per rep and month: sent and accepted quotes and their monthly invoices"
+        "totals",
+        allow_abbrev=False,
+        help="per rep and month: issued (exported or sent) and accepted quotes and their monthly invoices",
     )
     totals.add_argument("--since", metavar="YYYY-MM-DD", help="default: the first day of this month a year ago")
     totals.set_defaults(handler=_guarded(run_totals), parser=totals)
@@ -257,9 +259,10 @@ def run_totals(args: argparse.Namespace) -> int:
     link = _link(args)
     with server.session(link.dsn) as conn:
         rows = server.monthly_totals(conn, since, today + datetime.timedelta(days=1))
-    print(f"{'rep':<6} {'month':<7} {'sent':>5} {'accepted':>8} {'monthly invoice':>16}")
+    print(f"{'rep':<6} {'month':<7} {'issued':>6} {'accepted':>8} {'monthly invoice':>16}")
     for r in rows:
-        print(f"{r.rep:<6} {r.month:%Y-%m} {r.sent:>5} {r.accepted:>8} {r.monthly_invoice:>16.2f}")
+        print(f"{r.rep:<6} {r.month:%Y-%m} {r.sent:>6} {r.accepted:>8} {r.monthly_invoice:>16.2f}")
+    print("issued: offers out with the client (documents written or sent), not yet accepted or declined")
     return EXIT_OK
 
 
@@ -283,8 +286,8 @@ def run_history(args: argparse.Namespace) -> int:
     from desktop_app.team.link import TeamInputError
 
     problems = []
-    if args.status is not None and args.status not in STATUSES:
-        problems.append(("status", f'must be one of {", ".join(STATUSES)}, got "{args.status}"'))
+    if args.status is not None and args.status not in SHOWN_STATUSES:
+        problems.append(("status", f'must be one of {", ".join(SHOWN_STATUSES)}, got "{args.status}"'))
     if args.rep is not None and not args.rep.strip():
         problems.append(("rep", "must not be empty"))
     if problems:
@@ -313,14 +316,17 @@ def local_quotes(history: History, search: str, rep: str | None, status: str | N
 def team_quotes(history: History, search: str, rep: str | None, status: str | None) -> list[dict[str, Any]]:
     """The team's quotes as the server has them (what it lets this login read), newest first, asked a page at a
     time; with the server away, as last synced, which stderr says."""
+    from desktop_app.history.records import shown_status
     from desktop_app.team.cache import TeamFilter, listing
     from desktop_app.team.link import load_link
 
+    today = clock.today()
+    stored = None if status in ("exported", "sent", "expired") else status  # these as shown today: filtered below
     link = load_link(history.path.parent)
-    found = listing(history, link.dsn if link else None, TeamFilter(text=search, rep=rep, status=status))
+    found = listing(history, link.dsn if link else None, TeamFilter(text=search, rep=rep, status=stored))
     if found.offline:
         print(f"history: {found.offline}; showing the team's quotes as this laptop last synced them", file=sys.stderr)
-    return [
+    quotes = [
         {
             "number": q.number,
             "revision": q.revision,
@@ -331,12 +337,13 @@ def team_quotes(history: History, search: str, rep: str | None, status: str | No
             "plan": q.plan_id,
             "monthly_total": f"{q.monthly_total:.2f}",
             "monthly_invoice": f"{q.monthly_invoice:.2f}",
-            "status": q.status,
+            "status": shown_status(q.status, q.valid_until, today),
             "rep": q.rep,
             "catalog_version": q.catalog_version,
         }
         for q in found.quotes
     ]
+    return [q for q in quotes if status is None or q["status"] == status]
 
 
 def _quote(record: QuoteRecord, rep: str | None, invoice: Decimal) -> dict[str, Any]:
@@ -350,7 +357,7 @@ def _quote(record: QuoteRecord, rep: str | None, invoice: Decimal) -> dict[str, 
         "plan": record.standing_plan,  # pricing-rules §12: the accepted option's once accepted, else the first's
         "monthly_total": f"{_standing_total(record):.2f}",
         "monthly_invoice": f"{invoice:.2f}",
-        "status": record.status,
+        "status": record.shown_status(clock.today()),
         "rep": rep,
         "catalog_version": record.catalog_version,
         "vat_rate": record.vat_rate or None,

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import psycopg
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 MIGRATION_LOCK = 0x7062_7831  # `team init` (a superuser's) only
 CHANGE_LOCK = 0x7062_7832  # schema 1 only: schema 2 takes no lock a login could take or hold
 BLOCK_SIZE = 100  # quote numbers a laptop receives at a time
@@ -668,6 +668,45 @@ MIGRATIONS: dict[int, Sequence[str]] = {
         *(f"GRANT EXECUTE ON FUNCTION pbx_team.{name} TO {{reps}}" for name in REP_FUNCTIONS),
     ),
 }
+
+# 3: the statuses of pricing-rules §13 (issue 28): an export is `exported`, `sent` is the rep's word. The CHECKs
+# and the status push's own check take `exported`; the managers' month figures count as issued (the `sent`
+# column) every offer out with the client, exported or sent, so a month's figure means what it meant before
+# exports stopped being `sent`. The push function is version 2's, with the one list of statuses changed.
+_OLD_STATUSES = "('draft', 'sent', 'accepted', 'declined')"
+_NEW_STATUSES = "('draft', 'exported', 'sent', 'accepted', 'declined')"
+_PUSH_STATUS_CHANGES = next(s for s in MIGRATIONS[2] if "FUNCTION pbx_team.push_status_changes" in s)
+assert _PUSH_STATUS_CHANGES.count(_OLD_STATUSES) == 1
+MIGRATIONS[3] = (
+    "ALTER TABLE pbx_team.quotes DROP CONSTRAINT quotes_status_check",
+    f"ALTER TABLE pbx_team.quotes ADD CONSTRAINT quotes_status_check CHECK (status IN {_NEW_STATUSES})",
+    "ALTER TABLE pbx_team.status_changes DROP CONSTRAINT status_changes_status_check",
+    f"ALTER TABLE pbx_team.status_changes ADD CONSTRAINT status_changes_status_check CHECK (status IN {_NEW_STATUSES})",
+    _PUSH_STATUS_CHANGES.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1).replace(
+        _OLD_STATUSES, _NEW_STATUSES
+    ),
+    """CREATE OR REPLACE FUNCTION pbx_team.count_month() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+       SET search_path = pbx_team, pg_temp AS $$
+       DECLARE zone text := (SELECT time_zone FROM pbx_team.team);
+       BEGIN
+           IF TG_OP = 'UPDATE' AND OLD.status IN ('exported', 'sent', 'accepted') THEN
+               UPDATE pbx_team.month_totals
+                  SET sent = sent - (OLD.status IN ('exported', 'sent'))::int,
+                      accepted = accepted - (OLD.status = 'accepted')::int,
+                      monthly_invoice = monthly_invoice - OLD.monthly_invoice
+                WHERE rep = OLD.rep AND month = date_trunc('month', OLD.created_at AT TIME ZONE zone)::date;
+           END IF;
+           IF NEW.status IN ('exported', 'sent', 'accepted') THEN
+               INSERT INTO pbx_team.month_totals AS t
+               VALUES (NEW.rep, date_trunc('month', NEW.created_at AT TIME ZONE zone)::date,
+                       (NEW.status IN ('exported', 'sent'))::int, (NEW.status = 'accepted')::int, NEW.monthly_invoice)
+               ON CONFLICT (rep, month) DO UPDATE SET sent = t.sent + excluded.sent,
+                   accepted = t.accepted + excluded.accepted,
+                   monthly_invoice = t.monthly_invoice + excluded.monthly_invoice;
+           END IF;
+           RETURN NULL;
+       END $$""",
+)
 
 
 def roles(dbname: str) -> dict[str, str]:

@@ -295,8 +295,9 @@ class MonthTotals:
 
 
 def monthly_totals(conn: psycopg.Connection[Any], since: datetime.date, until: datetime.date) -> list[MonthTotals]:
-    """Per rep and month of creation (in the team's time zone; the months from since's to until's): quotes now
-    sent and accepted, the sum of their monthly invoices. A manager sees every rep, a rep their own (RLS)."""
+    """Per rep and month of creation (in the team's time zone; the months from since's to until's): offers now
+    out with the client (exported or sent: `sent`, «issued») and accepted, the sum of their monthly invoices. A
+    manager sees every rep, a rep their own (RLS)."""
     rows = conn.execute(
         """SELECT rep, month, sent, accepted, monthly_invoice FROM pbx_team.month_totals
             WHERE month >= date_trunc('month', %s::date) AND month < %s AND (sent > 0 OR accepted > 0)

@@ -381,10 +381,6 @@
         <source>, discount not approved</source>
         <translation>, скидка не согласована</translation>
     </message>
-    <message>
-        <source>, expired</source>
-        <translation>, срок истёк</translation>
-    </message>
 </context>
 <context>
     <name>HistoryWindow</name>
@@ -451,6 +447,62 @@
     <message>
         <source>Status:</source>
         <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Offers that need attention</source>
+        <translation>КП, требующие внимания</translation>
+    </message>
+    <message>
+        <source>Need attention: %1 (expiring within 7 days, or sent 7 days ago with no answer)</source>
+        <translation>Требуют внимания: %1 (истекают в течение 7 дней или отправлены 7 дней назад и без ответа)</translation>
+    </message>
+    <message>
+        <source>Revisions of the offer</source>
+        <translation>Редакции предложения</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>By the price list in force</source>
+        <translation>По действующему прайс-листу</translation>
+    </message>
+    <message>
+        <source>Reprice by the new price list</source>
+        <translation>Пересчитать по новому прайсу</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Редакции</translation>
+    </message>
+    <message>
+        <source>New price list</source>
+        <translation>Новый прайс</translation>
+    </message>
+    <message>
+        <source>Select an offer to see its revisions.</source>
+        <translation>Выберите КП, чтобы увидеть его редакции.</translation>
+    </message>
+    <message>
+        <source>Revision 1 is the first: nothing to compare it with.</source>
+        <translation>Редакция 1 — первая: сравнивать не с чем.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2 against revision %3 of %4:</source>
+        <translation>Редакция %1 от %2 по сравнению с редакцией %3 от %4:</translation>
+    </message>
+    <message>
+        <source>Revision %1 changes nothing against revision %2.</source>
+        <translation>Редакция %1 ничего не меняет по сравнению с редакцией %2.</translation>
+    </message>
+    <message>
+        <source>Revision %1 was priced by price list %2; the list in force now is %3.</source>
+        <translation>Редакция %1 рассчитана по прайс-листу %2; сейчас действует прайс-лист %3. «Было» — сохранённые суммы, «Стало» — по действующему прайсу.</translation>
+    </message>
+    <message>
+        <source>Priced by the price list in force: nothing to reprice.</source>
+        <translation>Рассчитано по действующему прайс-листу: пересчитывать нечего.</translation>
     </message>
     <message>
         <source>Found: %1</source>
@@ -816,6 +868,10 @@
         <source>Quote %1 was changed. Save the changes as a new revision?</source>
         <translation>%1 изменено. Сохранить изменения как новую редакцию?</translation>
     </message>
+    <message>
+        <source>Open the quote history</source>
+        <translation>Открыть историю КП</translation>
+    </message>
 </context>
 <context>
     <name>NewListDialog</name>
@@ -1004,6 +1060,10 @@
         <translation>Статус</translation>
     </message>
     <message>
+        <source>Reprice</source>
+        <translation>Пересчёт</translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation>Отправка клиенту</translation>
     </message>
@@ -1141,10 +1201,41 @@
     </message>
 </context>
 <context>
+    <name>RevisionsModel</name>
+    <message>
+        <source>Revision</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>В месяц</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Прайс-лист</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Seller and quote settings</source>
         <translation>Настройки продавца и КП</translation>
+    </message>
+    <message>
+        <source>Also {number}, {amount}, {valid_until}, {representative} and {company} are replaced in the letter; {salutation} by a greeting with the contact&apos;s name when it is known, {saving} by a sentence on the monthly saving when there is one.</source>
+        <translation>В письме также подставляются {number}, {amount}, {valid_until}, {representative} и {company}; {salutation} — приветствие по имени и отчеству контактного лица, если они известны, {saving} — фраза об экономии в месяц, если она есть.</translation>
     </message>
     <message>
         <source>Contract term, months</source>
@@ -1199,10 +1290,6 @@
         <translation>В текстах {client} и {plan} заменяются на клиента и тариф.</translation>
     </message>
     <message>
-        <source>Also {number}, {amount}, {valid_until}, {representative} and {company} are replaced in the letter.</source>
-        <translation>В письме также заменяются {number}, {amount}, {valid_until}, {representative} и {company}.</translation>
-    </message>
-    <message>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
@@ -1241,6 +1328,18 @@
     <message>
         <source>Quote valid for, days</source>
         <translation>Срок действия КП, дней</translation>
+    </message>
+    <message>
+        <source>The quote is</source>
+        <translation>Юридическая сила КП</translation>
+    </message>
+    <message>
+        <source>not a public offer (for information)</source>
+        <translation>не является публичной офертой (информационное)</translation>
+    </message>
+    <message>
+        <source>an offer binding until its validity date (Civil Code art. 435-436)</source>
+        <translation>оферта, действующая до даты окончания срока (ст. 435–436 ГК РФ)</translation>
     </message>
     <message>
         <source>Choose a file</source>
@@ -1309,8 +1408,8 @@
         <translation>Месяц</translation>
     </message>
     <message>
-        <source>Sent</source>
-        <translation>Отправлено</translation>
+        <source>Issued</source>
+        <translation>Выдано</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -1384,8 +1483,8 @@
         <translation>по</translation>
     </message>
     <message>
-        <source>Sent and accepted quotes per rep and month</source>
-        <translation>Отправленные и принятые КП по представителям и месяцам</translation>
+        <source>Issued (exported or sent, not yet answered) and accepted quotes per rep and month</source>
+        <translation>Выданные (сформированные или отправленные, без ответа) и принятые КП по представителям и месяцам</translation>
     </message>
     <message>
         <source>Every rep</source>
@@ -1456,6 +1555,133 @@
     </message>
 </context>
 <context>
+    <name>diff</name>
+    <message>
+        <source>Option added</source>
+        <translation>Добавлен вариант</translation>
+    </message>
+    <message>
+        <source>Option removed</source>
+        <translation>Убран вариант</translation>
+    </message>
+    <message>
+        <source>Order of the options</source>
+        <translation>Порядок вариантов</translation>
+    </message>
+    <message>
+        <source>Line added: %1</source>
+        <translation>Добавлена строка: %1</translation>
+    </message>
+    <message>
+        <source>Line removed: %1</source>
+        <translation>Убрана строка: %1</translation>
+    </message>
+    <message>
+        <source>Discounted months</source>
+        <translation>Месяцев со скидкой</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действительно до</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Прайс-лист</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Ставка НДС</translation>
+    </message>
+    <message>
+        <source>Customer pays now</source>
+        <translation>Клиент платит сейчас</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <source>unit price with VAT</source>
+        <translation>цена за ед. с НДС</translation>
+    </message>
+    <message>
+        <source>unit price without VAT</source>
+        <translation>цена за ед. без НДС</translation>
+    </message>
+    <message>
+        <source>unit price without VAT after the discount</source>
+        <translation>цена за ед. без НДС со скидкой</translation>
+    </message>
+    <message>
+        <source>discount, %</source>
+        <translation>скидка, %</translation>
+    </message>
+    <message>
+        <source>amount with VAT</source>
+        <translation>сумма с НДС</translation>
+    </message>
+    <message>
+        <source>amount without VAT</source>
+        <translation>сумма без НДС</translation>
+    </message>
+    <message>
+        <source>Monthly total by the price list (VAT incl.)</source>
+        <translation>Итого по прайс-листу (с НДС)</translation>
+    </message>
+    <message>
+        <source>Amount excluding VAT</source>
+        <translation>Сумма без НДС</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <source>Monthly total by the invoice</source>
+        <translation>Итого в месяц по счёту (с НДС)</translation>
+    </message>
+    <message>
+        <source>Invoice after the discounted months</source>
+        <translation>Счёт после месяцев со скидкой</translation>
+    </message>
+    <message>
+        <source>%1 pcs, %2</source>
+        <translation>%1 шт., %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Вариант</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Monthly total by the price list (VAT incl.)</source>
@@ -1506,6 +1732,10 @@
         <translation>черновик</translation>
     </message>
     <message>
+        <source>exported</source>
+        <translation>сформировано</translation>
+    </message>
+    <message>
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
@@ -1516,6 +1746,49 @@
     <message>
         <source>declined</source>
         <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>срок истёк</translation>
+    </message>
+</context>
+<context>
+    <name>reminders</name>
+    <message>
+        <source>expires today</source>
+        <translation>истекает сегодня</translation>
+    </message>
+    <message>
+        <source>expires on %1 (in %2 d.)</source>
+        <translation>истекает %1 (через %2 дн.)</translation>
+    </message>
+    <message>
+        <source>sent on %1, no answer for %2 d.</source>
+        <translation>отправлено %1, ответа нет %2 дн.</translation>
+    </message>
+    <message>
+        <source>Expiring within 7 days: %1</source>
+        <translation>Истекают в течение 7 дней: %1</translation>
+    </message>
+    <message>
+        <source>No answer for 7 days: %1</source>
+        <translation>Без ответа 7 дней: %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>В месяц</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
     </message>
 </context>
 </TS>

@@ -125,7 +125,7 @@ def test_status_expiry_and_delete(saved_two, qtbot, data_dir, monkeypatch):
     combo.activated.emit(combo.currentIndex())
     assert rows(history)[0][6] == "принято"
     history.model.today = datetime.date.today() + datetime.timedelta(days=15)  # past the 14 days
-    assert rows(history)[1][6] == "черновик, срок истёк"  # an accepted quote does not expire
+    assert rows(history)[1][6] == "черновик"  # a draft was never issued: it does not expire (pricing-rules §13)
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     history.findChild(QPushButton, "history_delete").click()
     assert [r[0] for r in rows(history)] == ["КП-2026-0001"]

@@ -23,7 +23,7 @@ def test_the_letter_carries_both_documents_and_opens_as_a_draft(catalog, tmp_pat
         record = service.export(comparison, [pdf, xlsx], Client("ООО «Ромашка»", email="buh@romashka.ru"))
         saved = service.history.get(record.id)
         draft = service.write_letter(saved, comparison, [pdf, xlsx])
-        assert service.history.get(record.id).status == "sent"  # the export's; the letter changes nothing
+        assert service.history.get(record.id).status == "exported"  # the export's; the letter changes nothing
     assert draft == tmp_path / "КП.eml"
     message = email.message_from_bytes(draft.read_bytes(), policy=policy.default)
     assert message["X-Unsent"] == "1" and message["To"] == "buh@romashka.ru"

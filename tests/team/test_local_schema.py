@@ -39,7 +39,7 @@ def test_an_older_history_gains_uuids_and_its_quotes_sync_under_their_old_number
     history_of_schema_2(laptop / "quotes.sqlite3", [("КП-2026-0001", "sent"), ("КП-2026-0002", "accepted")])
     history = History.in_folder(laptop)
     try:
-        assert history.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
+        assert history.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
         uuids = [row[0] for row in history.db.execute("SELECT uuid FROM quotes")]
         assert len(set(uuids)) == 2 and all(len(u) == 32 for u in uuids)
         changes = history.db.execute("SELECT status, changed_at FROM status_changes ORDER BY id").fetchall()
@@ -57,7 +57,7 @@ def test_an_older_history_gains_uuids_and_its_quotes_sync_under_their_old_number
     listed = ok(team.manager, "history", "--team", "--format", "json").json()["quotes"]
     assert listed[0]["number"] == "КП-2026-ИВ-0101"  # newest first; the two old ones share a time
     assert sorted((q["number"], q["status"], q["monthly_invoice"]) for q in listed) == [
-        ("КП-2026-0001", "sent", "1790.02"),
+        ("КП-2026-0001", "expired", "1790.02"),  # sent in March, valid till then: shown expired (§13)
         ("КП-2026-0002", "accepted", "1790.02"),
         ("КП-2026-ИВ-0101", "sent", f"{priced_plan(12).monthly_invoice:.2f}"),
     ]

@@ -167,7 +167,7 @@ def test_team_history_filters_by_rep_status_and_search(team):
 def test_history_refuses_an_unknown_status(team):
     run = app(team.iv, "history", "--status", "won")
     assert run.code == 2 and run.out == ""
-    assert run.err == 'status: must be one of draft, sent, accepted, declined, got "won"\n'
+    assert run.err == 'status: must be one of draft, exported, sent, accepted, declined, expired, got "won"\n'
 
 
 def test_add_rep_prints_what_the_rep_needs_once_and_the_password_is_nowhere_on_the_laptop(team):

@@ -7,6 +7,7 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -36,7 +37,7 @@ IMAGES = ("logo", "signature")
 TABS = (
     ("seller", ("company", "inn", "kpp", "address", "phone", "email", "site", "representative", "position", "logo",
                 "signature")),
-    ("quote", ("quote_prefix", "valid_days", "contract_months", "greeting", "intro")),
+    ("quote", ("quote_prefix", "valid_days", "offer_wording", "contract_months", "greeting", "intro")),
     ("letter", ("email_subject", "email_body")),
 )  # fmt: skip
 
@@ -63,6 +64,11 @@ class SettingsDialog(QDialog):
             box.setRange(low, high)
             box.setValue(getattr(current, name))
             self.edits[name] = box
+        wording = named(QComboBox(), "settings_offer_wording", labels["offer_wording"])
+        for value, text in self._offer_wordings().items():
+            wording.addItem(text, value)
+        wording.setCurrentIndex(max(0, wording.findData(current.offer_wording)))
+        self.edits["offer_wording"] = wording
         self.valid_days = self.edits["valid_days"]
         self.errors = {name: error_label(f"settings_{name}_error") for name in self.edits}
         self.file_error = error_label("settings_file_error")
@@ -90,7 +96,8 @@ class SettingsDialog(QDialog):
                 hint = QLabel(
                     self.tr(
                         "Also {number}, {amount}, {valid_until}, {representative} and {company} are replaced "
-                        "in the letter."
+                        "in the letter; {salutation} by a greeting with the contact's name when it is known, "
+                        "{saving} by a sentence on the monthly saving when there is one."
                     )
                 )
                 hint.setWordWrap(True)
@@ -121,11 +128,19 @@ class SettingsDialog(QDialog):
             "signature": self.tr("Signature and stamp (PNG or JPEG)"),
             "quote_prefix": self.tr("Quote number prefix"),
             "valid_days": self.tr("Quote valid for, days"),
+            "offer_wording": self.tr("The quote is"),
             "contract_months": self.tr("Contract term, months"),
             "greeting": self.tr("Greeting"),
             "intro": self.tr("Introduction"),
             "email_subject": self.tr("Letter subject"),
             "email_body": self.tr("Letter text"),
+        }
+
+    def _offer_wordings(self) -> dict[str, str]:
+        """What the document says of its legal force (pricing-rules §13), by settings value."""
+        return {
+            "not_offer": self.tr("not a public offer (for information)"),
+            "binding": self.tr("an offer binding until its validity date (Civil Code art. 435-436)"),
         }
 
     def _with_browse(self, name: str) -> QWidget:
@@ -165,6 +180,8 @@ class SettingsDialog(QDialog):
                 values[name] = edit.toPlainText().strip()
             elif isinstance(edit, QSpinBox):
                 values[name] = edit.value()
+            elif isinstance(edit, QComboBox):
+                values[name] = edit.currentData()
         return dataclasses.replace(self.current, **values)
 
     def _choose_image(self, name: str) -> None:

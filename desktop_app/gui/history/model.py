@@ -118,7 +118,7 @@ class HistoryModel(QAbstractTableModel):
         return None
 
     def _expired(self, quote: QuoteSummary) -> bool:
-        return quote.status in ("draft", "sent") and quote.is_expired(self.today)
+        return quote.shown_status(self.today) == "expired"
 
     def _display(self, quote: QuoteSummary, key: str) -> str:
         if key == "number":
@@ -136,10 +136,10 @@ class HistoryModel(QAbstractTableModel):
         if key == "monthly_total":
             return money(Decimal(quote.monthly_invoice or quote.monthly_total))  # a record with no snapshot: the total
         if key == "status":
-            text = status_text(quote.status)
+            text = status_text(quote.shown_status(self.today))
             if quote.approval in ("pending", "declined"):  # pricing-rules §11: a draft until a manager approves
                 text += self.tr(", discount not approved")
-            return text + self.tr(", expired") if self._expired(quote) else text
+            return text
         if key == "vat":
             return self._vat(quote)
         return f"{quote.valid_until:%d.%m.%Y}"

@@ -1,4 +1,6 @@
-"""The quote history window (Ctrl+H): find, open, duplicate, re-export, send, delete, set the status.
+"""The quote history window (Ctrl+H): find, open, duplicate, re-export, send, delete, set the status; under the
+list, the selected offer's revisions, what changed between a revision and the one before it, and the figures of
+the price list in force today beside the saved ones, with «Пересчитать по новому прайсу» (pricing-rules §13).
 
 Every action goes to the controller (the quoting service); the window only asks and shows.
 """
@@ -20,17 +22,24 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app import clock
 from desktop_app.gui.formatting import status_text
+from desktop_app.gui.history.diff import DiffModel
 from desktop_app.gui.history.model import CLIENT_COLUMN, COLUMNS, HistoryModel
+from desktop_app.gui.history.reminders import RemindersModel
+from desktop_app.gui.history.revisions import RevisionsModel
 from desktop_app.gui.widgets import named
 from desktop_app.history import STATUSES, QuoteSummary
 
 if TYPE_CHECKING:
+    from desktop_app.core import Catalog
     from desktop_app.gui.controller import QuoteController
 
 CLIENT_SPARE = 300  # px the client column gets at the default size, beyond the other columns' needs
@@ -40,7 +49,7 @@ SAMPLES = {
     "inn": "000000000000",
     "plan": "Профессиональный",
     "monthly_total": "000 000,00 ₽",
-    "status": "отправлено, срок истёк",
+    "status": "сформировано",
     "valid_until": "00.00.0000",
     "vat": "⚠ 20,5 %",
 }  # the widest expected content of every column but the client's
@@ -54,8 +63,16 @@ class HistoryWindow(QDialog):
     reexport_requested = Signal(int)
     send_requested = Signal(int)
 
-    def __init__(self, controller: QuoteController, plan_names: dict[str, str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: QuoteController,
+        plan_names: dict[str, str],
+        parent: QWidget | None = None,
+        catalog: Catalog | None = None,
+    ) -> None:
+        """`catalog`: the price list in force (the main window's), to show a saved offer's drift against."""
         super().__init__(parent)
+        self.catalog = catalog
         self.setObjectName("history_window")
         self.setWindowTitle(self.tr("Quote history"))
         self.controller = controller
@@ -121,9 +138,20 @@ class HistoryWindow(QDialog):
         actions.addWidget(self.status)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
-        layout.addLayout(actions)
+        layout.addWidget(self._reminders_panel())
+        split = named(QSplitter(Qt.Orientation.Vertical), "history_split")
+        split.setChildrenCollapsible(False)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.table, 1)
+        top_layout.addWidget(self.count)
+        top_layout.addLayout(actions)
+        split.addWidget(top)
+        split.addWidget(self._revisions_panel(plan_names))
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split, 1)
 
         self._debounce = QTimer(self)  # search as the rep types, not on every key
         self._debounce.setSingleShot(True)
@@ -135,11 +163,200 @@ class HistoryWindow(QDialog):
         self.date_to.dateChanged.connect(self.refresh)
         self.table.selectionModel().currentRowChanged.connect(self._show_status)
         self.model.modelReset.connect(self._show_status)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_revisions())
+        self.model.modelReset.connect(self._show_revisions)
         controller.history_changed.connect(self.refresh)
+        controller.history_changed.connect(self.show_reminders)
         margins = layout.contentsMargins().left() + layout.contentsMargins().right()
         frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
-        self.resize(max(1000, fixed_width + CLIENT_SPARE + margins + frame), 560)
+        self.resize(max(1000, fixed_width + CLIENT_SPARE + margins + frame), 700)
         self.refresh()
+        self.show_reminders()
+
+    # -- reminders ----------------------------------------------------------------------------------------
+    def _reminders_panel(self) -> QWidget:
+        """«Требуют внимания»: shown only while some offer expires within a week or waits for an answer."""
+        self.reminders_model = RemindersModel(self)
+        self.reminders = named(QTableView(), "history_reminders", self.tr("Offers that need attention"))
+        self.reminders.setModel(self.reminders_model)
+        self.reminders.verticalHeader().hide()
+        self.reminders.setWordWrap(False)
+        self.reminders.setTabKeyNavigation(False)
+        self.reminders.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.reminders.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.reminders.doubleClicked.connect(self._open_reminder)
+        self.reminders_title = named(QLabel(), "history_reminders_title")
+        panel = QWidget()
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.reminders_title)
+        column.addWidget(self.reminders)
+        self.reminders_panel = panel
+        return panel
+
+    def show_reminders(self) -> None:
+        service = self.controller.service()
+        if service is None:
+            return
+        found = service.reminders()
+        self.reminders_model.set_reminders(found, clock.today())
+        self.reminders_title.setText(
+            self.tr("Need attention: %1 (expiring within 7 days, or sent 7 days ago with no answer)").replace(
+                "%1", str(self.reminders_model.rowCount())
+            )
+        )
+        rows = min(self.reminders_model.rowCount(), 4)  # a few rows; more scroll
+        row_height = self.reminders.verticalHeader().defaultSectionSize()
+        self.reminders.setFixedHeight(self.reminders.horizontalHeader().sizeHint().height() + rows * row_height + 4)
+        self.reminders_panel.setVisible(bool(rows))
+
+    def _open_reminder(self, index: Any) -> None:
+        quote_id = self.reminders_model.index(index.row(), 0).data(Qt.ItemDataRole.UserRole)
+        if quote_id is not None:
+            self.open_requested.emit(quote_id)
+
+    # -- revisions, what changed, the drift ------------------------------------------------------------
+    def _revisions_panel(self, plan_names: dict[str, str]) -> QWidget:
+        self.revisions_model = RevisionsModel(plan_names, self)
+        self.revisions = named(QTableView(), "history_revisions", self.tr("Revisions of the offer"))
+        self.revisions.setModel(self.revisions_model)
+        self.revisions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.revisions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.revisions.verticalHeader().hide()
+        self.revisions.setTabKeyNavigation(False)
+        header = self.revisions.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the plan's name takes what is left
+        self.revisions.selectionModel().currentRowChanged.connect(lambda *_: self._show_changes())
+        self.revisions.doubleClicked.connect(lambda index: self._open_revision(index.row()))
+        self.diff_model = DiffModel(plan_names, self)
+        self.diff = self._changes_view(self.diff_model, "history_diff", self.tr("What changed"))
+        self.diff_title = named(QLabel(), "history_diff_title")
+        self.diff_title.setWordWrap(True)
+        self.drift_model = DiffModel(plan_names, self)
+        self.drift = self._changes_view(self.drift_model, "history_drift", self.tr("By the price list in force"))
+        self.drift_title = named(QLabel(), "history_drift_title")
+        self.drift_title.setWordWrap(True)
+        self.reprice = named(QPushButton(self.tr("Reprice by the new price list")), "history_reprice")
+        self.reprice.clicked.connect(self._reprice)
+
+        revisions_box = QWidget()
+        column = QVBoxLayout(revisions_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(self.tr("Revisions"))
+        heading.setBuddy(self.revisions)
+        column.addWidget(heading)
+        column.addWidget(self.revisions, 1)
+        self.changes_tabs = named(QTabWidget(), "history_changes_tabs")
+        diff_page = QWidget()
+        diff_layout = QVBoxLayout(diff_page)
+        diff_layout.addWidget(self.diff_title)
+        diff_layout.addWidget(self.diff, 1)
+        drift_page = QWidget()
+        drift_layout = QVBoxLayout(drift_page)
+        drift_row = QHBoxLayout()
+        drift_row.addWidget(self.drift_title, 1)
+        drift_row.addWidget(self.reprice, 0, Qt.AlignmentFlag.AlignTop)
+        drift_layout.addLayout(drift_row)
+        drift_layout.addWidget(self.drift, 1)
+        self.changes_tabs.addTab(diff_page, self.tr("What changed"))
+        self.changes_tabs.addTab(drift_page, self.tr("New price list"))
+        panel = QWidget()
+        row = QHBoxLayout(panel)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(revisions_box, 4)
+        row.addWidget(self.changes_tabs, 5)
+        return panel
+
+    def _changes_view(self, model: DiffModel, name: str, title: str) -> QTableView:
+        view = named(QTableView(), name, title)
+        view.setModel(model)
+        view.verticalHeader().hide()
+        view.setWordWrap(False)
+        view.setTabKeyNavigation(False)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        return view
+
+    def _show_revisions(self) -> None:
+        """The selected offer's revisions, with the selected one current; what changed follows."""
+        quote = self.selected()
+        service = self.controller.service()
+        revisions = service.history.revisions(quote.number) if quote is not None and service is not None else []
+        self.revisions_model.set_revisions(revisions, clock.today())
+        row = next((r for r, q in enumerate(revisions) if quote is not None and q.id == quote.id), None)
+        if row is not None:
+            self.revisions.setCurrentIndex(self.revisions_model.index(row, 0))
+        else:
+            self._show_changes()
+
+    def _selected_revision(self) -> QuoteSummary | None:
+        index = self.revisions.currentIndex()
+        return self.revisions_model.summary(index.row()) if index.isValid() else None
+
+    def _show_changes(self) -> None:
+        """What changed from the revision before the selected one, and the selected one against the list in force."""
+        chosen = self._selected_revision()
+        service = self.controller.service()
+        self.diff_model.set_changes([])
+        self.drift_model.set_changes([])
+        self.reprice.setEnabled(False)
+        self.changes_tabs.setTabText(1, self.tr("New price list"))
+        if chosen is None or service is None:
+            self.diff_title.setText(self.tr("Select an offer to see its revisions."))
+            self.drift_title.setText("")
+            return
+        if chosen.revision == 1:
+            self.diff_title.setText(self.tr("Revision 1 is the first: nothing to compare it with."))
+        else:
+            old, new, changes = service.diff(chosen.number, to_revision=chosen.revision)
+            self.diff_model.set_changes(changes)
+            self.diff_title.setText(
+                self.tr("Revision %1 of %2 against revision %3 of %4:")
+                .replace("%1", str(new.revision))
+                .replace("%2", f"{new.quote_date:%d.%m.%Y}")
+                .replace("%3", str(old.revision))
+                .replace("%4", f"{old.quote_date:%d.%m.%Y}")
+                if changes
+                else self.tr("Revision %1 changes nothing against revision %2.")
+                .replace("%1", str(new.revision))
+                .replace("%2", str(old.revision))
+            )
+        record = self.controller.saved(chosen.id) if chosen.id is not None else None
+        drift = service.drift(record, self.catalog) if record is not None and self.catalog is not None else []
+        self.drift_model.set_changes(drift)
+        if drift and self.catalog is not None:
+            self.drift_title.setText(
+                self.tr("Revision %1 was priced by price list %2; the list in force now is %3.")
+                .replace("%1", str(chosen.revision))
+                .replace("%2", chosen.catalog_version)
+                .replace("%3", self.catalog.version)
+            )
+            self.reprice.setEnabled(True)
+            self.changes_tabs.setTabText(1, "⚠ " + self.tr("New price list"))
+        else:
+            self.drift_title.setText(self.tr("Priced by the price list in force: nothing to reprice."))
+
+    def _open_revision(self, row: int) -> None:
+        quote = self.revisions_model.summary(row)
+        if quote.id is not None:
+            self.open_requested.emit(quote.id)
+
+    def _reprice(self) -> None:
+        chosen = self._selected_revision()
+        if chosen is None or self.catalog is None:
+            return
+        record = self.controller.reprice(chosen.number, self.catalog)
+        if record is not None:  # the new revision becomes the selected one, and what it changed is shown
+            self.refresh()
+            row = next((r for r, q in enumerate(self.model.rows) if q.id == record.id), None)
+            if row is not None:
+                self.table.setCurrentIndex(self.model.index(row, 0))
+            self.changes_tabs.setCurrentIndex(0)
 
     def _size_columns(self) -> int:
         """Every column as wide as its widest expected content; the client's takes the rest (it stretches)."""

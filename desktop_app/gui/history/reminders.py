@@ -1,0 +1,99 @@
+"""«Требуют внимания»: offers that expire within a week and offers sent a week ago with no answer (issue 28),
+one row each, for the history window; and the status bar's line about them."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from desktop_app.gui.formatting import money
+from desktop_app.gui.rows_model import Index, RowsModel
+from desktop_app.history import QuoteSummary
+
+if TYPE_CHECKING:
+    from desktop_app.quoting.service import Reminders
+
+COLUMNS = ("number", "client", "monthly_total", "reason")
+
+
+def reason(kind: str, quote: QuoteSummary, today: datetime.date) -> str:
+    """«истекает 10.12.2026 (через 3 дн.)», «отправлено 30.11.2026, ответа нет 7 дн.»."""
+    if kind == "expiring":
+        days = (quote.valid_until - today).days
+        if days == 0:
+            return QCoreApplication.translate("reminders", "expires today")
+        return (
+            QCoreApplication.translate("reminders", "expires on %1 (in %2 d.)")
+            .replace("%1", f"{quote.valid_until:%d.%m.%Y}")
+            .replace("%2", str(days))
+        )
+    sent = datetime.datetime.fromisoformat(quote.sent_at or "")
+    return (
+        QCoreApplication.translate("reminders", "sent on %1, no answer for %2 d.")
+        .replace("%1", f"{sent:%d.%m.%Y}")
+        .replace("%2", str((today - sent.date()).days))
+    )
+
+
+def status_line(reminders: Reminders) -> str:
+    """The status bar's words: «Истекают в течение 7 дней: 2 · Без ответа 7 дней: 1», or nothing."""
+    parts = []
+    if reminders.expiring:
+        parts.append(
+            QCoreApplication.translate("reminders", "Expiring within 7 days: %1").replace(
+                "%1", str(len(reminders.expiring))
+            )
+        )
+    if reminders.unanswered:
+        parts.append(
+            QCoreApplication.translate("reminders", "No answer for 7 days: %1").replace(
+                "%1", str(len(reminders.unanswered))
+            )
+        )
+    return " · ".join(parts)
+
+
+class RemindersModel(RowsModel[tuple[str, QuoteSummary]]):
+    """UserRole of column 0: the quote id; of column 3: the reminder's kind (`expiring`, `unanswered`)."""
+
+    columns = COLUMNS
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.today = datetime.date.min
+
+    def set_reminders(self, reminders: Reminders, today: datetime.date) -> None:
+        self.today = today
+        self.set_rows([("expiring", q) for q in reminders.expiring] + [("unanswered", q) for q in reminders.unanswered])
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            "number": QCoreApplication.translate("reminders", "Number"),
+            "client": QCoreApplication.translate("reminders", "Client"),
+            "monthly_total": QCoreApplication.translate("reminders", "Per month"),
+            "reason": QCoreApplication.translate("reminders", "Why"),
+        }[COLUMNS[section]]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        kind, quote = self.rows[index.row()]
+        key = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return quote.id if key == "number" else kind if key == "reason" else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "monthly_total":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if key == "number":
+            return quote.full_number
+        if key == "client":
+            return quote.client.name
+        if key == "monthly_total":
+            return money(Decimal(quote.monthly_total))
+        return reason(kind, quote, self.today)

@@ -1,0 +1,70 @@
+"""The revisions of one offer (pricing-rules §13: an exported offer is never edited in place; each change is a new
+revision under the same number), one row each, oldest first."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from desktop_app.gui.formatting import money, status_text
+from desktop_app.gui.rows_model import Index, RowsModel
+from desktop_app.history import QuoteSummary
+
+COLUMNS = ("revision", "date", "status", "plan", "monthly_total", "catalog_version")
+
+
+class RevisionsModel(RowsModel[QuoteSummary]):
+    """UserRole of column 0: the revision number; of every column: the quote id in UserRole + 1."""
+
+    columns = COLUMNS
+
+    def __init__(self, plan_names: dict[str, str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.plan_names = plan_names
+        self.today = datetime.date.min
+
+    def set_revisions(self, revisions: list[QuoteSummary], today: datetime.date) -> None:
+        self.today = today
+        self.set_rows(revisions)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            "revision": self.tr("Revision"),
+            "date": self.tr("Date"),
+            "status": self.tr("Status"),
+            "plan": self.tr("Plan"),
+            "monthly_total": self.tr("Per month"),
+            "catalog_version": self.tr("Price list"),
+        }[COLUMNS[section]]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        quote, key = self.rows[index.row()], COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return quote.revision if key == "revision" else None
+        if role == Qt.ItemDataRole.UserRole + 1:
+            return quote.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("revision", "monthly_total"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if key == "revision":
+            return str(quote.revision)
+        if key == "date":
+            return f"{quote.quote_date:%d.%m.%Y}"
+        if key == "status":
+            return status_text(quote.shown_status(self.today))
+        if key == "plan":
+            return self.plan_names.get(quote.plan_id, quote.plan_id)
+        if key == "monthly_total":
+            return money(Decimal(quote.monthly_total))
+        return quote.catalog_version
+
+    def summary(self, row: int) -> QuoteSummary:
+        return self.rows[row]
