@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -40,41 +39,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import clock
 from desktop_app.core.errors import UserError
 from desktop_app.gui.background import Call, in_background
 from desktop_app.gui.formatting import money, status_text
+from desktop_app.gui.table_model import Index, RowsModel
 from desktop_app.gui.widgets import banner, error_label, named, with_message
 from desktop_app.history import STATUSES, History
+from desktop_app.team import approvals
 from desktop_app.team.cache import RepMonth, TeamFilter, TeamQuote, TeamView, reps, team_view
 
 PAGE = 50  # rows the window asks the server for at a time (as server.PAGE; the window does not load psycopg)
 
-Index = QModelIndex | QPersistentModelIndex
 QUOTE_COLUMNS = ("rep", "number", "created_at", "client", "inn", "plan", "monthly_invoice", "status", "valid_until")
 TOTAL_COLUMNS = ("rep", "month", "sent", "accepted", "monthly_invoice")
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-class TeamQuotesModel(QAbstractTableModel):
+class TeamQuotesModel(RowsModel):
+    keys = QUOTE_COLUMNS
+
     def __init__(self, plan_names: dict[str, str], parent: Any = None) -> None:
         super().__init__(parent)
         self.plan_names = plan_names
         self.rows: list[TeamQuote] = []
 
-    def set_rows(self, rows: list[TeamQuote]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(QUOTE_COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def titles(self) -> dict[str, str]:
         return {
             "rep": self.tr("Rep"),
             "number": self.tr("Number"),
@@ -85,7 +75,7 @@ class TeamQuotesModel(QAbstractTableModel):
             "monthly_invoice": self.tr("Invoice per month"),
             "status": self.tr("Status"),
             "valid_until": self.tr("Valid until"),
-        }[QUOTE_COLUMNS[section]]
+        }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -114,32 +104,21 @@ class TeamQuotesModel(QAbstractTableModel):
         return getattr(quote, key)
 
 
-class TeamTotalsModel(QAbstractTableModel):
+class TeamTotalsModel(RowsModel):
+    keys = TOTAL_COLUMNS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[RepMonth] = []
 
-    def set_rows(self, rows: list[RepMonth]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(TOTAL_COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def titles(self) -> dict[str, str]:
         return {
             "rep": self.tr("Rep"),
             "month": self.tr("Month"),
             "sent": self.tr("Issued"),
             "accepted": self.tr("Accepted"),
             "monthly_invoice": self.tr("Their invoices per month"),
-        }[TOTAL_COLUMNS[section]]
+        }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -162,6 +141,7 @@ class TeamTotalsModel(QAbstractTableModel):
 class TeamWindow(QDialog):
     synced = Signal()  # after a background sync ended, whether it reached the server or not
     listed = Signal()  # after a page of quotes was shown (from the server, or this laptop's copy when it is away)
+    acted = Signal()  # after the server answered a manager's approval, decline or limit
 
     def __init__(
         self,
@@ -193,8 +173,10 @@ class TeamWindow(QDialog):
         for plan_id, name in plan_names.items():
             self.plan.addItem(name, plan_id)
         self.use_dates = named(QCheckBox(self.tr("Created from")), "team_use_dates")
-        self.date_from = named(QDateEdit(QDate.currentDate().addYears(-1)), "team_date_from", self.tr("From"))
-        self.date_to = named(QDateEdit(QDate.currentDate()), "team_date_to", self.tr("To"))
+        self.date_from = named(
+            QDateEdit(QDate(*clock.today().timetuple()[:3]).addYears(-1)), "team_date_from", self.tr("From")
+        )
+        self.date_to = named(QDateEdit(QDate(*clock.today().timetuple()[:3])), "team_date_to", self.tr("To"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setEnabled(False)
@@ -217,6 +199,15 @@ class TeamWindow(QDialog):
         self.join_button.clicked.connect(self.open_join_dialog)
         self.sync_state = named(QLabel(), "team_sync_state")
         self.problems = banner("team_sync_problems")  # what the last sync could not do, in the rep's words
+        # A manager's answers on discounts over a rep's limit, and the limits (pricing-rules §11): the server
+        # decides who may; a rep's attempt comes back refused.
+        self.approve_button = named(QPushButton(self.tr("Approve the discount")), "team_approve")
+        self.approve_button.clicked.connect(lambda: self.decide("approved"))
+        self.decline_button = named(QPushButton(self.tr("Decline the discount")), "team_decline")
+        self.decline_button.clicked.connect(lambda: self.decide("declined"))
+        self.limit_button = named(QPushButton(self.tr("Discount limit…")), "team_set_limit")
+        self.limit_button.clicked.connect(self.ask_limit)
+        self.action_state = named(QLabel(), "team_action_state")
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -239,6 +230,8 @@ class TeamWindow(QDialog):
         bottom.addWidget(self.count)
         bottom.addWidget(self.more_button)
         bottom.addStretch(1)
+        for action in (self.approve_button, self.decline_button, self.limit_button, self.action_state):
+            bottom.addWidget(action)
         bottom.addWidget(self.sync_state)
         bottom.addWidget(self.join_button)
         bottom.addWidget(self.sync_button)
@@ -348,6 +341,50 @@ class TeamWindow(QDialog):
         self.count.setToolTip(view.listing.offline_russian)
         self.more_button.setVisible(self._after is not None)
         self.listed.emit()
+
+    # -- a manager's answers on discounts ------------------------------------------------------------
+    def decide(self, state: str) -> None:
+        """Approve or decline the discount of the selected quote's revision (the server checks the caller)."""
+        index = self.quotes_view.currentIndex()
+        if not index.isValid():
+            self.action_state.setText(self.tr("Select a quote first."))
+            return
+        quote = self.quotes.rows[index.row()]
+        self._on_server(lambda conn: approvals.decide(conn, quote.number, quote.revision, state))
+
+    def ask_limit(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        codes = [self.rep.itemData(i) for i in range(self.rep.count()) if self.rep.itemData(i)]
+        code, ok = QInputDialog.getItem(self, self.tr("Discount limit"), self.tr("Rep"), codes, 0, False)
+        if not ok or not code:
+            return
+        percent, ok = QInputDialog.getDouble(self, self.tr("Discount limit"), self.tr("Limit, %"), 0, 0, 100, 2)
+        if ok:
+            limit = Decimal(f"{percent:.2f}")  # two decimals, as the box shows them
+            self._on_server(lambda conn: approvals.set_limit(conn, code, limit))
+
+    def _on_server(self, act: Callable[[Any], object]) -> None:
+        from desktop_app.team import server
+        from desktop_app.team.link import load_link
+
+        data_dir = self.data_dir
+
+        def call() -> object:
+            link = load_link(data_dir)
+            if link is None:
+                raise UserError.one(None, "this laptop has not joined a team", "Компьютер не подключён к команде.")
+            with server.session(link.dsn) as conn:
+                return act(conn)
+
+        self.action_state.setText(self.tr("Asking the team server…"))
+        self._acting = in_background(call, self._acted, (UserError, OSError), describe=_user_error)
+
+    def _acted(self, _result: object, error: UserError | None) -> None:
+        self.action_state.setText(
+            error.russian if error else self.tr("Done: the rep's laptop learns it at its next sync.")
+        )
+        self.acted.emit()
 
     # -- background sync -----------------------------------------------------------------------
     def start_sync(self) -> None:

@@ -80,6 +80,12 @@ def mark_status_changes_pushed(history: History, change_ids: Iterable[int], refu
         )
 
 
+def is_pushed(history: History, quote_id: int) -> bool:
+    """Whether the server has the quote (its push committed)."""
+    row = history.db.execute("SELECT pushed FROM quotes WHERE id = ?", (quote_id,)).fetchone()
+    return bool(row) and row[0] == 1
+
+
 def pushed_uuids(history: History) -> set[str]:
     return {row[0] for row in history.db.execute("SELECT uuid FROM quotes WHERE pushed = 1")}
 

@@ -74,6 +74,17 @@ def add_commands(commands: Any) -> None:
     remove = actions.add_parser("remove-rep", allow_abbrev=False, help="(a manager) end a rep's login")
     remove.add_argument("rep", metavar="CODE", help="the rep's code")
     remove.set_defaults(handler=_guarded(run_remove_rep), parser=remove)
+    limit = actions.add_parser("set-limit", allow_abbrev=False, help="(a manager) a rep's discount limit in percent")
+    limit.add_argument("rep", metavar="CODE", help="the rep's code")
+    limit.add_argument("percent", metavar="PERCENT", help="0 to 100; a quote with a discount above it needs approval")
+    limit.set_defaults(handler=_guarded(run_set_limit), parser=limit)
+    for verb, what in (("approve", "approve"), ("decline", "decline")):
+        decide = actions.add_parser(
+            verb, allow_abbrev=False, help=f"(a manager) {what} a quote's discount over its rep's limit"
+        )
+        decide.add_argument("number", metavar="NUMBER", help="the quote number")
+        decide.add_argument("--revision", metavar="N", help="a revision other than the latest asked about")
+        decide.set_defaults(handler=_guarded(run_decide), parser=decide, state=f"{verb}d")
     reset = actions.add_parser("reset-password", allow_abbrev=False, help="(a manager) a new password for a rep")
     reset.add_argument("rep", metavar="CODE", help="the rep's code")
     reset.set_defaults(handler=_guarded(run_reset_password), parser=reset)
@@ -113,7 +124,8 @@ def add_commands(commands: Any) -> None:
 def _usage(parser: argparse.ArgumentParser) -> int:
     parser.print_usage(sys.stderr)
     print(
-        "team: choose an action: init, add-rep, remove-rep, reset-password, join, publish-catalog, drift, totals",
+        "team: choose an action: init, add-rep, remove-rep, reset-password, set-limit, approve, decline, join, "
+        "publish-catalog, drift, totals",
         file=sys.stderr,
     )
     return EXIT_INVALID
@@ -194,6 +206,35 @@ def run_remove_rep(args: argparse.Namespace) -> int:
     with server.session(link.dsn) as conn:
         server.remove_rep(conn, args.rep)
     print(f"removed: rep {args.rep} can no longer log in; their quotes stay")
+    return EXIT_OK
+
+
+def run_set_limit(args: argparse.Namespace) -> int:
+    from desktop_app.team import approvals, server
+    from desktop_app.team.link import check_rep
+
+    percent = approvals.parse_percent(args.percent)
+    link = _link(args)
+    check_rep(args.rep)
+    with server.session(link.dsn) as conn:
+        approvals.set_limit(conn, args.rep, percent)
+    print(f"rep {args.rep}: discount limit {percent} %")
+    return EXIT_OK
+
+
+def run_decide(args: argparse.Namespace) -> int:
+    from desktop_app.team import approvals, server
+    from desktop_app.team.link import TeamInputError
+
+    revision = None
+    if args.revision is not None:
+        if not args.revision.strip().isdigit() or int(args.revision) < 1:
+            raise TeamInputError([("revision", f'must be a revision number (1, 2, …), got "{args.revision[:20]}"')])
+        revision = int(args.revision)
+    link = _link(args)
+    with server.session(link.dsn) as conn:
+        decided = approvals.decide(conn, args.number, revision, args.state)
+    print(f"{full_number(args.number, decided)}: discount {args.state}")
     return EXIT_OK
 
 

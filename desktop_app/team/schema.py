@@ -667,6 +667,91 @@ MIGRATIONS: dict[int, Sequence[str]] = {
         *(f"GRANT EXECUTE ON FUNCTION pbx_team.{name} TO {{managers}}" for name in MANAGER_FUNCTIONS),
         *(f"GRANT EXECUTE ON FUNCTION pbx_team.{name} TO {{reps}}" for name in REP_FUNCTIONS),
     ),
+    # 3: discounts a manager approves (pricing-rules §11): each rep's limit in percent (0 for a new rep), and one
+    # approval per quote revision whose discount is above it. Reps ask through request_approval for their own
+    # pushed quotes; only managers set limits and decide, through set_limit and decide (session_user checked:
+    # a rep can neither call them nor write either table).
+    3: (
+        """ALTER TABLE pbx_team.reps ADD COLUMN discount_limit numeric(5, 2) NOT NULL DEFAULT 0
+           CHECK (discount_limit >= 0 AND discount_limit <= 100)""",
+        """CREATE TABLE pbx_team.approvals (
+            number text NOT NULL,
+            revision integer NOT NULL,
+            rep text NOT NULL REFERENCES pbx_team.reps (code),
+            discount numeric(5, 2) NOT NULL CHECK (discount > 0 AND discount <= 100),
+            state text NOT NULL CHECK (state IN ('pending', 'approved', 'declined')),
+            requested_at timestamptz NOT NULL DEFAULT now(),
+            decided_by text,
+            decided_at timestamptz,
+            PRIMARY KEY (number, revision))""",
+        """CREATE POLICY read ON pbx_team.approvals FOR SELECT
+           USING (rep = (SELECT pbx_team.current_rep()) OR (SELECT pbx_team.is_manager()))""",
+        "GRANT SELECT ON pbx_team.approvals TO {reps}, {managers}",
+        # The caller's own pushed revision, its highest discount: approved at once within the caller's limit.
+        # A decision once made stays; asking again for a pending one changes nothing but the figure.
+        """CREATE FUNCTION pbx_team.request_approval(p_number text, p_revision integer, p_discount numeric)
+           RETURNS text LANGUAGE plpgsql SECURITY DEFINER SET search_path = pbx_team, pg_temp AS $$
+           DECLARE me text := pbx_team.caller_rep(); allowed numeric; answer text;
+           BEGIN
+               IF NOT EXISTS (SELECT 1 FROM pbx_team.quotes q
+                              WHERE q.number = p_number AND q.revision = p_revision AND q.rep = me) THEN
+                   RAISE insufficient_privilege USING MESSAGE = 'no such quote of this rep';
+               END IF;
+               IF p_discount IS NULL OR p_discount <= 0 OR p_discount > 100 THEN
+                   RAISE check_violation USING MESSAGE = 'a discount is above 0 and at most 100 percent';
+               END IF;
+               SELECT discount_limit INTO allowed FROM pbx_team.reps WHERE code = me;
+               INSERT INTO pbx_team.approvals (number, revision, rep, discount, state)
+               VALUES (p_number, p_revision, me, p_discount,
+                       CASE WHEN p_discount <= allowed THEN 'approved' ELSE 'pending' END)
+               ON CONFLICT (number, revision) DO UPDATE SET discount = excluded.discount
+                   WHERE approvals.state = 'pending' AND approvals.rep = me;
+               SELECT state INTO answer FROM pbx_team.approvals WHERE number = p_number AND revision = p_revision;
+               RETURN answer;
+           END $$""",
+        """CREATE FUNCTION pbx_team.caller_is_manager() RETURNS boolean LANGUAGE sql STABLE
+           SET search_path = pbx_team, pg_temp
+           AS $$ SELECT pg_has_role(session_user, managers, 'MEMBER') FROM pbx_team.team $$""",
+        """CREATE FUNCTION pbx_team.set_limit(p_code text, p_percent numeric) RETURNS void LANGUAGE plpgsql
+           SECURITY DEFINER SET search_path = pbx_team, pg_temp AS $$
+           BEGIN
+               PERFORM pbx_team.caller_rep();
+               IF NOT pbx_team.caller_is_manager() THEN
+                   RAISE insufficient_privilege USING MESSAGE = 'only a manager sets a discount limit';
+               END IF;
+               IF p_percent IS NULL OR p_percent < 0 OR p_percent > 100 OR p_percent <> round(p_percent, 2) THEN
+                   RAISE check_violation USING MESSAGE = 'a limit is from 0 to 100 percent, hundredths at most';
+               END IF;
+               UPDATE pbx_team.reps SET discount_limit = p_percent WHERE code = p_code AND ended_at IS NULL;
+               IF NOT FOUND THEN
+                   RAISE no_data_found USING MESSAGE = 'no such rep';
+               END IF;
+           END $$""",
+        """CREATE FUNCTION pbx_team.decide(p_number text, p_revision integer, p_state text) RETURNS integer
+           LANGUAGE plpgsql SECURITY DEFINER SET search_path = pbx_team, pg_temp AS $$
+           DECLARE me text := pbx_team.caller_rep(); chosen integer;
+           BEGIN
+               IF NOT pbx_team.caller_is_manager() THEN
+                   RAISE insufficient_privilege USING MESSAGE = 'only a manager approves or declines a discount';
+               END IF;
+               IF p_state NOT IN ('approved', 'declined') THEN
+                   RAISE check_violation USING MESSAGE = 'approved or declined';
+               END IF;
+               SELECT coalesce(p_revision, max(revision)) INTO chosen FROM pbx_team.approvals WHERE number = p_number;
+               UPDATE pbx_team.approvals SET state = p_state, decided_by = me, decided_at = now()
+               WHERE number = p_number AND revision = chosen;
+               IF NOT FOUND THEN
+                   RAISE no_data_found USING MESSAGE = 'no approval was requested for this quote';
+               END IF;
+               RETURN chosen;
+           END $$""",
+        *(
+            f"REVOKE ALL ON FUNCTION pbx_team.{name} FROM PUBLIC"
+            for name in ("request_approval", "caller_is_manager", "set_limit", "decide")
+        ),
+        "GRANT EXECUTE ON FUNCTION pbx_team.request_approval TO {reps}, {managers}",
+        "GRANT EXECUTE ON FUNCTION pbx_team.set_limit, pbx_team.decide TO {managers}",
+    ),
 }
 
 # 3: the statuses of pricing-rules §13 (issue 28): an export is `exported`, `sent` is the rep's word. The CHECKs

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -29,7 +28,7 @@ from desktop_app import clock
 from desktop_app.core import jsonio
 from desktop_app.history import History, full_number, team_tables
 from desktop_app.history.records import search_text
-from desktop_app.team import server
+from desktop_app.team import approvals, server
 from desktop_app.team.catalogs import receive as receive_catalogs
 from desktop_app.team.link import TeamError, TeamLink, load_link
 from desktop_app.team.schema import BLOCK_SIZE
@@ -124,10 +123,11 @@ def sync(history: History, link: TeamLink, data_dir: Path, batch: int = BATCH, r
         refused: list[Refused] = []
         pushed = _push_quotes(history, conn, link.rep, laptop, batch, refused)
         pushed += _push_status_changes(history, conn, laptop, batch, refused)
+        approvals.exchange(history, conn)
         take_blocks(history, conn, laptop)
         pulled = _pull_quotes(history, conn)
         price_lists = receive_catalogs(history, conn, data_dir)
-    team_tables.set_state(history, "last_sync", int(time.time()))
+    team_tables.set_state(history, "last_sync", int(clock.now().timestamp()))
     off = skew if skew is not None and abs(skew) > SKEW else None
     return SyncResult(pushed, pulled, price_lists, tuple(refused), off)
 

@@ -1479,6 +1479,18 @@
         <translation>Подключиться к команде…</translation>
     </message>
     <message>
+        <source>Approve the discount</source>
+        <translation>Согласовать скидку</translation>
+    </message>
+    <message>
+        <source>Decline the discount</source>
+        <translation>Отклонить скидку</translation>
+    </message>
+    <message>
+        <source>Discount limit…</source>
+        <translation>Лимит скидки…</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>по</translation>
     </message>
@@ -1497,6 +1509,26 @@
     <message>
         <source>(as of the last sync: the team server cannot be reached)</source>
         <translation>(по последней синхронизации: сервер команды недоступен)</translation>
+    </message>
+    <message>
+        <source>Select a quote first.</source>
+        <translation>Сначала выберите КП.</translation>
+    </message>
+    <message>
+        <source>Discount limit</source>
+        <translation>Лимит скидки</translation>
+    </message>
+    <message>
+        <source>Limit, %</source>
+        <translation>Лимит, %</translation>
+    </message>
+    <message>
+        <source>Asking the team server…</source>
+        <translation>Запрос к серверу команды…</translation>
+    </message>
+    <message>
+        <source>Done: the rep&apos;s laptop learns it at its next sync.</source>
+        <translation>Готово: компьютер представителя узнает об этом при следующей синхронизации.</translation>
     </message>
     <message>
         <source>Syncing…</source>
