@@ -101,6 +101,10 @@
         <translation>Стоимость тарифов в месяц по прайс-листу (с НДС) в зависимости от числа</translation>
     </message>
     <message>
+        <source>close-up around the current value, ₽ not from 0</source>
+        <translation>крупно: рядом с текущим значением, ₽ не от нуля</translation>
+    </message>
+    <message>
         <source>now: %1</source>
         <translation>сейчас: %1</translation>
     </message>
