@@ -33,3 +33,17 @@ def in_2025(monkeypatch):
 @pytest.fixture(scope="session")
 def catalog() -> Catalog:
     return load_catalog(paths.builtin_catalog())
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _clipboard_emptied_at_the_end():
+    """Qt's offscreen platform crashes the process at exit (SIGSEGV, after every test passed) when the clipboard
+    still holds QMimeData that Python set (Ctrl+C puts HTML and text there); emptied, it exits cleanly."""
+    yield
+    import sys
+
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is not None:
+            QApplication.clipboard().clear()

@@ -5,6 +5,7 @@ for them before it quits."""
 
 from __future__ import annotations
 
+import atexit
 from collections.abc import Callable
 from typing import Any
 
@@ -65,3 +66,9 @@ def wait_for_all() -> None:
     for thread, _worker in list(_running):
         thread.quit()
         thread.wait()
+    _running.clear()
+
+
+# Also before the interpreter finalizes, where no aboutToQuit came (a test session, a script): a worker thread
+# still running Python code then, or a QThread destroyed while it runs, ends the process with a crash.
+atexit.register(wait_for_all)
