@@ -234,6 +234,9 @@ def _is_staged_name(path: Path, target: Path) -> bool:
     return path.parent == target.parent and re.fullmatch(pattern, path.name) is not None
 
 
+_told: set[Path] = set()  # the journals this process said it cannot use
+
+
 def journals(pending_dir: Path) -> Iterator[tuple[Path, dict[str, Any]]]:
     """The journals of writers no longer running, each read within jsonio's limits; one that cannot be read
     as a journal is logged and left where it is (it names nothing this app will act on)."""
@@ -248,7 +251,9 @@ def journals(pending_dir: Path) -> Iterator[tuple[Path, dict[str, Any]]]:
             if not isinstance(state, dict):
                 raise ValueError("not a journal")
         except (OSError, ValueError) as exc:
-            _log.warning("%s: not an export journal this app can use (%s); left alone", journal, exc)
+            if journal not in _told:  # recovery runs at several points of a command: said once
+                _told.add(journal)
+                _log.warning("%s: not an export journal this app can use (%s); left alone", journal, exc)
             continue
         yield journal, state
 

@@ -984,12 +984,10 @@ def _new_list_options(args: argparse.Namespace) -> tuple[datetime.date, Path]:
 
 
 def _rate_option(text: str, problems: list[Message]) -> Decimal:
-    try:
+    if re.fullmatch(r"[0-9]*\.?[0-9]+", text.strip()):  # ASCII digits only (Decimal() reads any script's)
         rate = Decimal(text.strip())
-        if rate.is_finite() and 0 <= rate < 1 and rate == rate.quantize(Decimal("0.0001")):
+        if 0 <= rate < 1 and rate == rate.quantize(Decimal("0.0001")):
             return rate
-    except ArithmeticError:
-        pass
     problems.append(Message("vat-rate", f'must be a rate from 0 up to 1 such as 0.22, got "{text}"', "неверная ставка"))
     return Decimal(0)
 

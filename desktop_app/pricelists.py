@@ -108,18 +108,11 @@ def skipped_lines(lists: list[KnownList]) -> list[str]:
 
 
 def find(data_dir: Path | None, catalog_id: str, version: str) -> Catalog | None:
-    """The list a saved quote was priced with, by id and version: the built-in one or one received; None when
-    this laptop no longer has it."""
-    builtin = load_catalog(paths.builtin_catalog(), parsed_copy=paths.builtin_catalog_parsed())
-    if (builtin.id, builtin.version) == (catalog_id, version):
-        return builtin
-    for path in received(data_dir) if data_dir is not None else []:
-        try:
-            catalog = load_catalog(path)
-        except CatalogError:
-            continue
-        if (catalog.id, catalog.version) == (catalog_id, version):
-            return catalog
+    """The list a saved quote was priced with, by id and version: the built-in one, one received or one kept
+    on this laptop; None when this laptop no longer has it."""
+    for entry in known_lists(data_dir):
+        if entry.catalog is not None and (entry.catalog.id, entry.catalog.version) == (catalog_id, version):
+            return entry.catalog
     return None
 
 
@@ -130,7 +123,7 @@ def in_effect(catalog: Catalog) -> datetime.date:
 
 def keep(data_dir: Path, source: Path) -> tuple[Catalog, Path]:
     """Keep a copy of the list in `source` on this laptop (`catalog add`): checked as the app loads it, with
-    an effective date; the same id and version kept again replaces the earlier copy."""
+    an effective date; the same list kept again replaces its copy, another under a known id and version is refused."""
     catalog = load_catalog(source)
     return catalog, keep_text(data_dir, catalog, source.read_text(encoding="utf-8"))
 
@@ -145,6 +138,19 @@ def keep_text(data_dir: Path, catalog: Catalog, text: str) -> Path:
             f"{catalog.source}: catalog.effective_date: a list kept on this laptop needs one (from when it prices)",
             f"{catalog.source}: в прайс-листе нет даты начала действия (catalog.effective_date)",
         )
+    for entry in known_lists(data_dir):  # saved quotes name their list by id and version: one list per name
+        known = entry.catalog
+        if known is None or (known.id, known.version) != (catalog.id, catalog.version):
+            continue
+        if known._replace(source="") != catalog._replace(source=""):
+            raise invalid(
+                "catalog",
+                f"{catalog.source}: another price list {catalog.id} {catalog.version} is known already "
+                f"({entry.origin}, {entry.path}): saved quotes name their list by its version, so give this one a "
+                "new version",
+                f"{catalog.source}: другой прайс-лист с версией {catalog.version} уже есть; сохранённые КП ссылаются "
+                "на прайс-лист по версии — укажите новую версию",
+            )
     folder = Path(data_dir) / FOLDER / KEPT
     stem = re.sub(r"[^\w.-]+", "_", f"{catalog.id}_{catalog.version}")
     existing = [p for p in kept(data_dir) if p.stem.split("_", 1)[-1] == stem]

@@ -214,7 +214,7 @@ def _seller_detail_problems(settings: SellerSettings) -> list[Message]:
                     "ИНН указан неверно: 10 цифр у организации, 12 у ИП, с верными контрольными цифрами",
                 )
             )
-    if settings.kpp and not re.fullmatch(r"\d{4}[0-9A-Z]{2}\d{3}", settings.kpp):
+    if settings.kpp and not re.fullmatch(r"[0-9]{4}[0-9A-Z]{2}[0-9]{3}", settings.kpp):
         found.append(
             Message(
                 "kpp",

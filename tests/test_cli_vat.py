@@ -93,8 +93,8 @@ def test_a_date_that_is_not_a_quote_date_is_refused(capsys, date):
 
 
 def test_a_year_ahead_is_the_limit(capsys):
-    assert quote(capsys, "--date", "2027-12-08", "--employees", "3")[0] == 0  # today 2026-12-07 + 366 days
-    assert quote(capsys, "--date", "2027-12-09", "--employees", "3")[0] == 2
+    assert quote(capsys, "--date", "2027-12-07", "--employees", "3")[0] == 0  # today 2026-12-07, a year ahead
+    assert quote(capsys, "--date", "2027-12-08", "--employees", "3")[0] == 2
 
 
 def test_a_bad_date_and_bad_requirements_are_told_together(capsys):

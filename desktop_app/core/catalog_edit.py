@@ -90,13 +90,14 @@ def revise(document: dict[str, Any], vat_rate: Decimal, keep: str) -> dict[str, 
     return new
 
 
-_DIVISOR = re.compile(r"(делени\w*[^.]*?\bна\s+)(\d+(?:[.,]\d+)?)(?!\s*%)", re.IGNORECASE)
+# Note 3: "… путем деления указанной в прайс-листе цены на 1,2 …": group 2 is the divisor, 1 + the list's VAT rate.
+DIVISOR = re.compile(r"(делени\w*[^.]*?\bна\s+)([0-9]+(?:[.,][0-9]+)?)(?!\s*%)", re.IGNORECASE)
 
 
 def _note_divisor(note: str, vat_rate: Decimal) -> str:
     """Note 3 names the divisor (1 + the list's rate): it follows the new rate («на 1,22»)."""
     divisor = f"{(1 + vat_rate).normalize():f}".replace(".", ",")
-    return _DIVISOR.sub(lambda m: m[1] + divisor, note, count=1)
+    return DIVISOR.sub(lambda m: m[1] + divisor, note, count=1)
 
 
 # -- TOML ------------------------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ MAX_MONTHS = 36
 FIELD = "discount"
 _HUNDRED = Decimal(100)
 _PATTERN = r"\s*(?:(?P<plan>[^:=/\s]+)\s*:)?\s*(?P<code>[^:=/\s]+)\s*=\s*(?P<percent>[^/]*?)\s*(?:/(?P<months>.*))?"
-_PERCENT = r"\d+(?:\.\d+)?|\.\d+"
+_PERCENT = r"[0-9]+(?:\.[0-9]+)?|\.[0-9]+"  # ASCII digits only, as JSON
 
 
 class Discount(NamedTuple):
@@ -267,7 +267,7 @@ def _months(text: str | None) -> int | None:
     if text is None:
         return None
     text = text.strip()
-    if not re.fullmatch(r"\d{1,3}", text) or not 1 <= int(text) <= MAX_MONTHS:
+    if not re.fullmatch(r"[0-9]{1,3}", text) or not 1 <= int(text) <= MAX_MONTHS:
         return 0
     return int(text)
 

@@ -16,7 +16,7 @@ from desktop_app.core.requirements import Problem, RequirementsError, show
 
 MAX_CURRENT_COST = Decimal(100_000_000)
 MONTHS_A_YEAR = 12
-_DECIMAL_TEXT = r"\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*"  # compiled when first used (re caches it)
+_DECIMAL_TEXT = r"\s*[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?\s*"  # compiled when first used (re caches it)
 
 
 class Saving(NamedTuple):

@@ -20,7 +20,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
 from desktop_app.core.catalog import COUNT_FIELDS, PRICE_FIELDS, Catalog
-from desktop_app.core.catalog_edit import plain_rate
+from desktop_app.core.catalog_edit import DIVISOR, plain_rate
 from desktop_app.core.errors import Message, UserError
 
 Cell = str | int | float | Decimal | None
@@ -81,7 +81,7 @@ ROWS: tuple[Row, ...] = (
     Row(_CALLS, "количество алгоритмов распределения звонков", ("ring_group_algorithms", "call_center_algorithms"),
         "count"),
     Row(_CALLS, "call центр", ("call_center",), "included"),
-    Row(_CALLS, r"дополнительные (\d+) лицензий операторов call центра", ("call_center_pack_price",), "price",
+    Row(_CALLS, r"дополнительные ([0-9]+) лицензий операторов call центра", ("call_center_pack_price",), "price",
         "call_center_pack_price", "call_center_pack_size"),
     Row(_CALLS, "индивидуальная переадресация", ("individual_forwarding",), "included"),
     Row(_CALLS, "умная переадресация", ("smart_forwarding_price",), "price", "smart_forwarding_price"),
@@ -92,7 +92,7 @@ ROWS: tuple[Row, ...] = (
     Row(_RECORDING, "запись разговоров", ("recording_price",), "price", "recording_price"),
     Row(_RECORDING, "объем облачного хранилища включено в пакет", ("storage_included_gb",), "gigabytes",
         "storage_included_gb"),
-    Row(_RECORDING, r"дополнительные (\d+) хранилища", ("storage_pack_price",), "price", "storage_pack_price",
+    Row(_RECORDING, r"дополнительные ([0-9]+) хранилища", ("storage_pack_price",), "price", "storage_pack_price",
         "storage_pack_gb"),
     Row(_INTEGRATIONS, "api для интеграции с внешними системами", ("api",), "included"),
     Row(_OTHER, "максимальное количество лицензий конференции", ("conference_licences",), "count",
@@ -125,15 +125,13 @@ ROWS: tuple[Row, ...] = (
     """),
 )  # fmt: skip
 _CRM = re.compile(r"\s*crm[\s-]*коннектор\w*\s*\((?P<names>[^)]*)\)", re.IGNORECASE)
-_NOTE = re.compile(r"\s*(\d{1,2})\s*[.)]\s*(\S.*)", re.DOTALL)
-# Note 3: "… цены без учета НДС, полученная путем деления указанной в прайс-листе цены на 1,2 …"
-_DIVISOR = re.compile(r"делени\w*[^.]*?\bна\s+(\d+(?:[.,]\d+)?)(?!\s*%)", re.IGNORECASE)
-_SURCHARGE = re.compile(r"надбавк\w*\s+к\s+тарифам\s+в\s+размере\s+(\d+(?:[.,]\d+)?)\s*%", re.IGNORECASE)
+_NOTE = re.compile(r"\s*([0-9]{1,2})\s*[.)]\s*(\S.*)", re.DOTALL)
+_SURCHARGE = re.compile(r"надбавк\w*\s+к\s+тарифам\s+в\s+размере\s+([0-9]+(?:[.,][0-9]+)?)\s*%", re.IGNORECASE)
 _UNIT_WORDS = frozenset({"р", "руб", "рублей", "мес", "месяц", "гб", "gb"})
 _CHECK = frozenset("✓✔☑+") | {"да"}
 _CROSS = frozenset("✗✘×☒—–-") | {"нет"}
 _AMOUNT = re.compile(
-    r"(?P<int>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,](?P<frac>\d{1,2}))?\s*"
+    r"(?P<int>[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+|[0-9]+)(?:[.,](?P<frac>[0-9]{1,2}))?\s*"
     r"(?P<unit>(?:₽|руб\.?|р\.?)(?:\s*/\s*мес\.?)?|гб|gb)?",
     re.IGNORECASE,
 )
@@ -152,8 +150,9 @@ def key(text: str) -> str:
 
 
 def name_key(name: str) -> str:
-    """A plan's or a connector's name as it is matched: «АмоCRM» is «amoCRM», «Мой склад» is «МойСклад»."""
-    return re.sub(r"[\W_]+", "", name.casefold().replace("ё", "е")).translate(_TRANSLIT)
+    """A plan's or a connector's name as it is matched: «АмоCRM» is «amoCRM», «Мой склад» is «МойСклад». Only
+    case, spaces, hyphens, dots and quotes are tolerated: «Базовый+» or «Базовый (new)» is another plan."""
+    return re.sub(r"[\s\-_.«»\"']+", "", name.casefold().replace("ё", "е")).translate(_TRANSLIT)
 
 
 def read_text_sheet(text: str) -> list[SheetRow]:
@@ -183,7 +182,7 @@ def _value(cell: Cell) -> _Value:
     if isinstance(cell, bool):
         return _Value("flag", cell, "")
     if isinstance(cell, int | Decimal):
-        return _Value("number", Decimal(cell), "")
+        return _Value("number", Decimal(cell), "") if abs(cell) < 10**_MAX_DIGITS else _other
     if isinstance(cell, float):  # a number cell of a spreadsheet: its shortest exact decimal form
         return _Value("number", Decimal(repr(cell)), "") if cell == cell and abs(cell) != float("inf") else _other
     if not isinstance(cell, str):  # a date or a time in a spreadsheet cell: not a value of this sheet
@@ -198,7 +197,9 @@ def _value(cell: Cell) -> _Value:
     match = _AMOUNT.fullmatch(text)
     if not match:
         return _other
-    whole = re.sub(r"\D", "", match["int"])
+    whole = re.sub(r"[^0-9]", "", match["int"])
+    if len(whole) > _MAX_DIGITS:
+        return _other
     try:
         amount = Decimal(f"{whole}.{match['frac'] or '0'}")
     except InvalidOperation:  # pragma: no cover - the pattern admits digits only
@@ -208,6 +209,7 @@ def _value(cell: Cell) -> _Value:
 
 
 _other = _Value("other", None, "")
+_MAX_DIGITS = 15  # more digits before the point than any price or count of a sheet: not a value of it
 
 
 def _has_number(cells: Sequence[Cell]) -> bool:
@@ -215,10 +217,15 @@ def _has_number(cells: Sequence[Cell]) -> bool:
 
 
 def _shown(row: SheetRow) -> str:
-    cells = [str(c).strip() for c in row.cells]
+    cells = [_cut(str(c).strip()) if c is not None else "" for c in row.cells]
     while cells and not cells[-1]:
         cells.pop()
     return "«" + " | ".join(cells) + "»"
+
+
+def _cut(text: str) -> str:
+    """A cell as a message quotes it: whole, unless it is too long to read."""
+    return text if len(text) <= 60 else f"{text[:60]}…"
 
 
 class SheetError(UserError):
@@ -513,8 +520,8 @@ class _Parser:
                 f"нет строки «{_FIELD_ROWS.get(field, field)}» ({field})",
             )
         note3 = self.notes.get(3, "")
-        divisor = _DIVISOR.search(note3)
-        vat_rate = Decimal(divisor[1].replace(",", ".")) - 1 if divisor else None
+        divisor = DIVISOR.search(note3)
+        vat_rate = Decimal(divisor[2].replace(",", ".")) - 1 if divisor else None
         if vat_rate is None:
             self.problem(
                 None,
@@ -526,8 +533,8 @@ class _Parser:
         elif not 0 <= vat_rate < 1:
             self.problem(
                 None,
-                f"note 3 divides by {divisor[1] if divisor else ''}: not 1 plus a VAT rate",
-                f"в примечании 3 делитель {divisor[1] if divisor else ''} — это не 1 плюс ставка НДС",
+                f"note 3 divides by {divisor[2] if divisor else ''}: not 1 plus a VAT rate",
+                f"в примечании 3 делитель {divisor[2] if divisor else ''} — это не 1 плюс ставка НДС",
             )
         if self.problems:
             raise SheetError(self.source, self.problems, self.russian)

@@ -17,7 +17,6 @@ STATUTORY_VAT: tuple[tuple[datetime.date, Decimal], ...] = (
     (datetime.date(2026, 1, 1), Decimal("0.22")),
 )
 EARLIEST_DATE = STATUTORY_VAT[0][0]  # a quote's date before the table starts has no known rate
-MAX_DAYS_AHEAD = 366  # a quote may be dated at most a year ahead (interface.md, --date)
 
 
 class VatMismatch(NamedTuple):
@@ -77,7 +76,7 @@ def parse_quote_date(text: object, today: datetime.date) -> datetime.date:
         raise invalid(
             "date", f"must be {EARLIEST_DATE.isoformat()} or later, got {value.isoformat()}", "дата раньше 01.01.2004"
         )
-    latest = today + datetime.timedelta(days=MAX_DAYS_AHEAD)
+    latest = a_year_after(today)
     if value > latest:
         raise invalid(
             "date",
@@ -85,6 +84,14 @@ def parse_quote_date(text: object, today: datetime.date) -> datetime.date:
             "дата больше чем на год вперёд",
         )
     return value
+
+
+def a_year_after(day: datetime.date) -> datetime.date:
+    """The same day a year later (29 February: 28 February): the latest date a quote may carry."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)
 
 
 def percent(rate: Decimal) -> str:

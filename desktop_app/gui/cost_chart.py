@@ -10,6 +10,7 @@ unavailable plans are dashed; crossovers are labelled «с 19 — Стандар
 from __future__ import annotations
 
 import itertools
+import math
 from decimal import Decimal
 
 from PySide6.QtCore import Property, QCoreApplication, QLineF, QLocale, QPointF, QRectF, QSize, Qt
@@ -28,17 +29,15 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop_app.core import Comparison, CostCurves
+from desktop_app.core.chart_layout import CURRENT_COLOUR, ChartLayout, around, first_clear, plan_colour, plan_marker
 from desktop_app.core.fields import axis
 from desktop_app.core.headroom import HEADROOM_FIELDS
-from desktop_app.core.series import MIN_EDGE, CostSeries, nice_step
+from desktop_app.core.series import MIN_EDGE, CostSeries
 from desktop_app.gui.formatting import money
 from desktop_app.gui.painting import fill
 from desktop_app.gui.palette import readable
 
-# Okabe–Ito colours: told apart with every common colour-vision deficiency; one per plan in tier order.
-PLAN_COLOURS = ("#E69F00", "#56B4E9", "#009E73", "#0072B2", "#CC79A7", "#D55E00", "#000000")
-MARKERS = ("circle", "square", "triangle", "diamond", "cross", "triangle_down", "plus")
-CURRENT_RED = QColor("#b00020")  # the current value and today's bill: moved towards the text colour until 4.5:1
+CURRENT_RED = QColor("#" + CURRENT_COLOUR)  # moved towards the text colour until 4.5:1 (palette.readable)
 MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT = 34, 34, 64
 
 
@@ -103,6 +102,8 @@ class CostChart(QWidget):
         chart = CostSeries(self.comparison, self.field())  # the same figures as the documents' chart
         self.curves = curves = chart.curves
         self._crossovers, self.edge = chart.crossovers, chart.edge
+        available = (q.plan.id for q in self.comparison.quotes if q.available)
+        self.plot_layout = ChartLayout(chart, available, self.current_cost)  # the same as the documents' chart
         recommended = self.comparison.recommended
         self._look = (
             curves.field,
@@ -147,7 +148,9 @@ class CostChart(QWidget):
                 self._cache = QPixmap(self.size() * ratio)
                 self._cache.setDevicePixelRatio(ratio)
             self._cache.fill(self.palette().color(QPalette.ColorRole.Base))
-            self._plot = _Plot(self, self.curves, self.comparison, self._crossovers, self.current_cost)
+            self._plot = _Plot(
+                self, self.plot_layout, self.curves, self.comparison, self._crossovers, self.current_cost
+            )
             layer = QPainter(self._cache)
             self._plot.draw(layer)
             layer.end()
@@ -165,13 +168,14 @@ class _Plot:
     def __init__(
         self,
         chart: CostChart,
+        layout: ChartLayout,
         curves: CostCurves,
         comparison: Comparison,
         crossovers: list[tuple[int, str]],
         current_cost: Decimal | None,
     ) -> None:
-        self.chart, self.curves, self.comparison = chart, curves, comparison
-        self.crossovers = crossovers
+        self.chart, self.layout, self.curves, self.comparison = chart, layout, curves, comparison
+        self.crossovers = layout.crossovers  # those inside the window (all of them, unless zoomed)
         self.current_cost = current_cost
         self.palette = chart.palette()
         self.current_colour = readable(
@@ -185,29 +189,12 @@ class _Plot:
         self.names = {q.plan.id: q.plan.name for q in comparison.quotes}
         self.available = {q.plan.id for q in comparison.quotes if q.available}
         self.recommended = comparison.recommended.plan.id if comparison.recommended else None
-        edge = chart.edge
-        self.edge = edge
-        # Exact totals at the bends and the ends; floats from here on are coordinates only.
-        self.points = {
-            plan: [
-                (x, float(curves.total(plan, x))) for x in sorted({0, edge, *(b for b in curves.bends() if b < edge)})
-            ]
-            for plan in curves.plan_ids
-        }
-        # Tall enough for every fee and for the recommended plan to the right edge (and today's bill); a plan
-        # that climbs far above them leaves through the top, its name marked «↑», instead of flattening the rest.
-        cheapest_at_edge = min(
-            (self.points[q.plan.id][-1][1] for q in comparison.quotes if q.available),
-            default=max(pts[-1][1] for pts in self.points.values()),
-        )
-        top = max(cheapest_at_edge, max(pts[0][1] for pts in self.points.values()))
-        # Today's bill too, unless it is so far above that the curves would flatten: then it is marked at the top.
-        self.cost_above = current_cost is not None and float(current_cost) > 2 * top
-        if current_cost is not None and not self.cost_above:
-            top = max(top, float(current_cost))
-        top *= 1.15
-        self.y_step = nice_step(int(top) + 1, 5)
-        self.y_max = (-(-int(top) // self.y_step)) * self.y_step or self.y_step
+        self.edge, self.x_min, self.y_min = layout.x_max, layout.x_min, layout.y_min
+        # Exact totals at the bends and the ends (the layout's); floats from here on are coordinates only.
+        self.points = {plan: [(x, float(total)) for x, total in bends] for plan, bends in layout.bends.items()}
+        self.cost_above = layout.cost_above  # today's bill far above (or below a zoomed window): marked at the edge
+        self.cost_below = layout.cost_below
+        self.y_max = layout.y_max
         bold = QFont(self.font)
         bold.setBold(True)
         label_width = max(QFontMetrics(bold).horizontalAdvance(name + " ↑") for name in self.names.values()) + 22
@@ -219,11 +206,16 @@ class _Plot:
         )
 
         a = self.area
-        self._scale = (a.left(), a.width() / self.edge, a.bottom(), a.height() / self.y_max)
+        self._scale = (
+            a.left(),
+            a.width() / (self.edge - self.x_min),
+            a.bottom(),
+            a.height() / (self.y_max - self.y_min),
+        )
 
     def at(self, x: float, y: float) -> QPointF:
         left, x_scale, bottom, y_scale = self._scale
-        return QPointF(left + x_scale * x, bottom - y_scale * y)
+        return QPointF(left + x_scale * (x - self.x_min), bottom - y_scale * (y - self.y_min))
 
     def draw(self, painter: QPainter) -> None:
         self.painter = painter
@@ -251,9 +243,8 @@ class _Plot:
         text = self.palette.color(QPalette.ColorRole.Text)
         p.setFont(self.small)
         height = p.fontMetrics().height()
-        ys = [(y, self.at(0, y).y()) for y in range(0, self.y_max + 1, self.y_step)]
-        x_step = nice_step(self.edge, 10)
-        xs = [(x, self.at(x, 0).x()) for x in range(0, self.edge + 1, x_step)]
+        ys = [(y, self.at(0, y).y()) for y in self.layout.y_ticks]
+        xs = [(x, self.at(x, 0).x()) for x in self.layout.x_ticks]
         p.setPen(QPen(self.palette.color(QPalette.ColorRole.Midlight), 1))
         p.drawLines(
             [QLineF(a.left(), y, a.right(), y) for _, y in ys] + [QLineF(x, a.top(), x, a.bottom() + 3) for _, x in xs]
@@ -266,11 +257,10 @@ class _Plot:
             p.drawText(QRectF(0, y - 8, a.left() - 6, 16), right, self.locale.toString(value) + "\u00a0₽")
         for value, x in xs:
             p.drawText(QRectF(x - 30, a.bottom() + 3, 60, height), Qt.AlignmentFlag.AlignHCenter, str(value))
-        p.drawText(
-            QRectF(a.left(), a.bottom() + height, a.width(), height + 2),
-            Qt.AlignmentFlag.AlignRight,
-            field_title(self.curves.field),
-        )
+        title = field_title(self.curves.field)
+        if self.layout.zoomed:  # the lines would lie on top of each other from 0: a close-up, and it says so
+            title += " · " + QCoreApplication.translate("CostChart", "close-up around the current value, ₽ not from 0")
+        p.drawText(QRectF(a.left(), a.bottom() + height, a.width(), height + 2), Qt.AlignmentFlag.AlignRight, title)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
     def draw_current(self, p: QPainter, curves: CostCurves) -> None:
@@ -279,7 +269,7 @@ class _Plot:
         if value > self.edge:
             return
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        top, bottom = self.at(value, self.y_max), self.at(value, 0)
+        top, bottom = self.at(value, self.y_max), self.at(value, self.y_min)
         p.setPen(QPen(self.current_colour, 1.5, Qt.PenStyle.DotLine))
         p.drawLine(top, bottom)
         if self.recommended is not None:
@@ -322,6 +312,9 @@ class _Plot:
         if self.cost_above:
             label += " ↑"
             y = self.area.top() + height + 2
+        elif self.cost_below:
+            label += " ↓"
+            y = self.area.bottom() - 2
         else:
             y = self.at(0, float(self.current_cost)).y()
             p.setPen(QPen(self.current_colour, 1.5, Qt.PenStyle.DashDotLine))
@@ -330,14 +323,19 @@ class _Plot:
         width = p.fontMetrics().horizontalAdvance(label) + 8
         # At the right end, where the current value's mark (never right of the middle) is not.
         rect = QRectF(self.area.right() - width - 4, y - height - 2, width, height)
-        rect = _free_spot(rect, self.markers, self.area, y)
+        a = self.area
+        found = first_clear(
+            around((rect.center().x(), -y), (width, height), (a.left(), -a.bottom(), a.right(), -a.top()), 2),
+            [_up(r) for r in self.markers],
+        )
+        rect = rect if found is None else _down(found)
         self.taken.append(rect)
         fill(p, rect, self.palette.color(QPalette.ColorRole.Base))
         p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
 
     def draw_curve(self, tier: int, plan: str) -> None:
         p = self.painter
-        colour = QColor(PLAN_COLOURS[tier % len(PLAN_COLOURS)])
+        colour = QColor("#" + plan_colour(tier))
         # Hairlines but for the recommended plan: a 1-pixel antialiased line costs a fifth of a wider one.
         pen = QPen(colour, 2.5 if plan == self.recommended else 1)
         if plan not in self.available:
@@ -346,11 +344,9 @@ class _Plot:
             pen.setColor(colour)
         p.setPen(pen)
         p.drawPolyline(QPolygonF([self.at(x, y) for x, y in _clipped(self.points[plan], self.y_max * 1.02)]))
-        # Markers at every fifth of the width, shifted per plan so that overlapping curves stay distinct.
-        step = self.edge / 5
-        sprite = _marker_sprite(MARKERS[tier % len(MARKERS)], colour, p.device().devicePixelRatioF())
-        for i in range(6):
-            x = min(self.edge, round(i * step + tier * step / 5))
+        # Markers where the layout puts them: shifted per plan so that overlapping curves stay distinct.
+        sprite = _marker_sprite(plan_marker(tier), colour, p.device().devicePixelRatioF())
+        for x in self.layout.markers[plan]:
             y = self._y(plan, x)
             if y <= self.y_max:
                 at = self.at(x, y)
@@ -378,9 +374,12 @@ class _Plot:
             )
             width, height = metrics.horizontalAdvance(label) + 8, metrics.height() + 2
             left = min(max(self.area.left() + 2, point.x() - width / 2), self.area.right() - width)
-            rect = _free_spot(
-                QRectF(left, point.y() - height - 8, width, height), [*placed, *self.markers], self.area, point.y()
+            a = self.area
+            found = first_clear(
+                around((point.x(), -point.y()), (width, height), (a.left(), -a.bottom(), a.right(), -a.top()), 8),
+                [_up(r) for r in (*placed, *self.markers)],
             )
+            rect = QRectF(left, point.y() - height - 8, width, height) if found is None else _down(found)
             placed.append(rect)
             p.setPen(QPen(self.palette.color(QPalette.ColorRole.Mid), 1))
             p.setBrush(self.palette.color(QPalette.ColorRole.Base))
@@ -407,8 +406,8 @@ class _Plot:
             ys[i] = min(ys[i], bottom if i == len(ys) - 1 else ys[i + 1] - height)
         x = self.area.right() + 6
         for y, (_, tier, plan) in zip(ys, wanted, strict=True):
-            colour = QColor(PLAN_COLOURS[tier % len(PLAN_COLOURS)])
-            sprite = _marker_sprite(MARKERS[tier % len(MARKERS)], colour, p.device().devicePixelRatioF())
+            colour = QColor("#" + plan_colour(tier))
+            sprite = _marker_sprite(plan_marker(tier), colour, p.device().devicePixelRatioF())
             _stamp(p, sprite, QPointF(x + 5, y))
             font = QFont(self.font)
             font.setItalic(plan not in self.available)
@@ -420,25 +419,16 @@ class _Plot:
         p.setFont(self.font)
 
 
+def _up(rect: QRectF) -> tuple[float, float, float, float]:
+    """A screen rectangle as the layout's box: y negated, so that it grows upwards."""
+    return rect.left(), -rect.bottom(), rect.right(), -rect.top()
+
+
+def _down(box: tuple[float, float, float, float]) -> QRectF:
+    return QRectF(box[0], -box[3], box[2] - box[0], box[3] - box[1])
+
+
 MARKER_BOX = 11.0  # px: a marker's extent, which no label may cover
-
-
-def _free_spot(rect: QRectF, taken: list[QRectF], area: QRectF, anchor: float) -> QRectF:
-    """`rect` moved up from where it is, then down below `anchor`, to the first place it covers nothing taken; where
-    there is none inside the plot, left and right as well."""
-    step = rect.height() / 2
-    for dx in (0.0, -rect.width() / 2, rect.width() / 2, -rect.width(), rect.width()):
-        moved = rect.translated(dx, 0)
-        if moved.left() < area.left() or moved.right() > area.right():
-            continue
-        for top in (
-            *(moved.top() - i * step for i in range(int((moved.top() - area.top()) // step) + 1)),
-            *(anchor + 8 + i * step for i in range(int((area.bottom() - anchor) // step) + 1)),
-        ):
-            candidate = QRectF(moved.left(), top, moved.width(), moved.height())
-            if candidate.bottom() <= area.bottom() + 2 and not any(candidate.intersects(t) for t in taken):
-                return candidate
-    return rect
 
 
 def _add_marker(path: QPainterPath, kind: str, at: QPointF) -> None:
@@ -449,14 +439,22 @@ def _add_marker(path: QPainterPath, kind: str, at: QPointF) -> None:
         path.addEllipse(at, r, r)
     elif kind == "square":
         path.addRect(QRectF(x - r, y - r, 2 * r, 2 * r))
-    elif kind in ("triangle", "triangle_down", "diamond"):
+    elif kind in ("triangle", "diamond"):
         corners = {
             "triangle": [(0, -r - 1), (r + 1, r), (-r - 1, r)],
-            "triangle_down": [(0, r + 1), (r + 1, -r), (-r - 1, -r)],
             "diamond": [(0, -r - 1), (r + 1, 0), (0, r + 1), (-r - 1, 0)],
         }[kind]
         path.addPolygon(QPolygonF([QPointF(x + dx, y + dy) for dx, dy in [*corners, corners[0]]]))
-    elif kind == "cross":
+    elif kind == "star":
+        corners = [
+            (
+                math.sin(i * math.pi / 5) * (r + 1 if i % 2 == 0 else r / 2),
+                -math.cos(i * math.pi / 5) * (r + 1 if i % 2 == 0 else r / 2),
+            )
+            for i in range(10)
+        ]
+        path.addPolygon(QPolygonF([QPointF(x + dx, y + dy) for dx, dy in [*corners, corners[0]]]))
+    elif kind == "x":
         path.moveTo(x - r, y - r)
         path.lineTo(x + r, y + r)
         path.moveTo(x - r, y + r)
@@ -495,7 +493,7 @@ def _stamp(p: QPainter, sprite: QPixmap, at: QPointF) -> None:
 
 
 def _draw_markers(p: QPainter, path: QPainterPath, kind: str, colour: QColor) -> None:
-    lines_only = kind in ("cross", "plus")
+    lines_only = kind in ("x", "plus")
     p.setPen(QPen(colour, 2 if lines_only else 1.5))
     p.setBrush(Qt.BrushStyle.NoBrush if lines_only else colour)
     p.drawPath(path)

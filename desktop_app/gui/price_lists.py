@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import pricelists
+from desktop_app import clock, pricelists
 from desktop_app.core import Catalog
 from desktop_app.core.catalog_edit import (
     Difference,
@@ -50,14 +50,16 @@ from desktop_app.core.catalog_edit import (
 from desktop_app.core.errors import UserError
 from desktop_app.gui.background import in_background
 from desktop_app.gui.formatting import money, rate_percent
+from desktop_app.gui.table_model import Index, RowsModel
 from desktop_app.gui.widgets import error_label, message_box, named
 
-Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("version", "effective_date", "vat_rate", "in_force", "origin", "file")
 
 
-class PriceListsModel(QAbstractTableModel):
+class PriceListsModel(RowsModel):
     """One row per list that loads, in known_lists' order; UserRole of column 0 is the list's version."""
+
+    keys = COLUMNS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -70,15 +72,7 @@ class PriceListsModel(QAbstractTableModel):
         self.current = pricelists.in_force(lists, today)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def titles(self) -> dict[str, str]:
         return {
             "version": self.tr("Version"),
             "effective_date": self.tr("In force from"),
@@ -86,7 +80,7 @@ class PriceListsModel(QAbstractTableModel):
             "origin": self.tr("Source"),
             "in_force": self.tr("Today"),
             "file": self.tr("File"),
-        }[COLUMNS[section]]
+        }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -385,7 +379,7 @@ class DifferenceDialog(QDialog):
         lines = [self.describe(d, old, new) for d in found] or [
             self.tr("No differences: the same prices, counts and rows.")
         ]
-        on = new.effective_date or datetime.date.today()
+        on = new.effective_date or clock.today()
         lines += ["", self.tr("Worked examples, the recommended plan's invoice per month on %1:").replace(
             "%1", f"{on:%d.%m.%Y}")]  # fmt: skip
         names = {p.id: p.name for p in (*old.plans, *new.plans)}

@@ -317,9 +317,11 @@ def exact_number(text: str, locale: QLocale) -> Decimal | None:
     """A number as a box shows it in this locale («1 000 000,5»: any kind of space between the groups, the
     locale's decimal point) as an exact Decimal, or None when it is not one."""
     cleaned = "".join(text.split()).replace(locale.groupSeparator(), "").replace(locale.decimalPoint(), ".")
-    if not cleaned or not all(c.isdigit() or c == "." for c in cleaned) or cleaned.count(".") > 1:
+    sign, cleaned = (cleaned[0], cleaned[1:]) if cleaned[:1] in ("-", "+") else ("", cleaned)
+    if not cleaned or not all(c in "0123456789." for c in cleaned) or cleaned.count(".") > 1 or cleaned == ".":
         return None
-    return Decimal(cleaned) if cleaned != "." else None
+    value = Decimal(cleaned)
+    return None if sign == "-" and value else value  # «-0» is the zero Qt takes it for; a negative is no value
 
 
 class _Quiet:

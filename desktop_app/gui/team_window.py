@@ -1,9 +1,8 @@
-"""The team window («Команда»): every rep's quotes as last synced, filtered by rep, status, plan and period,
-the issued and accepted quotes and their monthly invoices per rep and month, and a sync that runs in the
-background (the window never waits for the server) with the time of the last one.
-
-Everything shown comes from the local copy (desktop_app.team.cache), so the window works offline; what a
-login may see there was decided by the server at the last sync.
+"""The team window («Команда»): the team's quotes, asked of the server a page at a time and filtered by rep,
+status, plan and period, the issued and accepted quotes and their monthly invoices per rep and month (the
+server's), and a sync that runs in the background (the window never waits for the server) with the time of the
+last one. With the server away it searches what this laptop keeps (desktop_app.team.cache: its own quotes and
+those listed lately) and says so.
 """
 
 from __future__ import annotations
@@ -17,8 +16,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -41,9 +38,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import clock
 from desktop_app.core.errors import UserError
 from desktop_app.gui.background import Call, in_background
 from desktop_app.gui.formatting import money, status_text
+from desktop_app.gui.table_model import Index, RowsModel
 from desktop_app.gui.widgets import banner, error_label, named, with_message
 from desktop_app.history import STATUSES, History
 from desktop_app.team import approvals
@@ -51,32 +50,20 @@ from desktop_app.team.cache import RepMonth, TeamFilter, TeamQuote, TeamView, re
 
 PAGE = 50  # rows the window asks the server for at a time (as server.PAGE; the window does not load psycopg)
 
-Index = QModelIndex | QPersistentModelIndex
 QUOTE_COLUMNS = ("rep", "number", "created_at", "client", "inn", "plan", "monthly_invoice", "status", "valid_until")
 TOTAL_COLUMNS = ("rep", "month", "sent", "accepted", "monthly_invoice")
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-class TeamQuotesModel(QAbstractTableModel):
+class TeamQuotesModel(RowsModel):
+    keys = QUOTE_COLUMNS
+
     def __init__(self, plan_names: dict[str, str], parent: Any = None) -> None:
         super().__init__(parent)
         self.plan_names = plan_names
         self.rows: list[TeamQuote] = []
 
-    def set_rows(self, rows: list[TeamQuote]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(QUOTE_COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def titles(self) -> dict[str, str]:
         return {
             "rep": self.tr("Rep"),
             "number": self.tr("Number"),
@@ -87,7 +74,7 @@ class TeamQuotesModel(QAbstractTableModel):
             "monthly_invoice": self.tr("Invoice per month"),
             "status": self.tr("Status"),
             "valid_until": self.tr("Valid until"),
-        }[QUOTE_COLUMNS[section]]
+        }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -116,32 +103,21 @@ class TeamQuotesModel(QAbstractTableModel):
         return getattr(quote, key)
 
 
-class TeamTotalsModel(QAbstractTableModel):
+class TeamTotalsModel(RowsModel):
+    keys = TOTAL_COLUMNS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[RepMonth] = []
 
-    def set_rows(self, rows: list[RepMonth]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(TOTAL_COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def titles(self) -> dict[str, str]:
         return {
             "rep": self.tr("Rep"),
             "month": self.tr("Month"),
             "sent": self.tr("Issued"),
             "accepted": self.tr("Accepted"),
             "monthly_invoice": self.tr("Their invoices per month"),
-        }[TOTAL_COLUMNS[section]]
+        }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -196,8 +172,10 @@ class TeamWindow(QDialog):
         for plan_id, name in plan_names.items():
             self.plan.addItem(name, plan_id)
         self.use_dates = named(QCheckBox(self.tr("Created from")), "team_use_dates")
-        self.date_from = named(QDateEdit(QDate.currentDate().addYears(-1)), "team_date_from", self.tr("From"))
-        self.date_to = named(QDateEdit(QDate.currentDate()), "team_date_to", self.tr("To"))
+        self.date_from = named(
+            QDateEdit(QDate(*clock.today().timetuple()[:3]).addYears(-1)), "team_date_from", self.tr("From")
+        )
+        self.date_to = named(QDateEdit(QDate(*clock.today().timetuple()[:3])), "team_date_to", self.tr("To"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setEnabled(False)
@@ -229,6 +207,9 @@ class TeamWindow(QDialog):
         self.limit_button = named(QPushButton(self.tr("Discount limit…")), "team_set_limit")
         self.limit_button.clicked.connect(self.ask_limit)
         self.action_state = named(QLabel(), "team_action_state")
+        self.offline = named(QLabel(), "team_offline")  # the list is this laptop's copy: the server is away
+        self.offline.setWordWrap(True)
+        self.offline.hide()
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -259,6 +240,7 @@ class TeamWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(split, 1)
+        layout.addWidget(self.offline)
         layout.addWidget(self.problems)
         layout.addLayout(bottom)
 
@@ -329,12 +311,12 @@ class TeamWindow(QDialog):
             link = load_link(self.data_dir)
         except TeamError:
             link = None
-        where, data_dir, dsn = self.current_filter(), self.data_dir, link.dsn if link else None
+        where, data_dir = self.current_filter(), self.data_dir
 
         def ask() -> TeamView:
             history = History.in_folder(data_dir)  # its own connection: this runs off the GUI thread
             try:
-                return team_view(history, dsn, where, after, PAGE)
+                return team_view(history, link, where, after, PAGE)
             finally:
                 history.close()
 
@@ -355,11 +337,15 @@ class TeamWindow(QDialog):
         self._fill_reps(view.reps)
         self.totals.set_rows(view.totals)
         shown = f"{len(rows)}+" if self._after is not None else str(len(rows))
-        text = self.tr("Quotes: %1").replace("%1", shown)
-        if view.listing.offline:
-            text += " " + self.tr("(as of the last sync: the team server cannot be reached)")
-        self.count.setText(text)
-        self.count.setToolTip(view.listing.offline_russian)
+        self.count.setText(self.tr("Quotes: %1").replace("%1", shown))
+        self.offline.setText(
+            self.tr(
+                "The team server cannot be reached: found in this computer's copy (its own quotes and those listed "
+                "lately); the monthly figures come only from the server."
+            )
+        )
+        self.offline.setToolTip(view.listing.offline_russian)
+        self.offline.setVisible(bool(view.listing.offline))
         self.more_button.setVisible(self._after is not None)
         self.listed.emit()
 

@@ -16,6 +16,7 @@ from desktop_app.history.errors import HistoryError
 from desktop_app.paths import keep_private
 
 LAST_NUMBER_SUFFIX = ".last-number"
+MAX_DIGITS = 15  # the most digits a quote number's running value has (`sequence_value`, the kept file)
 # This laptop's link to a team server, written by desktop_app.team: once joined, new numbers carry the rep code.
 TEAM_LINK_FILE = "team.json"
 
@@ -27,7 +28,7 @@ def quote_number(prefix: str, year: int, value: int, rep: str | None = None) -> 
 
 def sequence_value(number: str) -> int:
     """The running value a quote number ends with (`КП-2026-ИВ-0042` → 42); 0 for a number without one."""
-    tail = re.search(r"(\d{1,15})$", number)
+    tail = re.search(rf"([0-9]{{1,{MAX_DIGITS}}})$", number)
     return int(tail.group(1)) if tail else 0
 
 
@@ -69,7 +70,7 @@ class Counter:
             text = self.file.read_text(encoding="ascii")
         except (OSError, UnicodeDecodeError):
             return 0
-        kept = re.fullmatch(r"(\d{1,15}) ([0-9a-f]{8})\n?", text)
+        kept = re.fullmatch(rf"([0-9]{{1,{MAX_DIGITS}}}) ([0-9a-f]{{8}})\n?", text)
         return int(kept.group(1)) if kept and kept.group(2) == _check(int(kept.group(1))) else 0
 
     def _save(self, value: int) -> None:
@@ -104,12 +105,14 @@ def next_value(db: sqlite3.Connection, issued: int) -> int:
 
 
 def stored(db: sqlite3.Connection) -> int:
-    """The history's counter; 0 when its row is gone (the highest saved number then rebuilds it)."""
+    """The history's counter; 0 when its row is gone or holds what no number of this app can be (text,
+    negative, more than MAX_DIGITS digits): the highest saved number then rebuilds it."""
     row = db.execute("SELECT value FROM counters WHERE name = 'quote_number'").fetchone()
     try:
-        return max(int(row[0]), 0) if row else 0
-    except (TypeError, ValueError):
+        value = int(row[0]) if row else 0
+    except (TypeError, ValueError, OverflowError):
         return 0
+    return value if 0 <= value < 10**MAX_DIGITS else 0
 
 
 def store(db: sqlite3.Connection, value: int) -> None:

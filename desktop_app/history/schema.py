@@ -14,7 +14,7 @@ from desktop_app.history.errors import DamagedFile, HistoryError, is_busy
 from desktop_app.history.rebuild import rebuild_table
 from desktop_app.paths import keep_private
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 LOCK_TIMEOUT_S = 3.0  # a history held by another program: give up well within 5 s, with a clear word
 
 # Each entry takes the file from the previous version to this one. Never edit a released entry: add one.
@@ -161,6 +161,19 @@ MIGRATIONS: dict[int, Sequence[str]] = {
     # as the app recorded them. `sent_at`: when the rep said the offer went out (NULL for those older quotes, so
     # the «no answer for 7 days» reminders list only offers sent since).
     7: ("ALTER TABLE quotes ADD COLUMN sent_at TEXT",),
+    # 8: a status change is stamped with the app's clock (desktop_app.clock, DESKTOP_APP_NOW), not SQLite's 'now':
+    # the triggers take the time the app wrote with the status (updated_at, clock.stamp() in store.py).
+    8: (
+        "DROP TRIGGER quotes_sync_insert",
+        """CREATE TRIGGER quotes_sync_insert AFTER INSERT ON quotes BEGIN
+           UPDATE quotes SET uuid = lower(hex(randomblob(16))) WHERE id = new.id AND uuid IS NULL;
+           INSERT INTO status_changes (uuid, quote_uuid, status, changed_at, initial)
+           SELECT lower(hex(randomblob(16))), uuid, status, new.updated_at, 1 FROM quotes WHERE id = new.id; END""",
+        "DROP TRIGGER quotes_sync_status",
+        """CREATE TRIGGER quotes_sync_status AFTER UPDATE OF status ON quotes WHEN old.status IS NOT new.status BEGIN
+           INSERT INTO status_changes (uuid, quote_uuid, status, changed_at)
+           VALUES (lower(hex(randomblob(16))), new.uuid, new.status, new.updated_at); END""",
+    ),
 }
 OLD_STATUS_CHECK = "CHECK (status IN ('draft', 'sent', 'accepted', 'declined'))"
 NEW_STATUS_CHECK = "CHECK (status IN ('draft', 'exported', 'sent', 'accepted', 'declined'))"

@@ -140,6 +140,26 @@ def save_team_quotes(
             _set_state(db, key, value)
 
 
+def remember_team_quotes(history: History, rows: Sequence[Sequence[Any]], own: str | None, keep: int) -> None:
+    """The team's quotes just listed from the server (rows in TEAM_QUOTE_COLUMNS' order), kept as the most recent;
+    then every row but the `keep` listed most recently and those of rep `own` (this laptop's) is let go. Recency
+    is the row's rowid: a listed row is written anew, so it takes the highest."""
+    columns = ", ".join(TEAM_QUOTE_COLUMNS)
+    marks = ", ".join("?" for _ in TEAM_QUOTE_COLUMNS)
+    with history.transaction() as db:
+        db.executemany(f"INSERT OR REPLACE INTO team_quotes ({columns}) VALUES ({marks})", list(reversed(rows)))
+        db.execute(
+            """DELETE FROM team_quotes WHERE rep IS NOT ?1 AND rowid NOT IN
+               (SELECT rowid FROM team_quotes WHERE rep IS NOT ?1 ORDER BY rowid DESC LIMIT ?2)""",
+            (own, keep),
+        )
+
+
+def kept_uuids(history: History, own: str | None) -> list[str]:
+    """The team's quotes this laptop keeps that are not rep `own`'s: the sync pulls their changes too."""
+    return [row[0] for row in history.db.execute("SELECT uuid FROM team_quotes WHERE rep IS NOT ?", (own,))]
+
+
 def team_quotes(
     history: History,
     text: str = "",

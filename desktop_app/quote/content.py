@@ -18,10 +18,11 @@ from typing import Literal
 from num2words import num2words
 
 from desktop_app.core import Comparison, Feature, PlanQuote, headroom
+from desktop_app.core.chart_layout import ChartLayout, plan_colour, plan_marker
 from desktop_app.core.discounts import DiscountedQuote, applied_vat_rate
 from desktop_app.core.fields import FIELD_TABLE
 from desktop_app.core.safetext import replace_bad
-from desktop_app.core.series import CostSeries, nice_step
+from desktop_app.core.series import CostSeries
 from desktop_app.core.vat import percent, vat_mismatch
 from desktop_app.quote.document import ClientDetails, QuoteDocument, SellerDetails
 
@@ -153,6 +154,7 @@ class ChartLine:
     available: bool  # drawn dashed when not
     chosen: bool  # the plan of the quote: drawn thicker
     bends: tuple[tuple[int, Decimal], ...]
+    marker_xs: tuple[int, ...]  # where its markers stand (core/chart_layout.py)
 
 
 @dataclass(frozen=True)
@@ -171,15 +173,20 @@ class ChartContent:
     note: str  # what the lines are, and what dashed means
     x_title: str  # «Сотрудники»
     y_title: str
-    edge: int  # the right edge, as on the screen (core/series.py)
+    x_min: int  # the left edge: 0, or where a close-up starts (core/chart_layout.py)
+    edge: int  # the right edge, as on the screen (core/series.py, core/chart_layout.py)
+    y_min: int  # the bottom of the plot: 0, or a close-up's
     y_max: int  # the top of the plot: a line that climbs past it leaves through the top
     y_step: int
+    x_ticks: tuple[int, ...]  # the figures along the axes (core/chart_layout.py, as on the screen)
+    y_ticks: tuple[int, ...]
     lines: tuple[ChartLine, ...]
     value: int  # the configuration now
     value_total: Decimal  # the quoted plan's total at the current value
     now_label: str  # «сейчас: 12»
     now_text: str  # «Сейчас: 12 сотрудников — «Базовый», 2 190,00 ₽ в месяц»
     current_cost: Decimal | None  # what the customer pays today: a line across
+    cost_below: bool  # below a close-up's bottom: marked there, «↓»
     current_cost_label: str
     crossovers: tuple[Crossover, ...]
     summary: str  # «Рекомендуемый тариф по числу сотрудников: до 8 — Минимальный; с 9 — Базовый; …»
@@ -710,11 +717,6 @@ def feature_rows(comparison: Comparison, shown: set[str]) -> tuple[list[Row], li
     return rows, same
 
 
-# Okabe–Ito colours, told apart with every common colour-vision deficiency, and a marker each: one per plan
-# in tier order, as on the screen (gui/cost_chart.py).
-PLAN_COLOURS = ("E69F00", "56B4E9", "009E73", "0072B2", "CC79A7", "D55E00", "000000")
-MARKERS = ("circle", "square", "triangle", "diamond", "x", "star", "plus")
-CURRENT_COLOUR = "B00020"
 CHART_FIELDS = {  # field: (axis title, «по числу …», «12 …» after a number ending in 1, 2–4, 5–0)
     "employees": ("Сотрудники", "сотрудников", ("сотрудник", "сотрудника", "сотрудников")),
     "numbers": ("Многоканальные номера", "многоканальных номеров", ("номер", "номера", "номеров")),
@@ -730,42 +732,46 @@ def chart_content(document: QuoteDocument, field: str = "employees") -> ChartCon
     offered = {option.plan_id for option in document.offer}  # the options' plans are drawn thicker
     names = {q.plan.id: q.plan.name for q in comparison.quotes}
     axis, of_many, forms = CHART_FIELDS[field]
+    cost = document.current_cost
+    layout = ChartLayout(series, (q.plan.id for q in comparison.quotes if q.available), cost)
     lines = tuple(
         ChartLine(
             q.plan.id,
             q.plan.name,
-            PLAN_COLOURS[tier % len(PLAN_COLOURS)],
-            MARKERS[tier % len(MARKERS)],
+            plan_colour(tier),
+            plan_marker(tier),
             q.available,
             q.plan.id in offered,
-            tuple(series.bends(q.plan.id)),
+            tuple(layout.bends[q.plan.id]),
+            layout.markers[q.plan.id],
         )
         for tier, q in enumerate(comparison.quotes)
     )
-    # Tall enough for every fee and for the cheapest available plan up to the right edge (and today's bill,
-    # unless far above): a plan that climbs far above them leaves through the top instead of flattening the rest.
-    at_edge = [line.bends[-1][1] for line in lines if line.available] or [line.bends[-1][1] for line in lines]
-    top = max(min(at_edge), *(line.bends[0][1] for line in lines))
-    cost = document.current_cost
-    if cost is not None and cost <= 2 * top:
-        top = max(top, cost)
-    y_step = nice_step(int(top * Decimal("1.15")) + 1, 6)
-    y_max = -(-int(top * Decimal("1.15")) // y_step) * y_step or y_step
     value_total = series.total(document.plan_id, series.value)
     crossovers = tuple(
-        Crossover(x, plan, series.total(plan, x), f"с {x} — {names[plan]}") for x, plan in series.crossovers
+        Crossover(x, plan, series.total(plan, x), f"с {x} — {names[plan]}") for x, plan in layout.crossovers
+    )
+    close_up = (
+        f" Крупно: от {layout.x_min} до {layout.x_max} {forms[2]}, шкала рублей — не от нуля: "
+        "иначе линии тарифов сливаются."
+        if layout.zoomed
+        else ""
     )
     return ChartContent(
         title=f"Стоимость тарифов в месяц по числу {of_many}",
         note=(
             f"По прайс-листу, с НДС; все требования, кроме числа {of_many}, — как в расчёте. "
-            "Пунктир: тариф не подходит для этой конфигурации."
+            "Пунктир: тариф не подходит для этой конфигурации." + close_up
         ),
         x_title=axis,
         y_title="₽ в месяц (с НДС)",
-        edge=series.edge,
-        y_max=y_max,
-        y_step=y_step,
+        x_min=layout.x_min,
+        edge=layout.x_max,
+        y_min=layout.y_min,
+        y_max=layout.y_max,
+        y_step=layout.y_step,
+        x_ticks=layout.x_ticks,
+        y_ticks=layout.y_ticks,
         lines=lines,
         value=series.value,
         value_total=value_total,
@@ -775,11 +781,12 @@ def chart_content(document: QuoteDocument, field: str = "employees") -> ChartCon
             f"{rubles(value_total)} в месяц по прайс-листу."
         ),
         current_cost=cost,
+        cost_below=layout.cost_below,
         current_cost_label=f"сейчас платит: {rubles(cost)}" if cost is not None else "",
         crossovers=crossovers,
         summary=recommendation_summary(series, names, of_many),
         headers=(axis, *(line.name for line in lines)),
-        rows=tuple((x, tuple(series.total(plan, x) for plan in series.plan_ids)) for x in series.xs(CHART_ROWS)),
+        rows=tuple((x, tuple(series.total(plan, x) for plan in series.plan_ids)) for x in layout.xs(CHART_ROWS)),
     )
 
 

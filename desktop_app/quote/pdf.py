@@ -44,9 +44,8 @@ from reportlab.platypus import (
 )
 
 from desktop_app import paths
-from desktop_app.core.series import nice_step
+from desktop_app.core.chart_layout import CURRENT_COLOUR, around, first_clear, overlaps
 from desktop_app.quote.content import (
-    CURRENT_COLOUR,
     ChartContent,
     ComparisonContent,
     Item,
@@ -475,18 +474,21 @@ class _Plot:
         self.c, self.left, self.bottom, self.width, self.height = c, left, bottom, width, height
 
     def at(self, x: float, y: float) -> tuple[float, float]:
-        return self.left + self.width * x / self.c.edge, self.bottom + self.height * y / self.c.y_max
+        c = self.c
+        return (
+            self.left + self.width * (x - c.x_min) / (c.edge - c.x_min),
+            self.bottom + self.height * (y - c.y_min) / (c.y_max - c.y_min),
+        )
 
 
 def _axes(drawing: Drawing, c: ChartContent, plot: _Plot) -> None:
     """Grid and axes, with the figures and the titles."""
     left, bottom = plot.left, plot.bottom
-    x_step = nice_step(c.edge, 10)
-    for x in range(0, c.edge + 1, x_step):
+    for x in c.x_ticks:
         px, _ = plot.at(x, 0)
         drawing.add(Line(px, bottom, px, bottom + plot.height, strokeColor=GRID_COLOUR, strokeWidth=0.4))
         drawing.add(_text(px, bottom - 9, str(x), anchor="middle"))
-    for y in range(0, c.y_max + 1, c.y_step):
+    for y in c.y_ticks:
         _, py = plot.at(0, y)
         drawing.add(Line(left, py, left + plot.width, py, strokeColor=GRID_COLOUR, strokeWidth=0.4))
         drawing.add(_text(left - 3, py - 2.5, figure(Decimal(y), money=True).replace(",00", ""), anchor="end"))
@@ -501,7 +503,7 @@ def _plan_lines(drawing: Drawing, c: ChartContent, plot: _Plot) -> list[tuple[fl
     those markers, of the crossovers' rings and of the current value's dot, which no label may cover."""
     ceiling = c.y_max * 1.02
     markers: list[tuple[float, float, float, float]] = []
-    for tier, line in enumerate(c.lines):
+    for line in c.lines:
         colour = colors.HexColor("#" + line.colour)
         points = _clipped([(x, float(total)) for x, total in line.bends], ceiling)
         drawing.add(
@@ -513,8 +515,7 @@ def _plan_lines(drawing: Drawing, c: ChartContent, plot: _Plot) -> list[tuple[fl
             )
         )
         # Markers at every fifth of the width, shifted per plan so that lines on top of each other stay apart.
-        for i in range(6):
-            x = min(c.edge, round(c.edge * (i / 5 + tier / 25)))
+        for x in line.marker_xs:
             total = float(_total(line.bends, x))
             if total <= c.y_max:
                 mx, my = plot.at(x, total)
@@ -542,7 +543,9 @@ def _now_marks(
 
     if c.current_cost is not None:
         label = c.current_cost_label
-        if c.current_cost <= c.y_max:
+        if c.cost_below:
+            py, label = bottom + 2, label + " ↓"
+        elif c.current_cost <= c.y_max:
             _, py = plot.at(0, float(c.current_cost))
             drawing.add(
                 Line(left, py, left + plot.width, py, strokeColor=_CURRENT, strokeWidth=1, strokeDashArray=(6, 2, 1, 2))
@@ -578,20 +581,9 @@ def _crossover_labels(
         drawing.add(Circle(px, py, 3.2, fillColor=None, strokeColor=colors.black, strokeWidth=1))
         width, height = pdfmetrics.stringWidth(mark.label, FONT, CHART_FONT_SIZE) + 6, 10.0
         centred = min(max(left + 2, px - width / 2), right - width)
-        box = _free_box(
-            [
-                (x0, y0, width, height)
-                for x0 in (centred, centred - width / 2, centred + width / 2, centred - width, centred + width)
-                if left <= x0 and x0 + width <= right
-                for y0 in (
-                    *(py + 6 + i * height / 2 for i in range(int((top - py) // (height / 2)))),
-                    *(py - 6 - height - i * height / 2 for i in range(int((py - bottom) // (height / 2)))),
-                )
-                if bottom <= y0 and y0 + height <= top
-            ],
-            taken,
-            fallback=(centred, py + 6, width, height),
-        )
+        corners = [(x0, y0, x0 + w, y0 + h) for x0, y0, w, h in taken]
+        found = first_clear(around((px, py), (width, height), (left, bottom, right, top), 6), corners)
+        box = (centred, py + 6, width, height) if found is None else (found[0], found[1], width, height)
         taken.append(box)
         if box[1] != py + 6:  # moved away from its point: a thin line leads back to it
             end = box[1] if box[1] > py else box[1] + height
@@ -627,15 +619,6 @@ def _plan_names(drawing: Drawing, c: ChartContent, plot: _Plot) -> None:
         drawing.add(_marker(line.marker, colour, x0 + 7, py))
         name = line.name + (" ↑" if line.bends[-1][1] > c.y_max else "")
         drawing.add(_text(x0 + 18, py - 2.5, name, bold=line.chosen))
-
-
-def _free_box(
-    candidates: list[tuple[float, float, float, float]],
-    taken: list[tuple[float, float, float, float]],
-    fallback: tuple[float, float, float, float],
-) -> tuple[float, float, float, float]:
-    """The first candidate that covers nothing taken (labels and markers), else the fallback."""
-    return next((box for box in candidates if not any(_overlap(box, other) for other in taken)), fallback)
 
 
 GRID_COLOUR = colors.HexColor("#D0D0D0")
@@ -681,7 +664,7 @@ def _clipped(points: list[tuple[int, float]], ceiling: float) -> list[tuple[floa
 
 def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
     """Two (x, y, width, height) boxes overlap."""
-    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+    return overlaps((a[0], a[1], a[0] + a[2], a[1] + a[3]), (b[0], b[1], b[0] + b[2], b[1] + b[3]))
 
 
 # -- helpers -------------------------------------------------------------------------------------------

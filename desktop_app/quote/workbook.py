@@ -32,9 +32,8 @@ from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop_app import clock
-from desktop_app.core.series import nice_step
+from desktop_app.core.chart_layout import CURRENT_COLOUR, marker_xs, overlaps
 from desktop_app.quote.content import (
-    CURRENT_COLOUR,
     ChartContent,
     ComparisonContent,
     Item,
@@ -493,10 +492,9 @@ def _chart(ws: Worksheet, c: ChartContent, first: int, last: int, marks: int) ->
     chart.title = c.title
     chart.width, chart.height = CHART_SIZE
     chart.legend = None  # every line is named at its end, every mark beside it
-    labels = _Labels(c.edge, c.y_max)
+    labels = _Labels(c)
     xs = Reference(ws, min_col=1, min_row=first, max_row=last)
     rows = len(c.rows)
-    step = max(1, (rows - 1) // 5)
     # Every marker is known before any label is placed, so that no label covers one («Минима●льный», «с 3▲7»):
     # the marks (fixed), then each plan's markers every fifth of the width, shifted per plan so that overlapping
     # lines stay apart (a plan marker a label can only cover is left out: the line keeps its colour and name).
@@ -504,8 +502,9 @@ def _chart(ws: Worksheet, c: ChartContent, first: int, last: int, marks: int) ->
     for _label_text, x, total in marks_at:
         labels.marker(x, total)
     visible = [[i for i, (_, totals) in enumerate(c.rows) if totals[tier] <= c.y_max] for tier in range(len(c.lines))]
+    grid = [x for x, _ in c.rows]  # a marker only on a row of the table: the nearest at or before the layout's
     points = [
-        {min(i * step + tier * step // 5, rows - 1) for i in range(6)} & set(visible[tier])
+        {grid.index(x) for x in marker_xs(c.x_min, c.edge, tier, grid)} & set(visible[tier])
         for tier in range(len(c.lines))
     ]
     for tier, indexes in enumerate(points):
@@ -563,8 +562,12 @@ def _chart(ws: Worksheet, c: ChartContent, first: int, last: int, marks: int) ->
     chart.series += mark_series  # drawn last: on top of the lines
 
     chart.x_axis.title, chart.y_axis.title = c.x_title, c.y_title
-    chart.x_axis.scaling.min, chart.x_axis.scaling.max, chart.x_axis.majorUnit = 0, c.edge, nice_step(c.edge, 10)
-    chart.y_axis.scaling.min, chart.y_axis.scaling.max, chart.y_axis.majorUnit = 0, c.y_max, c.y_step
+    chart.x_axis.scaling.min, chart.x_axis.scaling.max, chart.x_axis.majorUnit = (
+        c.x_min,
+        c.edge,
+        c.x_ticks[1] - c.x_ticks[0],
+    )
+    chart.y_axis.scaling.min, chart.y_axis.scaling.max, chart.y_axis.majorUnit = c.y_min, c.y_max, c.y_step
     chart.x_axis.number_format, chart.y_axis.number_format = COUNT, '#,##0" ₽"'
     chart.x_axis.delete = chart.y_axis.delete = False  # openpyxl 3.1 hides the axes unless told
     return chart
@@ -595,8 +598,8 @@ class _Labels:
     above or below), so each label takes the first of its candidate places that overlaps no label placed
     before it (the first one when all do). Sizes are estimates, as fractions of the plot area."""
 
-    def __init__(self, edge: int, y_max: int) -> None:
-        self.edge, self.y_max = edge, y_max
+    def __init__(self, c: ChartContent) -> None:
+        self.c = c
         self.taken: list[tuple[float, float, float, float]] = []
         self.markers: list[tuple[float, float, float, float]] = []
         self.keys: list[object] = []  # a plan marker's (tier, row), which may be left out; None for a mark
@@ -604,7 +607,7 @@ class _Labels:
 
     def marker(self, x: int, y: Decimal, key: object = None) -> None:
         """A marker drawn at (x, y): no label is placed over it. One with a key may be left out for a label."""
-        fx, fy = x / self.edge, float(y) / self.y_max
+        fx, fy = self._fraction(x, y)
         half_x, half_y = MARKER_HALF / PLOT_SIZE[0], MARKER_HALF / PLOT_SIZE[1]
         self.markers.append((fx - half_x, fy - half_y, fx + half_x, fy + half_y))
         self.keys.append(key)
@@ -621,9 +624,9 @@ class _Labels:
         boxes = [self._box(label, x, y, side) for x, y, side in candidates]
 
         def covered(box: tuple[float, float, float, float]) -> list[int]:
-            return [i for i, m in enumerate(self.markers) if _overlap(box, m)]
+            return [i for i, m in enumerate(self.markers) if overlaps(box, m)]
 
-        clear = [i for i, box in enumerate(boxes) if not any(_overlap(box, t) for t in self.taken)]
+        clear = [i for i, box in enumerate(boxes) if not any(overlaps(box, t) for t in self.taken)]
         chosen = next((i for i in clear if not covered(boxes[i])), None)
         if chosen is None:
             chosen = next((i for i in clear if all(self.keys[m] is not None for m in covered(boxes[i]))), None)
@@ -638,11 +641,16 @@ class _Labels:
         self.taken.append(boxes[chosen])
         return chosen
 
+    def _fraction(self, x: int, y: Decimal) -> tuple[float, float]:
+        """Where (x, y) stands in the plot area, from 0 (left, bottom) to 1."""
+        c = self.c
+        return (x - c.x_min) / (c.edge - c.x_min), float(y - c.y_min) / (c.y_max - c.y_min)
+
     def _box(self, label: str, x: int, y: Decimal, side: str) -> tuple[float, float, float, float]:
         width = len(label) * LABEL_SIZE * 0.55 / PLOT_SIZE[0]
         height = LABEL_SIZE * 1.3 / PLOT_SIZE[1]
         gap_x, gap_y = 6 / PLOT_SIZE[0], 6 / PLOT_SIZE[1]
-        fx, fy = x / self.edge, float(y) / self.y_max
+        fx, fy = self._fraction(x, y)
         left, bottom = {
             "r": (fx + gap_x, fy - height / 2),
             "l": (fx - gap_x - width, fy - height / 2),
@@ -650,10 +658,6 @@ class _Labels:
             "b": (fx - width / 2, fy - gap_y - height),
         }[side]
         return left, bottom, left + width, bottom + height
-
-
-def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def merge_row(ws: Worksheet, row: int, first: int, end: int) -> None:

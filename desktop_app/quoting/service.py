@@ -283,7 +283,7 @@ class QuotingService:
         """One revision of a saved offer (the latest by default). `number` may carry its revision
         (`КП-2026-0001/2`), as documents and file names show it."""
         revisions = self.history.revisions(number)
-        written = re.fullmatch(r"(.+)/(\d{1,4})", number.strip())
+        written = re.fullmatch(r"(.+)/([0-9]{1,4})", number.strip())
         if not revisions and written:
             revisions = self.history.revisions(written.group(1))
             revision = revision if revision is not None else int(written.group(2))

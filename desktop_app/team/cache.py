@@ -1,16 +1,25 @@
-"""The team's quotes: asked of the server a page at a time (`listing`, `from_server`), and as last synced (the
-history file's team_quotes table) when the server is away; the managers' monthly figures. No Qt: `history
---team` and the GUI's team window read the same functions."""
+"""The team's quotes: asked of the server a page at a time (`listing`, `from_server`), and from what this laptop
+keeps (the history file's team_quotes table) when the server is away; the managers' monthly figures. No Qt:
+`history --team` and the GUI's team window read the same functions.
+
+What the laptop keeps of the team is bounded: every quote of its own rep (pulled at sync) and the KEEP quotes of
+the team listed on it most recently (each listed page is kept; sync pulls their status changes). A manager's
+laptop in a team of a million quotes keeps about a megabyte, not the whole team."""
 
 from __future__ import annotations
 
 import datetime
-from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.history import History, full_number, team_tables
+from desktop_app.history.records import search_text
+
+if TYPE_CHECKING:
+    from desktop_app.team.link import TeamLink
+
+KEEP = 2000  # the team's quotes (not the laptop's own rep's) listed most recently that the laptop keeps
 
 
 @dataclass(frozen=True)
@@ -91,9 +100,15 @@ class Listing:
 
 
 def from_server(
-    dsn: str, where: TeamFilter = TeamFilter(), after: Any = None, limit: int | None = None
+    dsn: str,
+    where: TeamFilter = TeamFilter(),
+    after: Any = None,
+    limit: int | None = None,
+    keep: History | None = None,
+    own: str | None = None,
 ) -> tuple[list[TeamQuote], Any]:
-    """The server's answer, a page of `limit` rows at a time (every page when None), newest first. Raises TeamError."""
+    """The server's answer, a page of `limit` rows at a time (every page when None), newest first; the first KEEP
+    rows listed that are not rep `own`'s are kept in `keep`'s copy. Raises TeamError."""
     from desktop_app.team import server
 
     since = until = None
@@ -102,15 +117,33 @@ def from_server(
     if where.date_to:
         until = datetime.datetime.combine(where.date_to + datetime.timedelta(days=1), datetime.time()).astimezone()
     found: list[TeamQuote] = []
+    listed: list[tuple[Any, ...]] = []
     with server.session(dsn) as conn:
         while True:
             page = server.find_quotes(
                 conn, where.text, where.rep, where.status, where.plan, since, until, after, limit or server.PAGE
             )
-            found += [_found(row) for row in page.rows]
+            quotes = [_found(row) for row in page.rows]
+            team = [_kept(row[0], quote) for row, quote in zip(page.rows, quotes, strict=True) if quote.rep != own]
+            listed += team[: KEEP - len(listed)]  # its own rep's rows come with every sync
+            found += quotes
             after = page.after
             if after is None or limit is not None:
-                return found, after
+                break
+    if keep is not None:
+        team_tables.remember_team_quotes(keep, listed, own, KEEP)
+    return found, after
+
+
+def _kept(uuid: str, quote: TeamQuote) -> tuple[Any, ...]:
+    """A listed quote as the laptop keeps it (team_tables.TEAM_QUOTE_COLUMNS; the search text without the contact,
+    which the list does not carry)."""
+    return (
+        uuid.replace("-", ""), quote.rep, quote.number, quote.revision, quote.created_at,
+        quote.valid_until.isoformat(), quote.client, quote.inn, quote.plan_id, f"{quote.monthly_total:.2f}",
+        f"{quote.monthly_invoice:.2f}", quote.status, quote.catalog_version,
+        search_text(quote.client, quote.inn, "", quote.full_number),
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -122,15 +155,19 @@ class TeamView:
     totals: list[RepMonth]
 
 
-def team_view(history: History, dsn: str | None, where: TeamFilter, after: Any = None, limit: int = 50) -> TeamView:
+def team_view(
+    history: History, link: TeamLink | None, where: TeamFilter, after: Any = None, limit: int = 50
+) -> TeamView:
     """A page of the team's quotes (the next one after `after`) with the reps and the monthly figures, from the
-    server; as last synced when it is away (the whole filtered copy: this laptop's own rows, no server to page)."""
+    server; with the server away, what this laptop keeps (the whole filtered copy, no server to page) and no
+    monthly figures (they are the server's: the copy holds only part of the team)."""
     from desktop_app.team import server
     from desktop_app.team.link import TeamError
 
-    if dsn is not None:
+    if link is not None:
+        dsn = link.dsn
         try:
-            quotes, next_page = from_server(dsn, where, after, limit)
+            quotes, next_page = from_server(dsn, where, after, limit, history, link.rep)
             with server.session(dsn) as conn:
                 codes = [row[0] for row in conn.execute("SELECT code FROM pbx_team.reps ORDER BY code")]
                 since = where.date_from or datetime.date(2004, 1, 1)
@@ -145,19 +182,20 @@ def team_view(history: History, dsn: str | None, where: TeamFilter, after: Any =
             offline = (exc.english, exc.russian)
     else:
         offline = ("", "")
-    cached = team_quotes(history, where)
-    return TeamView(Listing(cached, None, *offline), reps(history), month_totals(cached))
+    return TeamView(Listing(team_quotes(history, where), None, *offline), reps(history), [])
 
 
-def listing(history: History, dsn: str | None, where: TeamFilter = TeamFilter(), limit: int | None = None) -> Listing:
-    """The team's quotes as the server has them now; with the server away (or no team joined), as this laptop
-    last synced them, and why."""
+def listing(
+    history: History, link: TeamLink | None, where: TeamFilter = TeamFilter(), limit: int | None = None
+) -> Listing:
+    """The team's quotes as the server has them now (the first KEEP kept on this laptop); with the server away (or
+    no team joined), those this laptop keeps, and why."""
     from desktop_app.team.link import TeamError
 
-    if dsn is None:
+    if link is None:
         return Listing(team_quotes(history, where))
     try:
-        quotes, after = from_server(dsn, where, limit=limit)
+        quotes, after = from_server(link.dsn, where, limit=limit, keep=history, own=link.rep)
     except TeamError as exc:
         cached = team_quotes(history, where)
         return Listing(cached[:limit] if limit else cached, None, exc.english, exc.russian)
@@ -181,18 +219,6 @@ def _found(row: Any) -> TeamQuote:
         catalog_version=row[12],
         quote_date=row[13],
     )
-
-
-def month_totals(quotes: list[TeamQuote]) -> list[RepMonth]:
-    """Per rep and month of creation: the offers now issued (out with the client: exported or sent) and
-    accepted, and the sum of their monthly invoices (as the server counts them)."""
-    counts: dict[tuple[str, str], list[Any]] = defaultdict(lambda: [0, 0, Decimal("0.00")])
-    for quote in quotes:
-        if quote.status in ("exported", "sent", "accepted"):
-            entry = counts[(quote.rep, quote.created_at[:7])]
-            entry[0 if quote.status != "accepted" else 1] += 1
-            entry[2] += quote.monthly_invoice
-    return [RepMonth(rep, month, *counts[(rep, month)]) for rep, month in sorted(counts)]
 
 
 def reps(history: History) -> list[str]:

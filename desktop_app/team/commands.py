@@ -358,15 +358,19 @@ def team_quotes(history: History, search: str, rep: str | None, status: str | No
     """The team's quotes as the server has them (what it lets this login read), newest first, asked a page at a
     time; with the server away, as last synced, which stderr says."""
     from desktop_app.history.records import shown_status
-    from desktop_app.team.cache import TeamFilter, listing
+    from desktop_app.team.cache import KEEP, TeamFilter, listing
     from desktop_app.team.link import load_link
 
     today = clock.today()
     stored = None if status in ("exported", "sent", "expired") else status  # these as shown today: filtered below
     link = load_link(history.path.parent)
-    found = listing(history, link.dsn if link else None, TeamFilter(text=search, rep=rep, status=stored))
+    found = listing(history, link, TeamFilter(text=search, rep=rep, status=stored))
     if found.offline:
-        print(f"history: {found.offline}; showing the team's quotes as this laptop last synced them", file=sys.stderr)
+        print(
+            f"history: {found.offline}; searched the team's quotes this laptop keeps (its own and the "
+            f"{KEEP} listed last)",
+            file=sys.stderr,
+        )
     quotes = [
         {
             "number": q.number,

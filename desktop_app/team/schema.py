@@ -754,7 +754,7 @@ MIGRATIONS: dict[int, Sequence[str]] = {
     ),
 }
 
-# 3: the statuses of pricing-rules §13 (issue 28): an export is `exported`, `sent` is the rep's word. The CHECKs
+# 4: the statuses of pricing-rules §13 (issue 28): an export is `exported`, `sent` is the rep's word. The CHECKs
 # and the status push's own check take `exported`; the managers' month figures count as issued (the `sent`
 # column) every offer out with the client, exported or sent, so a month's figure means what it meant before
 # exports stopped being `sent`. The push function is version 2's, with the one list of statuses changed.
@@ -762,7 +762,7 @@ _OLD_STATUSES = "('draft', 'sent', 'accepted', 'declined')"
 _NEW_STATUSES = "('draft', 'exported', 'sent', 'accepted', 'declined')"
 _PUSH_STATUS_CHANGES = next(s for s in MIGRATIONS[2] if "FUNCTION pbx_team.push_status_changes" in s)
 assert _PUSH_STATUS_CHANGES.count(_OLD_STATUSES) == 1
-MIGRATIONS[3] = (
+MIGRATIONS[4] = (
     "ALTER TABLE pbx_team.quotes DROP CONSTRAINT quotes_status_check",
     f"ALTER TABLE pbx_team.quotes ADD CONSTRAINT quotes_status_check CHECK (status IN {_NEW_STATUSES})",
     "ALTER TABLE pbx_team.status_changes DROP CONSTRAINT status_changes_status_check",

@@ -1,4 +1,5 @@
-"""`sync`: push this laptop's quotes and status changes, pull the team's quotes and the published price lists.
+"""`sync`: push this laptop's quotes and status changes, pull its rep's quotes and the changes of the team's
+quotes it keeps (those listed on it lately, cache.KEEP: never the whole team), and the published price lists.
 
 Safe to interrupt at any moment: every batch is one server transaction, and the laptop marks what it sent
 only after the server committed it. A batch whose commit the laptop never heard of is sent again next
@@ -17,7 +18,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -126,9 +126,9 @@ def sync(history: History, link: TeamLink, data_dir: Path, batch: int = BATCH, r
         pushed += _push_status_changes(history, conn, laptop, batch, refused)
         approvals.exchange(history, conn)
         take_blocks(history, conn, laptop)
-        pulled = _pull_quotes(history, conn)
+        pulled = _pull_quotes(history, conn, link.rep)
         price_lists = receive_catalogs(history, conn, data_dir)
-    team_tables.set_state(history, "last_sync", int(time.time()))
+    team_tables.set_state(history, "last_sync", int(clock.now().timestamp()))
     off = skew if skew is not None and abs(skew) > SKEW else None
     return SyncResult(pushed, pulled, price_lists, tuple(refused), off)
 
@@ -282,9 +282,11 @@ def _timestamp(text: str) -> datetime.datetime:
     return moment if moment.tzinfo else moment.astimezone()
 
 
-def _pull_quotes(history: History, conn: psycopg.Connection[Any]) -> int:
-    """The team's quotes this login may read (the server decides), new or changed since the last pull.
-    The count leaves out this laptop's own quotes coming back.
+def _pull_quotes(history: History, conn: psycopg.Connection[Any], rep: str) -> int:
+    """The quotes of this laptop's rep and the team's quotes this laptop keeps (those listed lately:
+    cache.KEEP), new or changed since the last pull, as far as this login may read them (the server decides);
+    no other row of the team is pulled (a manager's laptop would hold the whole team). The count leaves out
+    this laptop's own quotes coming back.
 
     No lock: each row written takes the next change number (schema.stamp_change), but a writer still in its
     transaction commits its number later than others commit higher ones. So the pull reads every number above
@@ -296,7 +298,11 @@ def _pull_quotes(history: History, conn: psycopg.Connection[Any]) -> int:
     since = team_tables.state(history, "quote_seq")
     gaps = {int(n) for n in json.loads(team_tables.text_state(history, "quote_gaps") or "[]")}
     own = team_tables.pushed_uuids(history)
+    # Every number up to the newest row the login may read is looked at, pulled or not (read before the gaps, so
+    # that a number below it still uncommitted is one of them).
+    newest = conn.execute("SELECT coalesce(max(seq), 0) FROM pbx_team.quotes").fetchone()
     recent = {int(row[0]) for row in conn.execute("SELECT * FROM pbx_team.recent_gaps()")}
+    kept = team_tables.kept_uuids(history, rep)
     seen: set[int] = set()
     pulled = 0
 
@@ -316,7 +322,7 @@ def _pull_quotes(history: History, conn: psycopg.Connection[Any]) -> int:
 
     def states() -> dict[str, int | str]:
         """How far the pull got: the highest change number seen, and the numbers below it still to look for."""
-        highest = max([since, *seen])
+        highest = max([since, int(newest[0]) if newest else 0, *seen])
         still = sorted(n for n in recent if n <= highest and n not in seen)
         return {"quote_seq": highest, "quote_gaps": json.dumps(still)}
 
@@ -325,8 +331,9 @@ def _pull_quotes(history: History, conn: psycopg.Connection[Any]) -> int:
         cur.execute(
             """SELECT uuid::text, rep, number, revision, created_at, valid_until, client_name, client_inn, plan_id,
                       monthly_total, monthly_invoice, status, catalog_version, search_text, seq
-                 FROM pbx_team.quotes WHERE seq > %s OR seq = ANY(%s) ORDER BY seq""",
-            (since, list(gaps)),
+                 FROM pbx_team.quotes WHERE (seq > %s OR seq = ANY(%s)) AND (rep = %s OR uuid = ANY(%s::uuid[]))
+                ORDER BY seq""",
+            (since, list(gaps), rep, kept),
         )
         team_tables.save_team_quotes(history, pages(cur), states)
     conn.commit()

@@ -101,6 +101,10 @@
         <translation>Стоимость тарифов в месяц по прайс-листу (с НДС) в зависимости от числа</translation>
     </message>
     <message>
+        <source>close-up around the current value, ₽ not from 0</source>
+        <translation>крупно: рядом с текущим значением, ₽ не от нуля</translation>
+    </message>
+    <message>
         <source>now: %1</source>
         <translation>сейчас: %1</translation>
     </message>
@@ -1503,8 +1507,8 @@
         <translation>КП: %1</translation>
     </message>
     <message>
-        <source>(as of the last sync: the team server cannot be reached)</source>
-        <translation>(по последней синхронизации: сервер команды недоступен)</translation>
+        <source>The team server cannot be reached: found in this computer&apos;s copy (its own quotes and those listed lately); the monthly figures come only from the server.</source>
+        <translation>Сервер команды недоступен: найдено в копии на этом компьютере (свои КП и недавно просмотренные КП команды); итоги по месяцам показываются только с сервера.</translation>
     </message>
     <message>
         <source>Select a quote first.</source>

@@ -1,6 +1,7 @@
 """The screen's cost chart: no label covers a marker or another label, and its text reads at 4.5:1 in a light and
 a dark palette (issue 24)."""
 
+import itertools
 from decimal import Decimal
 
 import pytest
@@ -60,3 +61,16 @@ def test_chart_text_reads_at_4_5_to_1(app, qtbot, dark):
             assert contrast(colour, base) >= MIN_CONTRAST, colour.name()
     finally:
         QApplication.setPalette(light)
+
+
+def test_a_thousand_employees_is_drawn_as_the_layouts_close_up(window, qtbot):
+    """The screen draws the core's layout: at 1 000 employees a close-up around 1 000, the plans' lines apart
+    by at least a 25th of the plot's height where the current value is, and the axis title says so."""
+    plot = drawn(window, qtbot, Requirements(employees=1000, numbers=20, channels=300), None)
+    layout = plot.layout
+    assert layout.zoomed and layout.x_min < 1000 < layout.x_max
+    assert plot.at(layout.x_min, 0).x() == plot.area.left() and plot.at(layout.x_max, 0).x() == plot.area.right()
+    ys = sorted(plot.at(1000, float(plot.curves.total(p, 1000))).y() for p in plot.curves.plan_ids)
+    inside = [y for y in ys if plot.area.top() <= y <= plot.area.bottom()]
+    assert len(inside) >= 4
+    assert min(b - a for a, b in itertools.pairwise(inside)) >= plot.area.height() / 25 - 1e-6  # ≈ 6 px

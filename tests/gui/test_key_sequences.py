@@ -210,3 +210,14 @@ def test_pasted_text_is_never_an_unexpected_error(window, qtbot, text):
             assert window.is_stale() and window.inputs.errors[name].isVisibleTo(window)
         else:
             assert not window.is_stale()
+
+
+def test_minus_zero_typed_over_a_stepped_value_is_zero(window, qtbot):
+    """Found by the sequences above: Up, «-», «0» in the current cost leaves «-0», which Qt takes for 0; the app
+    read it as no value and marked the figures stale."""
+    box = window.inputs.widgets["current_cost"]
+    box.setFocus()
+    qtbot.keyClick(box, KEY.Key_Up)
+    qtbot.keyClicks(box, "-0")
+    assert box.text() == "-0" and box.hasAcceptableInput()
+    assert not window.is_stale() and window.inputs.current_cost() is None  # 0: not given

@@ -9,6 +9,7 @@ from decimal import Decimal
 import openpyxl
 import pytest
 
+from desktop_app.core.chart_layout import overlaps
 from desktop_app.quote.content import describe
 from desktop_app.quote.pdf import write_pdf
 from desktop_app.quote.workbook import CHART_SHEET, write_quote
@@ -223,11 +224,11 @@ def test_the_excel_charts_labels_are_placed_clear_of_every_marker(catalog, tmp_p
     plan_markers = [m for m, key in zip(labels.markers, labels.keys, strict=True) if key is not None]
     assert plan_markers
     for i, box in enumerate(labels.taken):
-        assert not any(workbook._overlap(box, marker) for marker in plan_markers), box
-        assert not any(workbook._overlap(box, other) for other in labels.taken[i + 1 :]), box
+        assert not any(overlaps(box, marker) for marker in plan_markers), box
+        assert not any(overlaps(box, other) for other in labels.taken[i + 1 :]), box
     if requirements["employees"] < 1000:  # the marks far enough apart: no label covers any marker at all
         for box in labels.taken:
-            assert not any(workbook._overlap(box, marker) for marker in labels.markers), box
+            assert not any(overlaps(box, marker) for marker in labels.markers), box
 
 
 @pytest.mark.parametrize(("requirements", "current_cost"), CHART_CASES)
@@ -249,3 +250,33 @@ def test_the_pdf_charts_crossover_labels_cover_no_marker(catalog, requirements, 
 
     for box in boxes:
         assert not any(overlap(box, marker) for marker in markers), box
+
+
+@pdftotext
+@pytest.mark.parametrize(
+    ("requirements", "zoomed"),
+    [({"employees": 12, "numbers": 3}, False), ({"employees": 1000, "numbers": 20, "channels": 300}, True)],
+)
+def test_the_excel_and_the_pdf_chart_have_the_layouts_axes(catalog, tmp_path, requirements, zoomed):
+    """Both documents draw the core's one layout (core/chart_layout.py), the screen too (tests/gui): the same
+    window, ticks and, at 1 000 employees, a close-up that says so."""
+    from desktop_app.core.chart_layout import ChartLayout
+    from desktop_app.core.series import CostSeries
+
+    comparison = priced(catalog, **requirements)
+    layout = ChartLayout(
+        CostSeries(comparison, "employees"), [q.plan.id for q in comparison.quotes if q.available], None
+    )
+    assert layout.zoomed == zoomed
+    doc = document(catalog, requirements)
+    write_quote(doc, tmp_path / "q.xlsx")
+    [chart] = chart_sheet(tmp_path / "q.xlsx")._charts
+    x, y = chart.x_axis, chart.y_axis
+    assert (x.scaling.min, x.scaling.max, x.majorUnit) == (layout.x_min, layout.x_max, layout.x_step)
+    assert (y.scaling.min, y.scaling.max, y.majorUnit) == (layout.y_min, layout.y_max, layout.y_step)
+    write_pdf(doc, tmp_path / "q.pdf")
+    page = next(p for p in pdf_pages(tmp_path / "q.pdf") if "Стоимость тарифов в месяц по числу" in p)
+    assert " ".join(str(t) for t in layout.x_ticks) in page  # the x axis's figures, in order
+    for tick in layout.y_ticks:
+        assert f"{tick:,}".replace(",", "\u00a0") + "\u00a0₽" in page or f"{tick:,}".replace(",", " ") + " ₽" in page
+    assert ("Крупно: от 990 до 1010 сотрудников" in page) == zoomed

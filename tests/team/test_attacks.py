@@ -202,7 +202,7 @@ def test_a_team_set_up_the_old_way_is_migrated_by_team_init(team_server, tmp_pat
     ok(rep, "team", "join", "--dsn", printed["dsn"], "--rep", "ИВ", stdin=printed["password"] + "\n")
     save_quotes(rep, 2)
     assert ok(rep, "sync").out == "pushed 2, pulled 0, price lists 0\n"
-    assert ok(manager, "sync").out == "pushed 0, pulled 3, price lists 0\n"
+    assert ok(manager, "sync").out == "pushed 0, pulled 1, price lists 0\n"  # its own; ИВ's, never listed here, not
 
 
 def test_remove_rep_and_reset_password_end_and_renew_a_login_and_nothing_else(team):
@@ -252,14 +252,28 @@ def test_no_login_can_freeze_the_team_and_a_stalled_laptop_delays_only_its_own_r
             assert time.monotonic() - started < 10
         listed = ok(team.manager, "history", "--team", "--format", "json").json()["quotes"]
         assert len(listed) == 4  # ИВ's first and ПС's three; the stalled one is not committed
+        waiting = pull_state(team.manager)["quote_gaps"]
     finally:
         stalled.commit()
         stalled.close()
         hostile.close()
-    # The stalled laptop's row took its change number before ПС's rows: the pull still finds it.
-    assert ok(team.manager, "sync").out == "pushed 0, pulled 1, price lists 0\n"
+    # The stalled laptop's row took its change number before ПС's rows: the pull kept looking for it; now that it
+    # is there (a row this laptop never listed, so not pulled) it looks no more.
+    (stalled_seq,) = server(team, "SELECT seq FROM pbx_team.quotes WHERE position('второй' in client_name) > 0")[0]
+    assert stalled_seq in json.loads(waiting)
+    assert ok(team.manager, "sync").out == "pushed 0, pulled 0, price lists 0\n"
+    assert stalled_seq not in json.loads(pull_state(team.manager)["quote_gaps"])
     clients = [q["client"] for q in ok(team.manager, "history", "--team", "--format", "json").json()["quotes"]]
     assert "ООО Застывший второй 0" in clients and len(clients) == 5
+
+
+def pull_state(laptop):
+    """How far the laptop's pull got: quote_seq and quote_gaps (JSON)."""
+    history = History.in_folder(laptop)
+    try:
+        return dict(history.db.execute("SELECT key, value FROM sync_state WHERE key LIKE 'quote_%'").fetchall())
+    finally:
+        history.close()
 
 
 # -- S3/2: forged rows ---------------------------------------------------------------------------------
@@ -608,11 +622,7 @@ def test_rows_a_login_may_not_read_are_no_gaps_in_its_pull(team):
     ok(team.ps, "sync")
     save_quotes(team.iv, 1)
     ok(team.iv, "sync")
-    history = History.in_folder(team.iv)
-    try:
-        state = dict(history.db.execute("SELECT key, value FROM sync_state WHERE key LIKE 'quote_%'").fetchall())
-    finally:
-        history.close()
+    state = pull_state(team.iv)
     held = {seq for (seq,) in server(team, "SELECT seq FROM pbx_team.quotes")}
     gaps = set(json.loads(state["quote_gaps"]))  # numbers rows gave up for newer ones (a status set) are gaps
     assert held and not gaps & held and max(held) == int(state["quote_seq"])

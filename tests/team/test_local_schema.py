@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import sqlite3
 
 from desktop_app.history import History
@@ -39,7 +40,7 @@ def test_an_older_history_gains_uuids_and_its_quotes_sync_under_their_old_number
     history_of_schema_2(laptop / "quotes.sqlite3", [("КП-2026-0001", "sent"), ("КП-2026-0002", "accepted")])
     history = History.in_folder(laptop)
     try:
-        assert history.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
+        assert history.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 8
         uuids = [row[0] for row in history.db.execute("SELECT uuid FROM quotes")]
         assert len(set(uuids)) == 2 and all(len(u) == 32 for u in uuids)
         changes = history.db.execute("SELECT status, changed_at FROM status_changes ORDER BY id").fetchall()
@@ -76,4 +77,31 @@ def test_every_status_a_quote_takes_waits_in_the_outbox_with_the_laptops_time(tm
     finally:
         history.close()
     assert [(r[0], r[1], r[2]) for r in rows] == [("draft", 1, 0), ("sent", 0, 0), ("declined", 0, 0)]
-    assert rows[0][3] <= rows[1][3] <= rows[2][3] and rows[0][3].endswith("Z")
+    times = [datetime.datetime.fromisoformat(r[3]) for r in rows]  # the app's clock, with its UTC offset
+    assert times[0] <= times[1] <= times[2] and all(t.tzinfo is not None for t in times)
+
+
+def test_status_changes_take_the_apps_clock_not_sqlites(team, monkeypatch):
+    """Every time the app takes comes from its clock (DESKTOP_APP_NOW), the history's status changes too: they
+    reach the server as the laptop's time (shown), while the server orders them as it receives them."""
+    monkeypatch.setenv("DESKTOP_APP_NOW", "2027-03-01T10:00:00+03:00")
+    (number,) = save_quotes(team.iv, 1, status="draft")
+    monkeypatch.setenv("DESKTOP_APP_NOW", "2027-03-02T11:30:00+03:00")
+    set_status(team.iv, number, "sent")
+    history = History.in_folder(team.iv)
+    try:
+        changes = history.db.execute("SELECT status, changed_at, initial FROM status_changes ORDER BY id").fetchall()
+    finally:
+        history.close()
+    assert [tuple(c) for c in changes] == [
+        ("draft", "2027-03-01T10:00:00+03:00", 1),
+        ("sent", "2027-03-02T11:30:00+03:00", 0),
+    ]
+    ok(team.iv, "sync")
+    with team.server.superuser() as conn:
+        rows = conn.execute("SELECT status, laptop_changed_at FROM pbx_team.status_changes ORDER BY id").fetchall()
+    assert [(status, at.isoformat()) for status, at in rows][-1][0] == "sent"
+    assert {at for _, at in rows} == {
+        datetime.datetime.fromisoformat("2027-03-01T10:00:00+03:00"),
+        datetime.datetime.fromisoformat("2027-03-02T11:30:00+03:00"),
+    }

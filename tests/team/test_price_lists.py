@@ -12,7 +12,7 @@ from desktop_app.history import History
 from desktop_app.pricelists import catalog_for, received
 from desktop_app.team import server
 from desktop_app.team.catalogs import drift
-from tests.team.helpers import app, ok, priced_plan, save_quotes, set_status
+from tests.team.helpers import app, ok, save_quotes, set_status
 
 TODAY = datetime.date.today()
 
@@ -151,31 +151,6 @@ def test_the_team_search_pages_through_the_server_newest_first(team):
         keys = [(r[4], r[1], r[2], r[3]) for r in seen]
         assert keys == sorted(keys, reverse=True)
         assert len(server.find_quotes(conn, limit=50).rows) == 7  # no search text: the newest
-
-
-def test_the_managers_view_works_offline_from_the_last_sync(team):
-    from desktop_app.team.cache import TeamFilter, month_totals, reps, team_quotes
-
-    iv = save_quotes(team.iv, 3, status="sent")
-    set_status(team.iv, iv[0], "accepted")
-    save_quotes(team.ps, 1, status="draft", employees=80)
-    for laptop in (team.iv, team.ps, team.manager):
-        ok(laptop, "sync")
-    invoice = priced_plan(12).monthly_invoice
-    history = History.in_folder(team.manager)
-    try:
-        assert reps(history) == ["ИВ", "ПС"]
-        everything = team_quotes(history)
-        assert [(t.rep, t.month, t.sent, t.accepted, t.monthly_invoice) for t in month_totals(everything)] == [
-            ("ИВ", f"{TODAY:%Y-%m}", 2, 1, invoice * 3)
-        ]
-        assert [q.full_number for q in team_quotes(history, TeamFilter(plan=priced_plan(80).plan.id))] == [
-            "КП-2026-ПС-0001"
-        ]
-        assert team_quotes(history, TeamFilter(date_to=TODAY - datetime.timedelta(days=1))) == []
-        assert len(team_quotes(history, TeamFilter(date_from=TODAY, date_to=TODAY))) == 4
-    finally:
-        history.close()
 
 
 def test_a_search_past_the_newest_rows_asks_the_trigram_indexes(team):

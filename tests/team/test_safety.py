@@ -196,9 +196,11 @@ def test_a_server_that_went_away_leaves_the_laptop_usable_and_says_so(team, tmp_
         assert ok(team.iv, "export", "--employees", "5", "--out", str(out)).out == f"{out}\n"
         assert ok(team.iv, "history", "--format", "json").json()["quotes"][0]["number"] == "КП-2026-ИВ-0004"
         run = ok(team.iv, "history", "--team", "--format", "json")
-        assert len(run.json()["quotes"]) == 2  # as last synced, and stderr says so
+        assert len(run.json()["quotes"]) == 2  # its own, as last synced, and stderr says so
         assert run.err.startswith("history: cannot reach the team server") and run.err.count("\n") == 1
-        assert run.err.rstrip().endswith("showing the team's quotes as this laptop last synced them")
+        assert run.err.rstrip().endswith(
+            "searched the team's quotes this laptop keeps (its own and the 2000 listed last)"
+        )
     finally:
         cluster.start()
     assert ok(team.iv, "sync").out == "pushed 2, pulled 0, price lists 0\n"

@@ -8,16 +8,16 @@ import datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush
 
 from desktop_app import clock
 from desktop_app.gui.formatting import money, rate_percent, status_text
 from desktop_app.gui.palette import error_foreground
+from desktop_app.gui.table_model import Index, RowsModel
 from desktop_app.history import History, QuoteSummary
 
 PAGE = 200
-Index = QModelIndex | QPersistentModelIndex
 # (column key, sort key in the store)
 COLUMNS = (
     ("number", "number"),
@@ -33,7 +33,9 @@ COLUMNS = (
 CLIENT_COLUMN = 2
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowsModel):
+    keys = tuple(key for key, _ in COLUMNS)
+
     def __init__(self, history: History, plan_names: dict[str, str], parent: Any = None) -> None:
         super().__init__(parent)
         self.history = history
@@ -75,15 +77,7 @@ class HistoryModel(QAbstractTableModel):
         self.refresh()
 
     # -- Qt model --------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def titles(self) -> dict[str, str]:
         return {
             "number": self.tr("Number"),
             "created_at": self.tr("Created"),
@@ -94,7 +88,7 @@ class HistoryModel(QAbstractTableModel):
             "status": self.tr("Status"),
             "valid_until": self.tr("Valid until"),
             "vat": self.tr("VAT"),
-        }[COLUMNS[section][0]]
+        }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -85,8 +85,10 @@ class HistoryWindow(QDialog):
         self.search.setPlaceholderText(self.tr("Client, INN, contact or quote number"))
         self.search.setClearButtonEnabled(True)
         self.use_dates = named(QCheckBox(self.tr("Created from")), "history_use_dates")
-        self.date_from = named(QDateEdit(QDate.currentDate().addMonths(-1)), "history_date_from", self.tr("From"))
-        self.date_to = named(QDateEdit(QDate.currentDate()), "history_date_to", self.tr("To"))
+        self.date_from = named(
+            QDateEdit(QDate(*clock.today().timetuple()[:3]).addMonths(-1)), "history_date_from", self.tr("From")
+        )
+        self.date_to = named(QDateEdit(QDate(*clock.today().timetuple()[:3])), "history_date_to", self.tr("To"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setEnabled(False)

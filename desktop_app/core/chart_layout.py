@@ -1,0 +1,157 @@
+"""The cost chart's layout, once for its three views (the screen, the Excel sheet, the PDF): the ranges, the
+ticks, where each plan's markers stand, the colours and markers of the plans, and the placement of labels
+clear of markers and of each other. The views only measure their text and draw what this says.
+
+Plain numbers (no Qt): figures are exact (Decimal/int); boxes are (left, bottom, right, top) in whatever unit
+the view measures in, the same for every box compared.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+
+from desktop_app.core.series import CostSeries, nice_step
+
+# Okabe–Ito colours: told apart with every common colour-vision deficiency; one per plan in tier order,
+# each with a marker of its own so that the chart reads without colour.
+PLAN_COLOURS = ("E69F00", "56B4E9", "009E73", "0072B2", "CC79A7", "D55E00", "000000")
+MARKERS = ("circle", "square", "triangle", "diamond", "x", "star", "plus")
+CURRENT_COLOUR = "B00020"  # the current value and today's bill (moved towards the text colour until 4.5:1)
+X_TICKS = 10  # at most this many steps along the x axis
+Y_TICKS = 6  # and up the y axis
+MARKS_PER_LINE = 6  # a plan's markers: at 0 and every fifth of the width, shifted per plan
+
+Box = tuple[float, float, float, float]  # left, bottom, right, top
+
+
+def plan_colour(tier: int) -> str:
+    return PLAN_COLOURS[tier % len(PLAN_COLOURS)]
+
+
+def plan_marker(tier: int) -> str:
+    return MARKERS[tier % len(MARKERS)]
+
+
+class ChartLayout:
+    """The window, ticks and markers of `series`'s chart.
+
+    Normally the window is 0 to the right edge, and from 0 ₽ up, tall enough for every fee and for the cheapest
+    available plan up to the right edge, and for today's bill unless it is more than twice that (then
+    `cost_above`: it is marked at the top); a plan that climbs far above leaves through the top instead of
+    flattening the rest.
+
+    Far past the last crossover (1 000 employees), the plans' lines run parallel a few per cent apart and, drawn
+    from 0, lie on top of each other: then the chart is `zoomed` to the current value ± a few, and the money
+    axis to the totals there, so that the plans' lines stand apart (the crossovers are still said in words)."""
+
+    def __init__(self, series: CostSeries, available: Iterable[str], current_cost: Decimal | None) -> None:
+        fits = set(available)
+        full = {plan: series.bends(plan) for plan in series.plan_ids}
+        at_edge = [pts[-1][1] for plan, pts in full.items() if plan in fits] or [pts[-1][1] for pts in full.values()]
+        top = max(min(at_edge), *(pts[0][1] for pts in full.values()))
+        self.x_min, self.x_max, bottom = 0, series.edge, Decimal(0)
+        self.zoomed = False
+        half = _zoom(series, fits)
+        if half is not None:
+            self.zoomed = True
+            self.x_min, self.x_max = series.value - half, series.value + half
+            ends = [(series.total(plan, self.x_min), series.total(plan, self.x_max)) for plan in series.plan_ids]
+            cheapest = min(low for low, _ in ends)
+            near = [high for _, high in ends if high <= NEAR * cheapest] or [max(high for _, high in ends)]
+            bottom, top = cheapest, max(near)
+        self.cost_above = current_cost is not None and current_cost > 2 * top
+        self.cost_below = current_cost is not None and current_cost < bottom
+        if current_cost is not None and not self.cost_above and not self.cost_below:
+            top = max(top, current_cost)
+        margin = (top - bottom) * Decimal("0.15")
+        low = int(max(Decimal(0), bottom - margin / 3))
+        # From 0, Y_TICKS steps; a close-up's bottom is rounded down to a step, which may add one.
+        self.y_step = nice_step(int(top + margin) - low + 1, Y_TICKS - (low > 0))
+        self.y_min = low // self.y_step * self.y_step
+        self.y_max = max(-(-int(top + margin) // self.y_step) * self.y_step, self.y_min + self.y_step)
+        self.x_step = nice_step(self.x_max - self.x_min, X_TICKS)
+        # A close-up is 2 × (1, 2 or 5 × 10^k) wide around the current value: the step divides it, and the value
+        # is a tick.
+        self.x_ticks = tuple(range(self.x_min, self.x_max + 1, self.x_step))
+        self.y_ticks = tuple(range(self.y_min, self.y_max + 1, self.y_step))
+        self.edge = self.x_max
+        # Each plan's exact totals at the window's ends and its bends inside: straight in between.
+        bends = {b for b in series.curves.bends() if self.x_min < b < self.x_max}
+        xs = sorted({self.x_min, self.x_max, *bends})
+        self.bends = {plan: [(x, series.total(plan, x)) for x in xs] for plan in series.plan_ids}
+        self.crossovers = [(x, plan) for x, plan in series.crossovers if self.x_min <= x <= self.x_max]
+        self.markers = {plan: marker_xs(self.x_min, self.x_max, tier) for tier, plan in enumerate(series.plan_ids)}
+
+    def xs(self, most: int) -> range:
+        """The window's x values by the smallest whole step that makes at most `most` steps."""
+        return range(self.x_min, self.x_max + 1, max(1, -(-(self.x_max - self.x_min) // most)))
+
+
+NEAR = Decimal("1.5")  # a plan dearer than this times the cheapest is not what the zoomed money axis is fitted to
+ZOOM_FROM = 200  # the current value from which a chart may be zoomed
+
+
+def _zoom(series: CostSeries, available: set[str]) -> int | None:
+    """Half the width of the zoomed window, or None when the whole chart tells the plans apart: the current value
+    is at least ZOOM_FROM and ten times past the last crossover, and the closest two plans (of those near the
+    cheapest) are less than a 25th of the money axis apart there. The window is as wide as the lines' climb
+    across it stays within about a quarter of their spread, to a round figure."""
+    value = series.value
+    last = series.crossovers[-1][0] if series.crossovers else 0
+    if value < ZOOM_FROM or value < 10 * last:
+        return None
+    totals = sorted(series.total(plan, value) for plan in series.plan_ids)
+    near = [t for t in totals if t <= NEAR * totals[0]]
+    if len(near) < 2:
+        return None
+    gap = min(b - a for a, b in itertools.pairwise(near))
+    height = max(series.total(plan, series.edge) for plan in series.plan_ids if plan in available or not available)
+    if gap * 25 >= height:
+        return None
+    spread = near[-1] - near[0]
+    slope = max(series.total(plan, value + 1) - series.total(plan, value) for plan in series.plan_ids)
+    half = max(5, int(spread / (4 * slope)) if slope > 0 else value)
+    scale = int(10 ** (len(str(half)) - 1))
+    return min(value, max(f * scale for f in (1, 2, 5) if f * scale <= half))  # 1, 2 or 5 × 10^k, at most half
+
+
+def marker_xs(x_min: int, x_max: int, tier: int, grid: Sequence[int] | None = None) -> tuple[int, ...]:
+    """Where the plan of `tier` has its markers: at every fifth of the width, shifted by a 25th per tier so that
+    lines on top of each other stay apart; on `grid` (the nearest of its values at or below) when the view can
+    put a marker only on its points (the Excel chart, on its table's rows)."""
+    width = x_max - x_min
+    shift = max(tier, round(width * tier / 25))  # at least one apart: a close-up 20 wide would round two alike
+    xs = sorted({min(x_max, x_min + round(width * i / 5) + shift) for i in range(MARKS_PER_LINE)})
+    if grid is None:
+        return tuple(xs)
+    return tuple(sorted({max((g for g in grid if g <= x), default=grid[0]) for x in xs}))
+
+
+def overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def first_clear(candidates: Iterable[Box], taken: Iterable[Box]) -> Box | None:
+    """The first candidate box that overlaps nothing taken (labels and markers), or None."""
+    obstacles = list(taken)
+    return next((box for box in candidates if not any(overlaps(box, other) for other in obstacles)), None)
+
+
+def around(anchor: tuple[float, float], size: tuple[float, float], bounds: Box, gap: float) -> list[Box]:
+    """The places for a label of `size` near `anchor`, best first: above it and higher up, then below it and
+    lower down, each centred, then shifted by half its width and a whole width either way; all inside `bounds`."""
+    (x, y), (width, height) = anchor, size
+    left, bottom, right, top = bounds
+    step = height / 2
+    centred = min(max(left, x - width / 2), right - width)
+    ups = [y + gap + i * step for i in range(max(0, int((top - y - gap) // step)) + 1)]
+    downs = [y - gap - height - i * step for i in range(max(0, int((y - gap - bottom) // step)) + 1)]
+    places = []
+    for dx in (0.0, -width / 2, width / 2, -width, width):
+        x0 = centred + dx
+        if x0 < left or x0 + width > right:
+            continue
+        places += [(x0, y0, x0 + width, y0 + height) for y0 in (*ups, *downs) if bottom <= y0 and y0 + height <= top]
+    return places
