@@ -667,11 +667,11 @@ MIGRATIONS: dict[int, Sequence[str]] = {
         *(f"GRANT EXECUTE ON FUNCTION pbx_team.{name} TO {{managers}}" for name in MANAGER_FUNCTIONS),
         *(f"GRANT EXECUTE ON FUNCTION pbx_team.{name} TO {{reps}}" for name in REP_FUNCTIONS),
     ),
-    # 4: discounts a manager approves (pricing-rules §11): each rep's limit in percent (0 for a new rep), and one
+    # 3: discounts a manager approves (pricing-rules §11): each rep's limit in percent (0 for a new rep), and one
     # approval per quote revision whose discount is above it. Reps ask through request_approval for their own
     # pushed quotes; only managers set limits and decide, through set_limit and decide (session_user checked:
-    # a rep can neither call them nor write either table). (3, issue 28's statuses, is set below the dict.)
-    4: (
+    # a rep can neither call them nor write either table).
+    3: (
         """ALTER TABLE pbx_team.reps ADD COLUMN discount_limit numeric(5, 2) NOT NULL DEFAULT 0
            CHECK (discount_limit >= 0 AND discount_limit <= 100)""",
         """CREATE TABLE pbx_team.approvals (
