@@ -803,15 +803,16 @@ def format_insight(comparison: Comparison, current_cost: Decimal | None, discoun
 
 # -- catalog: the price lists (interface.md, `catalog show | add | import | revise`) ------------------------
 def _add_catalog_commands(commands: Any) -> None:
-    catalog = commands.add_parser(
+    from desktop_app.team.commands import action_group
+
+    actions = action_group(
+        commands,
         "catalog",
-        allow_abbrev=False,
+        "show, add, import, revise",
         help="the price lists: show, keep on this laptop, import the operator's sheet, revise for a new VAT rate",
         description="The price lists this laptop knows: the built-in one, those kept here (catalog add) and those "
         "received from the team. A quote is priced with the newest whose effective date is on or before its date.",
     )
-    catalog.set_defaults(handler=lambda args: _catalog_usage(catalog), parser=catalog)
-    actions = catalog.add_subparsers(dest="catalog_command", metavar="ACTION")
     show = actions.add_parser(
         "show",
         allow_abbrev=False,
@@ -849,12 +850,6 @@ def _add_catalog_commands(commands: Any) -> None:
         parser.add_argument("--out", required=True, metavar="FILE.toml", help="the price-list file to write")
     sheet.set_defaults(handler=run_catalog_import, parser=sheet)
     revise.set_defaults(handler=run_catalog_revise, parser=revise)
-
-
-def _catalog_usage(parser: argparse.ArgumentParser) -> int:
-    parser.print_usage(sys.stderr)
-    print("catalog: choose an action: show, add, import, revise", file=sys.stderr)
-    return int(Kind.INVALID)
 
 
 def _known_lists(args: argparse.Namespace) -> list[Any]:

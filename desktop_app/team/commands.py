@@ -42,15 +42,14 @@ def add_commands(commands: Any) -> None:
     history.add_argument("--status", metavar="S", help=f"only quotes in this status ({', '.join(SHOWN_STATUSES)})")
     history.set_defaults(handler=_guarded(run_history), parser=history)
 
-    team = commands.add_parser(
+    actions = action_group(
+        commands,
         "team",
-        allow_abbrev=False,
+        "init, add-rep, remove-rep, reset-password, set-limit, approve, decline, join, publish-catalog, drift, totals",
         help="set up or join a sales team on a PostgreSQL server",
         description="A sales team on one PostgreSQL server. Passwords live in your PGPASSFILE "
         "(HOST:PORT:DB:ROLE:PASSWORD), never on the command line.",
     )
-    team.set_defaults(handler=lambda args: _usage(team), parser=team)
-    actions = team.add_subparsers(dest="team_command", metavar="ACTION")
     init = actions.add_parser(
         "init", allow_abbrev=False, help="create or migrate the team schema; this login becomes the first manager"
     )
@@ -121,14 +120,19 @@ def add_commands(commands: Any) -> None:
     sync.set_defaults(handler=_guarded(run_sync), parser=sync)
 
 
-def _usage(parser: argparse.ArgumentParser) -> int:
-    parser.print_usage(sys.stderr)
-    print(
-        "team: choose an action: init, add-rep, remove-rep, reset-password, set-limit, approve, decline, join, "
-        "publish-catalog, drift, totals",
-        file=sys.stderr,
-    )
-    return EXIT_INVALID
+def action_group(commands: Any, name: str, choices: str, *, help: str, description: str) -> Any:
+    """A command made only of actions (`team …`, `catalog …`): its parser on the main parser's subparsers, which
+    without an action prints its usage and the actions to choose from (exit 2); returns the subparsers its actions
+    are added to (dest `<name>_command`)."""
+    group = commands.add_parser(name, allow_abbrev=False, help=help, description=description)
+
+    def usage(args: argparse.Namespace) -> int:
+        group.print_usage(sys.stderr)
+        print(f"{name}: choose an action: {choices}", file=sys.stderr)
+        return EXIT_INVALID
+
+    group.set_defaults(handler=usage, parser=group)
+    return group.add_subparsers(dest=f"{name}_command", metavar="ACTION")
 
 
 def _guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
