@@ -1,4 +1,5 @@
-"""What every list window's table model shares: rows shown one per line, a column per key, headed by a title."""
+"""What every list window's table model shares (price lists, history, revisions, diff, reminders, team): rows
+shown one per line, a column per key, headed by a title."""
 
 from __future__ import annotations
 

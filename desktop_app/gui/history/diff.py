@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop_app.gui.formatting import field_label, money, rate_percent
-from desktop_app.gui.rows_model import Index, RowsModel
+from desktop_app.gui.table_model import Index, RowsModel
 from desktop_app.quoting.revisions import Change
 
 MONEY_FIELDS = {"unit_price", "unit_price_net", "unit_price_net_discounted", "amount", "amount_net", "current_cost"}
@@ -103,10 +103,11 @@ def shown_value(change: Change, value: str | None, plan_names: dict[str, str]) -
     return value
 
 
-class DiffModel(RowsModel[Change]):
+class DiffModel(RowsModel):
     """Columns: option, what changed, before, after. UserRole of column 0: the change's kind."""
 
-    columns = ("plan", "what", "before", "after")
+    keys = ("plan", "what", "before", "after")
+    rows: list[Change]
 
     def __init__(self, plan_names: dict[str, str], parent: Any = None) -> None:
         super().__init__(parent)
@@ -115,15 +116,13 @@ class DiffModel(RowsModel[Change]):
     def set_changes(self, changes: list[Change]) -> None:
         self.set_rows(changes)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                QCoreApplication.translate("diff", "Option"),
-                QCoreApplication.translate("diff", "What changed"),
-                QCoreApplication.translate("diff", "Before"),
-                QCoreApplication.translate("diff", "After"),
-            )[section]
-        return None
+    def titles(self) -> dict[str, str]:
+        return {
+            "plan": QCoreApplication.translate("diff", "Option"),
+            "what": QCoreApplication.translate("diff", "What changed"),
+            "before": QCoreApplication.translate("diff", "Before"),
+            "after": QCoreApplication.translate("diff", "After"),
+        }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop_app.gui.formatting import money
-from desktop_app.gui.rows_model import Index, RowsModel
+from desktop_app.gui.table_model import Index, RowsModel
 from desktop_app.history import QuoteSummary
 
 if TYPE_CHECKING:
@@ -56,10 +56,11 @@ def status_line(reminders: Reminders) -> str:
     return " · ".join(parts)
 
 
-class RemindersModel(RowsModel[tuple[str, QuoteSummary]]):
+class RemindersModel(RowsModel):
     """UserRole of column 0: the quote id; of column 3: the reminder's kind (`expiring`, `unanswered`)."""
 
-    columns = COLUMNS
+    keys = COLUMNS
+    rows: list[tuple[str, QuoteSummary]]
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -69,15 +70,13 @@ class RemindersModel(RowsModel[tuple[str, QuoteSummary]]):
         self.today = today
         self.set_rows([("expiring", q) for q in reminders.expiring] + [("unanswered", q) for q in reminders.unanswered])
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def titles(self) -> dict[str, str]:
         return {
             "number": QCoreApplication.translate("reminders", "Number"),
             "client": QCoreApplication.translate("reminders", "Client"),
             "monthly_total": QCoreApplication.translate("reminders", "Per month"),
             "reason": QCoreApplication.translate("reminders", "Why"),
-        }[COLUMNS[section]]
+        }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -10,16 +10,17 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from desktop_app.gui.formatting import money, status_text
-from desktop_app.gui.rows_model import Index, RowsModel
+from desktop_app.gui.table_model import Index, RowsModel
 from desktop_app.history import QuoteSummary
 
 COLUMNS = ("revision", "date", "status", "plan", "monthly_total", "catalog_version")
 
 
-class RevisionsModel(RowsModel[QuoteSummary]):
+class RevisionsModel(RowsModel):
     """UserRole of column 0: the revision number; of every column: the quote id in UserRole + 1."""
 
-    columns = COLUMNS
+    keys = COLUMNS
+    rows: list[QuoteSummary]
 
     def __init__(self, plan_names: dict[str, str], parent: Any = None) -> None:
         super().__init__(parent)
@@ -30,9 +31,7 @@ class RevisionsModel(RowsModel[QuoteSummary]):
         self.today = today
         self.set_rows(revisions)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def titles(self) -> dict[str, str]:
         return {
             "revision": self.tr("Revision"),
             "date": self.tr("Date"),
@@ -40,7 +39,7 @@ class RevisionsModel(RowsModel[QuoteSummary]):
             "plan": self.tr("Plan"),
             "monthly_total": self.tr("Per month"),
             "catalog_version": self.tr("Price list"),
-        }[COLUMNS[section]]
+        }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
