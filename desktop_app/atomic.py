@@ -171,7 +171,7 @@ class StagedFiles:
             "tag": self.tag,
         }
         try:
-            self.journal.parent.mkdir(parents=True, exist_ok=True)
+            self.journal.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # its journals name client files
         except FileExistsError:
             raise WriteError(self.journal.parent, "not_a_folder", field="data-dir") from None
         except OSError as exc:

@@ -160,7 +160,8 @@ def keep_text(data_dir: Path, catalog: Catalog, text: str) -> Path:
         numbers = [int(p.name[:6]) for p in kept(data_dir) if p.name[:6].isdigit()]
         target = folder / f"{max(numbers, default=0) + 1:06d}_{stem}.toml"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        for private in (folder.parent, folder):  # mkdir's mode is only the last folder's
+            private.mkdir(mode=0o700, parents=True, exist_ok=True)
         write_atomically(target, lambda temp: temp.write_text(text, encoding="utf-8"), field="catalog")
     except OSError as exc:
         raise write_error(target, exc, "catalog") from None

@@ -210,7 +210,7 @@ def setup_logging(data_dir: Path) -> None:
     if any(isinstance(h, logging.FileHandler) for h in log.handlers):
         return
     folder = data_dir / "logs"
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # the log names clients and files: the rep's alone
     path = folder / "app.log"
     if path.exists() and path.stat().st_size > LOG_LIMIT:
         for n in range(LOG_KEEP - 1, 0, -1):
@@ -218,6 +218,7 @@ def setup_logging(data_dir: Path) -> None:
             if older.exists():
                 older.replace(folder / f"app.log.{n + 1}")
         path.replace(folder / "app.log.1")
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
     handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)

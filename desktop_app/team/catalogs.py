@@ -30,7 +30,7 @@ def receive(history: History, conn: psycopg.Connection[Any], data_dir: Path) -> 
     ).fetchall()
     conn.commit()
     folder = Path(data_dir) / FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     for server_id, catalog_id, version, content in rows:
         name = re.sub(r"[^\w.-]+", "_", f"{server_id:08d}_{catalog_id}_{version}") + ".toml"
         write_text(folder / name, content)

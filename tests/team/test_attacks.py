@@ -11,6 +11,8 @@ import datetime
 import json
 import os
 import stat
+import subprocess
+import sys
 import threading
 import time
 import uuid
@@ -567,13 +569,26 @@ def test_a_typed_password_is_never_repeated_by_a_failing_connection(team, tmp_pa
         assert run.code == 1 and "Sup3r" not in run.err and "Secret" not in run.err
 
 
-def test_the_data_folder_is_private_and_every_file_in_it_too(team):
+def test_the_data_folder_is_private_and_every_file_in_it_too(team, tmp_path):
     save_quotes(team.iv, 1)
     ok(team.iv, "sync")
     if os.name != "posix":
         pytest.skip("no file modes")
     assert stat.S_IMODE(team.iv.stat().st_mode) == 0o700
-    files = [p for p in team.iv.iterdir() if p.is_file()]
+    ok(team.iv, "export", "--employees", "3", "--out", str(tmp_path / "kp.xlsx"))  # the export journal's folder
+    assert (
+        subprocess.run(  # the app without a display writes its log, then says so
+            [sys.executable, "-m", "desktop_app", "--data-dir", str(team.iv)],
+            env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+            capture_output=True,
+            check=False,
+        ).returncode
+        == 1
+    )
+    folders = [p for p in team.iv.rglob("*") if p.is_dir()]
+    assert {"logs", "pending-exports"} <= {p.name for p in folders}
+    assert {p.name: oct(stat.S_IMODE(p.stat().st_mode)) for p in folders} == {p.name: "0o700" for p in folders}
+    files = [p for p in team.iv.iterdir() if p.is_file()] + [team.iv / "logs" / "app.log"]
     assert {"quotes.sqlite3", "team.json"} <= {p.name for p in files}
     assert {p.name: oct(stat.S_IMODE(p.stat().st_mode)) for p in files} == {p.name: "0o600" for p in files}
     assert stat.S_IMODE(team.server.passfile.stat().st_mode) == 0o600
