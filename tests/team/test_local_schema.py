@@ -40,7 +40,7 @@ def test_an_older_history_gains_uuids_and_its_quotes_sync_under_their_old_number
     history_of_schema_2(laptop / "quotes.sqlite3", [("КП-2026-0001", "sent"), ("КП-2026-0002", "accepted")])
     history = History.in_folder(laptop)
     try:
-        assert history.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 8
+        assert history.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 9
         uuids = [row[0] for row in history.db.execute("SELECT uuid FROM quotes")]
         assert len(set(uuids)) == 2 and all(len(u) == 32 for u in uuids)
         changes = history.db.execute("SELECT status, changed_at FROM status_changes ORDER BY id").fetchall()
