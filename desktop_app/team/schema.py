@@ -48,6 +48,21 @@ MANAGER_FUNCTIONS = ("add_rep", "remove_rep", "reset_password")
 REP_FUNCTIONS = ("register_laptop", "take_block", "push_quotes", "push_status_changes", "find_quotes", "recent_gaps")
 ROLE_NAMES = ("managers", "reps", "owner", "admin")
 
+
+def _add_rep_head(row: str) -> str:
+    """The start of add_rep in migrations 1 and 2 (which name the team's row `row`): only a manager may add reps."""
+    return f"""CREATE FUNCTION pbx_team.add_rep(p_code text, p_name text, p_login text, p_verifier text,
+                                            p_manager boolean) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+           SET search_path = pbx_team, pg_temp AS $$
+           DECLARE {row} pbx_team.team;
+           BEGIN
+               SELECT * INTO {row} FROM pbx_team.team;
+               IF NOT pg_has_role(session_user, {row}.managers, 'MEMBER') THEN
+                   RAISE insufficient_privilege USING MESSAGE = 'only a manager may add reps';
+               END IF;
+"""
+
+
 # Each entry takes the schema from the previous version to this one; never edit a released entry: add one.
 # {managers}, {reps}, {owner} and {admin} stand for the team's roles ({managers_text}, {reps_text}: as strings).
 MIGRATIONS: dict[int, Sequence[str]] = {
@@ -186,16 +201,8 @@ MIGRATIONS: dict[int, Sequence[str]] = {
            END $$""",
         # A manager adds a rep's login; the function's owner (the login that ran `team init`) holds CREATEROLE.
         # The password arrives as a SCRAM verifier, never in clear text.
-        """CREATE FUNCTION pbx_team.add_rep(p_code text, p_name text, p_login text, p_verifier text,
-                                            p_manager boolean) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
-           SET search_path = pbx_team, pg_temp AS $$
-           DECLARE r pbx_team.team;
-           BEGIN
-               SELECT * INTO r FROM pbx_team.team;
-               IF NOT pg_has_role(session_user, r.managers, 'MEMBER') THEN
-                   RAISE insufficient_privilege USING MESSAGE = 'only a manager may add reps';
-               END IF;
-               EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', p_login, p_verifier, r.reps);
+        _add_rep_head("r")
+        + """               EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', p_login, p_verifier, r.reps);
                IF p_manager THEN
                    EXECUTE format('GRANT %I TO %I', r.managers, p_login);
                END IF;
@@ -545,16 +552,8 @@ MIGRATIONS: dict[int, Sequence[str]] = {
                 {LOGIN_SETTINGS_SQL}
             END $$""",
         "REVOKE ALL ON FUNCTION pbx_team.make_login FROM PUBLIC",
-        """CREATE FUNCTION pbx_team.add_rep(p_code text, p_name text, p_login text, p_verifier text,
-                                            p_manager boolean) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
-           SET search_path = pbx_team, pg_temp AS $$
-           DECLARE t pbx_team.team;
-           BEGIN
-               SELECT * INTO t FROM pbx_team.team;
-               IF NOT pg_has_role(session_user, t.managers, 'MEMBER') THEN
-                   RAISE insufficient_privilege USING MESSAGE = 'only a manager may add reps';
-               END IF;
-               IF p_code !~ '^[A-ZА-ЯЁ0-9]{1,6}$' THEN
+        _add_rep_head("t")
+        + """               IF p_code !~ '^[A-ZА-ЯЁ0-9]{1,6}$' THEN
                    RAISE invalid_parameter_value USING MESSAGE = 'not a rep code';
                END IF;
                PERFORM pbx_team.make_login(p_login, p_verifier, p_manager);
