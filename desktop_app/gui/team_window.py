@@ -11,7 +11,7 @@ import datetime
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -45,13 +45,18 @@ from desktop_app.gui.formatting import money, status_text
 from desktop_app.gui.table_model import Index, RowsModel
 from desktop_app.gui.widgets import banner, error_label, named, with_message
 from desktop_app.history import STATUSES, History
+from desktop_app.quoting.service import REMIND_DAYS
 from desktop_app.team import approvals
 from desktop_app.team.cache import RepMonth, TeamFilter, TeamQuote, TeamView, reps, team_view
+
+if TYPE_CHECKING:
+    from desktop_app.team.server import RepReminders
 
 PAGE = 50  # rows the window asks the server for at a time (as server.PAGE; the window does not load psycopg)
 
 QUOTE_COLUMNS = ("rep", "number", "created_at", "client", "inn", "plan", "monthly_invoice", "status", "valid_until")
 TOTAL_COLUMNS = ("rep", "month", "sent", "accepted", "monthly_invoice")
+REMINDER_COLUMNS = ("rep", "expiring", "unanswered")
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -137,6 +142,35 @@ class TeamTotalsModel(RowsModel):
         return str(getattr(row, key))
 
 
+class TeamRemindersModel(RowsModel):
+    """Each rep's reminders, as the history window gives them to the rep (issue 28): the server's counts."""
+
+    keys = REMINDER_COLUMNS
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[RepReminders] = []
+
+    def titles(self) -> dict[str, str]:
+        return {
+            "rep": self.tr("Rep"),
+            "expiring": self.tr("Expire within a week"),
+            "unanswered": self.tr("Sent a week ago, no answer"),
+        }
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, key = self.rows[index.row()], REMINDER_COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return getattr(row, key)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key != "rep":
+            return RIGHT
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return str(getattr(row, key))
+
+
 class TeamWindow(QDialog):
     synced = Signal()  # after a background sync ended, whether it reached the server or not
     listed = Signal()  # after a page of quotes was shown (from the server, or this laptop's copy when it is away)
@@ -184,6 +218,8 @@ class TeamWindow(QDialog):
         self.quotes_view = self._table(self.quotes, "team_quotes", stretch=3)
         self.totals = TeamTotalsModel(self)
         self.totals_view = self._table(self.totals, "team_totals", stretch=4)
+        self.reminders = TeamRemindersModel(self)
+        self.reminders_view = self._table(self.reminders, "team_reminders", stretch=1)
         self.count = named(QLabel(), "team_count")
         self.more_button = named(QPushButton(self.tr("Show more")), "team_more")
         self.more_button.clicked.connect(self.load_more)
@@ -226,7 +262,16 @@ class TeamWindow(QDialog):
             QLabel(self.tr("Issued (exported or sent, not yet answered) and accepted quotes per rep and month"))
         )
         totals_layout.addWidget(self.totals_view)
-        split.addWidget(totals)
+        reminders = QWidget()
+        reminders_layout = QVBoxLayout(reminders)
+        reminders_layout.setContentsMargins(0, 0, 0, 0)
+        reminders_layout.addWidget(QLabel(self.tr("Reminders per rep")))
+        reminders_layout.addWidget(self.reminders_view)
+        figures = QSplitter(Qt.Orientation.Horizontal)
+        figures.addWidget(totals)
+        figures.addWidget(reminders)
+        figures.setSizes([640, 440])
+        split.addWidget(figures)
         split.setSizes([380, 200])
         bottom = QHBoxLayout()
         bottom.addWidget(self.count)
@@ -316,7 +361,7 @@ class TeamWindow(QDialog):
         def ask() -> TeamView:
             history = History.in_folder(data_dir)  # its own connection: this runs off the GUI thread
             try:
-                return team_view(history, link, where, after, PAGE)
+                return team_view(history, link, where, after, PAGE, REMIND_DAYS)
             finally:
                 history.close()
 
@@ -336,6 +381,7 @@ class TeamWindow(QDialog):
         self.quotes.set_rows(rows)
         self._fill_reps(view.reps)
         self.totals.set_rows(view.totals)
+        self.reminders.set_rows(list(view.reminders))
         shown = f"{len(rows)}+" if self._after is not None else str(len(rows))
         self.count.setText(self.tr("Quotes: %1").replace("%1", shown))
         self.offline.setText(

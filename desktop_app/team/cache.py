@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from desktop_app import clock
 from desktop_app.history import History, full_number, team_tables
 from desktop_app.history.records import search_text
 
 if TYPE_CHECKING:
     from desktop_app.team.link import TeamLink
+    from desktop_app.team.server import RepReminders
 
 KEEP = 2000  # the team's quotes (not the laptop's own rep's) listed most recently that the laptop keeps
 
@@ -165,19 +167,22 @@ def _kept(uuid: str, quote: TeamQuote) -> tuple[Any, ...]:
 
 @dataclass(frozen=True)
 class TeamView:
-    """What the team window shows: a page of quotes, the reps to choose from and the monthly figures."""
+    """What the team window shows: a page of quotes, the reps to choose from, the monthly figures and each rep's
+    reminders (the server's: none when it is away)."""
 
     listing: Listing
     reps: list[str]
     totals: list[RepMonth]
+    reminders: tuple[RepReminders, ...] = ()
 
 
 def team_view(
-    history: History, link: TeamLink | None, where: TeamFilter, after: Any = None, limit: int = 50
+    history: History, link: TeamLink | None, where: TeamFilter, after: Any = None, limit: int = 50, remind_days: int = 7
 ) -> TeamView:
-    """A page of the team's quotes (the next one after `after`) with the reps and the monthly figures, from the
-    server; with the server away, what this laptop keeps (the whole filtered copy, no server to page) and no
-    monthly figures (they are the server's: the copy holds only part of the team)."""
+    """A page of the team's quotes (the next one after `after`) with the reps, the monthly figures and the reminders
+    per rep (offers expiring within `remind_days`, sent that long ago with no answer), from the server; with the
+    server away, what this laptop keeps (the whole filtered copy, no server to page) and no monthly figures or
+    reminders (they are the server's: the copy holds only part of the team)."""
     from desktop_app.team import server
     from desktop_app.team.link import TeamError
 
@@ -194,7 +199,10 @@ def team_view(
                     for t in server.monthly_totals(conn, since, until)
                     if where.rep in (None, t.rep)
                 ]
-            return TeamView(Listing(quotes, next_page), codes, figures)
+                reminders = tuple(
+                    r for r in server.reminders(conn, clock.now(), remind_days) if where.rep in (None, r.rep)
+                )
+            return TeamView(Listing(quotes, next_page), codes, figures, reminders)
         except TeamError as exc:
             offline = (exc.english, exc.russian)
     else:

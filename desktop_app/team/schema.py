@@ -833,8 +833,11 @@ def _replaced(text: str, changes: Sequence[tuple[str, str]]) -> str:
 MIGRATIONS[5] = (
     """ALTER TABLE pbx_team.quotes ADD COLUMN options text[], ADD COLUMN accepted_plan text,
        ADD COLUMN accepted_total numeric(14, 2), ADD COLUMN accepted_invoice numeric(14, 2), ADD COLUMN approval text,
-       ADD COLUMN vat_rate text""",
+       ADD COLUMN vat_rate text, ADD COLUMN sent_at timestamptz""",
     "ALTER TABLE pbx_team.status_changes ADD COLUMN accepted_plan text",
+    # The managers' reminders per rep (issue 28): offers out with the client, and when the rep said one was sent
+    # (`sent_at`, kept from a `sent` change on; none for offers sent before, as on the laptop).
+    "CREATE INDEX quotes_out ON pbx_team.quotes (rep, valid_until) WHERE status IN ('exported', 'sent')",
     # The offer's plans in order, at most three; a snapshot from before options is one option, its plan.
     """CREATE FUNCTION pbx_team.offer_options(p_snapshot jsonb, p_plan text) RETURNS text[] LANGUAGE sql IMMUTABLE
        SET search_path = pbx_team, pg_temp AS $$
@@ -915,7 +918,8 @@ MIGRATIONS[5] = (
             END IF;
         END $$""",
     _replaced(MIGRATIONS[4][4], _PUSH_STATUS_CHANGES_5),
-    # The option accepted, kept while the quote is accepted, with its figures as the server holds them.
+    # The option accepted, kept while the quote is accepted, with its figures as the server holds them; when the
+    # offer was sent.
     """CREATE OR REPLACE FUNCTION pbx_team.apply_status() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
        SET search_path = pbx_team, pg_temp AS $$
        DECLARE chosen text := CASE WHEN NEW.status = 'accepted' THEN NEW.accepted_plan END; figures record;
@@ -928,7 +932,8 @@ MIGRATIONS[5] = (
               SET status = NEW.status, status_changed_at = NEW.changed_at, status_change_id = NEW.id,
                   accepted_plan = chosen,
                   accepted_total = CASE WHEN chosen IS NOT NULL THEN figures.total END,
-                  accepted_invoice = CASE WHEN chosen IS NOT NULL THEN figures.invoice END
+                  accepted_invoice = CASE WHEN chosen IS NOT NULL THEN figures.invoice END,
+                  sent_at = CASE WHEN NEW.status = 'sent' THEN NEW.changed_at ELSE sent_at END
             WHERE uuid = NEW.quote_uuid AND rep = NEW.rep AND status_change_id < NEW.id;
            RETURN NULL;
        END $$""",

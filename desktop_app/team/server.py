@@ -307,6 +307,32 @@ def monthly_totals(conn: psycopg.Connection[Any], since: datetime.date, until: d
     return [MonthTotals(r[0], r[1], r[2], r[3], Decimal(r[4]).quantize(Decimal("0.01"))) for r in rows]
 
 
+@dataclass(frozen=True)
+class RepReminders:
+    rep: str
+    expiring: int  # offers out with the client (exported or sent) that expire within the days
+    unanswered: int  # offers sent the days ago or more, not yet accepted or declined
+
+
+def reminders(conn: psycopg.Connection[Any], now: datetime.datetime, days: int) -> list[RepReminders]:
+    """Per rep, what the history window reminds its rep of (quoting.service.reminders), counted on the server: the
+    latest revision of each offer out with its client and valid on `now`'s date; those that expire within `days`,
+    and those sent `days` ago or more with no answer. Reps without any are left out. A manager sees every rep, a
+    rep their own (RLS)."""
+    rows = conn.execute(
+        """SELECT rep, count(*) FILTER (WHERE valid_until <= %(today)s + %(days)s),
+                  count(*) FILTER (WHERE status = 'sent' AND sent_at <= %(now)s - make_interval(days => %(days)s))
+             FROM pbx_team.quotes q
+            WHERE status IN ('exported', 'sent') AND valid_until >= %(today)s
+              AND NOT EXISTS (SELECT 1 FROM pbx_team.quotes r
+                               WHERE r.rep = q.rep AND r.number = q.number AND r.revision > q.revision)
+            GROUP BY rep ORDER BY rep""",
+        {"today": now.date(), "now": now, "days": days},
+    ).fetchall()
+    conn.rollback()
+    return [RepReminders(rep, expiring, unanswered) for rep, expiring, unanswered in rows if expiring or unanswered]
+
+
 PAGE = 50  # rows a page, for the command line and the team window
 
 

@@ -1398,6 +1398,21 @@
     </message>
 </context>
 <context>
+    <name>TeamRemindersModel</name>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished">Представитель</translation>
+    </message>
+    <message>
+        <source>Expire within a week</source>
+        <translation>Истекают в течение недели</translation>
+    </message>
+    <message>
+        <source>Sent a week ago, no answer</source>
+        <translation>Отправлены неделю назад, без ответа</translation>
+    </message>
+</context>
+<context>
     <name>TeamTotalsModel</name>
     <message>
         <source>Rep</source>
@@ -1497,6 +1512,10 @@
     <message>
         <source>Issued (exported or sent, not yet answered) and accepted quotes per rep and month</source>
         <translation>Выданные (сформированные или отправленные, без ответа) и принятые КП по представителям и месяцам</translation>
+    </message>
+    <message>
+        <source>Reminders per rep</source>
+        <translation>Напоминания по представителям</translation>
     </message>
     <message>
         <source>Every rep</source>

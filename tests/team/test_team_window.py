@@ -272,3 +272,45 @@ def test_the_team_window_says_which_rows_the_server_refused_and_that_the_clock_i
     finally:
         window.close()
         history.close()
+
+
+def test_the_managers_see_each_reps_reminders_from_the_server(team, qtbot, monkeypatch, tmp_path):
+    """Issue 28's reminders per rep: offers out with the client that expire within a week, and offers sent a week
+    ago or more with no answer, counted on the server from the times the laptops gave (DESKTOP_APP_NOW)."""
+    now = datetime.datetime.now().astimezone().replace(microsecond=0)
+    priced = ("--employees", "12", "--numbers", "3")
+
+    def offer(laptop, client, days_ago, valid_days, *statuses):
+        monkeypatch.setenv("DESKTOP_APP_NOW", (now - datetime.timedelta(days=days_ago)).isoformat())
+        out = str(tmp_path / f"{client}.pdf")
+        ok(laptop, "export", *priced, "--client", client, "--valid-days", str(valid_days), "--out", out)
+        number = ok(laptop, "history", "--search", client, "--format", "json").json()["quotes"][0]["number"]
+        for status in statuses:
+            ok(laptop, "history", "mark", number, "--status", status)
+
+    offer(team.iv, "ООО Молчит", 10, 30, "sent")  # sent 10 days ago, valid 20 more days: no answer
+    offer(team.iv, "ООО Ответило", 10, 30, "sent", "accepted")  # answered
+    offer(team.iv, "ООО Скоро", 0, 3, "sent")  # expires in 3 days
+    offer(team.iv, "ООО Давно", 40, 30)  # expired 10 days ago: nothing to remind of
+    offer(team.ps, "ИП Скоро", 2, 7)  # exported 2 days ago, expires in 5
+    offer(team.ps, "ИП Вчера", 1, 30, "sent")  # sent yesterday: not yet
+    monkeypatch.delenv("DESKTOP_APP_NOW")
+    for laptop in (team.iv, team.ps):
+        ok(laptop, "sync")
+
+    window, history = open_window(qtbot, team.manager)
+    try:
+        assert [column(window.reminders, c) for c in range(3)] == [["ИВ", "ПС"], [1, 1], [1, 0]]
+        window.resize(1366, 700)
+        window.grab().save(str(tmp_path / "team-reminders.png"))
+        changed(qtbot, window, lambda: window.rep.setCurrentIndex(window.rep.findData("ПС")))
+        assert [column(window.reminders, c) for c in range(3)] == [["ПС"], [1], [0]]
+    finally:
+        window.close()
+        history.close()
+    window, history = open_window(qtbot, team.iv)  # a rep sees their own
+    try:
+        assert [column(window.reminders, c) for c in range(3)] == [["ИВ"], [1], [1]]
+    finally:
+        window.close()
+        history.close()
