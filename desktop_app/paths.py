@@ -23,6 +23,15 @@ def _package_dir() -> Path:
     return Path(__file__).resolve().parent
 
 
+def load_deferred_modules() -> None:
+    """Makes the modules a frozen build keeps off the start-up path importable (scripts/freeze.py,
+    DEFERRED_MODULES: ctypes, which only psycopg needs); elsewhere they are where Python keeps them."""
+    if getattr(sys, "frozen", False):
+        folder = str(Path(sys._MEIPASS) / "deferred")  # type: ignore[attr-defined]
+        if folder not in sys.path:
+            sys.path.append(folder)
+
+
 def bundled(name: str) -> Path:
     """`plans` or `resources`: inside the package when installed or frozen, beside it in a checkout."""
     package = _package_dir()
