@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import functools
 import json
 import sys
 from collections.abc import Callable
@@ -34,8 +35,6 @@ def add_commands(commands: Any) -> None:
         "history",
         _guarded(run_history),
         help="list the saved quotes (or, with --team, the team's as last synced)",
-        description="List the quotes of this laptop's history, newest first, or with --team the team's quotes "
-        "as of the last sync (a rep sees their own, a manager everyone's).",
     )
     add_format_option(history)
     history.add_argument("--search", metavar="TEXT", default="", help="client, INN, contact or number contains TEXT")
@@ -43,7 +42,7 @@ def add_commands(commands: Any) -> None:
     history.add_argument("--rep", metavar="CODE", help="only this rep's quotes")
     history.add_argument("--status", metavar="S", help=f"only quotes in this status ({', '.join(SHOWN_STATUSES)})")
 
-    actions = action_group(
+    add_action = action_group(
         commands,
         "team",
         "init, add-rep, remove-rep, reset-password, set-limit, approve, decline, join, publish-catalog, drift, totals",
@@ -53,7 +52,7 @@ def add_commands(commands: Any) -> None:
     )
 
     def action(name: str, handler: Callable[[argparse.Namespace], int], help: str, **defaults: Any) -> Any:
-        return command(actions, name, _guarded(handler), help=help, **defaults)
+        return add_action(name, _guarded(handler), help=help, **defaults)
 
     init = action("init", run_init, "create or migrate the team schema; this login becomes the first manager")
     init.add_argument(
@@ -94,12 +93,7 @@ def add_commands(commands: Any) -> None:
     totals.add_argument("--since", metavar="YYYY-MM-DD", help="default: the first day of this month a year ago")
 
     sync = command(
-        commands,
-        "sync",
-        _guarded(run_sync),
-        help="push this laptop's quotes, pull the team's and the price lists",
-        description="Push this laptop's quotes and status changes, pull the team's quotes and price lists. "
-        "Safe to run any number of times and to interrupt.",
+        commands, "sync", _guarded(run_sync), help="push this laptop's quotes, pull the team's and the price lists"
     )
     sync.add_argument(
         "--resend",
@@ -111,8 +105,9 @@ def add_commands(commands: Any) -> None:
 
 def _guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
     """Team and history failures as the contract says: bad input exit 2 (`field: message` lines), the server
-    or the files failing exit 1 (one line)."""
+    or the files failing exit 1 (one line). Keeps the handler's docstring: it is the command's description."""
 
+    @functools.wraps(handler)
     def run(args: argparse.Namespace) -> int:
         from desktop_app.history import HistoryError
         from desktop_app.team.link import TeamError, TeamInputError
@@ -286,6 +281,8 @@ def run_totals(args: argparse.Namespace) -> int:
 
 
 def run_sync(args: argparse.Namespace) -> int:
+    """Push this laptop's quotes and status changes, pull the team's quotes and price lists. Safe to run any number
+    of times and to interrupt."""
     from desktop_app.history import History
     from desktop_app.team.sync import sync
 
@@ -301,6 +298,8 @@ def run_sync(args: argparse.Namespace) -> int:
 
 # -- history ---------------------------------------------------------------------------------------
 def run_history(args: argparse.Namespace) -> int:
+    """List the quotes of this laptop's history, newest first, or with --team the team's quotes as of the last sync
+    (a rep sees their own, a manager everyone's)."""
     from desktop_app.history import History
     from desktop_app.team.link import TeamInputError
 
