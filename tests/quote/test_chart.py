@@ -255,24 +255,27 @@ def test_the_excel_charts_labels_are_the_cores_placement_clear_of_every_marker(c
 
 
 @pytest.mark.parametrize(("requirements", "current_cost"), CHART_CASES)
-def test_the_pdf_charts_crossover_labels_cover_no_marker(catalog, requirements, current_cost):
-    """The PDF chart's crossover labels (white boxes) are placed clear of every plan's marker, not only of the
-    crossover points (issue 24)."""
-    from reportlab.graphics.shapes import Group, Rect
+def test_the_pdf_charts_labels_cover_no_marker_and_no_other_label(catalog, requirements, current_cost):
+    """The PDF chart's labels («сейчас: 45», «сейчас платит: …», the crossovers' in white boxes) stand where the
+    core placed them, clear of every plan's marker, of the marks' rings and dots and of each other (issue 24)."""
+    from reportlab.graphics.shapes import Circle, Group, Rect
 
     from desktop_app.quote.pdf import _cost_chart, _register_fonts
 
     _register_fonts()
-    drawing = _cost_chart(describe(document(catalog, requirements, current_cost=current_cost)).chart)
-    boxes = [s.getBounds() for s in drawing.contents if isinstance(s, Rect) and s.rx == 2]
-    markers = [s.getBounds() for s in drawing.contents if isinstance(s, Group)]
-    assert markers
-
-    def overlap(a, b):
-        return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
-
-    for box in boxes:
-        assert not any(overlap(box, marker) for marker in markers), box
+    content = describe(document(catalog, requirements, current_cost=current_cost)).chart
+    drawing = _cost_chart(content)
+    plot_right = max(s.getBounds()[2] for s in drawing.contents if isinstance(s, Circle))  # no mark right of it
+    boxes = [s.getBounds() for s in drawing.contents if isinstance(s, Rect)]
+    in_plot = [s for s in drawing.contents if isinstance(s, Group) and s.getBounds()[0] < plot_right + 6]
+    markers = [s.getBounds() for s in (*in_plot, *(s for s in drawing.contents if isinstance(s, Circle)))]
+    # a label for the current value, one for today's bill when given, and one per crossover that has a place
+    assert markers and len(boxes) >= 1 + (current_cost is not None)
+    for i, box in enumerate(boxes):
+        for marker in markers:
+            assert not overlaps(box, marker), (box, marker)
+        for other in boxes[i + 1 :]:
+            assert not overlaps(box, other), (box, other)
 
 
 @pdftotext
@@ -299,7 +302,9 @@ def test_the_excel_and_the_pdf_chart_have_the_layouts_axes(catalog, tmp_path, re
     assert (y.scaling.min, y.scaling.max, y.majorUnit) == (layout.y_min, layout.y_max, layout.y_step)
     write_pdf(doc, tmp_path / "q.pdf")
     page = next(p for p in pdf_pages(tmp_path / "q.pdf") if "Стоимость тарифов в месяц по числу" in p)
-    assert " ".join(str(t) for t in layout.x_ticks) in page  # the x axis's figures, in order
+    at = page.index("₽ в месяц (с НДС)")  # after the note, which may name the close-up's ends
+    for tick in layout.x_ticks:  # the x axis's figures, in order (a label level with them may come between)
+        at = page.index(f" {tick} ", at) + 1
     for tick in layout.y_ticks:
         assert f"{tick:,}".replace(",", "\u00a0") + "\u00a0₽" in page or f"{tick:,}".replace(",", " ") + " ₽" in page
     assert ("Крупно: от 990 до 1010 сотрудников" in page) == zoomed
