@@ -14,7 +14,6 @@ import json
 import logging
 import os
 import re
-import secrets
 import shutil
 import stat
 from collections.abc import Callable, Iterator
@@ -25,7 +24,6 @@ from desktop_app.core import jsonio
 from desktop_app.core.errors import Kind, Message, UserError
 
 TEMP_MARK = ".cloudpbx-tmp-"  # in every temp file's name, so that a leftover is recognised as ours
-PENDING_DIR = "pending-exports"  # in the data folder: journals of temp files, so a killed writer's are removed
 # How long after its journal was last written a placed file may have last changed and still be taken back after
 # a kill: placing follows the journal within moments (a copy where there are no hard links, at worst).
 PLACING_WINDOW_S = (-2.0, 60.0)
@@ -76,7 +74,7 @@ class StagedFiles:
         self.placed: list[Path] = []
         self.placing: dict[Path, list[int]] = {}  # target -> the (device, inode) the placed file will have
         self.tag: Any = None
-        self.journal = pending_dir / f"{os.getpid()}-{secrets.token_hex(4)}.json" if pending_dir else None
+        self.journal = pending_dir / f"{os.getpid()}-{os.urandom(4).hex()}.json" if pending_dir else None
 
     def write(self, target: Path, write: Callable[[Path], Any]) -> None:
         target = Path(target)
@@ -226,7 +224,7 @@ def _place_new(temp: Path, target: Path) -> bool:
 
 def staged_name(target: Path) -> Path:
     """A temp file or backup for `target`: beside it, hidden, marked as ours."""
-    return target.with_name(f".{target.name[:60]}{TEMP_MARK}{secrets.token_hex(4)}")
+    return target.with_name(f".{target.name[:60]}{TEMP_MARK}{os.urandom(4).hex()}")
 
 
 def _is_staged_name(path: Path, target: Path) -> bool:

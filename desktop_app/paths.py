@@ -14,6 +14,7 @@ from pathlib import Path
 APP_NAME = "CloudPBXSales"
 DATA_DIR_ENV = "DESKTOP_APP_DATA_DIR"
 BUILTIN_CATALOG = "cloud-pbx.toml"
+PENDING_DIR = "pending-exports"  # in the data folder: journals of temp files, so a killed writer's are removed
 
 
 def _package_dir() -> Path:

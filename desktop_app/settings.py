@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop_app.atomic import PENDING_DIR, write_atomically
+from desktop_app.atomic import write_atomically
 from desktop_app.core import jsonio
 from desktop_app.core.errors import Kind, Message, UserError
 from desktop_app.core.safetext import bad_character
-from desktop_app.paths import keep_private
+from desktop_app.paths import PENDING_DIR, keep_private
 
 FILE_NAME = "settings.json"
 MAX_LOGO_BYTES = 5_000_000

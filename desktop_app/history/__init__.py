@@ -10,8 +10,8 @@ No Qt.
     team_tables  the team sync's tables (desktop_app.team reads and writes them only through it)
     store        History: the open file, its transactions, starting anew when damaged
 
-The values and statuses load without sqlite3 (the command line lists statuses at start-up); the rest loads
-when first named.
+Each part loads when first named (the window's start needs only `recover`); the values and statuses load
+without sqlite3 (the command line lists statuses at start-up).
 """
 
 from __future__ import annotations
@@ -20,19 +20,18 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.history.records import (
-    APPROVALS,
-    SHOWN_STATUSES,
-    STATUSES,
-    Client,
-    QuoteRecord,
-    QuoteSummary,
-    full_number,
-    shown_status,
-)
-
 if TYPE_CHECKING:
     from desktop_app.history.errors import HistoryError
+    from desktop_app.history.records import (
+        APPROVALS,
+        SHOWN_STATUSES,
+        STATUSES,
+        Client,
+        QuoteRecord,
+        QuoteSummary,
+        full_number,
+        shown_status,
+    )
     from desktop_app.history.store import History
 
 __all__ = [
@@ -50,12 +49,24 @@ __all__ = [
 ]
 
 
+_RECORDS = {
+    "APPROVALS",
+    "SHOWN_STATUSES",
+    "STATUSES",
+    "Client",
+    "QuoteRecord",
+    "QuoteSummary",
+    "full_number",
+    "shown_status",
+}
+
+
 def recover(data_dir: Path) -> None:
     """Settle what exports killed mid-way left in `data_dir` (opening the history does it: `History._recover`),
     at the app's start and before any command lists or writes; the history (sqlite3) loads only when a
     journal is there. A history that cannot be opened now is left for the command that needs it to report."""
-    from desktop_app.atomic import PENDING_DIR
     from desktop_app.core.errors import UserError
+    from desktop_app.paths import PENDING_DIR
 
     pending = Path(data_dir) / PENDING_DIR
     if not (pending.is_dir() and any(pending.glob("*.json"))):
@@ -80,4 +91,8 @@ def __getattr__(name: str) -> Any:
         from desktop_app.history.errors import HistoryError
 
         return HistoryError
+    if name in _RECORDS:  # not at import: the window's start needs only `recover` (dataclasses costs ~2 ms)
+        from desktop_app.history import records
+
+        return getattr(records, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

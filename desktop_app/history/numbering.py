@@ -10,10 +10,10 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop_app.atomic import PENDING_DIR, write_atomically
+from desktop_app.atomic import write_atomically
 from desktop_app.history import quotes
 from desktop_app.history.errors import HistoryError
-from desktop_app.paths import keep_private
+from desktop_app.paths import PENDING_DIR, keep_private
 
 LAST_NUMBER_SUFFIX = ".last-number"
 MAX_DIGITS = 15  # the most digits a quote number's running value has (`sequence_value`, the kept file)

@@ -17,13 +17,14 @@ from pathlib import Path
 from typing import TypeVar
 
 from desktop_app import clock
-from desktop_app.atomic import PENDING_DIR, clean_leftovers, journals
+from desktop_app.atomic import clean_leftovers, journals
 from desktop_app.history import quotes
 from desktop_app.history.errors import DamagedFile, DamagedHistory, HistoryError, cannot_save, cannot_use, is_damaged
 from desktop_app.history.numbering import Counter, joined_rep, next_value, quote_number, sequence_value
 from desktop_app.history.records import APPROVALS, STATUSES, Client, QuoteRecord, QuoteSummary
 from desktop_app.history.salvage import salvage
 from desktop_app.history.schema import connect
+from desktop_app.paths import PENDING_DIR
 
 FILE_NAME = "quotes.sqlite3"
 

@@ -21,7 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from desktop_app import atomic, clock
+from desktop_app import atomic, clock, paths
 from desktop_app.core import Catalog, Comparison, contract_dict
 from desktop_app.core.discounts import Discount, check_offer, terms_dict, terms_for, terms_from_dict
 from desktop_app.core.errors import Message, UserError, invalid
@@ -210,7 +210,7 @@ class QuotingService:
             raise atomic.WriteError(Path(exc.filename or attachments[0]), "other", exc.strerror or str(exc)) from exc
         target = attachments[0].with_suffix(".eml")
         atomic.write_atomically(
-            target, lambda temp: temp.write_bytes(draft), field="letter", pending_dir=self.data_dir / atomic.PENDING_DIR
+            target, lambda temp: temp.write_bytes(draft), field="letter", pending_dir=self.data_dir / paths.PENDING_DIR
         )
         return target
 
@@ -465,7 +465,7 @@ class QuotingService:
         the files placed, COMMIT. A failure anywhere, the commit included, takes the files back (a number
         taken by an export that failed is never issued again). The journal names the files and the quote
         before they are placed: a kill before COMMIT has them taken back by the next start or command."""
-        staged = atomic.StagedFiles(overwrite, self.data_dir / atomic.PENDING_DIR)
+        staged = atomic.StagedFiles(overwrite, self.data_dir / paths.PENDING_DIR)
         try:
             record = make_record()  # a new number is reserved in a short transaction of its own
             staged.tag = export_tag(record)

@@ -103,3 +103,19 @@ def test_the_start_up_path_compiles_no_annotations(tmp_path):
     done = start("-c", probe, tmp_path=tmp_path, QT_QPA_PLATFORM="offscreen")
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_the_window_starts_without_the_history_records_or_a_crypto_library(tmp_path):
+    """What the window's start imports, every rep pays at every start (bench/startup.py): checking for journals
+    a killed export left needs neither the history's records (dataclasses, copy) nor `secrets` (hashlib, OpenSSL)."""
+    probe = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from desktop_app.gui.app import recover\n"
+        f"recover(Path({str(tmp_path)!r}))\n"
+        "import desktop_app.gui.main_window\n"
+        "print(sorted({'dataclasses', 'secrets', 'hashlib', 'desktop_app.history.records'} & set(sys.modules)))\n"
+    )
+    done = start("-c", probe, tmp_path=tmp_path, QT_QPA_PLATFORM="offscreen")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

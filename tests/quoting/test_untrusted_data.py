@@ -12,7 +12,7 @@ import time
 import openpyxl
 import pytest
 
-from desktop_app import atomic
+from desktop_app import atomic, paths
 from desktop_app.quote.workbook import QUOTE_SHEET
 from tests.shared import ENV_BASE, export, leftovers, lines, numbers, run
 
@@ -27,7 +27,7 @@ def data(tmp_path):
 
 
 def plant(data, state, name=f"{DEAD_PID}-deadbeef.json"):
-    folder = data / atomic.PENDING_DIR
+    folder = data / paths.PENDING_DIR
     folder.mkdir(exist_ok=True)
     (folder / name).write_text(state if isinstance(state, str) else json.dumps(state), encoding="utf-8")
     return folder / name
@@ -40,7 +40,7 @@ def file_id(path):
 
 def placed_then_killed(data, target):
     """`target` placed by an export whose writer died before its quote committed (its journal left behind)."""
-    staged = atomic.StagedFiles(False, data / atomic.PENDING_DIR)
+    staged = atomic.StagedFiles(False, data / paths.PENDING_DIR)
     staged.tag = {"number": "КП-2026-0001", "revision": 1, "export_path": str(target)}
     staged.write(target, lambda temp: temp.write_bytes(b"placed, never committed"))
     staged.place()
@@ -94,11 +94,11 @@ def test_the_app_start_settles_a_killed_export_and_loads_no_history_without_one(
     assert subprocess.run(start, capture_output=True, env=ENV_BASE, check=True).stdout == b"False\n"
     target = placed_then_killed(data, tmp_path / "quote.pdf")
     assert subprocess.run(start, capture_output=True, env=ENV_BASE, check=True).stdout == b"True\n"
-    assert not target.exists() and list((data / atomic.PENDING_DIR).iterdir()) == []
+    assert not target.exists() and list((data / paths.PENDING_DIR).iterdir()) == []
 
 
 # -- JSON files read with limits -----------------------------------------------------------------------
-@pytest.mark.parametrize("name", ["team.json", f"{atomic.PENDING_DIR}/{DEAD_PID}-deadbeef.json"])
+@pytest.mark.parametrize("name", ["team.json", f"{paths.PENDING_DIR}/{DEAD_PID}-deadbeef.json"])
 @pytest.mark.parametrize("content", ["[" * 100_000, "{" * 30 + "}" * 30, "[" + " " * 1_100_000 + "]"])
 def test_a_nested_or_huge_file_in_the_data_folder_blocks_no_export_and_no_history(data, tmp_path, name, content):
     (data / name).parent.mkdir(exist_ok=True)
@@ -200,7 +200,7 @@ def test_history_after_a_kill_before_commit_lists_nothing_and_leaves_no_document
         assert xlsx.read_bytes() == b"the old workbook" and pdf.read_bytes() == b"the old pdf"
     else:
         assert not xlsx.exists() and not pdf.exists()
-    assert leftovers(tmp_path) == [] and list((data / atomic.PENDING_DIR).iterdir()) == []
+    assert leftovers(tmp_path) == [] and list((data / paths.PENDING_DIR).iterdir()) == []
 
 
 # -- parallel exporters --------------------------------------------------------------------------------
