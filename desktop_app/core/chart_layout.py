@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Protocol
 
@@ -193,6 +193,12 @@ class Labels:
         self.keys: list[object] = []  # a plan marker's key, which may be dropped; None for a mark
         self.dropped: set[object] = set()
 
+    def copy(self) -> Labels:
+        copied = Labels(self.bounds, self.gap)
+        copied.taken, copied.markers, copied.keys = list(self.taken), list(self.markers), list(self.keys)
+        copied.dropped = set(self.dropped)
+        return copied
+
     def marker(self, at: Point, half: float, key: object = None) -> None:
         """A marker drawn at `at`, `half` its extent each way: no label is placed over it."""
         self.markers.append((at[0] - half, at[1] - half, at[0] + half, at[1] + half))
@@ -240,13 +246,48 @@ class Placed:
 
 @dataclass
 class ChartLabels:
-    """Where the chart's marks' labels stand (None: not drawn), and which plan markers are left out for them."""
+    """Where the chart's marks' labels stand (None: not drawn), and which plan markers are left out for them
+    (`dropped`); `labels` places further labels clear of these (the Excel chart's plan names)."""
 
-    crossovers: list[Placed | None]
-    cost: Placed | None
-    now: Placed | None
-    dropped: set[object]
-    labels: Labels  # to place further labels clear of these (the Excel chart's plan names)
+    view: View
+    sizes: tuple[float, float, float]  # the view's gap, half a plan marker, half a mark
+    labels: Labels
+    crossovers: list[Placed | None] = field(default_factory=list)
+    cost: Placed | None = None
+    now: Placed | None = None
+
+    @property
+    def dropped(self) -> set[object]:
+        return self.labels.dropped
+
+    def beside(
+        self, text: str, points: Sequence[tuple[int, Decimal]], sides: Sequence[str], optional: bool
+    ) -> Placed | None:
+        """`text` beside the first of `points` and `sides` (points first) that is free, as Labels.place says."""
+        candidates = [((x, y), side) for x, y in points for side in sides]
+        size, at = self.view.size(text), self.view.at
+        chosen = self.labels.place(size, [(at(x, float(y)), side) for (x, y), side in candidates], optional)
+        if chosen is None:
+            return None
+        return Placed(candidates[chosen][0], candidates[chosen][1], self.labels.taken[-1])
+
+    dot: tuple[int, Decimal] | None = None  # the current value's dot, when it is a mark here
+
+    def covers(self, x: int, total: Decimal) -> bool:
+        """Whether a label placed here covers the current value's dot at (x, total): unless so, placing them with
+        the dot a mark from the start changes nothing (the screen places them once for every current value)."""
+        (px, py), half = self.view.at(x, float(total)), self.sizes[2]
+        return any(overlaps(box, (px - half, py - half, px + half, py + half)) for box in self.labels.taken)
+
+    def with_now(self, text: str, x: int, total: Decimal) -> ChartLabels:
+        """A copy with the current value's label placed last (NOW_SIDES, always drawn) beside its dot: the screen
+        places it on each paint, over the rest drawn once."""
+        labels = self.labels.copy()
+        if self.dot != (x, total):
+            labels.marker(self.view.at(x, float(total)), self.sizes[2])
+        placed = ChartLabels(self.view, self.sizes, labels, list(self.crossovers), self.cost, dot=(x, total))
+        placed.now = placed.beside(text, [(x, total)], NOW_SIDES, False)
+        return placed
 
 
 def place_labels(
@@ -256,39 +297,29 @@ def place_labels(
     window: tuple[int, int, int, int],
     plan_markers: Iterable[tuple[object, int, Decimal]],
     crossovers: Sequence[tuple[str, int, Decimal]],
-    now: tuple[str, int, Decimal] | None,
     cost: tuple[str, Decimal] | None,
+    dot: tuple[int, Decimal] | None,
     grid: Sequence[int] | None = None,
 ) -> ChartLabels:
-    """The marks' labels in one order for every view: the crossovers (optional, MARK_SIDES), today's bill on its
-    line (from the right end back by fifths of the width, on a `grid` point for the Excel chart), then the current
-    value (NOW_SIDES, always drawn). `sizes` is the view's (gap, half a plan marker, half a mark); `window` the
-    chart's (x_min, x_max, y_min, y_max); `plan_markers` (key, x, total), which a label may have left out."""
+    """The marks' labels in one order for every view: the crossovers (optional, MARK_SIDES), then today's bill on
+    its line (from the right end back by fifths of the width, on a `grid` point for the Excel chart); the current
+    value's comes last (`with_now`). `sizes` is the view's (gap, half a plan marker, half a mark); `window` the
+    chart's (x_min, x_max, y_min, y_max); `plan_markers` (key, x, total), which a label may have left out; `dot`
+    the current value's (x, total), a mark like the crossovers' rings (None: see `covers`)."""
     gap, plan_half, mark_half = sizes
     x_min, x_max, y_min, y_max = window
     labels = Labels(bounds, gap)
-    for _, x, total in [*crossovers, *([now] if now else [])]:
+    for x, total in [*((x, total) for _, x, total in crossovers), *([dot] if dot else [])]:
         labels.marker(view.at(x, float(total)), mark_half)
     for key, x, total in plan_markers:
         labels.marker(view.at(x, float(total)), plan_half, key)
-
-    def beside_point(
-        text: str, points: Sequence[tuple[int, Decimal]], sides: Sequence[str], optional: bool
-    ) -> Placed | None:
-        candidates = [((x, y), side) for x, y in points for side in sides]
-        chosen = labels.place(view.size(text), [(view.at(x, float(y)), side) for (x, y), side in candidates], optional)
-        if chosen is None:
-            return None
-        return Placed(candidates[chosen][0], candidates[chosen][1], labels.taken[-1])
-
-    placed_crossovers = [beside_point(text, [(x, total)], MARK_SIDES, True) for text, x, total in crossovers]
-    placed_cost = None
+    placed = ChartLabels(view, sizes, labels, dot=dot)
+    placed.crossovers = [placed.beside(text, [(x, total)], MARK_SIDES, True) for text, x, total in crossovers]
     if cost is not None:
         text, amount = cost
         level = min(max(amount, Decimal(y_min)), Decimal(y_max))  # far above or below: at the edge, «↑» or «↓»
         xs = [x_max - round((x_max - x_min) * i / 5) for i in range(6)]
         if grid is not None:
             xs = [max((g for g in grid if g <= x), default=grid[0]) for x in xs]
-        placed_cost = beside_point(text, [(x, level) for x in dict.fromkeys(xs)], COST_SIDES, False)
-    placed_now = None if now is None else beside_point(now[0], [(now[1], now[2])], NOW_SIDES, False)
-    return ChartLabels(placed_crossovers, placed_cost, placed_now, labels.dropped, labels)
+        placed.cost = placed.beside(text, [(x, level) for x in dict.fromkeys(xs)], COST_SIDES, False)
+    return placed

@@ -469,9 +469,9 @@ def _cost_chart(c: ChartContent) -> Drawing:
         (c.x_min, c.edge, c.y_min, c.y_max),
         markers,
         [(m.label, m.x, m.total) for m in c.crossovers],
-        (c.now_label, c.value, c.value_total) if c.value <= c.edge else None,
         None if c.current_cost is None else (_cost_label(c), c.current_cost),
-    )
+        (c.value, c.value_total),
+    ).with_now(c.now_label, c.value, c.value_total)
     for key, x, total in markers:
         if key not in placed.dropped:  # left out where a label had to stand
             line = c.lines[key[0]]

@@ -521,10 +521,10 @@ def _chart(ws: Worksheet, c: ChartContent, first: int, last: int, marks: int) ->
         (c.x_min, c.edge, c.y_min, c.y_max),
         [((tier, i), c.rows[i][0], c.rows[i][1][tier]) for tier, indexes in enumerate(points) for i in indexes],
         [(m.label, m.x, m.total) for m in c.crossovers],
-        (c.now_label, c.value, c.value_total),
         None if c.current_cost is None else (c.current_cost_label, c.current_cost),
+        (c.value, c.value_total),
         grid,
-    )
+    ).with_now(c.now_label, c.value, c.value_total)
     # Each plan's name where its line ends (or leaves through the top), else further back along it.
     names: dict[int, tuple[int, str]] = {}
     for tier, line in enumerate(c.lines):

@@ -209,15 +209,15 @@ def test_the_excel_charts_labels_are_the_cores_placement_clear_of_every_marker(c
     where the core's placement (core/chart_layout.py) puts them, on the same side of the same point; and the boxes
     it placed cover no plan's marker and no other label (estimated boxes, in points of the plot)."""
     from desktop_app.core import chart_layout
-    from desktop_app.quote import workbook
 
     made = []
 
-    def recording(*args):
-        made.append(chart_layout.place_labels(*args))
-        return made[-1]
+    class Recording(chart_layout.ChartLabels):
+        def with_now(self, *args):
+            made.append(super().with_now(*args))
+            return made[-1]
 
-    monkeypatch.setattr(workbook, "place_labels", recording)
+    monkeypatch.setattr(chart_layout, "ChartLabels", Recording)
     write_quote(document(catalog, requirements, current_cost=current_cost), tmp_path / "quote.xlsx")
     [placed] = made
     ws = chart_sheet(tmp_path / "quote.xlsx")
@@ -227,7 +227,9 @@ def test_the_excel_charts_labels_are_the_cores_placement_clear_of_every_marker(c
     quoted = f"{openpyxl.utils.quote_sheetname(CHART_SHEET)}!"
 
     def title(series):
-        return series.tx.v if series.tx.v is not None else ws[series.tx.strRef.f.removeprefix(quoted).replace("$", "")].value
+        if series.tx.v is not None:
+            return series.tx.v
+        return ws[series.tx.strRef.f.removeprefix(quoted).replace("$", "")].value
 
     labels = {title(s): [(d.idx, d.dLblPos) for d in s.dLbls.dLbl] if s.dLbls else [] for s in chart.series}
     now = f"сейчас: {requirements['employees']}"
