@@ -330,3 +330,19 @@ def test_team_drift_says_which_list_it_skipped(capsys, data_dir):
     code, out, err = run(capsys, "team", "drift")
     assert code == 0 and out.startswith("No open quote changes its total")
     assert err.startswith(f"warning: price list {folder / '00000001_broken_1.toml'} skipped: ")
+
+
+def test_a_list_that_cannot_load_is_refused_for_publishing_in_both_languages(tmp_path):
+    """Publishing (the «Прайс-листы» window's «Опубликовать команде») says why in Russian, the CLI in English."""
+    from desktop_app.team.catalogs import publish_file
+    from desktop_app.team.link import TeamInputError
+
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[catalog]\nid = 1\n", encoding="utf-8")
+    with pytest.raises(TeamInputError) as caught:
+        publish_file(tmp_path, broken)
+    assert caught.value.english == f"{broken}:2: catalog.id: must be a lowercase slug, got 1"
+    assert caught.value.russian.splitlines()[0] == (
+        f"Прайс-лист не годится: {broken}, строка 2: catalog.id: должно быть идентификатором из строчных латинских "
+        "букв, цифр, точек, _ и -, получено 1"
+    )

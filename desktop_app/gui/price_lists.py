@@ -203,7 +203,9 @@ class PriceListsWindow(QDialog):
         lost = pricelists.skipped(lists)
         self.skipped.setText(
             "\n".join(
-                self.tr("Price list %1 is not used: %2").replace("%1", entry.path.name).replace("%2", entry.reason)
+                self.tr("Price list %1 is not used: %2")
+                .replace("%1", entry.path.name)
+                .replace("%2", entry.reason(russian=True))
                 for entry in lost
             )
         )
