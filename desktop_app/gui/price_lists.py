@@ -276,7 +276,6 @@ class PriceListsWindow(QDialog):
     def publish(self) -> None:
         """A manager publishes the selected kept list; the window does not wait for the server."""
         from desktop_app.team.catalogs import publish_file
-        from desktop_app.team.link import TeamError
 
         entry = self.selected()
         if entry is None or entry.origin != "kept":
@@ -285,7 +284,7 @@ class PriceListsWindow(QDialog):
         data_dir, path = self.data_dir, entry.path
         self.publish_button.setEnabled(False)
         self.publish_state.setText(self.tr("Publishing…"))
-        self._call = in_background(lambda: publish_file(data_dir, path), self._published, (TeamError, OSError))
+        self._call = in_background(lambda: publish_file(data_dir, path), self._published, (UserError, OSError))
 
     def _published(self, result: object, error: object) -> None:
         self.publish_button.setEnabled(True)

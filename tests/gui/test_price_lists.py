@@ -252,3 +252,18 @@ def test_the_model_without_a_view(app, data_dir, tmp_path):
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(COLUMNS))] == [
         "Версия", "Действует с", "НДС в ценах", "Сегодня", "Откуда", "Файл",
     ]  # fmt: skip
+
+
+def test_publishing_a_kept_list_that_no_longer_loads_says_why_in_russian(app, qtbot, data_dir):
+    """The file changed on disk after the window listed it: the window says why, nothing reaches the excepthook."""
+    lists = PriceListsWindow(data_dir, TODAY)
+    qtbot.addWidget(lists)
+    target = lists.import_from(SEED, ask=False)
+    assert target is not None
+    lists.table.selectRow(1)
+    target.write_text("[catalog]\nid = 1\n", encoding="utf-8")
+    lists.publish()
+    qtbot.waitUntil(lambda: lists.publish_button.isEnabled(), timeout=10_000)
+    assert lists.publish_state.text().startswith(
+        f"Не опубликовано: Прайс-лист не годится: {target}, строка 2: catalog.id: должно быть идентификатором"
+    )
