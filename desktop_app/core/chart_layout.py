@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from desktop_app.core.series import CostSeries, nice_step
 
@@ -237,24 +236,30 @@ class View(Protocol):
     def size(self, text: str) -> Point: ...
 
 
-@dataclass(frozen=True)
-class Placed:
-    anchor: tuple[int, Decimal]  # the point (x, total) the label stands beside
-    side: str
-    box: Box  # in the view's unit
+# The label's anchor: the point (x, total) it stands beside; its side; its box in the view's unit. Not a dataclass
+# (this module loads at the window's start; dataclasses need not), and typed with objects, not annotation text,
+# which typing would compile at each start (postponed annotations).
+Placed = NamedTuple("Placed", [("anchor", tuple[int, Decimal]), ("side", str), ("box", Box)])  # noqa: UP014
 
 
-@dataclass
 class ChartLabels:
     """Where the chart's marks' labels stand (None: not drawn), and which plan markers are left out for them
     (`dropped`); `labels` places further labels clear of these (the Excel chart's plan names)."""
 
-    view: View
-    sizes: tuple[float, float, float]  # the view's gap, half a plan marker, half a mark
-    labels: Labels
-    crossovers: list[Placed | None] = field(default_factory=list)
-    cost: Placed | None = None
-    now: Placed | None = None
+    def __init__(
+        self,
+        view: View,
+        sizes: tuple[float, float, float],  # the view's gap, half a plan marker, half a mark
+        labels: Labels,
+        crossovers: list[Placed | None] | None = None,
+        cost: Placed | None = None,
+        dot: tuple[int, Decimal] | None = None,  # the current value's dot, when it is a mark here
+    ) -> None:
+        self.view, self.sizes, self.labels = view, sizes, labels
+        self.crossovers: list[Placed | None] = crossovers if crossovers is not None else []
+        self.cost = cost
+        self.now: Placed | None = None
+        self.dot = dot
 
     @property
     def dropped(self) -> set[object]:
@@ -270,8 +275,6 @@ class ChartLabels:
         if chosen is None:
             return None
         return Placed(candidates[chosen][0], candidates[chosen][1], self.labels.taken[-1])
-
-    dot: tuple[int, Decimal] | None = None  # the current value's dot, when it is a mark here
 
     def covers(self, x: int, total: Decimal) -> bool:
         """Whether a label placed here covers the current value's dot at (x, total): unless so, placing them with
