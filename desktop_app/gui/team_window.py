@@ -148,8 +148,8 @@ class TeamRemindersModel(RowsModel):
     def titles(self) -> dict[str, str]:
         return {
             "rep": self.tr("Rep"),
-            "expiring": self.tr("Expire within a week"),
-            "unanswered": self.tr("Sent a week ago, no answer"),
+            "expiring": self.tr("Expire within 7 days"),
+            "unanswered": self.tr("Sent, no answer for 7+ days"),
         }
 
     def role_data(self, row: RepReminders, key: str, role: int) -> Any:
@@ -207,7 +207,7 @@ class TeamWindow(QDialog):
         self.totals = TeamTotalsModel(self)
         self.totals_view = self._table(self.totals, "team_totals", stretch=4)
         self.reminders = TeamRemindersModel(self)
-        self.reminders_view = self._table(self.reminders, "team_reminders", stretch=1)
+        self.reminders_view = self._table(self.reminders, "team_reminders", stretch=2)
         self.count = named(QLabel(), "team_count")
         self.more_button = named(QPushButton(self.tr("Show more")), "team_more")
         self.more_button.clicked.connect(self.load_more)

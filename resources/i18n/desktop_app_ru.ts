@@ -1404,12 +1404,12 @@
         <translation type="unfinished">Представитель</translation>
     </message>
     <message>
-        <source>Expire within a week</source>
-        <translation>Истекают в течение недели</translation>
+        <source>Expire within 7 days</source>
+        <translation>Истекают за 7 дней</translation>
     </message>
     <message>
-        <source>Sent a week ago, no answer</source>
-        <translation>Отправлены неделю назад, без ответа</translation>
+        <source>Sent, no answer for 7+ days</source>
+        <translation>Отправлены, без ответа ≥ 7 дней</translation>
     </message>
 </context>
 <context>
