@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import psycopg
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 MIGRATION_LOCK = 0x7062_7831  # `team init` (a superuser's) only
 CHANGE_LOCK = 0x7062_7832  # schema 1 only: schema 2 takes no lock a login could take or hold
 BLOCK_SIZE = 100  # quote numbers a laptop receives at a time
@@ -833,11 +833,8 @@ def _replaced(text: str, changes: Sequence[tuple[str, str]]) -> str:
 MIGRATIONS[5] = (
     """ALTER TABLE pbx_team.quotes ADD COLUMN options text[], ADD COLUMN accepted_plan text,
        ADD COLUMN accepted_total numeric(14, 2), ADD COLUMN accepted_invoice numeric(14, 2), ADD COLUMN approval text,
-       ADD COLUMN vat_rate text, ADD COLUMN sent_at timestamptz""",
+       ADD COLUMN vat_rate text""",
     "ALTER TABLE pbx_team.status_changes ADD COLUMN accepted_plan text",
-    # The managers' reminders per rep (issue 28): offers out with the client, and when the rep said one was sent
-    # (`sent_at`, kept from a `sent` change on; none for offers sent before, as on the laptop).
-    "CREATE INDEX quotes_out ON pbx_team.quotes (rep, valid_until) WHERE status IN ('exported', 'sent')",
     # The offer's plans in order, at most three; a snapshot from before options is one option, its plan.
     """CREATE FUNCTION pbx_team.offer_options(p_snapshot jsonb, p_plan text) RETURNS text[] LANGUAGE sql IMMUTABLE
        SET search_path = pbx_team, pg_temp AS $$
@@ -918,8 +915,7 @@ MIGRATIONS[5] = (
             END IF;
         END $$""",
     _replaced(MIGRATIONS[4][4], _PUSH_STATUS_CHANGES_5),
-    # The option accepted, kept while the quote is accepted, with its figures as the server holds them; when the
-    # offer was sent.
+    # The option accepted, kept while the quote is accepted, with its figures as the server holds them.
     """CREATE OR REPLACE FUNCTION pbx_team.apply_status() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
        SET search_path = pbx_team, pg_temp AS $$
        DECLARE chosen text := CASE WHEN NEW.status = 'accepted' THEN NEW.accepted_plan END; figures record;
@@ -932,8 +928,7 @@ MIGRATIONS[5] = (
               SET status = NEW.status, status_changed_at = NEW.changed_at, status_change_id = NEW.id,
                   accepted_plan = chosen,
                   accepted_total = CASE WHEN chosen IS NOT NULL THEN figures.total END,
-                  accepted_invoice = CASE WHEN chosen IS NOT NULL THEN figures.invoice END,
-                  sent_at = CASE WHEN NEW.status = 'sent' THEN NEW.changed_at ELSE sent_at END
+                  accepted_invoice = CASE WHEN chosen IS NOT NULL THEN figures.invoice END
             WHERE uuid = NEW.quote_uuid AND rep = NEW.rep AND status_change_id < NEW.id;
            RETURN NULL;
        END $$""",
@@ -955,6 +950,24 @@ MIGRATIONS[5] = (
     *(
         f"REVOKE ALL ON FUNCTION pbx_team.{name} FROM PUBLIC"
         for name in ("offer_options", "snapshot_rate", "option_figures")
+    ),
+)
+
+# 6: the managers' reminders per rep (issue 28): offers out with the client, and when the rep said one was sent
+# (`sent_at`, kept from a `sent` change on; none for offers sent before, as on the laptop). apply_status is
+# version 5's, keeping the time of a `sent` change too.
+_APPLY_STATUS = next(s for s in MIGRATIONS[5] if "FUNCTION pbx_team.apply_status" in s)
+_ACCEPTED_INVOICE = "accepted_invoice = CASE WHEN chosen IS NOT NULL THEN figures.invoice END\n"
+assert _APPLY_STATUS.count(_ACCEPTED_INVOICE) == 1
+MIGRATIONS[6] = (
+    "ALTER TABLE pbx_team.quotes ADD COLUMN sent_at timestamptz",
+    "CREATE INDEX quotes_out ON pbx_team.quotes (rep, valid_until) WHERE status IN ('exported', 'sent')",
+    _APPLY_STATUS.replace(
+        _ACCEPTED_INVOICE,
+        _ACCEPTED_INVOICE.replace(
+            "END\n",
+            "END,\n                  sent_at = CASE WHEN NEW.status = 'sent' THEN NEW.changed_at ELSE sent_at END\n",
+        ),
     ),
 )
 

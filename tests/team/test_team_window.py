@@ -314,3 +314,36 @@ def test_the_managers_see_each_reps_reminders_from_the_server(team, qtbot, monke
     finally:
         window.close()
         history.close()
+
+
+def test_a_team_at_schema_5_upgrades_and_its_reminders_start_from_the_sends_after(
+    team_server, qtbot, monkeypatch, request, tmp_path
+):
+    from desktop_app.team import server
+
+    week_ago = datetime.datetime.now().astimezone() - datetime.timedelta(days=8)
+    with monkeypatch.context() as old:  # a team of the app of schema 5: the server keeps no sent time
+        old.setattr(server, "SCHEMA_VERSION", 5)
+        team = request.getfixturevalue("team")
+        old.setenv("DESKTOP_APP_NOW", week_ago.isoformat())
+        for client in ("ООО До", "ООО После"):
+            ok(team.iv, "export", "--employees", "12", "--numbers", "3", "--client", client, "--valid-days", "12",
+               "--out", str(tmp_path / f"{client}.pdf"))  # fmt: skip
+        (before, after) = [q["number"] for q in ok(team.iv, "history", "--format", "json").json()["quotes"]][::-1]
+        ok(team.iv, "history", "mark", before, "--status", "sent")
+        ok(team.iv, "sync")
+    upgraded = ok(
+        team.manager, "team", "init", "--dsn", team_server.dsn(), "--rep", "РУ", "--name", "Руководитель",
+        stdin=team_server.cluster.password + "\n",
+    )  # fmt: skip
+    assert upgraded.out.startswith("team schema 6 ready")
+    monkeypatch.setenv("DESKTOP_APP_NOW", week_ago.isoformat())
+    ok(team.iv, "history", "mark", after, "--status", "sent")  # sent a week ago, told the upgraded server
+    monkeypatch.delenv("DESKTOP_APP_NOW")
+    ok(team.iv, "sync")
+    window, history = open_window(qtbot, team.manager)
+    try:  # both expire within a week; only the one sent since the upgrade is known to wait for an answer
+        assert [column(window.reminders, c) for c in range(3)] == [["ИВ"], [2], [1]]
+    finally:
+        window.close()
+        history.close()
