@@ -13,13 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,12 +22,10 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,38 +35,33 @@ from desktop_app.core.errors import UserError
 from desktop_app.gui.background import Call, in_background
 from desktop_app.gui.formatting import money, status_text
 from desktop_app.gui.table_model import RowsModel
-from desktop_app.gui.widgets import banner, error_label, named, with_message
+from desktop_app.gui.widgets import banner, error_label, list_view, named, with_message
 from desktop_app.history import STATUSES, History
 from desktop_app.team import approvals
 from desktop_app.team.cache import RepMonth, TeamFilter, TeamQuote, TeamView, reps, team_view
 
 PAGE = 50  # rows the window asks the server for at a time (as server.PAGE; the window does not load psycopg)
 
-QUOTE_COLUMNS = ("rep", "number", "created_at", "client", "inn", "plan", "monthly_invoice", "status", "valid_until")
-TOTAL_COLUMNS = ("rep", "month", "sent", "accepted", "monthly_invoice")
-
 
 class TeamQuotesModel(RowsModel):
-    keys = QUOTE_COLUMNS
+    context = "TeamQuotesModel"
+    columns = (
+        ("rep", QT_TRANSLATE_NOOP("TeamQuotesModel", "Rep")),
+        ("number", QT_TRANSLATE_NOOP("TeamQuotesModel", "Number")),
+        ("created_at", QT_TRANSLATE_NOOP("TeamQuotesModel", "Created")),
+        ("client", QT_TRANSLATE_NOOP("TeamQuotesModel", "Client")),
+        ("inn", QT_TRANSLATE_NOOP("TeamQuotesModel", "INN")),
+        ("plan", QT_TRANSLATE_NOOP("TeamQuotesModel", "Plan")),
+        ("monthly_invoice", QT_TRANSLATE_NOOP("TeamQuotesModel", "Invoice per month")),
+        ("status", QT_TRANSLATE_NOOP("TeamQuotesModel", "Status")),
+        ("valid_until", QT_TRANSLATE_NOOP("TeamQuotesModel", "Valid until")),
+    )
     right = ("monthly_invoice",)
 
     def __init__(self, plan_names: dict[str, str], parent: Any = None) -> None:
         super().__init__(parent)
         self.plan_names = plan_names
         self.rows: list[TeamQuote] = []
-
-    def titles(self) -> dict[str, str]:
-        return {
-            "rep": self.tr("Rep"),
-            "number": self.tr("Number"),
-            "created_at": self.tr("Created"),
-            "client": self.tr("Client"),
-            "inn": self.tr("INN"),
-            "plan": self.tr("Plan"),
-            "monthly_invoice": self.tr("Invoice per month"),
-            "status": self.tr("Status"),
-            "valid_until": self.tr("Valid until"),
-        }
 
     def role_data(self, quote: TeamQuote, key: str, role: int) -> Any:
         if role == Qt.ItemDataRole.UserRole:  # the raw value, as the JSON contract writes it
@@ -100,21 +87,19 @@ class TeamQuotesModel(RowsModel):
 
 
 class TeamTotalsModel(RowsModel):
-    keys = TOTAL_COLUMNS
+    context = "TeamTotalsModel"
+    columns = (
+        ("rep", QT_TRANSLATE_NOOP("TeamTotalsModel", "Rep")),
+        ("month", QT_TRANSLATE_NOOP("TeamTotalsModel", "Month")),
+        ("sent", QT_TRANSLATE_NOOP("TeamTotalsModel", "Issued")),
+        ("accepted", QT_TRANSLATE_NOOP("TeamTotalsModel", "Accepted")),
+        ("monthly_invoice", QT_TRANSLATE_NOOP("TeamTotalsModel", "Their invoices per month")),
+    )
     right = ("month", "sent", "accepted", "monthly_invoice")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[RepMonth] = []
-
-    def titles(self) -> dict[str, str]:
-        return {
-            "rep": self.tr("Rep"),
-            "month": self.tr("Month"),
-            "sent": self.tr("Issued"),
-            "accepted": self.tr("Accepted"),
-            "monthly_invoice": self.tr("Their invoices per month"),
-        }
 
     def role_data(self, row: RepMonth, key: str, role: int) -> Any:
         if role == Qt.ItemDataRole.UserRole:
@@ -174,9 +159,9 @@ class TeamWindow(QDialog):
             edit.setEnabled(False)
 
         self.quotes = TeamQuotesModel(plan_names, self)
-        self.quotes_view = self._table(self.quotes, "team_quotes", stretch=3)
+        self.quotes_view = list_view(self.quotes, "team_quotes", stretch=self.quotes.keys.index("client"))
         self.totals = TeamTotalsModel(self)
-        self.totals_view = self._table(self.totals, "team_totals", stretch=4)
+        self.totals_view = list_view(self.totals, "team_totals", stretch=self.totals.keys.index("monthly_invoice"))
         self.count = named(QLabel(), "team_count")
         self.more_button = named(QPushButton(self.tr("Show more")), "team_more")
         self.more_button.clicked.connect(self.load_more)
@@ -249,16 +234,6 @@ class TeamWindow(QDialog):
         self._show_last_sync()
         if sync_on_open:  # catch up at once, in the background; the last synced list shows meanwhile
             QTimer.singleShot(0, self.start_sync)
-
-    def _table(self, model: QAbstractTableModel, name: str, stretch: int) -> QTableView:
-        view = named(QTableView(), name)
-        view.setModel(model)
-        view.setWordWrap(False)
-        view.verticalHeader().hide()
-        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        return view
 
     def _fill_reps(self, codes: list[str]) -> None:
         chosen = self.rep.currentData()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
+from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
 from desktop_app.gui.palette import error_foreground, warning_background
 
@@ -22,6 +23,24 @@ def named(widget: W, name: str, accessible: str = "") -> W:
     if accessible:
         widget.setAccessibleName(accessible)
     return widget
+
+
+def list_view(model: QAbstractItemModel, name: str, accessible: str = "", stretch: int | None = None) -> QTableView:
+    """A list window's table of `model`: a line a row, no row numbers, a row selected whole and one at a time, Tab
+    going on to the next widget; its columns as wide as their content but `stretch`, which takes what is left (when
+    None, the caller sizes them)."""
+    view = named(QTableView(), name, accessible)
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    if stretch is not None:
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
 
 
 def message_box() -> type[QMessageBox]:
