@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from typing import NamedTuple, Protocol
 
 from desktop_app.core.series import CostSeries, nice_step
 
@@ -155,3 +156,173 @@ def around(anchor: tuple[float, float], size: tuple[float, float], bounds: Box, 
             continue
         places += [(x0, y0, x0 + width, y0 + height) for y0 in (*ups, *downs) if bottom <= y0 and y0 + height <= top]
     return places
+
+
+# -- the labels beside their points ---------------------------------------------------------------------
+# A label stands beside its point, on one of four sides, as Excel puts a data label: the three views place the
+# same labels by the same rules, each measuring in its own unit (y growing upwards), and draw them where this says.
+NOW_SIDES = ("r", "l", "t", "b")  # «сейчас: 12» beside the current value's dot
+MARK_SIDES = ("t", "b", "l", "r")  # «с 19 — Стандартный» beside its crossover
+COST_SIDES = ("t", "b")  # «сейчас платит: …» on its line, from the right end back
+Point = tuple[float, float]
+
+
+def beside(anchor: Point, size: Point, side: str, gap: float) -> Box:
+    """The box of a label of `size` on `side` ("r", "l", "t", "b") of `anchor`, `gap` away from it."""
+    (x, y), (width, height) = anchor, size
+    left, bottom = {
+        "r": (x + gap, y - height / 2),
+        "l": (x - gap - width, y - height / 2),
+        "t": (x - width / 2, y + gap),
+        "b": (x - width / 2, y - gap - height),
+    }[side]
+    return left, bottom, left + width, bottom + height
+
+
+class Labels:
+    """Labels placed one after another, each in the first of its candidate places that lies inside `bounds` and
+    covers no label placed before and no marker; else in the first that covers only plan markers (those with a
+    key), which are then left out (`dropped`: the line keeps its colour and name); else, for an optional label,
+    nowhere (None: the words under the chart say it); else the first inside and clear of labels, or the first."""
+
+    def __init__(self, bounds: Box, gap: float) -> None:
+        self.bounds, self.gap = bounds, gap
+        self.taken: list[Box] = []
+        self.markers: list[Box] = []
+        self.keys: list[object] = []  # a plan marker's key, which may be dropped; None for a mark
+        self.dropped: set[object] = set()
+
+    def copy(self) -> Labels:
+        copied = Labels(self.bounds, self.gap)
+        copied.taken, copied.markers, copied.keys = list(self.taken), list(self.markers), list(self.keys)
+        copied.dropped = set(self.dropped)
+        return copied
+
+    def marker(self, at: Point, half: float, key: object = None) -> None:
+        """A marker drawn at `at`, `half` its extent each way: no label is placed over it."""
+        self.markers.append((at[0] - half, at[1] - half, at[0] + half, at[1] + half))
+        self.keys.append(key)
+
+    def place(self, size: Point, candidates: Sequence[tuple[Point, str]], optional: bool = False) -> int | None:
+        """The index of the candidate (anchor, side) the label of `size` takes, or None (see the class)."""
+        boxes = [beside(anchor, size, side, self.gap) for anchor, side in candidates]
+        left, bottom, right, top = self.bounds
+
+        def covered(box: Box) -> list[int]:
+            return [i for i, m in enumerate(self.markers) if overlaps(box, m)]
+
+        inside = [i for i, b in enumerate(boxes) if left <= b[0] and b[2] <= right and bottom <= b[1] and b[3] <= top]
+        clear = [i for i in inside if not any(overlaps(boxes[i], t) for t in self.taken)]
+        chosen = next((i for i in clear if not covered(boxes[i])), None)
+        if chosen is None:
+            chosen = next((i for i in clear if all(self.keys[m] is not None for m in covered(boxes[i]))), None)
+        if chosen is None:
+            if optional:
+                return None
+            chosen = clear[0] if clear else 0
+        for m in reversed(covered(boxes[chosen])):
+            if self.keys[m] is not None:
+                self.dropped.add(self.keys[m])
+                del self.markers[m], self.keys[m]
+        self.taken.append(boxes[chosen])
+        return chosen
+
+
+class View(Protocol):
+    """What a view tells the placement: where a figure stands in its unit and how big a text is there."""
+
+    def at(self, x: float, y: float) -> Point: ...
+
+    def size(self, text: str) -> Point: ...
+
+
+# The label's anchor: the point (x, total) it stands beside; its side; its box in the view's unit. Not a dataclass
+# (this module loads at the window's start; dataclasses need not), and typed with objects, not annotation text,
+# which typing would compile at each start (postponed annotations).
+Placed = NamedTuple("Placed", [("anchor", tuple[int, Decimal]), ("side", str), ("box", Box)])  # noqa: UP014
+
+
+class ChartLabels:
+    """Where the chart's marks' labels stand (None: not drawn), and which plan markers are left out for them
+    (`dropped`); `labels` places further labels clear of these (the Excel chart's plan names)."""
+
+    def __init__(
+        self,
+        view: View,
+        sizes: tuple[float, float, float],  # the view's gap, half a plan marker, half a mark
+        labels: Labels,
+        crossovers: list[Placed | None] | None = None,
+        cost: Placed | None = None,
+        dot: tuple[int, Decimal] | None = None,  # the current value's dot, when it is a mark here
+    ) -> None:
+        self.view, self.sizes, self.labels = view, sizes, labels
+        self.crossovers: list[Placed | None] = crossovers if crossovers is not None else []
+        self.cost = cost
+        self.now: Placed | None = None
+        self.dot = dot
+
+    @property
+    def dropped(self) -> set[object]:
+        return self.labels.dropped
+
+    def beside(
+        self, text: str, points: Sequence[tuple[int, Decimal]], sides: Sequence[str], optional: bool
+    ) -> Placed | None:
+        """`text` beside the first of `points` and `sides` (points first) that is free, as Labels.place says."""
+        candidates = [((x, y), side) for x, y in points for side in sides]
+        size, at = self.view.size(text), self.view.at
+        chosen = self.labels.place(size, [(at(x, float(y)), side) for (x, y), side in candidates], optional)
+        if chosen is None:
+            return None
+        return Placed(candidates[chosen][0], candidates[chosen][1], self.labels.taken[-1])
+
+    def covers(self, x: int, total: Decimal) -> bool:
+        """Whether a label placed here covers the current value's dot at (x, total): unless so, placing them with
+        the dot a mark from the start changes nothing (the screen places them once for every current value)."""
+        (px, py), half = self.view.at(x, float(total)), self.sizes[2]
+        return any(overlaps(box, (px - half, py - half, px + half, py + half)) for box in self.labels.taken)
+
+    def with_now(self, text: str, x: int, total: Decimal) -> ChartLabels:
+        """A copy with the current value's label placed last (NOW_SIDES, always drawn) beside its dot: the screen
+        places it on each paint, over the rest drawn once."""
+        labels = self.labels.copy()
+        if self.dot != (x, total):
+            labels.marker(self.view.at(x, float(total)), self.sizes[2])
+        placed = ChartLabels(self.view, self.sizes, labels, list(self.crossovers), self.cost, dot=(x, total))
+        placed.now = placed.beside(text, [(x, total)], NOW_SIDES, False)
+        return placed
+
+
+def place_labels(
+    view: View,
+    bounds: Box,
+    sizes: tuple[float, float, float],
+    window: tuple[int, int, int, int],
+    plan_markers: Iterable[tuple[object, int, Decimal]],
+    crossovers: Sequence[tuple[str, int, Decimal]],
+    cost: tuple[str, Decimal] | None,
+    dot: tuple[int, Decimal] | None,
+    grid: Sequence[int] | None = None,
+) -> ChartLabels:
+    """The marks' labels in one order for every view: the crossovers (optional, MARK_SIDES), then today's bill on
+    its line (from the right end back by fifths of the width, on a `grid` point for the Excel chart); the current
+    value's comes last (`with_now`). `sizes` is the view's (gap, half a plan marker, half a mark); `window` the
+    chart's (x_min, x_max, y_min, y_max); `plan_markers` (key, x, total), which a label may have left out; `dot`
+    the current value's (x, total), a mark like the crossovers' rings (None: see `covers`)."""
+    gap, plan_half, mark_half = sizes
+    x_min, x_max, y_min, y_max = window
+    labels = Labels(bounds, gap)
+    for x, total in [*((x, total) for _, x, total in crossovers), *([dot] if dot else [])]:
+        labels.marker(view.at(x, float(total)), mark_half)
+    for key, x, total in plan_markers:
+        labels.marker(view.at(x, float(total)), plan_half, key)
+    placed = ChartLabels(view, sizes, labels, dot=dot)
+    placed.crossovers = [placed.beside(text, [(x, total)], MARK_SIDES, True) for text, x, total in crossovers]
+    if cost is not None:
+        text, amount = cost
+        level = min(max(amount, Decimal(y_min)), Decimal(y_max))  # far above or below: at the edge, «↑» or «↓»
+        xs = [x_max - round((x_max - x_min) * i / 5) for i in range(6)]
+        if grid is not None:
+            xs = [max((g for g in grid if g <= x), default=grid[0]) for x in xs]
+        placed.cost = placed.beside(text, [(x, level) for x in dict.fromkeys(xs)], COST_SIDES, False)
+    return placed

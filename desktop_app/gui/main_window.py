@@ -46,7 +46,7 @@ from desktop_app.gui.insight_text import headroom_html, invoice_note, no_fit, re
 from desktop_app.gui.offer_panel import DiscountEditor, OptionBoxes
 from desktop_app.gui.requirements_panel import SECTIONS, RequirementInputs
 from desktop_app.gui.vat_banner import VatBanner
-from desktop_app.gui.widgets import banner, message_box, named, with_font
+from desktop_app.gui.widgets import FocusReturn, banner, message_box, named, with_font
 
 if TYPE_CHECKING:
     from desktop_app.gui.wizard import ConfigurationWizard
@@ -67,7 +67,9 @@ def window_catalog(path: str | Path | None) -> tuple[Catalog, list[str]]:
     from desktop_app.pricelists import catalog_in_force, known_lists, skipped
 
     lists = known_lists(paths.data_dir())
-    return catalog_in_force(lists, clock.today()), [f"{entry.path.name}: {entry.reason}" for entry in skipped(lists)]
+    return catalog_in_force(lists, clock.today()), [
+        f"{entry.path.name}: {entry.reason(russian=True)}" for entry in skipped(lists)
+    ]
 
 
 class MainWindow(QMainWindow):
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
         self.history_window: QWidget | None = None
         self.team_window: QWidget | None = None
         self.controller = QuoteController(self)
+        FocusReturn.install()  # a second Ctrl+E after a dialog: the window active again
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Cloud PBX: plan comparison"))  # the icon: the application's (gui/app.py)
 

@@ -193,7 +193,9 @@ class PriceListsWindow(QDialog):
         lost = pricelists.skipped(lists)
         self.skipped.setText(
             "\n".join(
-                self.tr("Price list %1 is not used: %2").replace("%1", entry.path.name).replace("%2", entry.reason)
+                self.tr("Price list %1 is not used: %2")
+                .replace("%1", entry.path.name)
+                .replace("%2", entry.reason(russian=True))
                 for entry in lost
             )
         )
@@ -264,7 +266,6 @@ class PriceListsWindow(QDialog):
     def publish(self) -> None:
         """A manager publishes the selected kept list; the window does not wait for the server."""
         from desktop_app.team.catalogs import publish_file
-        from desktop_app.team.link import TeamError
 
         entry = self.selected()
         if entry is None or entry.origin != "kept":
@@ -273,7 +274,7 @@ class PriceListsWindow(QDialog):
         data_dir, path = self.data_dir, entry.path
         self.publish_button.setEnabled(False)
         self.publish_state.setText(self.tr("Publishing…"))
-        self._call = in_background(lambda: publish_file(data_dir, path), self._published, (TeamError, OSError))
+        self._call = in_background(lambda: publish_file(data_dir, path), self._published, (UserError, OSError))
 
     def _published(self, result: object, error: object) -> None:
         self.publish_button.setEnabled(True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QAbstractItemModel, QObject, Qt, Slot
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QWindow
 from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
 from desktop_app.gui.palette import error_foreground, warning_background
@@ -108,3 +108,42 @@ def with_message(field: QWidget, message: QLabel) -> QWidget:
     layout.addWidget(field)
     layout.addWidget(message)
     return cell
+
+
+class FocusReturn(QObject):
+    """A dialog that closes while it is the active window hands the activation back to the window it belongs to.
+    A window manager does so, but not every platform (Qt's offscreen one, bare X servers): with no active window
+    no shortcut works, and a second Ctrl+E after the seller-settings and export dialogs did nothing. A dialog left
+    for another program is not the active window when it closes, and is left alone. One per application."""
+
+    def __init__(self, app: QGuiApplication) -> None:
+        super().__init__(app)
+        self.setObjectName("focus_return")
+        app.focusWindowChanged.connect(self._focused)
+
+    @classmethod
+    def install(cls) -> None:
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication) and app.findChild(cls, "focus_return") is None:
+            cls(app)
+
+    @Slot(QWindow)
+    def _focused(self, window: QWindow | None) -> None:
+        if window is None or window.transientParent() is None:
+            return
+        if window.isVisible():
+            window.visibleChanged.connect(self._shown, Qt.ConnectionType.UniqueConnection)
+        else:  # closed before the platform said it was active (a dialog answered at once)
+            self._return(window)
+
+    @Slot(bool)
+    def _shown(self, visible: bool) -> None:
+        window = self.sender()
+        if not visible and isinstance(window, QWindow) and QGuiApplication.focusWindow() in (None, window):
+            self._return(window)
+
+    @staticmethod
+    def _return(window: QWindow) -> None:
+        parent = window.transientParent()
+        if parent is not None and parent.isVisible():
+            parent.requestActivate()

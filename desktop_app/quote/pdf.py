@@ -44,7 +44,7 @@ from reportlab.platypus import (
 )
 
 from desktop_app import paths
-from desktop_app.core.chart_layout import CURRENT_COLOUR, around, first_clear, overlaps
+from desktop_app.core.chart_layout import CURRENT_COLOUR, Box, ChartLabels, place_labels
 from desktop_app.quote.content import (
     ChartContent,
     ComparisonContent,
@@ -454,21 +454,44 @@ def _chart(c: ChartContent) -> list[Flowable]:
 def _cost_chart(c: ChartContent) -> Drawing:
     """Each plan's line through its bends (exact figures; floats are coordinates only), cut where it leaves
     through the top; a marker of its own every fifth of the width and beside its name at the right; dashed
-    when the plan does not fit; crossovers ringed and labelled; the current value and today's bill marked."""
+    when the plan does not fit; crossovers ringed and labelled; the current value and today's bill marked. The
+    labels stand where the core places them (core/chart_layout.py), as on the screen and in the Excel chart."""
     label_width = max(pdfmetrics.stringWidth(line.name + " ↑", BOLD_FONT, CHART_FONT_SIZE) for line in c.lines) + 22
     left, bottom, top = PLOT_MARGINS
     plot = _Plot(c, left, bottom, WIDTH - left - label_width, CHART_HEIGHT - bottom - top)
     drawing = Drawing(WIDTH, CHART_HEIGHT, initialFontName=FONT)  # not Helvetica, which is not embedded
     _axes(drawing, c, plot)
-    markers = _plan_lines(drawing, c, plot)  # every marker's box: no label covers one
-    taken = _now_marks(drawing, c, plot, markers)
-    _crossover_labels(drawing, c, plot, taken + markers)
+    markers = _plan_lines(drawing, c, plot)
+    placed = place_labels(
+        plot,
+        (plot.left, plot.bottom, plot.left + plot.width, plot.bottom + plot.height),
+        (LABEL_GAP, MARKER_HALF, MARK_HALF),
+        (c.x_min, c.edge, c.y_min, c.y_max),
+        markers,
+        [(m.label, m.x, m.total) for m in c.crossovers],
+        None if c.current_cost is None else (_cost_label(c), c.current_cost),
+        (c.value, c.value_total),
+    ).with_now(c.now_label, c.value, c.value_total)
+    for key, x, total in markers:
+        if key not in placed.dropped:  # left out where a label had to stand
+            line = c.lines[key[0]]
+            drawing.add(_marker(line.marker, colors.HexColor("#" + line.colour), *plot.at(x, float(total))))
+    _now_marks(drawing, c, plot, placed)
+    for mark, where in zip(c.crossovers, placed.crossovers, strict=True):
+        drawing.add(Circle(*plot.at(mark.x, float(mark.total)), 3.2, fillColor=None, strokeColor=colors.black))
+        if where is not None:  # else no place beside it is free: the words under the chart say it
+            _label(drawing, where.box, mark.label, colors.black, framed=True)
     _plan_names(drawing, c, plot)
     return drawing
 
 
+LABEL_GAP = 4.0  # points between a label and its point
+MARKER_HALF = 5.0  # half a plan's marker with its outline
+MARK_HALF = 4.0  # half a crossover's ring or the current value's dot
+
+
 class _Plot:
-    """Where the plot area stands in the drawing, and a figure's point in it."""
+    """Where the plot area stands in the drawing, and a figure's point in it; a chart label's size there."""
 
     def __init__(self, c: ChartContent, left: float, bottom: float, width: float, height: float) -> None:
         self.c, self.left, self.bottom, self.width, self.height = c, left, bottom, width, height
@@ -479,6 +502,10 @@ class _Plot:
             self.left + self.width * (x - c.x_min) / (c.edge - c.x_min),
             self.bottom + self.height * (y - c.y_min) / (c.y_max - c.y_min),
         )
+
+    @staticmethod
+    def size(label: str) -> tuple[float, float]:
+        return pdfmetrics.stringWidth(label, FONT, CHART_FONT_SIZE) + 6, 10.0
 
 
 def _axes(drawing: Drawing, c: ChartContent, plot: _Plot) -> None:
@@ -498,98 +525,61 @@ def _axes(drawing: Drawing, c: ChartContent, plot: _Plot) -> None:
     drawing.add(_text(0, CHART_HEIGHT - 8, c.y_title, colour=GREY))
 
 
-def _plan_lines(drawing: Drawing, c: ChartContent, plot: _Plot) -> list[tuple[float, float, float, float]]:
-    """Each plan's line, thicker for the offer's plans, dashed when unavailable, with its markers; the boxes of
-    those markers, of the crossovers' rings and of the current value's dot, which no label may cover."""
+def _plan_lines(drawing: Drawing, c: ChartContent, plot: _Plot) -> list[tuple[tuple[int, int], int, Decimal]]:
+    """Each plan's line, thicker for the offer's plans, dashed when unavailable; where its markers go, at every
+    fifth of the width, shifted per plan so that lines on top of each other stay apart: ((tier, i), x, total)."""
     ceiling = c.y_max * 1.02
-    markers: list[tuple[float, float, float, float]] = []
-    for line in c.lines:
-        colour = colors.HexColor("#" + line.colour)
+    markers = []
+    for tier, line in enumerate(c.lines):
         points = _clipped([(x, float(total)) for x, total in line.bends], ceiling)
         drawing.add(
             PolyLine(
                 [coordinate for x, y in points for coordinate in plot.at(x, y)],
-                strokeColor=colour,
+                strokeColor=colors.HexColor("#" + line.colour),
                 strokeWidth=2.2 if line.chosen else 1,
                 strokeDashArray=None if line.available else DASH,
             )
         )
-        # Markers at every fifth of the width, shifted per plan so that lines on top of each other stay apart.
-        for x in line.marker_xs:
-            total = float(_total(line.bends, x))
-            if total <= c.y_max:
-                mx, my = plot.at(x, total)
-                drawing.add(_marker(line.marker, colour, mx, my))
-                markers.append((mx - 5, my - 5, 10.0, 10.0))  # a marker with its outline
-    rings = [plot.at(m.x, float(m.total)) for m in c.crossovers] + [plot.at(c.value, float(c.value_total))]
-    return markers + [(px - 4, py - 4, 8.0, 8.0) for px, py in rings]
+        totals = [(x, _total(line.bends, x)) for x in line.marker_xs]
+        markers += [((tier, i), x, total) for i, (x, total) in enumerate(totals) if total <= c.y_max]
+    return markers
 
 
-def _now_marks(
-    drawing: Drawing, c: ChartContent, plot: _Plot, markers: list[tuple[float, float, float, float]]
-) -> list[tuple[float, float, float, float]]:
-    """Today's bill across and the configuration now (a dotted line up, a dot on the quoted plan's line,
-    «сейчас: 12» at the top); the boxes their labels take, each moved off any marker."""
+def _cost_label(c: ChartContent) -> str:
+    """«сейчас платит: …», with «↑» or «↓» when today's bill is above or below the plot (marked at its edge)."""
+    if c.current_cost is not None and c.current_cost > c.y_max:
+        return c.current_cost_label + " ↑"
+    return c.current_cost_label + (" ↓" if c.cost_below else "")
+
+
+def _now_marks(drawing: Drawing, c: ChartContent, plot: _Plot, placed: ChartLabels) -> None:
+    """Today's bill across and the configuration now (a dotted line up, a dot on the quoted plan's line), each
+    labelled where the core placed it."""
     left, bottom = plot.left, plot.bottom
-    taken: list[tuple[float, float, float, float]] = []
-
-    def clear_of_markers(box: tuple[float, float, float, float], step: float) -> tuple[float, float, float, float]:
-        """The box moved by `step` (up or down) until it covers no marker, within the plot."""
-        x0, y0, width, height = box
-        inside = bottom + plot.height
-        while any(_overlap((x0, y0, width, height), m) for m in markers) and bottom <= y0 + step <= inside:
-            y0 += step
-        return x0, y0, width, height
-
     if c.current_cost is not None:
-        label = c.current_cost_label
-        if c.cost_below:
-            py, label = bottom + 2, label + " ↓"
-        elif c.current_cost <= c.y_max:
+        if not c.cost_below and c.current_cost <= c.y_max:
             _, py = plot.at(0, float(c.current_cost))
             drawing.add(
                 Line(left, py, left + plot.width, py, strokeColor=_CURRENT, strokeWidth=1, strokeDashArray=(6, 2, 1, 2))
             )
-        else:
-            py, label = bottom + plot.height - 10, label + " ↑"
-        width = pdfmetrics.stringWidth(label, FONT, CHART_FONT_SIZE) + 6
-        box = clear_of_markers((left + plot.width - width - 4, py + 2, width, 10.0), 10.0)
-        taken.append(box)
-        drawing.add(Rect(*box, fillColor=colors.white, strokeColor=None))
-        drawing.add(_text(box[0] + 3, box[1] + 2.5, label, colour=_CURRENT))
+        if placed.cost is not None:
+            _label(drawing, placed.cost.box, _cost_label(c), _CURRENT)
     if c.value <= c.edge:
         px, py = plot.at(c.value, float(c.value_total))
         drawing.add(
             Line(px, bottom, px, bottom + plot.height, strokeColor=_CURRENT, strokeWidth=1, strokeDashArray=(1, 2))
         )
         drawing.add(Circle(px, py, 3.2, fillColor=_CURRENT, strokeColor=colors.white, strokeWidth=0.8))
-        width = pdfmetrics.stringWidth(c.now_label, FONT, CHART_FONT_SIZE) + 6
-        box = clear_of_markers((min(px + 2, left + plot.width - width), bottom + plot.height + 2, width, 10.0), -10.0)
-        taken.append(box)
-        drawing.add(_text(box[0] + 3, box[1] + 2.5, c.now_label, colour=_CURRENT))
-    return taken
+        if placed.now is not None:
+            _label(drawing, placed.now.box, c.now_label, _CURRENT)
 
 
-def _crossover_labels(
-    drawing: Drawing, c: ChartContent, plot: _Plot, taken: list[tuple[float, float, float, float]]
-) -> None:
-    """«с 19 — Стандартный» above each crossover (higher up, or below it, or beside it, where another label or a
-    marker is: `taken` holds both)."""
-    left, bottom, top, right = plot.left, plot.bottom, plot.bottom + plot.height, plot.left + plot.width
-    for mark in c.crossovers:
-        px, py = plot.at(mark.x, float(mark.total))
-        drawing.add(Circle(px, py, 3.2, fillColor=None, strokeColor=colors.black, strokeWidth=1))
-        width, height = pdfmetrics.stringWidth(mark.label, FONT, CHART_FONT_SIZE) + 6, 10.0
-        centred = min(max(left + 2, px - width / 2), right - width)
-        corners = [(x0, y0, x0 + w, y0 + h) for x0, y0, w, h in taken]
-        found = first_clear(around((px, py), (width, height), (left, bottom, right, top), 6), corners)
-        box = (centred, py + 6, width, height) if found is None else (found[0], found[1], width, height)
-        taken.append(box)
-        if box[1] != py + 6:  # moved away from its point: a thin line leads back to it
-            end = box[1] if box[1] > py else box[1] + height
-            drawing.add(Line(px, py, box[0] + width / 2, end, strokeColor=GREY, strokeWidth=0.5))
-        drawing.add(Rect(*box, rx=2, ry=2, fillColor=colors.white, strokeColor=GRID_COLOUR, strokeWidth=0.5))
-        drawing.add(_text(box[0] + 3, box[1] + 2.8, mark.label))
+def _label(drawing: Drawing, box: Box, text: str, colour: Any, framed: bool = False) -> None:
+    """A chart label in the box the core placed it in, on white (framed: a crossover's)."""
+    left, bottom, right, top = box
+    frame = {"rx": 2, "ry": 2, "strokeColor": GRID_COLOUR, "strokeWidth": 0.5} if framed else {"strokeColor": None}
+    drawing.add(Rect(left, bottom, right - left, top - bottom, fillColor=colors.white, **frame))
+    drawing.add(_text(left + 3, bottom + 2.8, text, colour=colour))
 
 
 def _plan_names(drawing: Drawing, c: ChartContent, plot: _Plot) -> None:
@@ -660,11 +650,6 @@ def _clipped(points: list[tuple[int, float]], ceiling: float) -> list[tuple[floa
                 out.append((x0 + (x1 - x0) * (ceiling - y0) / (y1 - y0), ceiling))
             break
     return out
-
-
-def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
-    """Two (x, y, width, height) boxes overlap."""
-    return overlaps((a[0], a[1], a[0] + a[2], a[1] + a[3]), (b[0], b[1], b[0] + b[2], b[1] + b[3]))
 
 
 # -- helpers -------------------------------------------------------------------------------------------

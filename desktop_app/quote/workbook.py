@@ -10,13 +10,13 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 from pathlib import Path
-from typing import overload
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.chart import Reference, ScatterChart, Series
 from openpyxl.chart.data_source import StrRef
 from openpyxl.chart.label import DataLabel, DataLabelList
+from openpyxl.chart.layout import Layout, ManualLayout
 from openpyxl.chart.marker import DataPoint, Marker
 from openpyxl.chart.series import SeriesLabel
 from openpyxl.chart.shapes import GraphicalProperties
@@ -32,7 +32,7 @@ from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop_app import clock
-from desktop_app.core.chart_layout import CURRENT_COLOUR, marker_xs, overlaps
+from desktop_app.core.chart_layout import CURRENT_COLOUR, marker_xs, place_labels
 from desktop_app.quote.content import (
     ChartContent,
     ComparisonContent,
@@ -408,9 +408,16 @@ def _comparison_sheet(ws: Worksheet, c: ComparisonContent) -> None:
 TABLE_ROW = 5  # the header of the figures the chart plots
 X_WIDTH, FIGURE_WIDTH = 13, 19
 CHART_SIZE = (24.0, 17.0)  # centimetres
-PLOT_SIZE = (540.0, 370.0)  # about the plot area of such a chart, in points: for keeping the labels apart
+# The plot area inside the chart, as fractions of it (left, top, width, height): room at the right for the plans'
+# names beside their lines' ends (LibreOffice cut them off at the chart's edge when the plot filled it).
+PLOT_LAYOUT = (0.1, 0.1, 0.7, 0.76)
+CM = 72 / 2.54
+PLOT_SIZE = (CHART_SIZE[0] * CM * PLOT_LAYOUT[2], CHART_SIZE[1] * CM * PLOT_LAYOUT[3])  # points
+NAME_ROOM = CHART_SIZE[0] * CM * (1 - PLOT_LAYOUT[0] - PLOT_LAYOUT[2]) - 8  # points right of the plot
 LABEL_SIZE = 9  # points
-MARKER_HALF = 4.5  # points: half a marker (7 pt, 9 pt for the marks) and its outline
+LABEL_GAP = 6  # points between a label and its point
+MARKER_HALF = 4.5  # points: half a plan's marker (7 pt) and its outline
+MARK_HALF = 5.5  # and half a mark's (9 pt)
 EMU_PER_POINT = 12700
 CURRENT_COST_HEADER = "Сейчас платит"
 
@@ -492,42 +499,47 @@ def _chart(ws: Worksheet, c: ChartContent, first: int, last: int, marks: int) ->
     chart.title = c.title
     chart.width, chart.height = CHART_SIZE
     chart.legend = None  # every line is named at its end, every mark beside it
-    labels = _Labels(c)
+    left, top, width, height = PLOT_LAYOUT
+    chart.plot_area.layout = Layout(
+        manualLayout=ManualLayout(layoutTarget="inner", xMode="edge", yMode="edge", x=left, y=top, w=width, h=height)
+    )
     xs = Reference(ws, min_col=1, min_row=first, max_row=last)
     rows = len(c.rows)
-    # Every marker is known before any label is placed, so that no label covers one («Минима●льный», «с 3▲7»):
-    # the marks (fixed), then each plan's markers every fifth of the width, shifted per plan so that overlapping
-    # lines stay apart (a plan marker a label can only cover is left out: the line keeps its colour and name).
-    marks_at = [(c.now_label, c.value, c.value_total), *((m.label, m.x, m.total) for m in c.crossovers)]
-    for _label_text, x, total in marks_at:
-        labels.marker(x, total)
+    grid = [x for x, _ in c.rows]  # a marker or a label only on a row of the table: the nearest at or before
     visible = [[i for i, (_, totals) in enumerate(c.rows) if totals[tier] <= c.y_max] for tier in range(len(c.lines))]
-    grid = [x for x, _ in c.rows]  # a marker only on a row of the table: the nearest at or before the layout's
     points = [
         {grid.index(x) for x in marker_xs(c.x_min, c.edge, tier, grid)} & set(visible[tier])
         for tier in range(len(c.lines))
     ]
-    for tier, indexes in enumerate(points):
-        for i in indexes:
-            labels.marker(c.rows[i][0], c.rows[i][1][tier], (tier, i))
-    mark_sides: list[str | None] = []  # None: no place beside the mark is free (the table of marks names it)
-    for i, (label, x, total) in enumerate(marks_at):
-        sides = ("r", "l", "t", "b") if i == 0 else ("t", "b", "l", "r")
-        chosen = labels.place(label, [(x, total, side) for side in sides], optional=i > 0)
-        mark_sides.append(None if chosen is None else sides[chosen])
+    # The core's placement (core/chart_layout.py), as the screen and the PDF place theirs: every marker known before
+    # any label is placed, no label over a marker or another label («Минима●льный», «с 3▲7»).
+    view = _PlotView(c)
+    placed = place_labels(
+        view,
+        (0.0, 0.0, PLOT_SIZE[0] + NAME_ROOM, PLOT_SIZE[1]),
+        (LABEL_GAP, MARKER_HALF, MARK_HALF),
+        (c.x_min, c.edge, c.y_min, c.y_max),
+        [((tier, i), c.rows[i][0], c.rows[i][1][tier]) for tier, indexes in enumerate(points) for i in indexes],
+        [(m.label, m.x, m.total) for m in c.crossovers],
+        None if c.current_cost is None else (c.current_cost_label, c.current_cost),
+        (c.value, c.value_total),
+        grid,
+    ).with_now(c.now_label, c.value, c.value_total)
+    # Each plan's name where its line ends (or leaves through the top), else further back along it.
     names: dict[int, tuple[int, str]] = {}
     for tier, line in enumerate(c.lines):
         shown = visible[tier]
-        if shown:  # the name where the line ends (or leaves through the top), else further back along it
+        if shown:
             end = shown[-1]
             candidates = [(end, "r" if end == rows - 1 else "t")] + [(i, "t") for i in shown[::-1][5::5]]
-            choice = labels.place(line.name, [(c.rows[i][0], c.rows[i][1][tier], side) for i, side in candidates])
-            names[tier] = candidates[choice]
-    if c.current_cost is not None:
-        labels.place(c.current_cost_label, [(c.edge, c.current_cost, "t")])
+            anchors = [(view.at(c.rows[i][0], float(c.rows[i][1][tier])), side) for i, side in candidates]
+            chosen = placed.labels.place(view.size(line.name), anchors)
+            assert chosen is not None  # a name is not optional
+            names[tier] = candidates[chosen]
+    mark_labels = [placed.now, *placed.crossovers]  # as the table of marks: the current value first
 
     mark_series = []
-    for i in range(len(marks_at)):
+    for i in range(len(mark_labels)):
         row = marks + i
         series = Series(Reference(ws, min_col=4, min_row=row), Reference(ws, min_col=3, min_row=row))
         series.tx = SeriesLabel(strRef=StrRef(f"{quote_sheetname(ws.title)}!$A${row}"))
@@ -535,15 +547,15 @@ def _chart(ws: Worksheet, c: ChartContent, first: int, last: int, marks: int) ->
         series.marker = _marker("diamond" if now else "circle", CURRENT_COLOUR if now else "333333", size=9)
         series.graphicalProperties = GraphicalProperties(ln=LineProperties(noFill=True))
         series.smooth = False  # LibreOffice smooths every line of the chart if one series leaves it unsaid
-        mark_side = mark_sides[i]
-        if mark_side is not None:
-            series.dLbls = _label(0, mark_side)
+        mark = mark_labels[i]
+        if mark is not None:  # else no place beside the mark is free (the table of marks names it)
+            series.dLbls = _label(0, mark.side)
         mark_series.append(series)
     for tier, line in enumerate(c.lines):
         series = Series(Reference(ws, min_col=2 + tier, min_row=TABLE_ROW, max_row=last), xs, title_from_data=True)
         _line(series, line.colour, 2.5 if line.chosen else 1.25, dashed=not line.available)
         series.marker = Marker(symbol="none")
-        drawn = {i for i in points[tier] if (tier, i) not in labels.dropped}
+        drawn = {i for i in points[tier] if (tier, i) not in placed.dropped}
         if tier in names:  # read without colour, the marker beside the name ties it to its line
             series.dLbls = _label(*names[tier])
             drawn.add(names[tier][0])
@@ -557,7 +569,8 @@ def _chart(ws: Worksheet, c: ChartContent, first: int, last: int, marks: int) ->
         series.tx = SeriesLabel(v=c.current_cost_label)
         _line(series, CURRENT_COLOUR, 1.25, dashed=True)
         series.marker = Marker(symbol="none")
-        series.dLbls = _label(rows - 1, "t")
+        if placed.cost is not None:
+            series.dLbls = _label(grid.index(placed.cost.anchor[0]), placed.cost.side)
         chart.series.append(series)
     chart.series += mark_series  # drawn last: on top of the lines
 
@@ -593,71 +606,22 @@ def _label(index: int, side: str) -> DataLabelList:
     return DataLabelList(dLbl=[DataLabel(idx=index, dLblPos=side, txPr=font, **shown)], **hidden)
 
 
-class _Labels:
-    """Where the chart's labels go. Excel puts a data label only beside a point of its series (left, right,
-    above or below), so each label takes the first of its candidate places that overlaps no label placed
-    before it (the first one when all do). Sizes are estimates, as fractions of the plot area."""
+class _PlotView:
+    """The plot area in points (y up), for the core's label placement; a label's size estimated from its length."""
 
     def __init__(self, c: ChartContent) -> None:
         self.c = c
-        self.taken: list[tuple[float, float, float, float]] = []
-        self.markers: list[tuple[float, float, float, float]] = []
-        self.keys: list[object] = []  # a plan marker's (tier, row), which may be left out; None for a mark
-        self.dropped: set[object] = set()
 
-    def marker(self, x: int, y: Decimal, key: object = None) -> None:
-        """A marker drawn at (x, y): no label is placed over it. One with a key may be left out for a label."""
-        fx, fy = self._fraction(x, y)
-        half_x, half_y = MARKER_HALF / PLOT_SIZE[0], MARKER_HALF / PLOT_SIZE[1]
-        self.markers.append((fx - half_x, fy - half_y, fx + half_x, fy + half_y))
-        self.keys.append(key)
-
-    @overload
-    def place(self, label: str, candidates: list[tuple[int, Decimal, str]]) -> int: ...
-    @overload
-    def place(self, label: str, candidates: list[tuple[int, Decimal, str]], optional: bool) -> int | None: ...
-
-    def place(self, label: str, candidates: list[tuple[int, Decimal, str]], optional: bool = False) -> int | None:
-        """The first candidate place that covers no label and no marker; else the first that covers only plan
-        markers, which are then left out; else the first clear of labels; else (nothing better) the first, or
-        None for an `optional` label, which is then not drawn."""
-        boxes = [self._box(label, x, y, side) for x, y, side in candidates]
-
-        def covered(box: tuple[float, float, float, float]) -> list[int]:
-            return [i for i, m in enumerate(self.markers) if overlaps(box, m)]
-
-        clear = [i for i, box in enumerate(boxes) if not any(overlaps(box, t) for t in self.taken)]
-        chosen = next((i for i in clear if not covered(boxes[i])), None)
-        if chosen is None:
-            chosen = next((i for i in clear if all(self.keys[m] is not None for m in covered(boxes[i]))), None)
-        if chosen is None:
-            if not clear and optional:
-                return None
-            chosen = clear[0] if clear else 0
-        for m in reversed(covered(boxes[chosen])):
-            if self.keys[m] is not None:
-                self.dropped.add(self.keys[m])
-                del self.markers[m], self.keys[m]
-        self.taken.append(boxes[chosen])
-        return chosen
-
-    def _fraction(self, x: int, y: Decimal) -> tuple[float, float]:
-        """Where (x, y) stands in the plot area, from 0 (left, bottom) to 1."""
+    def at(self, x: float, y: float) -> tuple[float, float]:
         c = self.c
-        return (x - c.x_min) / (c.edge - c.x_min), float(y - c.y_min) / (c.y_max - c.y_min)
+        return (
+            PLOT_SIZE[0] * (x - c.x_min) / (c.edge - c.x_min),
+            PLOT_SIZE[1] * (y - c.y_min) / (c.y_max - c.y_min),
+        )
 
-    def _box(self, label: str, x: int, y: Decimal, side: str) -> tuple[float, float, float, float]:
-        width = len(label) * LABEL_SIZE * 0.55 / PLOT_SIZE[0]
-        height = LABEL_SIZE * 1.3 / PLOT_SIZE[1]
-        gap_x, gap_y = 6 / PLOT_SIZE[0], 6 / PLOT_SIZE[1]
-        fx, fy = self._fraction(x, y)
-        left, bottom = {
-            "r": (fx + gap_x, fy - height / 2),
-            "l": (fx - gap_x - width, fy - height / 2),
-            "t": (fx - width / 2, fy + gap_y),
-            "b": (fx - width / 2, fy - gap_y - height),
-        }[side]
-        return left, bottom, left + width, bottom + height
+    @staticmethod
+    def size(label: str) -> tuple[float, float]:
+        return len(label) * LABEL_SIZE * 0.55, LABEL_SIZE * 1.3
 
 
 def merge_row(ws: Worksheet, row: int, first: int, end: int) -> None:

@@ -362,6 +362,10 @@ def team_quotes(history: History, search: str, rep: str | None, status: str | No
             "status": shown_status(q.status, q.valid_until, today),
             "rep": q.rep,
             "catalog_version": q.catalog_version,
+            "vat_rate": q.vat_rate or None,
+            "options": list(q.offered),
+            "accepted_plan": q.accepted_plan,
+            "approval": q.approval,
         }
         for q in found.quotes
     ]

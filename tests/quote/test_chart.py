@@ -203,53 +203,81 @@ CHART_CASES = [
 
 
 @pytest.mark.parametrize(("requirements", "current_cost"), CHART_CASES)
-def test_the_excel_charts_labels_are_placed_clear_of_every_marker(catalog, tmp_path, monkeypatch, requirements,
-                                                                 current_cost):  # fmt: skip
-    """Issue 24: «Минима●льный», «с 3▲7» in the Excel chart. Every marker is known before any label is placed; a
-    label takes a place that covers no plan's marker and no other label (estimated boxes, as fractions of the
-    plot). Only two marks closer together than a label is wide may share one's label place."""
-    from desktop_app.quote import workbook
+def test_the_excel_charts_labels_are_the_cores_placement_clear_of_every_marker(catalog, tmp_path, monkeypatch,
+                                                                               requirements, current_cost):  # fmt: skip
+    """Issue 24: «Минима●льный», «с 3▲7» in the Excel chart. The chart's data labels, read back from the .xlsx, stand
+    where the core's placement (core/chart_layout.py) puts them, on the same side of the same point; and the boxes
+    it placed cover no plan's marker and no other label (estimated boxes, in points of the plot)."""
+    from desktop_app.core import chart_layout
 
     made = []
 
-    class Recording(workbook._Labels):
-        def __init__(self, *args):
-            super().__init__(*args)
-            made.append(self)
+    class Recording(chart_layout.ChartLabels):
+        def with_now(self, *args):
+            made.append(super().with_now(*args))
+            return made[-1]
 
-    monkeypatch.setattr(workbook, "_Labels", Recording)
+    monkeypatch.setattr(chart_layout, "ChartLabels", Recording)
     write_quote(document(catalog, requirements, current_cost=current_cost), tmp_path / "quote.xlsx")
-    [labels] = made
-    assert labels.markers and labels.taken
-    plan_markers = [m for m, key in zip(labels.markers, labels.keys, strict=True) if key is not None]
-    assert plan_markers
-    for i, box in enumerate(labels.taken):
+    [placed] = made
+    ws = chart_sheet(tmp_path / "quote.xlsx")
+    [chart] = ws._charts
+    _, rows = table(ws)
+    xs = [ws.cell(row, 1).value for row in rows]
+    quoted = f"{openpyxl.utils.quote_sheetname(CHART_SHEET)}!"
+
+    def title(series):
+        if series.tx.v is not None:
+            return series.tx.v
+        return ws[series.tx.strRef.f.removeprefix(quoted).replace("$", "")].value
+
+    labels = {title(s): [(d.idx, d.dLblPos) for d in s.dLbls.dLbl] if s.dLbls else [] for s in chart.series}
+    now = f"сейчас: {requirements['employees']}"
+    assert labels[now] == [(0, placed.now.side)]  # the current value's mark always says what it is
+    description = describe(document(catalog, requirements, current_cost=current_cost)).chart
+    for mark, where in zip(description.crossovers, placed.crossovers, strict=True):
+        assert labels[mark.label] == ([] if where is None else [(0, where.side)]), mark.label
+    if current_cost is not None:
+        [(index, side)] = labels[description.current_cost_label]
+        assert (xs[index], side) == (placed.cost.anchor[0], placed.cost.side)
+    # every box placed covers no plan marker left drawn, and no other label
+    labels_placed = placed.labels
+    plan_markers = [m for m, key in zip(labels_placed.markers, labels_placed.keys, strict=True) if key is not None]
+    assert plan_markers and labels_placed.taken
+    for i, box in enumerate(labels_placed.taken):
         assert not any(overlaps(box, marker) for marker in plan_markers), box
-        assert not any(overlaps(box, other) for other in labels.taken[i + 1 :]), box
+        assert not any(overlaps(box, other) for other in labels_placed.taken[i + 1 :]), box
     if requirements["employees"] < 1000:  # the marks far enough apart: no label covers any marker at all
-        for box in labels.taken:
-            assert not any(overlaps(box, marker) for marker in labels.markers), box
+        for box in labels_placed.taken:
+            assert not any(overlaps(box, marker) for marker in labels_placed.markers), box
+    # a plan marker left out for a label is not drawn: each line's drawn markers are the core's less those
+    for tier, series in enumerate(s for s in chart.series if title(s) in NAMES.values()):
+        dropped = {i for t, i in placed.dropped if t == tier}
+        assert not dropped & {p.idx for p in series.dPt}
 
 
 @pytest.mark.parametrize(("requirements", "current_cost"), CHART_CASES)
-def test_the_pdf_charts_crossover_labels_cover_no_marker(catalog, requirements, current_cost):
-    """The PDF chart's crossover labels (white boxes) are placed clear of every plan's marker, not only of the
-    crossover points (issue 24)."""
-    from reportlab.graphics.shapes import Group, Rect
+def test_the_pdf_charts_labels_cover_no_marker_and_no_other_label(catalog, requirements, current_cost):
+    """The PDF chart's labels («сейчас: 45», «сейчас платит: …», the crossovers' in white boxes) stand where the
+    core placed them, clear of every plan's marker, of the marks' rings and dots and of each other (issue 24)."""
+    from reportlab.graphics.shapes import Circle, Group, Rect
 
     from desktop_app.quote.pdf import _cost_chart, _register_fonts
 
     _register_fonts()
-    drawing = _cost_chart(describe(document(catalog, requirements, current_cost=current_cost)).chart)
-    boxes = [s.getBounds() for s in drawing.contents if isinstance(s, Rect) and s.rx == 2]
-    markers = [s.getBounds() for s in drawing.contents if isinstance(s, Group)]
-    assert markers
-
-    def overlap(a, b):
-        return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
-
-    for box in boxes:
-        assert not any(overlap(box, marker) for marker in markers), box
+    content = describe(document(catalog, requirements, current_cost=current_cost)).chart
+    drawing = _cost_chart(content)
+    plot_right = max(s.getBounds()[2] for s in drawing.contents if isinstance(s, Circle))  # no mark right of it
+    boxes = [s.getBounds() for s in drawing.contents if isinstance(s, Rect)]
+    in_plot = [s for s in drawing.contents if isinstance(s, Group) and s.getBounds()[0] < plot_right + 6]
+    markers = [s.getBounds() for s in (*in_plot, *(s for s in drawing.contents if isinstance(s, Circle)))]
+    # a label for the current value, one for today's bill when given, and one per crossover that has a place
+    assert markers and len(boxes) >= 1 + (current_cost is not None)
+    for i, box in enumerate(boxes):
+        for marker in markers:
+            assert not overlaps(box, marker), (box, marker)
+        for other in boxes[i + 1 :]:
+            assert not overlaps(box, other), (box, other)
 
 
 @pdftotext
@@ -276,7 +304,9 @@ def test_the_excel_and_the_pdf_chart_have_the_layouts_axes(catalog, tmp_path, re
     assert (y.scaling.min, y.scaling.max, y.majorUnit) == (layout.y_min, layout.y_max, layout.y_step)
     write_pdf(doc, tmp_path / "q.pdf")
     page = next(p for p in pdf_pages(tmp_path / "q.pdf") if "Стоимость тарифов в месяц по числу" in p)
-    assert " ".join(str(t) for t in layout.x_ticks) in page  # the x axis's figures, in order
+    at = page.index("₽ в месяц (с НДС)")  # after the note, which may name the close-up's ends
+    for tick in layout.x_ticks:  # the x axis's figures, in order (a label level with them may come between)
+        at = page.index(f" {tick} ", at) + 1
     for tick in layout.y_ticks:
         assert f"{tick:,}".replace(",", "\u00a0") + "\u00a0₽" in page or f"{tick:,}".replace(",", " ") + " ₽" in page
     assert ("Крупно: от 990 до 1010 сотрудников" in page) == zoomed
