@@ -13,11 +13,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -30,12 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import clock
 from desktop_app.core.errors import UserError
 from desktop_app.gui.background import Call, in_background
 from desktop_app.gui.formatting import money, status_text
 from desktop_app.gui.table_model import RowsModel
-from desktop_app.gui.widgets import banner, error_label, list_view, named, with_message
+from desktop_app.gui.widgets import DateRange, banner, error_label, list_view, named, with_message
 from desktop_app.history import STATUSES, History
 from desktop_app.team import approvals
 from desktop_app.team.cache import RepMonth, TeamFilter, TeamQuote, TeamView, reps, team_view
@@ -149,14 +146,7 @@ class TeamWindow(QDialog):
         self.plan.addItem(self.tr("Any plan"), None)
         for plan_id, name in plan_names.items():
             self.plan.addItem(name, plan_id)
-        self.use_dates = named(QCheckBox(self.tr("Created from")), "team_use_dates")
-        self.date_from = named(
-            QDateEdit(QDate(*clock.today().timetuple()[:3]).addYears(-1)), "team_date_from", self.tr("From")
-        )
-        self.date_to = named(QDateEdit(QDate(*clock.today().timetuple()[:3])), "team_date_to", self.tr("To"))
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setEnabled(False)
+        self.dates = DateRange("team", months=12)
 
         self.quotes = TeamQuotesModel(plan_names, self)
         self.quotes_view = list_view(self.quotes, "team_quotes", stretch=self.quotes.keys.index("client"))
@@ -191,10 +181,8 @@ class TeamWindow(QDialog):
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
-        for widget in (self.rep, self.status, self.plan, self.use_dates, self.date_from):
+        for widget in (self.rep, self.status, self.plan, self.dates):
             filters.addWidget(widget)
-        filters.addWidget(QLabel(self.tr("to")))
-        filters.addWidget(self.date_to)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.quotes_view)
         totals = QWidget()
@@ -225,9 +213,7 @@ class TeamWindow(QDialog):
         self.search.textChanged.connect(self._typing.start)
         for combo in (self.rep, self.status, self.plan):
             combo.currentIndexChanged.connect(self.refresh)
-        self.use_dates.toggled.connect(self._dates_toggled)
-        self.date_from.dateChanged.connect(self.refresh)
-        self.date_to.dateChanged.connect(self.refresh)
+        self.dates.changed.connect(self.refresh)
         self.resize(1100, 640)
         self._fill_reps(reps(history))
         self.refresh()
@@ -247,20 +233,15 @@ class TeamWindow(QDialog):
         self.rep.setCurrentIndex(max(0, self.rep.findData(chosen)))
         self.rep.blockSignals(False)
 
-    def _dates_toggled(self, on: bool) -> None:
-        self.date_from.setEnabled(on)
-        self.date_to.setEnabled(on)
-        self.refresh()
-
     def current_filter(self) -> TeamFilter:
-        dates = self.use_dates.isChecked()
+        date_from, date_to = self.dates.period()
         return TeamFilter(
             text=self.search.text(),
             rep=self.rep.currentData(),
             status=self.status.currentData(),
             plan=self.plan.currentData(),
-            date_from=self.date_from.date().toPython() if dates else None,  # type: ignore[arg-type]
-            date_to=self.date_to.date().toPython() if dates else None,  # type: ignore[arg-type]
+            date_from=date_from,
+            date_to=date_to,
         )
 
     def refresh(self) -> None:

@@ -118,6 +118,25 @@
     </message>
 </context>
 <context>
+    <name>DateRange</name>
+    <message>
+        <source>Created from</source>
+        <translation>Создано с</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+</context>
+<context>
     <name>DifferenceDialog</name>
     <message>
         <source>Differences of the new price list</source>
@@ -397,18 +416,6 @@
         <translation>Клиент, ИНН, контакт или номер КП</translation>
     </message>
     <message>
-        <source>Created from</source>
-        <translation>Создано с</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>С</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>По</translation>
-    </message>
-    <message>
         <source>Saved quotes</source>
         <translation>Сохранённые предложения</translation>
     </message>
@@ -439,10 +446,6 @@
     <message>
         <source>Delete…</source>
         <translation>Удалить…</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>по</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -1451,18 +1454,6 @@
         <translation>Любой тариф</translation>
     </message>
     <message>
-        <source>Created from</source>
-        <translation>Создано с</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>С</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>По</translation>
-    </message>
-    <message>
         <source>Show more</source>
         <translation>Показать ещё</translation>
     </message>
@@ -1485,10 +1476,6 @@
     <message>
         <source>Discount limit…</source>
         <translation>Лимит скидки…</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>по</translation>
     </message>
     <message>
         <source>Issued (exported or sent, not yet answered) and accepted quotes per rep and month</source>

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -33,7 +31,7 @@ from desktop_app.gui.history.diff import DiffModel
 from desktop_app.gui.history.model import CLIENT_COLUMN, HistoryModel
 from desktop_app.gui.history.reminders import RemindersModel
 from desktop_app.gui.history.revisions import RevisionsModel
-from desktop_app.gui.widgets import list_view, named
+from desktop_app.gui.widgets import DateRange, list_view, named
 from desktop_app.history import STATUSES, QuoteSummary
 
 if TYPE_CHECKING:
@@ -82,14 +80,7 @@ class HistoryWindow(QDialog):
         self.search = named(QLineEdit(), "history_search", self.tr("Search"))
         self.search.setPlaceholderText(self.tr("Client, INN, contact or quote number"))
         self.search.setClearButtonEnabled(True)
-        self.use_dates = named(QCheckBox(self.tr("Created from")), "history_use_dates")
-        self.date_from = named(
-            QDateEdit(QDate(*clock.today().timetuple()[:3]).addMonths(-1)), "history_date_from", self.tr("From")
-        )
-        self.date_to = named(QDateEdit(QDate(*clock.today().timetuple()[:3])), "history_date_to", self.tr("To"))
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setEnabled(False)
+        self.dates = DateRange("history", months=1)
         self.table = list_view(self.model, "history_table", self.tr("Saved quotes"))  # sized by _size_columns
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
@@ -118,10 +109,7 @@ class HistoryWindow(QDialog):
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
-        filters.addWidget(self.use_dates)
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel(self.tr("to")))
-        filters.addWidget(self.date_to)
+        filters.addWidget(self.dates)
         actions = QHBoxLayout()
         for button in buttons:
             actions.addWidget(button)
@@ -152,9 +140,7 @@ class HistoryWindow(QDialog):
         self._debounce.setInterval(150)
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(self._debounce.start)
-        self.use_dates.toggled.connect(self._dates_toggled)
-        self.date_from.dateChanged.connect(self.refresh)
-        self.date_to.dateChanged.connect(self.refresh)
+        self.dates.changed.connect(self.refresh)
         self.table.selectionModel().currentRowChanged.connect(self._show_status)
         self.model.modelReset.connect(self._show_status)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_revisions())
@@ -341,20 +327,11 @@ class HistoryWindow(QDialog):
         header.setSectionResizeMode(CLIENT_COLUMN, QHeaderView.ResizeMode.Stretch)
         return total
 
-    def _dates_toggled(self, on: bool) -> None:
-        self.date_from.setEnabled(on)
-        self.date_to.setEnabled(on)
-        self.refresh()
-
     def refresh(self) -> None:
         """Search again; the selected quote stays selected when it is still listed."""
         kept = self.selected()
-        dates = self.use_dates.isChecked()
-        self.model.refresh(
-            text=self.search.text(),
-            date_from=self.date_from.date().toPython() if dates else None,
-            date_to=self.date_to.date().toPython() if dates else None,
-        )
+        date_from, date_to = self.dates.period()
+        self.model.refresh(text=self.search.text(), date_from=date_from, date_to=date_to)
         self.count.setText(self.tr("Found: %1").replace("%1", str(self.model.total)))
         row = next((r for r, q in enumerate(self.model.rows) if kept is not None and q.id == kept.id), None)
         if row is not None:
