@@ -286,8 +286,32 @@ class ChartLabels:
         if self.dot != (x, total):
             labels.marker(self.view.at(x, float(total)), self.sizes[2])
         placed = ChartLabels(self.view, self.sizes, labels, list(self.crossovers), self.cost, dot=(x, total))
-        placed.now = placed.beside(text, [(x, total)], NOW_SIDES, False)
+        placed.now = (
+            placed.beside(text, [(x, total)], NOW_SIDES, True)
+            or placed._displacing(text, x, total)
+            or placed.beside(text, [(x, total)], NOW_SIDES, False)
+        )
         return placed
+
+    def _displacing(self, text: str, x: int, total: Decimal) -> Placed | None:
+        """The current value's label on the first side where it covers no mark and no label but crossovers',
+        which give way to it (the words under the chart name every crossover); None if there is no such side."""
+        anchor, size, labels = self.view.at(x, float(total)), self.view.size(text), self.labels
+        left, bottom, right, top = labels.bounds
+        for side in NOW_SIDES:
+            box = beside(anchor, size, side, labels.gap)
+            if not (left <= box[0] and box[2] <= right and bottom <= box[1] and box[3] <= top):
+                continue
+            if any(key is None and overlaps(box, m) for m, key in zip(labels.markers, labels.keys, strict=True)):
+                continue
+            under = [(i, p.box) for i, p in enumerate(self.crossovers) if p is not None and overlaps(box, p.box)]
+            if sum(overlaps(box, t) for t in labels.taken) != len(under):  # today's bill's label is there too
+                continue
+            for i, covered in under:
+                labels.taken.remove(covered)
+                self.crossovers[i] = None
+            return self.beside(text, [(x, total)], (side,), False)
+        return None
 
 
 def place_labels(

@@ -485,7 +485,7 @@ def _cost_chart(c: ChartContent) -> Drawing:
     return drawing
 
 
-LABEL_GAP = 4.0  # points between a label and its point
+LABEL_GAP = 5.0  # points between a label and its point: clear of its mark
 MARKER_HALF = 5.0  # half a plan's marker with its outline
 MARK_HALF = 4.0  # half a crossover's ring or the current value's dot
 
