@@ -135,30 +135,6 @@ def overlaps(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def first_clear(candidates: Iterable[Box], taken: Iterable[Box]) -> Box | None:
-    """The first candidate box that overlaps nothing taken (labels and markers), or None."""
-    obstacles = list(taken)
-    return next((box for box in candidates if not any(overlaps(box, other) for other in obstacles)), None)
-
-
-def around(anchor: tuple[float, float], size: tuple[float, float], bounds: Box, gap: float) -> list[Box]:
-    """The places for a label of `size` near `anchor`, best first: above it and higher up, then below it and
-    lower down, each centred, then shifted by half its width and a whole width either way; all inside `bounds`."""
-    (x, y), (width, height) = anchor, size
-    left, bottom, right, top = bounds
-    step = height / 2
-    centred = min(max(left, x - width / 2), right - width)
-    ups = [y + gap + i * step for i in range(max(0, int((top - y - gap) // step)) + 1)]
-    downs = [y - gap - height - i * step for i in range(max(0, int((y - gap - bottom) // step)) + 1)]
-    places = []
-    for dx in (0.0, -width / 2, width / 2, -width, width):
-        x0 = centred + dx
-        if x0 < left or x0 + width > right:
-            continue
-        places += [(x0, y0, x0 + width, y0 + height) for y0 in (*ups, *downs) if bottom <= y0 and y0 + height <= top]
-    return places
-
-
 # -- the labels beside their points ---------------------------------------------------------------------
 # A label stands beside its point, on one of four sides, as Excel puts a data label: the three views place the
 # same labels by the same rules, each measuring in its own unit (y growing upwards), and draw them where this says.
