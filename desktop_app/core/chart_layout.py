@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Protocol
 
@@ -213,24 +212,37 @@ class View(Protocol):
     def size(self, text: str) -> Point: ...
 
 
-@dataclass(frozen=True)
 class Placed:
-    anchor: tuple[int, Decimal]  # the point (x, total) the label stands beside
-    side: str
-    box: Box  # in the view's unit
+    """A label placed: beside the point `anchor` (x, total), on `side`, in `box` (the view's unit). A plain class:
+    a NamedTuple's annotations would be compiled at every start (tests/gui/test_startup.py)."""
+
+    __slots__ = ("anchor", "box", "side")
+
+    def __init__(self, anchor: tuple[int, Decimal], side: str, box: Box) -> None:
+        self.anchor, self.side, self.box = anchor, side, box
+
+    def __repr__(self) -> str:
+        return f"Placed({self.anchor!r}, {self.side!r}, {self.box!r})"
 
 
-@dataclass
 class ChartLabels:
     """Where the chart's marks' labels stand (None: not drawn), and which plan markers are left out for them
-    (`dropped`); `labels` places further labels clear of these (the Excel chart's plan names)."""
+    (`dropped`); `labels` places further labels clear of these (the Excel chart's plan names). `sizes` is the
+    view's gap, half a plan marker and half a mark; `dot` the current value's dot, when it is a mark here."""
 
-    view: View
-    sizes: tuple[float, float, float]  # the view's gap, half a plan marker, half a mark
-    labels: Labels
-    crossovers: list[Placed | None] = field(default_factory=list)
-    cost: Placed | None = None
-    now: Placed | None = None
+    def __init__(
+        self,
+        view: View,
+        sizes: tuple[float, float, float],
+        labels: Labels,
+        crossovers: list[Placed | None] | None = None,
+        cost: Placed | None = None,
+        dot: tuple[int, Decimal] | None = None,
+    ) -> None:
+        self.view, self.sizes, self.labels = view, sizes, labels
+        self.crossovers: list[Placed | None] = crossovers or []
+        self.cost, self.dot = cost, dot
+        self.now: Placed | None = None
 
     @property
     def dropped(self) -> set[object]:
@@ -246,8 +258,6 @@ class ChartLabels:
         if chosen is None:
             return None
         return Placed(candidates[chosen][0], candidates[chosen][1], self.labels.taken[-1])
-
-    dot: tuple[int, Decimal] | None = None  # the current value's dot, when it is a mark here
 
     def covers(self, x: int, total: Decimal) -> bool:
         """Whether a label placed here covers the current value's dot at (x, total): unless so, placing them with
