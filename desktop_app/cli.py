@@ -13,12 +13,13 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 from desktop_app import __version__, clock, paths
+from desktop_app.commandline import action_group, add_format_option, command, output_format
 from desktop_app.core import (
     FIELDS,
     Catalog,
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
     from desktop_app.quoting.revisions import Change
 
 EXIT_OK = 0
+T = TypeVar("T")
 MAX_INPUT_BYTES = jsonio.MAX_BYTES
 
 
@@ -187,31 +189,16 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 
 def _add_quote_command(commands: Any) -> None:
-    quote = commands.add_parser(
-        "quote",
-        allow_abbrev=False,
-        help="price every plan for one set of requirements",
-        description="Price every plan of the price list for one set of requirements.",
-    )
-    _add_requirement_options(quote)
-    _add_current_cost_option(quote)
-    _add_discount_option(quote)
-    quote.add_argument(
-        "--format", choices=("json", "table"), help="output format (default: table on a terminal, json otherwise)"
-    )
-    quote.set_defaults(handler=run_quote, parser=quote)
+    quote = command(commands, "quote", run_quote, help="price every plan for one set of requirements")
+    _add_pricing_options(quote)
+    add_format_option(quote)
 
 
 def _add_export_command(commands: Any) -> None:
-    export = commands.add_parser(
-        "export",
-        allow_abbrev=False,
-        help="write the quote document (.xlsx and/or .pdf) and record it in the history",
-        description="Write the quote for the recommended plan (or --plan) and record it in the quote history.",
+    export = command(
+        commands, "export", run_export, help="write the quote document (.xlsx and/or .pdf) and record it in the history"
     )
-    _add_requirement_options(export)
-    _add_current_cost_option(export)
-    _add_discount_option(export)
+    _add_pricing_options(export)
     export.add_argument(
         "--out",
         metavar="FILE",
@@ -234,80 +221,52 @@ def _add_export_command(commands: Any) -> None:
         metavar="N",
         help="days the offer is valid from its date, 1-365 (default: the settings' value, 14 unless set)",
     )
-    export.add_argument("--force", action="store_true", help="overwrite the files if they exist")
-    export.set_defaults(handler=run_export, parser=export)
+    _add_force_option(export)
 
 
 def _add_history_actions(history: argparse.ArgumentParser) -> None:
     """`history mark | export | diff | reprice` (interface.md): through the quoting service, so here and not with
-    the team's commands (the team and quoting layers import nothing of each other)."""
+    the team's commands (the team and quoting layers import nothing of each other). Each names a saved quote."""
     actions = history.add_subparsers(dest="history_command", metavar="ACTION")
-    _add_history_mark(actions)
-    _add_history_export(actions)
-    _add_history_diff(actions)
-    _add_history_reprice(actions)
 
+    def action(name: str, handler: Any, help: str, number: str = "the quote number") -> argparse.ArgumentParser:
+        parser = command(actions, name, handler, help=help)
+        parser.add_argument("number", metavar="NUMBER", help=number)
+        return parser
 
-def _add_history_mark(actions: Any) -> None:
-    mark = actions.add_parser(
+    full = "the quote number (КП-2026-0001, or КП-2026-0001/2)"
+    mark = action(
         "mark",
-        allow_abbrev=False,
-        help="say what happened to an offer: sent, accepted (with the option taken) or declined",
-        description="Set the status of a saved offer's latest revision (or --revision N): sent, accepted with "
-        "the option the client took (--plan, needed when the offer has several), declined. An offer whose "
-        "discount waits for a manager's approval cannot be marked sent.",
+        run_history_mark,
+        "say what happened to an offer: sent, accepted (with the option taken) or declined",
+        full,
     )
-    mark.add_argument("number", metavar="NUMBER", help="the quote number (КП-2026-0001, or КП-2026-0001/2)")
     mark.add_argument("--status", required=True, choices=("sent", "accepted", "declined"), help="what happened")
     mark.add_argument("--plan", metavar="ID", help="with --status accepted: the option the client accepted")
-    mark.add_argument("--revision", metavar="N", help="a revision other than the latest")
-    mark.set_defaults(handler=run_history_mark, parser=mark)
-
-
-def _add_history_export(actions: Any) -> None:
-    export = actions.add_parser(
-        "export",
-        allow_abbrev=False,
-        help="write a saved offer's documents again",
-        description="Write a saved offer's documents again, exactly as saved, under its number and revision "
-        "(the latest, or --revision N): without the draft mark once its discount is approved.",
-    )
-    export.add_argument("number", metavar="NUMBER", help="the quote number")
-    export.add_argument("--revision", metavar="N", help="a revision other than the latest")
+    _add_revision_option(mark)
+    export = action("export", run_history_export, "write a saved offer's documents again")
+    _add_revision_option(export)
     export.add_argument(
         "--out", metavar="FILE", action="append", required=True, help="FILE.xlsx or FILE.pdf; give it twice for both"
     )
-    export.add_argument("--force", action="store_true", help="overwrite the files if they exist")
-    export.set_defaults(handler=run_history_export, parser=export)
-
-
-def _add_history_diff(actions: Any) -> None:
-    diff = actions.add_parser(
-        "diff",
-        allow_abbrev=False,
-        help="what changed between two revisions of a quote",
-        description="What changed between two revisions of a saved quote, as each was saved (by default the "
-        "latest and the one before it): lines added or removed, quantities, prices, totals, options.",
-    )
-    diff.add_argument("number", metavar="NUMBER", help="the quote number (КП-2026-0001, or КП-2026-0001/2)")
+    _add_force_option(export)
+    diff = action("diff", run_history_diff, "what changed between two revisions of a quote", full)
     diff.add_argument("--from", dest="from_revision", metavar="REV", help="the earlier revision")
     diff.add_argument("--to", dest="to_revision", metavar="REV", help="the later revision (default: the latest)")
-    diff.add_argument("--format", choices=("json", "table"), help="default: table on a terminal, json otherwise")
-    diff.set_defaults(handler=run_history_diff, parser=diff)
-
-
-def _add_history_reprice(actions: Any) -> None:
-    reprice = actions.add_parser(
-        "reprice",
-        allow_abbrev=False,
-        help="a new revision of a quote priced by the price list in force today",
-        description="Save a new revision of the quote (its latest revision's requirements, client and plan) "
-        "priced by the price list in force today, or by --catalog; every earlier revision stays as it was.",
+    add_format_option(diff)
+    reprice = action(
+        "reprice", run_history_reprice, "a new revision of a quote priced by the price list in force today"
     )
-    reprice.add_argument("number", metavar="NUMBER", help="the quote number")
     reprice.add_argument("--catalog", metavar="FILE", help="price by this price-list file instead")
-    reprice.add_argument("--format", choices=("json", "table"), help="default: table on a terminal, json otherwise")
-    reprice.set_defaults(handler=run_history_reprice, parser=reprice)
+    add_format_option(reprice)
+
+
+def _add_revision_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--revision", metavar="N", help="a revision other than the latest")
+
+
+def _add_force_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--force", action="store_true", help="overwrite the files if they exist")
 
 
 def _revision_arg(text: str | None, field: str = "revision") -> int | None:
@@ -321,6 +280,9 @@ def _revision_arg(text: str | None, field: str = "revision") -> int | None:
 
 
 def run_history_mark(args: argparse.Namespace) -> int:
+    """Set the status of a saved offer's latest revision (or --revision N): sent, accepted with the option the client
+    took (--plan, needed when the offer has several), declined. An offer whose discount waits for a manager's
+    approval cannot be marked sent."""
     from desktop_app.quoting import QuotingService
 
     revision = _revision_arg(args.revision)
@@ -332,6 +294,8 @@ def run_history_mark(args: argparse.Namespace) -> int:
 
 
 def run_history_export(args: argparse.Namespace) -> int:
+    """Write a saved offer's documents again, exactly as saved, under its number and revision (the latest, or
+    --revision N): without the draft mark once its discount is approved."""
     from desktop_app.quoting import QuotingService
 
     revision = _revision_arg(args.revision)
@@ -346,24 +310,24 @@ def run_history_export(args: argparse.Namespace) -> int:
 
 
 def run_history_diff(args: argparse.Namespace) -> int:
+    """What changed between two revisions of a saved quote, as each was saved (by default the latest and the one
+    before it): lines added or removed, quantities, prices, totals, options."""
     from desktop_app.quoting import QuotingService
 
     problems: list[Message] = []
-    revisions: list[int | None] = []
-    for text, field in ((args.from_revision, "from"), (args.to_revision, "to")):
-        try:
-            revisions.append(_revision_arg(text, field))
-        except UserError as exc:
-            problems += exc.messages
+    start = _checked(lambda text: _revision_arg(text, "from"), args.from_revision, problems)
+    end = _checked(lambda text: _revision_arg(text, "to"), args.to_revision, problems)
     if problems:
         raise UserError(problems)
     with QuotingService(data_dir(args)) as service:
-        old, new, changes = service.diff(args.number, revisions[0], revisions[1])
+        old, new, changes = service.diff(args.number, start, end)
     _print_changes(args, {"number": new.number, "from": old.revision, "to": new.revision}, changes)
     return EXIT_OK
 
 
 def run_history_reprice(args: argparse.Namespace) -> int:
+    """Save a new revision of the quote (its latest revision's requirements, client and plan) priced by the price
+    list in force today, or by --catalog; every earlier revision stays as it was."""
     from desktop_app.quoting import QuotingService
 
     catalog = load_catalog_arg(args.catalog, args.data_dir)
@@ -378,7 +342,7 @@ def run_history_reprice(args: argparse.Namespace) -> int:
 
 def _print_changes(args: argparse.Namespace, head: dict[str, Any], changes: list[Change]) -> None:
     """One JSON object (`head` and `changes`), or a line per change: `plan: what: before → after`."""
-    if _format(args) == "json":
+    if output_format(args) == "json":
         print(jsonio.dumps({**head, "changes": [c.to_dict() for c in changes]}, indent=None))
         return
     revision = head.get("revision", head.get("to"))
@@ -480,10 +444,11 @@ def _add_requirement_options(parser: argparse.ArgumentParser) -> None:
 
 
 def run_quote(args: argparse.Namespace) -> int:
+    """Price every plan of the price list for one set of requirements."""
     comparison, current_cost = price_with_current_cost(args)
     discounts = args.discounts
     check_offer(discounts, [q.plan.id for q in comparison.quotes])
-    if _format(args) == "json":
+    if output_format(args) == "json":
         print(jsonio.dumps(contract_dict(comparison, current_cost, discounts)))
     else:
         print(format_table(comparison))
@@ -492,23 +457,14 @@ def run_quote(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    """Write the quote for the recommended plan (or --plan) and record it in the quote history."""
     from desktop_app.history import Client
     from desktop_app.quoting import QuotingService  # openpyxl, sqlite3 only when exporting
     from desktop_app.quoting.checks import check_valid_days
 
     problems: list[Message] = []
-    valid_days = None
-    if args.valid_days is not None:
-        try:
-            valid_days = check_valid_days(args.valid_days)
-        except UserError as exc:
-            problems = list(exc.messages)
-    try:
-        comparison, current_cost = price_with_current_cost(args)
-    except UserError as exc:
-        raise UserError([*exc.messages, *problems], exc.kind) from None
-    if problems:
-        raise UserError(problems)
+    valid_days = _checked(check_valid_days, args.valid_days, problems)
+    comparison, current_cost = price_with_current_cost(args, problems)
     with QuotingService(data_dir(args)) as service:
         try:
             record = service.export(
@@ -538,16 +494,15 @@ def run_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _add_current_cost_option(parser: argparse.ArgumentParser) -> None:
+def _add_pricing_options(parser: argparse.ArgumentParser) -> None:
+    """`quote` and `export`: the requirements, the price list and date, --current-cost and --discount."""
+    _add_requirement_options(parser)
     parser.add_argument(
         "--current-cost",
         metavar="X",
         help="what the customer pays today, rubles a month with VAT (e.g. 5000 or 5000.50): "
         "adds each plan's monthly and yearly saving",
     )
-
-
-def _add_discount_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--discount",
         metavar="[PLAN:]CODE=PCT[/MONTHS]",
@@ -558,16 +513,15 @@ def _add_discount_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def price_with_current_cost(args: argparse.Namespace) -> tuple[Comparison, Decimal | None]:
+def price_with_current_cost(
+    args: argparse.Namespace, found: Sequence[Message] = ()
+) -> tuple[Comparison, Decimal | None]:
     """`price(args)`, the validated --current-cost (None when not given) and the --discount options (kept as
-    `args.discounts`); the problems of all of them at once."""
+    `args.discounts`); the problems of all of them at once, and after them those the caller `found` in its own
+    options."""
     problems: list[Message] = []
-    current_cost = None
-    if args.current_cost is not None:
-        try:
-            current_cost = parse_current_cost(args.current_cost)
-        except UserError as exc:
-            problems = list(exc.messages)
+    current_cost = _checked(parse_current_cost, args.current_cost, problems)
+    problems += found
     try:
         comparison = price(args, problems)
     except UserError as exc:
@@ -575,6 +529,17 @@ def price_with_current_cost(args: argparse.Namespace) -> tuple[Comparison, Decim
     if problems:
         raise UserError(problems)
     return comparison, current_cost
+
+
+def _checked(parse: Callable[[str], T], text: str | None, problems: list[Message]) -> T | None:
+    """An option's value by `parse`, None when it is not given or wrong: what is wrong goes to `problems`."""
+    if text is None:
+        return None
+    try:
+        return parse(text)
+    except UserError as exc:
+        problems += exc.messages
+        return None
 
 
 def _read_discounts(args: argparse.Namespace, catalog: Catalog, problems: list[Message]) -> None:
@@ -702,12 +667,6 @@ def _parse_json(text: str, source: str, allow_empty: bool) -> Any:
         raise invalid("requirements", f"{source} is not valid JSON: {exc}", "данные — не JSON") from None
 
 
-def _format(args: argparse.Namespace) -> str:
-    if args.format:
-        return str(args.format)
-    return "table" if sys.stdout is not None and sys.stdout.isatty() else "json"
-
-
 def report(error: UserError, args: argparse.Namespace) -> None:
     """The one place the command line shows an error: `field: message`, one line per problem."""
     lines = [(None if m.field is None else escape(m.field) or '""', escape(m.english)) for m in error.messages]
@@ -715,7 +674,7 @@ def report(error: UserError, args: argparse.Namespace) -> None:
         for field, message in lines:
             print(f"{field}: {message}" if field else message, file=sys.stderr)
         if getattr(args, "format", None) == "json" or (
-            getattr(args, "command", None) == "quote" and _format(args) == "json"
+            getattr(args, "command", None) == "quote" and output_format(args) == "json"
         ):
             print(jsonio.dumps({"errors": [{"field": f, "message": m} for f, m in lines]}))
     except BrokenPipeError:
@@ -803,9 +762,7 @@ def format_insight(comparison: Comparison, current_cost: Decimal | None, discoun
 
 # -- catalog: the price lists (interface.md, `catalog show | add | import | revise`) ------------------------
 def _add_catalog_commands(commands: Any) -> None:
-    from desktop_app.team.commands import action_group
-
-    actions = action_group(
+    action = action_group(
         commands,
         "catalog",
         "show, add, import, revise",
@@ -813,33 +770,23 @@ def _add_catalog_commands(commands: Any) -> None:
         description="The price lists this laptop knows: the built-in one, those kept here (catalog add) and those "
         "received from the team. A quote is priced with the newest whose effective date is on or before its date.",
     )
-    show = actions.add_parser(
+    show = action(
         "show",
-        allow_abbrev=False,
+        run_catalog_show,
         help="a price list's id, version, effective date and VAT rate (without FILE: every list, the one in force)",
     )
     show.add_argument("file", nargs="?", metavar="FILE", help="a price-list file (.toml)")
-    show.add_argument("--format", choices=("json", "table"), help="default: table on a terminal, json otherwise")
-    show.set_defaults(handler=run_catalog_show, parser=show)
-    add = actions.add_parser(
-        "add", allow_abbrev=False, help="keep a price list on this laptop: it is in force from its effective date"
+    add_format_option(show)
+    add = action(
+        "add", run_catalog_add, help="keep a price list on this laptop: it is in force from its effective date"
     )
     add.add_argument("file", metavar="FILE", help="a price-list file (.toml) with catalog.effective_date")
-    add.set_defaults(handler=run_catalog_add, parser=add)
-    sheet = actions.add_parser(
-        "import",
-        allow_abbrev=False,
-        help="make a price list from the operator's sheet (tab-separated text or .xlsx)",
-        description="Read the operator's price sheet (the layout of its tab-separated text, or an .xlsx with the "
-        "same rows and columns) and write a price-list file; print what differs from the list in force.",
+    sheet = action(
+        "import", run_catalog_import, help="make a price list from the operator's sheet (tab-separated text or .xlsx)"
     )
     sheet.add_argument("sheet", metavar="SHEET", help="the sheet: .txt/.tsv (tab-separated) or .xlsx")
-    revise = actions.add_parser(
-        "revise",
-        allow_abbrev=False,
-        help="make a price list for a new VAT rate (keep net or keep gross prices)",
-        description="A new price list for a new VAT rate from an existing one: --keep gross keeps every price "
-        "(nets fall), --keep net makes every price the smallest whose net under the new rate is the old net.",
+    revise = action(
+        "revise", run_catalog_revise, help="make a price list for a new VAT rate (keep net or keep gross prices)"
     )
     revise.add_argument("--from", dest="source", metavar="FILE", help="default: the list in force on --effective")
     revise.add_argument("--vat-rate", required=True, metavar="R", help="the new list's VAT rate, e.g. 0.22")
@@ -848,8 +795,6 @@ def _add_catalog_commands(commands: Any) -> None:
         parser.add_argument("--version", required=True, metavar="V", help="the new list's version, e.g. 2027.1")
         parser.add_argument("--effective", required=True, metavar="YYYY-MM-DD", help="from when it is in force")
         parser.add_argument("--out", required=True, metavar="FILE.toml", help="the price-list file to write")
-    sheet.set_defaults(handler=run_catalog_import, parser=sheet)
-    revise.set_defaults(handler=run_catalog_revise, parser=revise)
 
 
 def _known_lists(args: argparse.Namespace) -> list[Any]:
@@ -883,7 +828,7 @@ def run_catalog_show(args: argparse.Namespace) -> int:
             for entry in lists
             if entry.catalog is not None
         ]
-    if _format(args) == "json":
+    if output_format(args) == "json":
         print(jsonio.dumps(shown[0] if args.file is not None else {"lists": shown}))
         return EXIT_OK
     for i, item in enumerate(shown):
@@ -926,6 +871,8 @@ def run_catalog_add(args: argparse.Namespace) -> int:
 
 
 def run_catalog_import(args: argparse.Namespace) -> int:
+    """Read the operator's price sheet (the layout of its tab-separated text, or an .xlsx with the same rows and
+    columns) and write a price-list file; print what differs from the list in force."""
     from desktop_app.core.sheet import parse_sheet
     from desktop_app.pricelists import catalog_in_force, read_sheet
 
@@ -938,6 +885,8 @@ def run_catalog_import(args: argparse.Namespace) -> int:
 
 
 def run_catalog_revise(args: argparse.Namespace) -> int:
+    """A new price list for a new VAT rate from an existing one: --keep gross keeps every price (nets fall), --keep
+    net makes every price the smallest whose net under the new rate is the old net."""
     from desktop_app.core.catalog_edit import read_document, revise, with_version
     from desktop_app.pricelists import catalog_in_force
 

@@ -23,6 +23,15 @@ def _package_dir() -> Path:
     return Path(__file__).resolve().parent
 
 
+def load_deferred_modules() -> None:
+    """Makes the modules a frozen build keeps off the start-up path importable (scripts/freeze.py,
+    DEFERRED_MODULES: ctypes, which only psycopg needs); elsewhere they are where Python keeps them."""
+    if getattr(sys, "frozen", False):
+        folder = str(Path(sys._MEIPASS) / "deferred")  # type: ignore[attr-defined]
+        if folder not in sys.path:
+            sys.path.append(folder)
+
+
 def bundled(name: str) -> Path:
     """`plans` or `resources`: inside the package when installed or frozen, beside it in a checkout."""
     package = _package_dir()
@@ -52,13 +61,34 @@ def data_dir(override: str | os.PathLike[str] | None = None, create: bool = True
     if chosen:
         path = Path(chosen).expanduser()
     else:
-        import platformdirs  # only the commands that write need it: keeps `quote` quick to start
-
-        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        path = Path(_xdg_data_dir() or _platformdirs_data_dir())
     if create:
         path.mkdir(mode=0o700, parents=True, exist_ok=True)
         keep_private(path)
     return path
+
+
+def _xdg_data_dir() -> str | None:
+    """platformdirs' answer on Linux in the plain case, without importing it: its Unix module imports tempfile,
+    shutil, bz2, lzma and random (~10 ms of CPU, a fifth of a `quote` process). The plain case is where every
+    platformdirs 4.x agrees: Linux (not Android), HOME absolute, XDG_DATA_HOME unset, empty or an absolute path
+    (tests/test_paths.py checks the answer against platformdirs'). Anything else: None, and platformdirs decides."""
+    if sys.platform != "linux" or hasattr(sys, "getandroidapilevel") or "ANDROID_DATA" in os.environ:
+        return None
+    home, xdg = os.environ.get("HOME", ""), os.environ.get("XDG_DATA_HOME", "")
+    if not _plain_absolute(home) or (xdg and not _plain_absolute(xdg)):
+        return None
+    return os.path.join(xdg or os.path.join(home, ".local", "share"), APP_NAME)
+
+
+def _plain_absolute(path: str) -> bool:
+    return path.startswith("/") and path == path.strip()
+
+
+def _platformdirs_data_dir() -> str:
+    import platformdirs  # only off the plain Linux case (_xdg_data_dir)
+
+    return str(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def keep_private(path: Path) -> None:

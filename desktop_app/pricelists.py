@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from desktop_app import paths
-from desktop_app.core import Catalog, CatalogError, load_catalog
+from desktop_app.core import Catalog, CatalogError, load_catalog, texts
 from desktop_app.core.errors import invalid
 
 if TYPE_CHECKING:  # the sheet and the writing load only when a list is made or kept: `quote` needs neither
@@ -28,15 +28,23 @@ MAX_SHEET_BYTES = 5_000_000
 class KnownList(NamedTuple):
     origin: str  # "built-in" | "received" | "kept"
     path: Path
-    catalog: Catalog | None  # None: it cannot be loaded (`problem` says why) and takes no part in pricing
-    problem: str = ""  # every problem, "; "-separated, each starting with the file's path
+    catalog: Catalog | None  # None: it cannot be loaded (`error` says why) and takes no part in pricing
+    error: CatalogError | None = None
 
     @property
-    def reason(self) -> str:
-        """The first problem without the path (the list is named already), and how many more there are."""
-        problems = self.problem.split("; ")
-        first = problems[0].removeprefix(str(self.path)).lstrip(":0123456789 ")
-        return first + (f" (+{len(problems) - 1})" if len(problems) > 1 else "")
+    def problem(self) -> str:
+        """Every problem in English, "; "-separated, each starting with the file's path (the command line)."""
+        return "; ".join(self.error.problems) if self.error else ""
+
+    def reason(self, russian: bool = False) -> str:
+        """The first problem without the path (the list is named already), and how many more there are; in
+        Russian for the app."""
+        if self.error is None or not self.error.details:
+            return ""
+        first, more = self.error.details[0].reason(russian), len(self.error.details) - 1
+        if not more:
+            return first
+        return (texts.russian if russian else texts.english)("catalog_more", {"reason": first, "count": more})
 
 
 def received(data_dir: Path) -> list[Path]:
@@ -66,7 +74,7 @@ def known_lists(data_dir: Path | None) -> list[KnownList]:
             try:
                 lists.append(KnownList(origin, path, load_catalog(path)))
             except CatalogError as exc:
-                lists.append(KnownList(origin, path, None, "; ".join(exc.problems)))
+                lists.append(KnownList(origin, path, None, exc))
     return lists
 
 

@@ -41,7 +41,14 @@ EXCLUDED_MODULES = [
     "PIL.ImageMath",
     "PIL._imagingmath",
 ]
-# ctypes stays: psycopg's libpq binding needs it (the team server), even though it costs each start its import.
+# PyInstaller's bootstrap imports ctypes at every start when the build has it (to patch its library loading):
+# ~7 ms of CPU, for psycopg alone (the team server). So, but on Windows (platformdirs' backend needs it at start),
+# it is left out of the analysis and shipped compiled under deferred/ (deferred_bytecode), which
+# desktop_app.paths.load_deferred_modules puts on sys.path once the team code loads; its extension module
+# (with libffi) is a hidden import.
+DEFERRED_MODULES = [] if sys.platform == "win32" else ["ctypes"]
+DEFERRED_EXTENSIONS = ["_ctypes"] if DEFERRED_MODULES else []
+EXCLUDED_MODULES += DEFERRED_MODULES
 
 # Qt platform plugins to keep: the real window and offscreen on Linux, and the native ones elsewhere.
 PLATFORMS = {"qxcb", "qoffscreen", "qminimal", "qwindows", "qcocoa"}
@@ -233,4 +240,23 @@ def shiboken_support_bytecode(folder: str) -> list[tuple[str, str, str]]:
         compiled = source.with_suffix(".pyc")  # beside the source, where a sourceless import looks for it
         py_compile.compile(str(source), cfile=str(compiled), dfile=source.relative_to(out).as_posix(), doraise=True)
         entries.append((f"shiboken6/files.dir/{compiled.relative_to(out).as_posix()}", str(compiled), "DATA"))
+    return entries
+
+
+def deferred_bytecode(folder: str) -> list[tuple[str, str, str]]:
+    """Data entries that ship DEFERRED_MODULES compiled from the build's standard library, as `deferred/**/*.pyc`
+    (a sourceless import finds each .pyc where its .py would be)."""
+    entries = []
+    out = Path(folder) / "deferred"
+    shutil.rmtree(out, ignore_errors=True)
+    for name in DEFERRED_MODULES:
+        package = Path(shutil.__file__).parent / name
+        for source in sorted(package.rglob("*.py")):
+            relative = source.relative_to(package.parent)
+            if "test" in relative.parts or "tests" in relative.parts:  # the standard library's own tests
+                continue
+            compiled = (out / relative).with_suffix(".pyc")
+            compiled.parent.mkdir(parents=True, exist_ok=True)
+            py_compile.compile(str(source), cfile=str(compiled), dfile=relative.as_posix(), doraise=True)
+            entries.append((f"deferred/{relative.with_suffix('.pyc').as_posix()}", str(compiled), "DATA"))
     return entries

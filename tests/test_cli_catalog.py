@@ -131,6 +131,19 @@ def test_revise_keep_net(capsys, tmp_path):
             assert new.net(new_price - Decimal("0.01")) < builtin.net(old_price)  # the smallest such price
 
 
+def test_revise_keep_net_at_the_lists_own_rate_changes_nothing(capsys, tmp_path):
+    out_file = tmp_path / "same.toml"
+    code, out, err = run(capsys, "catalog", "revise", "--vat-rate", "0.20", "--keep", "net", "--version", "2027.1",
+                         "--effective", "2027-01-01", "--out", str(out_file))  # fmt: skip
+    assert (code, err) == (0, "")
+    assert "  none: the same prices, counts and rows" in out.splitlines()
+    assert "  employees 5, numbers 2: minimal total 990.00 invoice 1006.50 → minimal total 990.00 invoice 1006.50" in (
+        out
+    )
+    new, builtin = load_catalog(out_file), load_catalog(paths.builtin_catalog())
+    assert (new.plans, new.crm_connectors, new.features) == (builtin.plans, builtin.crm_connectors, builtin.features)
+
+
 def test_revise_keep_gross(capsys, tmp_path):
     out_file = tmp_path / "gross.toml"
     code, out, _ = run(capsys, "catalog", "revise", "--from", str(paths.builtin_catalog()), "--vat-rate", "0.22",
@@ -317,3 +330,19 @@ def test_team_drift_says_which_list_it_skipped(capsys, data_dir):
     code, out, err = run(capsys, "team", "drift")
     assert code == 0 and out.startswith("No open quote changes its total")
     assert err.startswith(f"warning: price list {folder / '00000001_broken_1.toml'} skipped: ")
+
+
+def test_a_list_that_cannot_load_is_refused_for_publishing_in_both_languages(tmp_path):
+    """Publishing (the «Прайс-листы» window's «Опубликовать команде») says why in Russian, the CLI in English."""
+    from desktop_app.team.catalogs import publish_file
+    from desktop_app.team.link import TeamInputError
+
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[catalog]\nid = 1\n", encoding="utf-8")
+    with pytest.raises(TeamInputError) as caught:
+        publish_file(tmp_path, broken)
+    assert caught.value.english == f"{broken}:2: catalog.id: must be a lowercase slug, got 1"
+    assert caught.value.russian.splitlines()[0] == (
+        f"Прайс-лист не годится: {broken}, строка 2: catalog.id: должно быть идентификатором из строчных латинских "
+        "букв, цифр, точек, _ и -, получено 1"
+    )

@@ -200,6 +200,15 @@ def test_frozen_gui_without_a_display_says_so(build, elsewhere):
     ]
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="platformdirs needs ctypes at start on Windows")
+def test_frozen_start_cannot_load_ctypes_which_only_the_team_code_needs(build):
+    """PyInstaller's bootstrap imports ctypes at every start when it can: it ships only under deferred/, which the
+    team code puts on the path (the next test syncs through psycopg, which needs it)."""
+    internal = next(build.rglob("PySide6")).parent  # the bundle's module folder (_internal)
+    assert not (internal / "ctypes").exists()
+    assert (internal / "deferred" / "ctypes" / "__init__.pyc").is_file()
+
+
 def test_frozen_team_commands_load_the_server_driver(build, elsewhere):
     """psycopg (and the ctypes it binds libpq with) travels in the build: a joined laptop's sync reaches for the
     server and says it cannot be reached (nothing listens on port 1 here), rather than failing to import."""

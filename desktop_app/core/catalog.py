@@ -12,7 +12,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from desktop_app.core.errors import Kind, Message, UserError
+from desktop_app.core import texts
+from desktop_app.core.errors import Message, UserError
 from desktop_app.core.money import KOPECK, net_of
 from desktop_app.core.safetext import bad_character
 
@@ -127,13 +128,49 @@ class Catalog(NamedTuple):
 _NET_CACHE: dict[tuple[Decimal, Decimal], Decimal] = {}
 
 
-class CatalogError(UserError):
-    """The catalog file cannot be used (invalid input); `problems` holds one line per problem."""
+Check = tuple[str, dict[str, object]] | None  # what a value must be: a texts code and its parameters, or None: fine
 
-    def __init__(self, source: str, problems: list[str]) -> None:
-        super().__init__([Message("catalog", p, f"Прайс-лист не годится: {p}") for p in problems], Kind.INVALID)
+
+class CatalogProblem(NamedTuple):
+    """One thing wrong with a price-list file: where (the file, its line where known, the key path), and a code of
+    core/texts.py with its parameters, worded in English for the command line and in Russian for the app."""
+
+    path: str
+    line: int | None
+    key_path: str | None  # None: the file as a whole (unreadable, not TOML)
+    code: str
+    params: Mapping[str, object]
+
+    def reason(self, russian: bool = False) -> str:
+        """The problem without the file's name: `catalog.id: must be …`."""
+        text = (texts.russian if russian else texts.english)(self.code, self.params)
+        return text if self.key_path is None else f"{self.key_path}: {text}"
+
+    @property
+    def english(self) -> str:
+        return f"{self._where(texts.english)}: {self.reason()}"
+
+    @property
+    def russian(self) -> str:
+        return f"{self._where(texts.russian)}: {self.reason(russian=True)}"
+
+    def _where(self, word: Callable[[str, Mapping[str, object]], str]) -> str:
+        return word("catalog_at_line", {"path": self.path, "line": self.line}) if self.line else self.path
+
+
+class CatalogError(UserError):
+    """The catalog file cannot be used (invalid input); `problems` holds one English line per problem, `details`
+    the problems themselves (for the app's Russian)."""
+
+    def __init__(self, source: str, problems: list[CatalogProblem]) -> None:
+        super().__init__([Message("catalog", p.english, f"Прайс-лист не годится: {p.russian}") for p in problems])
         self.source = source
-        self.problems = problems
+        self.details = tuple(problems)
+        self.problems = [p.english for p in problems]
+
+    @classmethod
+    def of_file(cls, path: Path, code: str, **params: object) -> "CatalogError":
+        return cls(str(path), [CatalogProblem(str(path), None, None, code, params)])
 
 
 def load_catalog(path: str | Path, parsed_copy: Path | None = None) -> Catalog:
@@ -143,11 +180,11 @@ def load_catalog(path: str | Path, parsed_copy: Path | None = None) -> Catalog:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise CatalogError(str(path), [f"{path}: larger than 1 MB, not a price list"])
+            raise CatalogError.of_file(path, "catalog_too_large")
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise CatalogError(str(path), [f"{path}: cannot read the price list: {reason}"]) from None
+        raise CatalogError.of_file(path, "catalog_unreadable", reason=reason) from None
     data = _read_parsed_copy(parsed_copy, text) if parsed_copy is not None else None
     return catalog_from_text(text, path, data)
 
@@ -177,7 +214,10 @@ def _parse(path: Path, text: str) -> dict[str, Any]:
             reason = "nested too deeply"
         else:
             reason = "a number with too many digits"
-        raise CatalogError(str(path), [f"{path}: not a valid TOML price list: {reason}"]) from None
+        at = re.search(r"\(at line (\d+), column (\d+)\)", reason)
+        if at:
+            raise CatalogError.of_file(path, "catalog_not_toml_at", reason=reason, line=at[1], column=at[2]) from None
+        raise CatalogError.of_file(path, "catalog_not_toml", reason=reason) from None
 
 
 # A parsed copy: marshal data (read back in ~0.1 ms, where parsing the TOML takes ~2.5 ms of every start) of
@@ -247,21 +287,27 @@ class _Reader:
     def __init__(self, path: Path, text: str) -> None:
         self.path = path
         self.lines = text.splitlines()
-        self.problems: list[str] = []
+        self.problems: list[CatalogProblem] = []
 
-    def problem(self, keys: tuple[str | int, ...], message: str) -> None:
+    def problem(self, keys: tuple[str | int, ...], code: str, **params: object) -> None:
         key_path = "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in keys).lstrip(".")
-        line = _line_of(self.lines, keys)
-        where = f"{self.path}:{line}" if line else str(self.path)
-        self.problems.append(f"{where}: {key_path}: {message}")
+        self.problems.append(CatalogProblem(str(self.path), _line_of(self.lines, keys), key_path, code, params))
+
+    def wrong(self, keys: tuple[str | int, ...], check: Check, value: Any) -> bool:
+        """A problem when `check` (a check's answer for `value`) refuses it; whether it did."""
+        if check is None:
+            return False
+        code, params = check
+        self.problem(keys, code, **params, got=_show(value))
+        return True
 
     def table(self, value: Any, keys: tuple[str | int, ...], allowed: tuple[str, ...]) -> dict[str, Any]:
         if not isinstance(value, dict):
-            self.problem(keys, "must be a table")
+            self.problem(keys, "catalog_not_table")
             return {}
         for key in value:
             if key not in allowed:
-                self.problem((*keys, key), "unknown key")
+                self.problem((*keys, key), "catalog_unknown_key")
         return value
 
     def get(
@@ -269,20 +315,16 @@ class _Reader:
         table: Mapping[str, Any],
         keys: tuple[str | int, ...],
         key: str,
-        check: Callable[[Any], str | None],
+        check: Callable[[Any], Check],
         default: Any = None,
     ) -> Any:
         """table[key] if `check` accepts it (returns None); else a problem, and `default`."""
         if key not in table:
             if default is None:
-                self.problem((*keys, key), "missing")
+                self.problem((*keys, key), "catalog_missing")
             return default
         value = table[key]
-        error = check(value)
-        if error:
-            self.problem((*keys, key), f"{error}, got {_show(value)}")
-            return default
-        return value
+        return default if self.wrong((*keys, key), check(value), value) else value
 
     def catalog(self, data: dict[str, Any]) -> Catalog | None:
         top = self.table(data, (), ("catalog", "plan_defaults", "plans", "crm_connectors", "features"))
@@ -363,7 +405,7 @@ class _Reader:
         if value is None and not required:
             return []
         if not isinstance(value, list) or (required and not value):
-            self.problem((key,), f"must be one or more [[{key}]] tables")
+            self.problem((key,), "catalog_no_tables", key=key)
             return []
         return value
 
@@ -371,7 +413,7 @@ class _Reader:
         seen: set[str] = set()
         for i, item in enumerate(items):
             if item is not None and item.id in seen:
-                self.problem((key, i, "id"), f'duplicate id "{item.id}"')
+                self.problem((key, i, "id"), "catalog_duplicate_id", id=item.id)
             elif item is not None:
                 seen.add(item.id)
 
@@ -419,30 +461,27 @@ class _Reader:
         section = self.get(entry, keys, "section", _line)
         label = self.get(entry, keys, "label", _line)
         kind = self.get(
-            entry, keys, "kind", lambda v: None if v in FEATURE_KINDS else f"must be one of {FEATURE_KINDS}"
+            entry,
+            keys,
+            "kind",
+            lambda v: None if v in FEATURE_KINDS else ("catalog_kind", {"kinds": str(FEATURE_KINDS)}),
         )
         values: tuple[Any, ...] = ()
         check = {"included": _bool, "count": _count, "gigabytes": _count, "price": _price}.get(kind)
         if sum(key in entry for key in ("field", "value", "values")) != 1:
-            self.problem(
-                keys,
-                'needs exactly one of "field" (a plan field), "value" (the same for every plan) '
-                'or "values" (one per plan, in tier order)',
-            )
+            self.problem(keys, "catalog_one_source")
         elif "values" in entry:
             given = entry["values"]
             if not (isinstance(given, list) and len(given) == len(plans)):
-                self.problem((*keys, "values"), f"must be a list of {len(plans)} values, one per plan")
+                self.problem((*keys, "values"), "catalog_values_per_plan", count=len(plans))
             elif check:
                 for i, value in enumerate(given):
-                    error = check(value)
-                    if error:
-                        self.problem((*keys, "values", i), f"{error}, got {_show(value)}")
+                    self.wrong((*keys, "values", i), check(value), value)
                 values = tuple(_to_price(v) if kind == "price" else v for v in given)
         elif "field" in entry:
             wanted = PRICE_FIELDS if kind == "price" else COUNT_FIELDS if kind in ("count", "gigabytes") else ()
             field = self.get(
-                entry, keys, "field", lambda v: None if v in wanted else f"must be a plan field of kind {kind}"
+                entry, keys, "field", lambda v: None if v in wanted else ("catalog_plan_field", {"kind": kind})
             )
             if field:
                 values = tuple(getattr(plan, field) for plan in plans)
@@ -454,65 +493,65 @@ class _Reader:
         return Feature(id=feature_id, section=section, label=label, kind=kind, values=values)
 
 
-# Checks: each returns None when the value is acceptable, else what it must be.
-def _text(v: Any) -> str | None:
+# Checks: each returns None when the value is acceptable, else what it must be (a texts code and its parameters).
+def _text(v: Any) -> Check:
     if not (isinstance(v, str) and v.strip()):
-        return "must be a non-empty string"
+        return "catalog_text", {}
     if len(v) > MAX_TEXT:
-        return f"must be at most {MAX_TEXT} characters"
+        return "catalog_text_long", {"maximum": MAX_TEXT}
     char = bad_character(v, multiline=True)
-    return f"must not contain control characters ({char})" if char else None
+    return ("catalog_control", {"char": char}) if char else None
 
 
-def _line(v: Any) -> str | None:
+def _line(v: Any) -> Check:
     """A version, title, name, section or label: one line (it heads a column, a row or a document)."""
     if isinstance(v, str) and len(v) > MAX_LINE:
-        return f"must be at most {MAX_LINE} characters (a column or row heading of the documents)"
+        return "catalog_line_long", {"maximum": MAX_LINE}
     char = bad_character(v) if isinstance(v, str) else None
-    return f"must be one line, without tabs or line breaks ({char})" if char and _text(v) is None else _text(v)
+    return ("catalog_one_line", {"char": char}) if char and _text(v) is None else _text(v)
 
 
-def _identifier(v: Any) -> str | None:
-    return None if isinstance(v, str) and _ID.match(v) else "must be an id of lowercase letters, digits and _"
+def _identifier(v: Any) -> Check:
+    return None if isinstance(v, str) and _ID.match(v) else ("catalog_identifier", {})
 
 
-def _slug(v: Any) -> str | None:
-    return None if isinstance(v, str) and re.fullmatch(r"[a-z0-9][a-z0-9._-]*", v) else "must be a lowercase slug"
+def _slug(v: Any) -> Check:
+    return None if isinstance(v, str) and re.fullmatch(r"[a-z0-9][a-z0-9._-]*", v) else ("catalog_slug", {})
 
 
-def _texts(v: Any) -> str | None:
-    return None if isinstance(v, list) and all(_text(t) is None for t in v) else "must be a list of strings"
+def _texts(v: Any) -> Check:
+    return None if isinstance(v, list) and all(_text(t) is None for t in v) else ("catalog_texts", {})
 
 
-def _date(v: Any) -> str | None:
-    return None if type(v) is datetime.date else "must be a date (YYYY-MM-DD)"
+def _date(v: Any) -> Check:
+    return None if type(v) is datetime.date else ("catalog_date", {})
 
 
-def _currency(v: Any) -> str | None:
-    return None if isinstance(v, str) and re.fullmatch(r"[A-Z]{3}", v) else "must be an ISO currency code"
+def _currency(v: Any) -> Check:
+    return None if isinstance(v, str) and re.fullmatch(r"[A-Z]{3}", v) else ("catalog_currency", {})
 
 
-def _bool(v: Any) -> str | None:
-    return None if isinstance(v, bool) else "must be true or false"
+def _bool(v: Any) -> Check:
+    return None if isinstance(v, bool) else ("catalog_bool", {})
 
 
-def _count(v: Any) -> str | None:
-    return None if type(v) is int and 0 <= v <= MAX_NUMBER else f"must be a whole number from 0 to {MAX_NUMBER}"
+def _count(v: Any) -> Check:
+    return None if type(v) is int and 0 <= v <= MAX_NUMBER else ("catalog_count", {"maximum": MAX_NUMBER})
 
 
-def _pack(v: Any) -> str | None:
-    return None if type(v) is int and v >= 1 else "must be a whole number ≥ 1"
+def _pack(v: Any) -> Check:
+    return None if type(v) is int and v >= 1 else ("catalog_pack", {})
 
 
-def _rate(v: Any) -> str | None:
+def _rate(v: Any) -> Check:
     ok = type(v) in (int, Decimal) and Decimal(v).is_finite() and 0 <= v < 1
-    return None if ok else "must be a number from 0 up to (not including) 1"
+    return None if ok else ("catalog_rate", {})
 
 
-def _price(v: Any) -> str | None:
+def _price(v: Any) -> Check:
     if type(v) not in (int, Decimal) or not Decimal(v).is_finite() or not 0 <= v <= MAX_NUMBER:
-        return f"must be a price from 0 to {MAX_NUMBER} rubles"
-    return None if Decimal(v) == Decimal(v).quantize(KOPECK) else "must not be finer than a kopeck"
+        return "catalog_price", {"maximum": MAX_NUMBER}
+    return None if Decimal(v) == Decimal(v).quantize(KOPECK) else ("catalog_kopeck", {})
 
 
 def _to_price(v: Any) -> Decimal:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from desktop_app.core.series import CostSeries, nice_step
 
@@ -212,17 +212,10 @@ class View(Protocol):
     def size(self, text: str) -> Point: ...
 
 
-class Placed:
-    """A label placed: beside the point `anchor` (x, total), on `side`, in `box` (the view's unit). A plain class:
-    a NamedTuple's annotations would be compiled at every start (tests/gui/test_startup.py)."""
-
-    __slots__ = ("anchor", "box", "side")
-
-    def __init__(self, anchor: tuple[int, Decimal], side: str, box: Box) -> None:
-        self.anchor, self.side, self.box = anchor, side, box
-
-    def __repr__(self) -> str:
-        return f"Placed({self.anchor!r}, {self.side!r}, {self.box!r})"
+# The label's anchor: the point (x, total) it stands beside; its side; its box in the view's unit. Not a dataclass
+# (this module loads at the window's start; dataclasses need not), and typed with objects, not annotation text,
+# which typing would compile at each start (postponed annotations).
+Placed = NamedTuple("Placed", [("anchor", tuple[int, Decimal]), ("side", str), ("box", Box)])  # noqa: UP014
 
 
 class ChartLabels:

@@ -51,6 +51,85 @@ MESSAGES: Mapping[str, tuple[str, str]] = {
         "cannot exceed employees ({employees}): operators are employees, got {got}",
         "не может быть больше числа сотрудников ({employees}): операторы — тоже сотрудники",
     ),
+    # a price-list file that cannot be used (core/catalog.py): where, then what
+    "catalog_at_line": ("{path}:{line}", "{path}, строка {line}"),
+    "catalog_more": ("{reason} (+{count})", "{reason} (ещё замечаний: {count})"),
+    "catalog_too_large": ("larger than 1 MB, not a price list", "файл больше 1 МБ — это не прайс-лист"),
+    "catalog_unreadable": ("cannot read the price list: {reason}", "файл не читается"),
+    "catalog_not_toml": ("not a valid TOML price list: {reason}", "файл не в формате прайс-листа (TOML)"),
+    "catalog_not_toml_at": (
+        "not a valid TOML price list: {reason}",
+        "файл не в формате прайс-листа (TOML): ошибка в строке {line}, позиция {column}",
+    ),
+    "catalog_not_table": ("must be a table", "должно быть таблицей"),
+    "catalog_unknown_key": ("unknown key", "неизвестный ключ"),
+    "catalog_missing": ("missing", "не задано"),
+    "catalog_no_tables": ("must be one or more [[{key}]] tables", "нужна хотя бы одна таблица [[{key}]]"),
+    "catalog_duplicate_id": ('duplicate id "{id}"', "идентификатор «{id}» повторяется"),
+    "catalog_one_source": (
+        'needs exactly one of "field" (a plan field), "value" (the same for every plan) '
+        'or "values" (one per plan, in tier order)',
+        "нужно ровно одно из: «field» (поле тарифа), «value» (одно значение для всех тарифов) "
+        "или «values» (по значению на каждый тариф, по порядку тарифов)",
+    ),
+    "catalog_values_per_plan": (
+        "must be a list of {count} values, one per plan",
+        "должно быть списком из {count} значений, по одному на тариф",
+    ),
+    "catalog_text": ("must be a non-empty string, got {got}", "должно быть непустым текстом, получено {got}"),
+    "catalog_text_long": (
+        "must be at most {maximum} characters, got {got}",
+        "должно быть не длиннее {maximum} символов, получено {got}",
+    ),
+    "catalog_control": (
+        "must not contain control characters ({char}), got {got}",
+        "не должно содержать управляющих символов ({char}), получено {got}",
+    ),
+    "catalog_line_long": (
+        "must be at most {maximum} characters (a column or row heading of the documents), got {got}",
+        "должно быть не длиннее {maximum} символов (это заголовок столбца или строки документа), получено {got}",
+    ),
+    "catalog_one_line": (
+        "must be one line, without tabs or line breaks ({char}), got {got}",
+        "должно быть одной строкой, без табуляции и переводов строки ({char}), получено {got}",
+    ),
+    "catalog_identifier": (
+        "must be an id of lowercase letters, digits and _, got {got}",
+        "должно быть идентификатором из строчных латинских букв, цифр и _, получено {got}",
+    ),
+    "catalog_slug": (
+        "must be a lowercase slug, got {got}",
+        "должно быть идентификатором из строчных латинских букв, цифр, точек, _ и -, получено {got}",
+    ),
+    "catalog_texts": ("must be a list of strings, got {got}", "должно быть списком строк текста, получено {got}"),
+    "catalog_date": ("must be a date (YYYY-MM-DD), got {got}", "должно быть датой (ГГГГ-ММ-ДД), получено {got}"),
+    "catalog_currency": (
+        "must be an ISO currency code, got {got}",
+        "должно быть кодом валюты ISO (например, RUB), получено {got}",
+    ),
+    "catalog_bool": ("must be true or false, got {got}", "должно быть true или false, получено {got}"),
+    "catalog_count": (
+        "must be a whole number from 0 to {maximum}, got {got}",
+        "должно быть целым числом от 0 до {maximum}, получено {got}",
+    ),
+    "catalog_pack": ("must be a whole number ≥ 1, got {got}", "должно быть целым числом не меньше 1, получено {got}"),
+    "catalog_rate": (
+        "must be a number from 0 up to (not including) 1, got {got}",
+        "должно быть числом от 0 до 1 (не включая 1), получено {got}",
+    ),
+    "catalog_price": (
+        "must be a price from 0 to {maximum} rubles, got {got}",
+        "должно быть ценой от 0 до {maximum} ₽, получено {got}",
+    ),
+    "catalog_kopeck": (
+        "must not be finer than a kopeck, got {got}",
+        "цена не может быть точнее копейки, получено {got}",
+    ),
+    "catalog_kind": ("must be one of {kinds}, got {got}", "должно быть одним из {kinds}, получено {got}"),
+    "catalog_plan_field": (
+        "must be a plan field of kind {kind}, got {got}",
+        "должно быть полем тарифа вида {kind}, получено {got}",
+    ),
     # availability (pricing-rules §4)
     "conference_too_large": (
         "audio conference: at most {limit} participants, {got} needed",

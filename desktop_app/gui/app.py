@@ -69,7 +69,7 @@ def run(data_dir: str | None = None, screenshot: str | None = None) -> int:
         QMessageBox.critical(
             None,
             QCoreApplication.translate("app", "Price list"),
-            QCoreApplication.translate("app", "The built-in price list cannot be used:\n%1").replace("%1", str(exc)),
+            QCoreApplication.translate("app", "The built-in price list cannot be used:\n%1").replace("%1", exc.russian),
         )
         return 1
     if screenshot:

@@ -67,7 +67,9 @@ def window_catalog(path: str | Path | None) -> tuple[Catalog, list[str]]:
     from desktop_app.pricelists import catalog_in_force, known_lists, skipped
 
     lists = known_lists(paths.data_dir())
-    return catalog_in_force(lists, clock.today()), [f"{entry.path.name}: {entry.reason}" for entry in skipped(lists)]
+    return catalog_in_force(lists, clock.today()), [
+        f"{entry.path.name}: {entry.reason(russian=True)}" for entry in skipped(lists)
+    ]
 
 
 class MainWindow(QMainWindow):

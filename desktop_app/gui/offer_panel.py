@@ -153,7 +153,10 @@ class DiscountEditor(QGroupBox):
         self.option = named(QComboBox(), "discount_option", self.tr("Option"))
         self.option.setMinimumContentsLength(20)
         self.option.currentIndexChanged.connect(lambda _i: self._load())
-        form.addRow(self.tr("Option"), self.option)
+        option_label = QLabel(self.tr("Option"))
+        option_label.setBuddy(self.option)
+        form.addRow(option_label)
+        form.addRow(self.option)  # the whole width: the lines' long labels would leave it «Вариант 1 —»
         self.percent: dict[str, QDoubleSpinBox] = {}
         self.labels: dict[str, QLabel] = {}
         for code in (ALL, *line_codes(catalog)):

@@ -50,7 +50,7 @@ from desktop_app.core.catalog_edit import (
 from desktop_app.core.errors import UserError
 from desktop_app.gui.background import in_background
 from desktop_app.gui.formatting import money, rate_percent
-from desktop_app.gui.table_model import Index, RowsModel
+from desktop_app.gui.table_model import RowsModel
 from desktop_app.gui.widgets import error_label, message_box, named
 
 COLUMNS = ("version", "effective_date", "vat_rate", "in_force", "origin", "file")
@@ -82,30 +82,29 @@ class PriceListsModel(RowsModel):
             "file": self.tr("File"),
         }
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        entry, column = self.rows[index.row()], COLUMNS[index.column()]
+    def role_data(self, entry: pricelists.KnownList, column: str, role: int) -> Any:
         catalog = entry.catalog
         assert catalog is not None
-        in_force = entry is self.current
         if role == Qt.ItemDataRole.UserRole:
             return {
                 "version": catalog.version,
                 "effective_date": catalog.effective_date,
                 "vat_rate": str(catalog.vat_rate),
                 "origin": entry.origin,
-                "in_force": in_force,
+                "in_force": entry is self.current,
                 "file": str(entry.path),
             }[column]
-        if role == Qt.ItemDataRole.FontRole and in_force:
+        if role == Qt.ItemDataRole.FontRole and entry is self.current:
             font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{catalog.title}\n{entry.path}"
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+        return None
+
+    def display(self, entry: pricelists.KnownList, column: str) -> str:
+        catalog = entry.catalog
+        assert catalog is not None
         if column == "version":
             return catalog.version
         if column == "effective_date":
@@ -120,7 +119,7 @@ class PriceListsModel(RowsModel):
             }[entry.origin]
         if column == "file":
             return entry.path.name
-        return self.tr("✓ in force") if in_force else ""
+        return self.tr("✓ in force") if entry is self.current else ""
 
 
 class PriceListsWindow(QDialog):
@@ -203,7 +202,9 @@ class PriceListsWindow(QDialog):
         lost = pricelists.skipped(lists)
         self.skipped.setText(
             "\n".join(
-                self.tr("Price list %1 is not used: %2").replace("%1", entry.path.name).replace("%2", entry.reason)
+                self.tr("Price list %1 is not used: %2")
+                .replace("%1", entry.path.name)
+                .replace("%2", entry.reason(russian=True))
                 for entry in lost
             )
         )
@@ -274,7 +275,6 @@ class PriceListsWindow(QDialog):
     def publish(self) -> None:
         """A manager publishes the selected kept list; the window does not wait for the server."""
         from desktop_app.team.catalogs import publish_file
-        from desktop_app.team.link import TeamError
 
         entry = self.selected()
         if entry is None or entry.origin != "kept":
@@ -283,7 +283,7 @@ class PriceListsWindow(QDialog):
         data_dir, path = self.data_dir, entry.path
         self.publish_button.setEnabled(False)
         self.publish_state.setText(self.tr("Publishing…"))
-        self._call = in_background(lambda: publish_file(data_dir, path), self._published, (TeamError, OSError))
+        self._call = in_background(lambda: publish_file(data_dir, path), self._published, (UserError, OSError))
 
     def _published(self, result: object, error: object) -> None:
         self.publish_button.setEnabled(True)

@@ -42,7 +42,7 @@ from desktop_app import clock
 from desktop_app.core.errors import UserError
 from desktop_app.gui.background import Call, in_background
 from desktop_app.gui.formatting import money, status_text
-from desktop_app.gui.table_model import Index, RowsModel
+from desktop_app.gui.table_model import RowsModel
 from desktop_app.gui.widgets import banner, error_label, named, with_message
 from desktop_app.history import STATUSES, History
 from desktop_app.team import approvals
@@ -52,11 +52,11 @@ PAGE = 50  # rows the window asks the server for at a time (as server.PAGE; the 
 
 QUOTE_COLUMNS = ("rep", "number", "created_at", "client", "inn", "plan", "monthly_invoice", "status", "valid_until")
 TOTAL_COLUMNS = ("rep", "month", "sent", "accepted", "monthly_invoice")
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class TeamQuotesModel(RowsModel):
     keys = QUOTE_COLUMNS
+    right = ("monthly_invoice",)
 
     def __init__(self, plan_names: dict[str, str], parent: Any = None) -> None:
         super().__init__(parent)
@@ -76,18 +76,14 @@ class TeamQuotesModel(RowsModel):
             "valid_until": self.tr("Valid until"),
         }
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        quote, key = self.rows[index.row()], QUOTE_COLUMNS[index.column()]
+    def role_data(self, quote: TeamQuote, key: str, role: int) -> Any:
         if role == Qt.ItemDataRole.UserRole:  # the raw value, as the JSON contract writes it
             return {"number": quote.full_number, "monthly_invoice": f"{quote.monthly_invoice:.2f}"}.get(
                 key, getattr(quote, key if key != "plan" else "plan_id", None)
             )
-        if role == Qt.ItemDataRole.TextAlignmentRole and key == "monthly_invoice":
-            return RIGHT
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+        return None
+
+    def display(self, quote: TeamQuote, key: str) -> str:
         if key == "number":
             return quote.full_number
         if key == "created_at":
@@ -100,11 +96,12 @@ class TeamQuotesModel(RowsModel):
             return status_text(quote.status)
         if key == "valid_until":
             return f"{quote.valid_until:%d.%m.%Y}"
-        return getattr(quote, key)
+        return getattr(quote, key)  # type: ignore[no-any-return]
 
 
 class TeamTotalsModel(RowsModel):
     keys = TOTAL_COLUMNS
+    right = ("month", "sent", "accepted", "monthly_invoice")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -119,16 +116,12 @@ class TeamTotalsModel(RowsModel):
             "monthly_invoice": self.tr("Their invoices per month"),
         }
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, key = self.rows[index.row()], TOTAL_COLUMNS[index.column()]
+    def role_data(self, row: RepMonth, key: str, role: int) -> Any:
         if role == Qt.ItemDataRole.UserRole:
             return f"{row.monthly_invoice:.2f}" if key == "monthly_invoice" else getattr(row, key)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key != "rep":
-            return RIGHT
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+        return None
+
+    def display(self, row: RepMonth, key: str) -> str:
         if key == "month":
             year, month = row.month.split("-")
             return f"{month}.{year}"

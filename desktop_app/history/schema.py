@@ -14,7 +14,7 @@ from desktop_app.history.errors import DamagedFile, HistoryError, is_busy
 from desktop_app.history.rebuild import rebuild_table
 from desktop_app.paths import keep_private
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 LOCK_TIMEOUT_S = 3.0  # a history held by another program: give up well within 5 s, with a clear word
 
 # Each entry takes the file from the previous version to this one. Never edit a released entry: add one.
@@ -173,6 +173,31 @@ MIGRATIONS: dict[int, Sequence[str]] = {
         """CREATE TRIGGER quotes_sync_status AFTER UPDATE OF status ON quotes WHEN old.status IS NOT new.status BEGIN
            INSERT INTO status_changes (uuid, quote_uuid, status, changed_at)
            VALUES (lower(hex(randomblob(16))), new.uuid, new.status, new.updated_at); END""",
+    ),
+    # 9: a status change `accepted` names the option the client took (pricing-rules §12), so that the team server
+    # counts that option's invoice: changes not pushed yet take it from their quote, and each accepted quote the
+    # server already has is announced once more with it (the server learns the option; its status is the same).
+    # A new option accepted on an accepted quote is a change too. The team's quotes kept on this laptop keep their
+    # options, accepted plan, approval and VAT rate, as the server lists them (schema 5); `plan_id` and the
+    # figures there are those of the option that stands for the offer.
+    9: (
+        "ALTER TABLE status_changes ADD COLUMN accepted_plan TEXT",
+        """UPDATE status_changes SET accepted_plan = (SELECT q.accepted_plan FROM quotes q
+           WHERE q.uuid = status_changes.quote_uuid AND q.status = 'accepted')
+           WHERE status = 'accepted' AND pushed = 0""",
+        """INSERT INTO status_changes (uuid, quote_uuid, status, changed_at, accepted_plan)
+           SELECT lower(hex(randomblob(16))), q.uuid, q.status, q.updated_at, q.accepted_plan FROM quotes q
+            WHERE q.status = 'accepted' AND q.accepted_plan IS NOT NULL AND q.pushed = 1
+              AND NOT EXISTS (SELECT 1 FROM status_changes s WHERE s.quote_uuid = q.uuid AND s.pushed = 0)""",
+        "DROP TRIGGER quotes_sync_status",
+        """CREATE TRIGGER quotes_sync_status AFTER UPDATE OF status, accepted_plan ON quotes
+           WHEN old.status IS NOT new.status OR old.accepted_plan IS NOT new.accepted_plan BEGIN
+           INSERT INTO status_changes (uuid, quote_uuid, status, changed_at, accepted_plan)
+           VALUES (lower(hex(randomblob(16))), new.uuid, new.status, new.updated_at, new.accepted_plan); END""",
+        "ALTER TABLE team_quotes ADD COLUMN options TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE team_quotes ADD COLUMN accepted_plan TEXT",
+        "ALTER TABLE team_quotes ADD COLUMN approval TEXT",
+        "ALTER TABLE team_quotes ADD COLUMN vat_rate TEXT",
     ),
 }
 OLD_STATUS_CHECK = "CHECK (status IN ('draft', 'sent', 'accepted', 'declined'))"

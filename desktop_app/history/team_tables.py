@@ -30,7 +30,14 @@ TEAM_QUOTE_COLUMNS = (
     "status",
     "catalog_version",
     "search_text",
+    "options",  # a JSON array of plan ids
+    "accepted_plan",
+    "approval",
+    "vat_rate",
 )
+# What a pull changes on a quote the laptop keeps: its status and what goes with it (the standing plan and figures
+# follow the accepted option, pricing-rules §12; the approval follows the manager's answer).
+TEAM_QUOTE_CHANGES = ("status", "plan_id", "monthly_total", "monthly_invoice", "accepted_plan", "approval")
 
 
 def push_again(history: History) -> None:
@@ -64,7 +71,7 @@ def unpushed_status_changes(history: History, batch: int) -> list[sqlite3.Row]:
     """Up to `batch` status changes not yet pushed, oldest first, with their quote's number, revision and push
     state (`quote_pushed`: -1 when the server refused the quote)."""
     return history.db.execute(
-        """SELECT s.id, s.uuid, s.quote_uuid, s.status, s.changed_at, s.initial, q.number, q.revision,
+        """SELECT s.id, s.uuid, s.quote_uuid, s.status, s.accepted_plan, s.changed_at, s.initial, q.number, q.revision,
                   q.pushed AS quote_pushed
              FROM status_changes s LEFT JOIN quotes q ON q.uuid = s.quote_uuid
             WHERE s.pushed = 0 ORDER BY s.id LIMIT ?""",
@@ -125,7 +132,7 @@ def set_discount_limit(history: History, percent: Decimal) -> None:
 def save_team_quotes(
     history: History, pages: Iterable[Sequence[Sequence[Any]]], states: Callable[[], dict[str, int | str]]
 ) -> None:
-    """The team's quotes pulled (rows in TEAM_QUOTE_COLUMNS' order; a known one takes the new status) and the
+    """The team's quotes pulled (rows in TEAM_QUOTE_COLUMNS' order; a known one takes TEAM_QUOTE_CHANGES) and the
     states that say how far the pull got (`states()`, asked once every page is written), in one transaction."""
     columns = ", ".join(TEAM_QUOTE_COLUMNS)
     marks = ", ".join("?" for _ in TEAM_QUOTE_COLUMNS)
@@ -133,7 +140,7 @@ def save_team_quotes(
         for rows in pages:
             db.executemany(
                 f"""INSERT INTO team_quotes ({columns}) VALUES ({marks})
-                    ON CONFLICT (uuid) DO UPDATE SET status = excluded.status""",
+                    ON CONFLICT (uuid) DO UPDATE SET {", ".join(f"{c} = excluded.{c}" for c in TEAM_QUOTE_CHANGES)}""",
                 rows,
             )
         for key, value in states().items():

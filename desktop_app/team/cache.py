@@ -9,6 +9,7 @@ laptop in a team of a million quotes keeps about a megabyte, not the whole team.
 from __future__ import annotations
 
 import datetime
+import json
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -47,6 +48,17 @@ class TeamQuote:
     status: str
     catalog_version: str
     quote_date: datetime.date | None = None  # the offer's own date, when the server has it (schema 2)
+    # The offer's plans in order, the option accepted, the approval of its discounts and its VAT rate (schema 5;
+    # `plan_id` and the figures above are the option that stands for the offer, pricing-rules §12).
+    options: tuple[str, ...] = ()
+    accepted_plan: str | None = None
+    approval: str | None = None
+    vat_rate: str | None = None
+
+    @property
+    def offered(self) -> tuple[str, ...]:
+        """The options' plan ids, first to last (a quote listed before the server kept them: its plan)."""
+        return self.options or (self.plan_id,)
 
     @property
     def date(self) -> str:
@@ -88,6 +100,10 @@ def _quote(row: Any) -> TeamQuote:
         monthly_invoice=Decimal(row["monthly_invoice"]),
         status=row["status"],
         catalog_version=row["catalog_version"],
+        options=tuple(json.loads(row["options"] or "[]")),
+        accepted_plan=row["accepted_plan"],
+        approval=row["approval"],
+        vat_rate=row["vat_rate"],
     )
 
 
@@ -142,7 +158,8 @@ def _kept(uuid: str, quote: TeamQuote) -> tuple[Any, ...]:
         uuid.replace("-", ""), quote.rep, quote.number, quote.revision, quote.created_at,
         quote.valid_until.isoformat(), quote.client, quote.inn, quote.plan_id, f"{quote.monthly_total:.2f}",
         f"{quote.monthly_invoice:.2f}", quote.status, quote.catalog_version,
-        search_text(quote.client, quote.inn, "", quote.full_number),
+        search_text(quote.client, quote.inn, "", quote.full_number), json.dumps(list(quote.options)),
+        quote.accepted_plan, quote.approval, quote.vat_rate,
     )  # fmt: skip
 
 
@@ -218,6 +235,10 @@ def _found(row: Any) -> TeamQuote:
         status=row[11],
         catalog_version=row[12],
         quote_date=row[13],
+        options=tuple(row[14] or ()),
+        accepted_plan=row[15],
+        approval=row[16],
+        vat_rate=row[17],
     )
 
 

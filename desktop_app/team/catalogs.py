@@ -99,7 +99,7 @@ def publish_file(data_dir: Path, path: Path) -> tuple[Catalog, bool]:
     try:
         catalog = load_catalog(path)  # exactly as the app loads a price list
     except CatalogError as exc:
-        raise TeamInputError([("catalog", problem) for problem in exc.problems]) from None
+        raise TeamInputError([("catalog", m.english, m.russian) for m in exc.messages]) from None
     if catalog.effective_date is None:  # every laptop must know from when to price with it
         raise TeamInputError([("catalog", f"{path}: catalog.effective_date: a published price list needs one")])
     link = require_link(data_dir)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import functools
 import json
 import sys
 from collections.abc import Callable
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app import clock, paths
+from desktop_app.commandline import EXIT_INVALID, action_group, add_format_option, command, output_format
 from desktop_app.history.records import SHOWN_STATUSES, full_number
 
 # The history (sqlite3), the team modules and psycopg load only when one of these commands runs, so that
@@ -23,26 +25,24 @@ if TYPE_CHECKING:
     from desktop_app.history import History, QuoteRecord
     from desktop_app.team.link import TeamLink
 
-EXIT_OK, EXIT_IO, EXIT_INVALID = 0, 1, 2
+EXIT_OK, EXIT_IO = 0, 1
 
 
 def add_commands(commands: Any) -> None:
     """Register `history`, `team …` and `sync` on the main parser's subparsers."""
-    history = commands.add_parser(
+    history = command(
+        commands,
         "history",
-        allow_abbrev=False,
+        _guarded(run_history),
         help="list the saved quotes (or, with --team, the team's as last synced)",
-        description="List the quotes of this laptop's history, newest first, or with --team the team's quotes "
-        "as of the last sync (a rep sees their own, a manager everyone's).",
     )
-    history.add_argument("--format", choices=("json", "table"), help="default: table on a terminal, json otherwise")
+    add_format_option(history)
     history.add_argument("--search", metavar="TEXT", default="", help="client, INN, contact or number contains TEXT")
     history.add_argument("--team", action="store_true", help="the team's quotes as last synced")
     history.add_argument("--rep", metavar="CODE", help="only this rep's quotes")
     history.add_argument("--status", metavar="S", help=f"only quotes in this status ({', '.join(SHOWN_STATUSES)})")
-    history.set_defaults(handler=_guarded(run_history), parser=history)
 
-    actions = action_group(
+    add_action = action_group(
         commands,
         "team",
         "init, add-rep, remove-rep, reset-password, set-limit, approve, decline, join, publish-catalog, drift, totals",
@@ -50,66 +50,50 @@ def add_commands(commands: Any) -> None:
         description="A sales team on one PostgreSQL server. Passwords live in your PGPASSFILE "
         "(HOST:PORT:DB:ROLE:PASSWORD), never on the command line.",
     )
-    init = actions.add_parser(
-        "init", allow_abbrev=False, help="create or migrate the team schema; this login becomes the first manager"
-    )
+
+    def action(name: str, handler: Callable[[argparse.Namespace], int], help: str, **defaults: Any) -> Any:
+        return add_action(name, _guarded(handler), help=help, **defaults)
+
+    init = action("init", run_init, "create or migrate the team schema; this login becomes the first manager")
     init.add_argument(
         "--dsn", required=True, help="postgresql://SUPERUSER@HOST:PORT/DB (its password is asked, never stored)"
     )
     init.add_argument("--rep", metavar="CODE", required=True, help="your rep code, e.g. ИВ")
     init.add_argument("--name", required=True, help="your name")
     init.add_argument("--ca", metavar="FILE", help="the CA certificate of a server not on this computer")
-    init.set_defaults(handler=_guarded(run_init), parser=init)
-    add = actions.add_parser("add-rep", allow_abbrev=False, help="(a manager) create a rep's login")
+    add = action("add-rep", run_add_rep, "(a manager) create a rep's login")
     add.add_argument("--rep", metavar="CODE", required=True, help="the rep's code, e.g. ПС")
     add.add_argument("--name", required=True, help="the rep's name")
     add.add_argument("--manager", action="store_true", help="the rep is a manager too")
-    add.set_defaults(handler=_guarded(run_add_rep), parser=add)
-    join = actions.add_parser("join", allow_abbrev=False, help="link this laptop to a rep's login")
+    join = action("join", run_join, "link this laptop to a rep's login")
     join.add_argument("--dsn", required=True, help="postgresql://ROLE@HOST:PORT/DB, as add-rep printed it")
     join.add_argument("--rep", metavar="CODE", required=True, help="your rep code")
     join.add_argument("--ca", metavar="FILE", help="the CA certificate of a server not on this computer")
-    join.set_defaults(handler=_guarded(run_join), parser=join)
-    remove = actions.add_parser("remove-rep", allow_abbrev=False, help="(a manager) end a rep's login")
+    remove = action("remove-rep", run_remove_rep, "(a manager) end a rep's login")
     remove.add_argument("rep", metavar="CODE", help="the rep's code")
-    remove.set_defaults(handler=_guarded(run_remove_rep), parser=remove)
-    limit = actions.add_parser("set-limit", allow_abbrev=False, help="(a manager) a rep's discount limit in percent")
+    limit = action("set-limit", run_set_limit, "(a manager) a rep's discount limit in percent")
     limit.add_argument("rep", metavar="CODE", help="the rep's code")
     limit.add_argument("percent", metavar="PERCENT", help="0 to 100; a quote with a discount above it needs approval")
-    limit.set_defaults(handler=_guarded(run_set_limit), parser=limit)
-    for verb, what in (("approve", "approve"), ("decline", "decline")):
-        decide = actions.add_parser(
-            verb, allow_abbrev=False, help=f"(a manager) {what} a quote's discount over its rep's limit"
+    for verb in ("approve", "decline"):
+        decide = action(
+            verb, run_decide, f"(a manager) {verb} a quote's discount over its rep's limit", state=f"{verb}d"
         )
         decide.add_argument("number", metavar="NUMBER", help="the quote number")
         decide.add_argument("--revision", metavar="N", help="a revision other than the latest asked about")
-        decide.set_defaults(handler=_guarded(run_decide), parser=decide, state=f"{verb}d")
-    reset = actions.add_parser("reset-password", allow_abbrev=False, help="(a manager) a new password for a rep")
+    reset = action("reset-password", run_reset_password, "(a manager) a new password for a rep")
     reset.add_argument("rep", metavar="CODE", help="the rep's code")
-    reset.set_defaults(handler=_guarded(run_reset_password), parser=reset)
-    publish = actions.add_parser(
-        "publish-catalog", allow_abbrev=False, help="(a manager) publish a price list to every rep"
-    )
+    publish = action("publish-catalog", run_publish, "(a manager) publish a price list to every rep")
     publish.add_argument("file", metavar="FILE", help="the price-list file (.toml), checked as the app loads it")
-    publish.set_defaults(handler=_guarded(run_publish), parser=publish)
-    drift = actions.add_parser(
-        "drift", allow_abbrev=False, help="saved quotes still valid whose total the newest price list changes"
-    )
-    drift.set_defaults(handler=_guarded(run_drift), parser=drift)
-    totals = actions.add_parser(
+    action("drift", run_drift, "saved quotes still valid whose total the newest price list changes")
+    totals = action(
         "totals",
-        allow_abbrev=False,
-        help="per rep and month: issued (exported or sent) and accepted quotes and their monthly invoices",
+        run_totals,
+        "per rep and month: issued (exported or sent) and accepted quotes and their monthly invoices",
     )
     totals.add_argument("--since", metavar="YYYY-MM-DD", help="default: the first day of this month a year ago")
-    totals.set_defaults(handler=_guarded(run_totals), parser=totals)
 
-    sync = commands.add_parser(
-        "sync",
-        allow_abbrev=False,
-        help="push this laptop's quotes, pull the team's and the price lists",
-        description="Push this laptop's quotes and status changes, pull the team's quotes and price lists. "
-        "Safe to run any number of times and to interrupt.",
+    sync = command(
+        commands, "sync", _guarded(run_sync), help="push this laptop's quotes, pull the team's and the price lists"
     )
     sync.add_argument(
         "--resend",
@@ -117,28 +101,13 @@ def add_commands(commands: Any) -> None:
         help="send every quote and status change again (after the server was restored from an older backup); "
         "nothing is doubled",
     )
-    sync.set_defaults(handler=_guarded(run_sync), parser=sync)
-
-
-def action_group(commands: Any, name: str, choices: str, *, help: str, description: str) -> Any:
-    """A command made only of actions (`team …`, `catalog …`): its parser on the main parser's subparsers, which
-    without an action prints its usage and the actions to choose from (exit 2); returns the subparsers its actions
-    are added to (dest `<name>_command`)."""
-    group = commands.add_parser(name, allow_abbrev=False, help=help, description=description)
-
-    def usage(args: argparse.Namespace) -> int:
-        group.print_usage(sys.stderr)
-        print(f"{name}: choose an action: {choices}", file=sys.stderr)
-        return EXIT_INVALID
-
-    group.set_defaults(handler=usage, parser=group)
-    return group.add_subparsers(dest=f"{name}_command", metavar="ACTION")
 
 
 def _guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
     """Team and history failures as the contract says: bad input exit 2 (`field: message` lines), the server
-    or the files failing exit 1 (one line)."""
+    or the files failing exit 1 (one line). Keeps the handler's docstring: it is the command's description."""
 
+    @functools.wraps(handler)
     def run(args: argparse.Namespace) -> int:
         from desktop_app.history import HistoryError
         from desktop_app.team.link import TeamError, TeamInputError
@@ -312,6 +281,8 @@ def run_totals(args: argparse.Namespace) -> int:
 
 
 def run_sync(args: argparse.Namespace) -> int:
+    """Push this laptop's quotes and status changes, pull the team's quotes and price lists. Safe to run any number
+    of times and to interrupt."""
     from desktop_app.history import History
     from desktop_app.team.sync import sync
 
@@ -327,6 +298,8 @@ def run_sync(args: argparse.Namespace) -> int:
 
 # -- history ---------------------------------------------------------------------------------------
 def run_history(args: argparse.Namespace) -> int:
+    """List the quotes of this laptop's history, newest first, or with --team the team's quotes as of the last sync
+    (a rep sees their own, a manager everyone's)."""
     from desktop_app.history import History
     from desktop_app.team.link import TeamInputError
 
@@ -343,8 +316,8 @@ def run_history(args: argparse.Namespace) -> int:
         quotes = (team_quotes if args.team else local_quotes)(history, args.search, args.rep, args.status)
     finally:
         history.close()
-    fmt = args.format or ("table" if sys.stdout is not None and sys.stdout.isatty() else "json")
-    print(json.dumps({"quotes": quotes}, ensure_ascii=False, indent=2) if fmt == "json" else history_table(quotes))
+    json_out = output_format(args) == "json"
+    print(json.dumps({"quotes": quotes}, ensure_ascii=False, indent=2) if json_out else history_table(quotes))
     return EXIT_OK
 
 
@@ -389,6 +362,10 @@ def team_quotes(history: History, search: str, rep: str | None, status: str | No
             "status": shown_status(q.status, q.valid_until, today),
             "rep": q.rep,
             "catalog_version": q.catalog_version,
+            "vat_rate": q.vat_rate or None,
+            "options": list(q.offered),
+            "accepted_plan": q.accepted_plan,
+            "approval": q.approval,
         }
         for q in found.quotes
     ]

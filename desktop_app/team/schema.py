@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import psycopg
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 MIGRATION_LOCK = 0x7062_7831  # `team init` (a superuser's) only
 CHANGE_LOCK = 0x7062_7832  # schema 1 only: schema 2 takes no lock a login could take or hold
 BLOCK_SIZE = 100  # quote numbers a laptop receives at a time
@@ -47,6 +47,21 @@ ADMIN_FUNCTIONS = ("make_login", "add_rep", "team_login", "remove_rep", "reset_p
 MANAGER_FUNCTIONS = ("add_rep", "remove_rep", "reset_password")
 REP_FUNCTIONS = ("register_laptop", "take_block", "push_quotes", "push_status_changes", "find_quotes", "recent_gaps")
 ROLE_NAMES = ("managers", "reps", "owner", "admin")
+
+
+def _add_rep_head(row: str) -> str:
+    """The start of add_rep in migrations 1 and 2 (which name the team's row `row`): only a manager may add reps."""
+    return f"""CREATE FUNCTION pbx_team.add_rep(p_code text, p_name text, p_login text, p_verifier text,
+                                            p_manager boolean) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+           SET search_path = pbx_team, pg_temp AS $$
+           DECLARE {row} pbx_team.team;
+           BEGIN
+               SELECT * INTO {row} FROM pbx_team.team;
+               IF NOT pg_has_role(session_user, {row}.managers, 'MEMBER') THEN
+                   RAISE insufficient_privilege USING MESSAGE = 'only a manager may add reps';
+               END IF;
+"""
+
 
 # Each entry takes the schema from the previous version to this one; never edit a released entry: add one.
 # {managers}, {reps}, {owner} and {admin} stand for the team's roles ({managers_text}, {reps_text}: as strings).
@@ -186,16 +201,8 @@ MIGRATIONS: dict[int, Sequence[str]] = {
            END $$""",
         # A manager adds a rep's login; the function's owner (the login that ran `team init`) holds CREATEROLE.
         # The password arrives as a SCRAM verifier, never in clear text.
-        """CREATE FUNCTION pbx_team.add_rep(p_code text, p_name text, p_login text, p_verifier text,
-                                            p_manager boolean) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
-           SET search_path = pbx_team, pg_temp AS $$
-           DECLARE r pbx_team.team;
-           BEGIN
-               SELECT * INTO r FROM pbx_team.team;
-               IF NOT pg_has_role(session_user, r.managers, 'MEMBER') THEN
-                   RAISE insufficient_privilege USING MESSAGE = 'only a manager may add reps';
-               END IF;
-               EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', p_login, p_verifier, r.reps);
+        _add_rep_head("r")
+        + """               EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', p_login, p_verifier, r.reps);
                IF p_manager THEN
                    EXECUTE format('GRANT %I TO %I', r.managers, p_login);
                END IF;
@@ -545,16 +552,8 @@ MIGRATIONS: dict[int, Sequence[str]] = {
                 {LOGIN_SETTINGS_SQL}
             END $$""",
         "REVOKE ALL ON FUNCTION pbx_team.make_login FROM PUBLIC",
-        """CREATE FUNCTION pbx_team.add_rep(p_code text, p_name text, p_login text, p_verifier text,
-                                            p_manager boolean) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
-           SET search_path = pbx_team, pg_temp AS $$
-           DECLARE t pbx_team.team;
-           BEGIN
-               SELECT * INTO t FROM pbx_team.team;
-               IF NOT pg_has_role(session_user, t.managers, 'MEMBER') THEN
-                   RAISE insufficient_privilege USING MESSAGE = 'only a manager may add reps';
-               END IF;
-               IF p_code !~ '^[A-ZА-ЯЁ0-9]{1,6}$' THEN
+        _add_rep_head("t")
+        + """               IF p_code !~ '^[A-ZА-ЯЁ0-9]{1,6}$' THEN
                    RAISE invalid_parameter_value USING MESSAGE = 'not a rep code';
                END IF;
                PERFORM pbx_team.make_login(p_login, p_verifier, p_manager);
@@ -791,6 +790,167 @@ MIGRATIONS[4] = (
            END IF;
            RETURN NULL;
        END $$""",
+)
+
+# 5: the option that stands for an offer (pricing-rules §12): the accepted option's once accepted, else the first
+# option's. A quote keeps its options in order (from the snapshot it was pushed with: `offer_options`), its VAT rate
+# and its approval state (kept from `approvals` by a trigger). A status change `accepted` names the option the client
+# took; the push checks it is one of the offer's options and that the snapshot's figures for it add up
+# (`option_figures`), and apply_status takes that option's total and invoice from the snapshot the server already
+# holds: a rep names a plan, never a figure. The managers' month figures count the standing invoice. Quotes pushed
+# before keep the first option's figures until the laptop says again which option was accepted.
+_STANDING = "coalesce({row}.accepted_invoice, {row}.monthly_invoice)"
+_COUNT_MONTH = MIGRATIONS[4][5]
+_FIND_QUOTES = next(s for s in MIGRATIONS[2] if "FUNCTION pbx_team.find_quotes" in s)
+_PUSH_STATUS_CHANGES_5 = (
+    ("c_status text; c_at timestamptz;", "c_status text; c_at timestamptz; c_plan text;"),
+    (
+        "c_at := (r->>'changed_at')::timestamptz;",
+        "c_at := (r->>'changed_at')::timestamptz;\n"
+        "                        c_plan := CASE WHEN c_status = 'accepted' THEN left(r->>'accepted_plan', 100) END;",
+    ),
+    (
+        "problem := 'its quote is not on the server';",
+        "problem := 'its quote is not on the server';\n"
+        "                    ELSIF problem IS NULL AND c_plan IS NOT NULL THEN\n"
+        "                        problem := (pbx_team.option_figures(c_quote, c_plan)).problem;",
+    ),
+    ("changed_at, laptop_changed_at)", "changed_at, laptop_changed_at, accepted_plan)"),
+    ("ELSE c_at END, c_at)", "ELSE c_at END, c_at, c_plan)"),
+)
+assert all(MIGRATIONS[4][4].count(old) == 1 for old, _new in _PUSH_STATUS_CHANGES_5)
+assert _COUNT_MONTH.startswith("CREATE OR REPLACE FUNCTION pbx_team.count_month()")
+assert _COUNT_MONTH.count("OLD.monthly_invoice") == 1 and _COUNT_MONTH.count("NEW.monthly_invoice") == 1
+assert _FIND_QUOTES.count("' AND plan_id = $4'") == 1
+
+
+def _replaced(text: str, changes: Sequence[tuple[str, str]]) -> str:
+    for old, new in changes:
+        text = text.replace(old, new)
+    return text
+
+
+MIGRATIONS[5] = (
+    """ALTER TABLE pbx_team.quotes ADD COLUMN options text[], ADD COLUMN accepted_plan text,
+       ADD COLUMN accepted_total numeric(14, 2), ADD COLUMN accepted_invoice numeric(14, 2), ADD COLUMN approval text,
+       ADD COLUMN vat_rate text""",
+    "ALTER TABLE pbx_team.status_changes ADD COLUMN accepted_plan text",
+    # The offer's plans in order, at most three; a snapshot from before options is one option, its plan.
+    """CREATE FUNCTION pbx_team.offer_options(p_snapshot jsonb, p_plan text) RETURNS text[] LANGUAGE sql IMMUTABLE
+       SET search_path = pbx_team, pg_temp AS $$
+       SELECT coalesce((SELECT array_agg(left(o.value->>'plan', 100) ORDER BY o.n)
+                          FROM jsonb_array_elements(CASE WHEN jsonb_typeof(p_snapshot->'offer'->'options') = 'array'
+                                                         THEN p_snapshot->'offer'->'options' ELSE '[]' END)
+                               WITH ORDINALITY AS o (value, n)
+                         WHERE o.n <= 3 AND o.value->>'plan' IS NOT NULL), ARRAY[p_plan])
+       $$""",
+    """CREATE FUNCTION pbx_team.snapshot_rate(p_snapshot jsonb) RETURNS text LANGUAGE sql IMMUTABLE
+       SET search_path = pbx_team, pg_temp
+       AS $$ SELECT left(coalesce(p_snapshot->>'vat_rate', p_snapshot->'catalog'->>'vat_rate'), 10) $$""",
+    """CREATE FUNCTION pbx_team.note_offer() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+       SET search_path = pbx_team, pg_temp AS $$
+       BEGIN
+           UPDATE pbx_team.quotes SET options = pbx_team.offer_options(NEW.snapshot, plan_id),
+                  vat_rate = pbx_team.snapshot_rate(NEW.snapshot)
+            WHERE uuid = NEW.uuid;
+           RETURN NULL;
+       END $$""",
+    """CREATE TRIGGER quote_data_offer AFTER INSERT ON pbx_team.quote_data
+       FOR EACH ROW EXECUTE FUNCTION pbx_team.note_offer()""",
+    """CREATE FUNCTION pbx_team.note_approval() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+       SET search_path = pbx_team, pg_temp AS $$
+       BEGIN
+           UPDATE pbx_team.quotes SET approval = NEW.state
+            WHERE rep = NEW.rep AND number = NEW.number AND revision = NEW.revision
+              AND approval IS DISTINCT FROM NEW.state;
+           RETURN NULL;
+       END $$""",
+    """CREATE TRIGGER approvals_note AFTER INSERT OR UPDATE OF state ON pbx_team.approvals
+       FOR EACH ROW EXECUTE FUNCTION pbx_team.note_approval()""",
+    # Every quote takes a new change number here: the laptops pull their rows again, with these columns.
+    """UPDATE pbx_team.quotes q SET
+           options = coalesce((SELECT pbx_team.offer_options(d.snapshot, q.plan_id)
+                                 FROM pbx_team.quote_data d WHERE d.uuid = q.uuid), ARRAY[q.plan_id]),
+           vat_rate = (SELECT pbx_team.snapshot_rate(d.snapshot) FROM pbx_team.quote_data d WHERE d.uuid = q.uuid),
+           approval = (SELECT a.state FROM pbx_team.approvals a
+                        WHERE a.rep = q.rep AND a.number = q.number AND a.revision = q.revision)""",
+    # The figures of option `p_plan` of quote `p_quote` from the snapshot the server holds, or why they cannot
+    # stand for the offer: not one of its options, or figures that do not add up (push_quotes' checks).
+    f"""CREATE FUNCTION pbx_team.option_figures(p_quote uuid, p_plan text, OUT total numeric, OUT invoice numeric,
+                                                 OUT problem text) LANGUAGE plpgsql STABLE
+        SET search_path = pbx_team, pg_temp AS $$
+        DECLARE plan jsonb; net numeric; vat numeric; rate numeric;
+        BEGIN
+            IF NOT EXISTS (SELECT 1 FROM pbx_team.quotes q WHERE q.uuid = p_quote AND p_plan = ANY (q.options)) THEN
+                problem := 'the accepted plan is not one of the offer''s options';
+                RETURN;
+            END IF;
+            BEGIN
+                SELECT p.value, pbx_team.snapshot_rate(d.snapshot)::numeric INTO plan, rate
+                  FROM pbx_team.quote_data d,
+                       jsonb_array_elements(CASE WHEN jsonb_typeof(d.snapshot->'plans') = 'array'
+                                                 THEN d.snapshot->'plans' ELSE '[]' END) AS p (value)
+                 WHERE d.uuid = p_quote AND p.value->>'id' = p_plan
+                 LIMIT 1;
+                total := (plan->>'monthly_total')::numeric;
+                net := (plan->>'monthly_net')::numeric;
+                vat := (plan->>'monthly_vat')::numeric;
+                invoice := (plan->>'monthly_invoice')::numeric;
+            EXCEPTION WHEN others THEN
+                problem := 'a field is not in the form the app writes';
+            END;
+            IF problem IS NULL AND (total IS NULL OR net IS NULL OR vat IS NULL OR invoice IS NULL OR rate IS NULL) THEN
+                problem := 'the offer holds no figures for the accepted option';
+            ELSIF problem IS NULL AND (least(total, net, vat, invoice) < 0
+                    OR greatest(total, net, vat, invoice) > {MAX_AMOUNT}) THEN
+                problem := 'an amount is negative or past what any price list reaches';
+            ELSIF problem IS NULL AND (rate < 0 OR rate > 0.5 OR abs(vat - round(net * rate, 2)) > 0.01) THEN
+                problem := 'the VAT is not the net amount times the rate';
+            ELSIF problem IS NULL AND net + vat <> invoice THEN
+                problem := 'net + VAT is not the invoice amount';
+            END IF;
+            IF problem IS NOT NULL THEN
+                total := NULL;
+                invoice := NULL;
+            END IF;
+        END $$""",
+    _replaced(MIGRATIONS[4][4], _PUSH_STATUS_CHANGES_5),
+    # The option accepted, kept while the quote is accepted, with its figures as the server holds them.
+    """CREATE OR REPLACE FUNCTION pbx_team.apply_status() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+       SET search_path = pbx_team, pg_temp AS $$
+       DECLARE chosen text := CASE WHEN NEW.status = 'accepted' THEN NEW.accepted_plan END; figures record;
+       BEGIN
+           SELECT * INTO figures FROM pbx_team.option_figures(NEW.quote_uuid, chosen);
+           IF chosen IS NULL OR figures.problem IS NOT NULL THEN
+               chosen := NULL;
+           END IF;
+           UPDATE pbx_team.quotes
+              SET status = NEW.status, status_changed_at = NEW.changed_at, status_change_id = NEW.id,
+                  accepted_plan = chosen,
+                  accepted_total = CASE WHEN chosen IS NOT NULL THEN figures.total END,
+                  accepted_invoice = CASE WHEN chosen IS NOT NULL THEN figures.invoice END
+            WHERE uuid = NEW.quote_uuid AND rep = NEW.rep AND status_change_id < NEW.id;
+           RETURN NULL;
+       END $$""",
+    _replaced(
+        _COUNT_MONTH,
+        (
+            ("OLD.monthly_invoice", _STANDING.format(row="OLD")),
+            ("NEW.monthly_invoice", _STANDING.format(row="NEW")),
+        ),
+    ),
+    # A manager's search by plan finds the plan that stands for the offer, as the list shows it.
+    _replaced(
+        _FIND_QUOTES,
+        (
+            ("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION"),
+            ("' AND plan_id = $4'", "' AND coalesce(accepted_plan, plan_id) = $4'"),
+        ),
+    ),
+    *(
+        f"REVOKE ALL ON FUNCTION pbx_team.{name} FROM PUBLIC"
+        for name in ("offer_options", "snapshot_rate", "option_figures")
+    ),
 )
 
 

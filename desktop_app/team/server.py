@@ -316,9 +316,17 @@ class Page:
     after: tuple[datetime.datetime, str, str, int] | None  # the next page starts past this; None: it was the last
 
 
+# A quote's plan and figures as a list shows them: the option that stands for the offer (pricing-rules §12, the
+# accepted one's once accepted, else the first's: schema 5), then its options in order, the accepted plan, the
+# approval state and the VAT rate.
+STANDING_COLUMNS = (
+    "coalesce(accepted_plan, plan_id)", "coalesce(accepted_total, monthly_total)",
+    "coalesce(accepted_invoice, monthly_invoice)",
+)  # fmt: skip
+OFFER_COLUMNS = ("coalesce(options, ARRAY[plan_id])", "accepted_plan", "approval", "vat_rate")
 FOUND_COLUMNS = (
-    "uuid", "rep", "number", "revision", "created_at", "valid_until", "client_name", "client_inn", "plan_id",
-    "monthly_total", "monthly_invoice", "status", "catalog_version", "quote_date",
+    "uuid::text", "rep", "number", "revision", "created_at", "valid_until", "client_name", "client_inn",
+    *STANDING_COLUMNS, "status", "catalog_version", "quote_date", *OFFER_COLUMNS,
 )  # fmt: skip
 
 
@@ -339,7 +347,7 @@ def find_quotes(
     if text.strip():
         pattern = "%" + text.strip().casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     rows = conn.execute(
-        f"""SELECT uuid::text, {", ".join(FOUND_COLUMNS[1:])}
+        f"""SELECT {", ".join(FOUND_COLUMNS)}
               FROM pbx_team.find_quotes(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)""",
         (pattern, rep, status, plan, since, until, *(after or (None, None, None, None)), limit),
     ).fetchall()

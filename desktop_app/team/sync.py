@@ -52,6 +52,8 @@ REASONS_RU = {
     "net + VAT is not the invoice amount": "сумма без НДС и НДС не дают сумму счёта",
     "not a status the server knows": "сервер не знает такого статуса",
     "the VAT is not the net amount times the rate": "НДС не равен сумме без НДС, умноженной на ставку",
+    "the accepted plan is not one of the offer's options": "принятый тариф не из вариантов КП",
+    "the offer holds no figures for the accepted option": "в КП нет сумм принятого варианта",
     "the number is not in your series": "номер не из вашей серии",
     "the number or revision is not one the app gives": "такой номер или редакцию программа не выдаёт",
     "the number was issued to another laptop": "номер выдан другому компьютеру",
@@ -258,7 +260,7 @@ def _push_status_changes(
         if sent:
             changes = [
                 {"uuid": r["uuid"], "quote_uuid": r["quote_uuid"], "status": r["status"],
-                 "changed_at": _timestamp(r["changed_at"]).isoformat()}
+                 "changed_at": _timestamp(r["changed_at"]).isoformat(), "accepted_plan": r["accepted_plan"]}
                 for r in sent
             ]  # fmt: skip
             with conn.transaction():
@@ -312,12 +314,13 @@ def _pull_quotes(history: History, conn: psycopg.Connection[Any], rep: str) -> i
             rows = [
                 (
                     r[0].replace("-", ""), *r[1:4], r[4].astimezone().isoformat(timespec="seconds"),
-                    r[5].isoformat(), *r[6:9], f"{r[9]:.2f}", f"{r[10]:.2f}", *r[11:14],
+                    r[5].isoformat(), *r[6:9], f"{r[9]:.2f}", f"{r[10]:.2f}", *r[11:14], json.dumps(r[14]),
+                    *r[15:18],
                 )
                 for r in page
             ]  # fmt: skip
             pulled += sum(1 for row in rows if row[0] not in own)
-            seen.update(int(r[14]) for r in page)
+            seen.update(int(r[18]) for r in page)
             yield rows
 
     def states() -> dict[str, int | str]:
@@ -329,10 +332,11 @@ def _pull_quotes(history: History, conn: psycopg.Connection[Any], rep: str) -> i
     with conn.cursor(name="pull") as cur:  # a server-side cursor: a big team streams in pages
         cur.itersize = 5000
         cur.execute(
-            """SELECT uuid::text, rep, number, revision, created_at, valid_until, client_name, client_inn, plan_id,
-                      monthly_total, monthly_invoice, status, catalog_version, search_text, seq
-                 FROM pbx_team.quotes WHERE (seq > %s OR seq = ANY(%s)) AND (rep = %s OR uuid = ANY(%s::uuid[]))
-                ORDER BY seq""",
+            f"""SELECT uuid::text, rep, number, revision, created_at, valid_until, client_name, client_inn,
+                       {", ".join(server.STANDING_COLUMNS)}, status, catalog_version, search_text,
+                       {", ".join(server.OFFER_COLUMNS)}, seq
+                  FROM pbx_team.quotes WHERE (seq > %s OR seq = ANY(%s)) AND (rep = %s OR uuid = ANY(%s::uuid[]))
+                 ORDER BY seq""",
             (since, list(gaps), rep, kept),
         )
         team_tables.save_team_quotes(history, pages(cur), states)

@@ -152,3 +152,53 @@ def test_not_toml_names_the_line(tmp_path):
 def test_unreadable_file(tmp_path):
     path = tmp_path / "missing.toml"
     assert refused(path) == [f"{path}: cannot read the price list: No such file or directory"]
+
+
+def russian_of(path):
+    with pytest.raises(CatalogError) as caught:
+        load_catalog(path)
+    return [(problem.reason(), problem.reason(russian=True)) for problem in caught.value.details]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "russian"),
+    [
+        ("monthly_fee = 790\n", "", "plans[1].monthly_fee: не задано"),
+        ("extra_employee_price = 400", "extra_employee_price = -400",
+         "plans[0].extra_employee_price: должно быть ценой от 0 до 1000000000 ₽, получено -400"),
+        ("recording_price = 1500", "recording_price = 1500.005",
+         "plan_defaults.recording_price: цена не может быть точнее копейки, получено 1500.005"),
+        ('name = "Базовый"', 'name = "Базовый"\nmonthly_feee = 1790', "plans[2].monthly_feee: неизвестный ключ"),
+        ('id = "standard"', 'id = "basic"', "plans[3].id: идентификатор «basic» повторяется"),
+        ("vat_rate = 0.20", "vat_rate = 1.2",
+         "catalog.vat_rate: должно быть числом от 0 до 1 (не включая 1), получено 1.2"),
+        ('kind = "included"\nvalue = false', 'kind = "included"\nvalues = [false, true]',
+         "features[13].values: должно быть списком из 5 значений, по одному на тариф"),
+    ],
+)  # fmt: skip
+def test_every_problem_is_worded_in_russian_for_the_app(tmp_path, old, new, russian):
+    """The app shows why a list cannot load in Russian (the same problem the command line words in English)."""
+    [(english, said)] = russian_of(broken(tmp_path, old, new))
+    assert said == russian and english != said
+
+
+def test_a_file_that_is_no_price_list_is_worded_in_russian(tmp_path):
+    path = tmp_path / "bad.toml"
+    path.write_text('[catalog]\nid = "x"\nvat_rate = = 1\n', encoding="utf-8")
+    assert russian_of(path)[0][1] == "файл не в формате прайс-листа (TOML): ошибка в строке 3, позиция 12"
+    assert russian_of(tmp_path / "missing.toml")[0][1] == "файл не читается"
+    with pytest.raises(CatalogError) as caught:
+        load_catalog(path)
+    assert caught.value.russian == f"Прайс-лист не годится: {path}: файл не в формате прайс-листа (TOML): " + (
+        "ошибка в строке 3, позиция 12"
+    )
+
+
+def test_every_catalog_text_is_russian_for_the_app():
+    import re
+
+    from desktop_app.core.texts import MESSAGES
+
+    for code, (english, russian) in MESSAGES.items():
+        if code.startswith("catalog_") and code != "catalog_at_line":
+            assert re.search("[а-яё]", russian) and russian != english, code

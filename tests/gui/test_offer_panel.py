@@ -148,3 +148,15 @@ def test_a_changed_discount_of_an_opened_offer_is_an_unsaved_change(window, qtbo
     qtbot.mouseClick(box(window, "option_standard"), Qt.MouseButton.LeftButton)
     assert window.has_unsaved_changes()
     window.opened = None  # closing would otherwise ask about the change
+
+
+def test_the_option_chooser_shows_its_whole_name_beside_long_line_labels(window, qtbot):
+    """With many discountable lines (long labels: «CRM-коннектор Битрикс24») the chooser once showed «Вариант 1 —»."""
+    set_spin(qtbot, window.inputs.spin("employees"), 45)
+    set_spin(qtbot, window.inputs.spin("numbers"), 6)
+    for name in ("crm_amocrm", "crm_bitrix24", "recording"):
+        qtbot.mouseClick(box(window, name), Qt.MouseButton.LeftButton)
+    options = window.findChild(QComboBox, "discount_option")
+    assert options.currentText() == "Вариант 1 — Профессиональный"
+    text_width = options.fontMetrics().horizontalAdvance(options.currentText())
+    assert options.width() > text_width + 30  # and room for the arrow

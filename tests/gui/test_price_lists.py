@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QPlainTextEdit
@@ -89,18 +90,29 @@ def test_the_difference_is_shown_in_words(app, qtbot, tmp_path):
     assert dialog.windowTitle() == "Отличия нового прайс-листа"
 
 
-def test_a_list_that_cannot_load_is_named_with_the_reason(app, qtbot, data_dir):
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("[catalog]\nid = 1\n",
+         "catalog.id: должно быть идентификатором из строчных латинских букв, цифр, точек, _ и -, получено 1 "
+         "(ещё замечаний: 6)"),
+        ("[catalog\nid = 'x'\n", "файл не в формате прайс-листа (TOML): ошибка в строке 1, позиция 9"),
+        (None, "файл не читается"),  # a folder where a file should be
+    ],
+)  # fmt: skip
+def test_a_list_that_cannot_load_is_named_with_the_reason_in_russian(app, qtbot, data_dir, text, reason):
     folder = data_dir / FOLDER / KEPT
     folder.mkdir(parents=True)
     broken = folder / "000001_cloud-pbx-business_2026.9.toml"
-    broken.write_text("[catalog]\nid = 1\n", encoding="utf-8")
+    if text is None:
+        broken.mkdir()
+    else:
+        broken.write_text(text, encoding="utf-8")
     lists = PriceListsWindow(data_dir, TODAY)
     qtbot.addWidget(lists)
     lists.show()
     assert lists.skipped.isVisible()
-    assert lists.skipped.text() == (
-        f"Прайс-лист {broken.name} не используется: catalog.id: must be a lowercase slug, got 1 (+6)"
-    )
+    assert lists.skipped.text() == f"Прайс-лист {broken.name} не используется: {reason}"
     assert column(lists, "version") == ["2026.1"]
 
 
@@ -128,8 +140,9 @@ def test_the_main_window_says_which_list_it_skipped(app, qtbot, data_dir):
     assert window.catalog.version == "2026.1"
     assert window.skipped_banner.isVisible()
     assert window.skipped_banner.text() == (
-        "Прайс-лист 000001_x_1.toml не используется: его не удаётся прочитать (catalog.id: must be a lowercase slug, "
-        "got 1 (+6)). Подробнее: Расчёт → Прайс-листы."
+        "Прайс-лист 000001_x_1.toml не используется: его не удаётся прочитать (catalog.id: должно быть "
+        "идентификатором из строчных латинских букв, цифр, точек, _ и -, получено 1 (ещё замечаний: 6)). "
+        "Подробнее: Расчёт → Прайс-листы."
     )
 
 
@@ -239,3 +252,18 @@ def test_the_model_without_a_view(app, data_dir, tmp_path):
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(COLUMNS))] == [
         "Версия", "Действует с", "НДС в ценах", "Сегодня", "Откуда", "Файл",
     ]  # fmt: skip
+
+
+def test_publishing_a_kept_list_that_no_longer_loads_says_why_in_russian(app, qtbot, data_dir):
+    """The file changed on disk after the window listed it: the window says why, nothing reaches the excepthook."""
+    lists = PriceListsWindow(data_dir, TODAY)
+    qtbot.addWidget(lists)
+    target = lists.import_from(SEED, ask=False)
+    assert target is not None
+    lists.table.selectRow(1)
+    target.write_text("[catalog]\nid = 1\n", encoding="utf-8")
+    lists.publish()
+    qtbot.waitUntil(lambda: lists.publish_button.isEnabled(), timeout=10_000)
+    assert lists.publish_state.text().startswith(
+        f"Не опубликовано: Прайс-лист не годится: {target}, строка 2: catalog.id: должно быть идентификатором"
+    )

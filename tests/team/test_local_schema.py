@@ -40,7 +40,7 @@ def test_an_older_history_gains_uuids_and_its_quotes_sync_under_their_old_number
     history_of_schema_2(laptop / "quotes.sqlite3", [("КП-2026-0001", "sent"), ("КП-2026-0002", "accepted")])
     history = History.in_folder(laptop)
     try:
-        assert history.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 8
+        assert history.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 9
         uuids = [row[0] for row in history.db.execute("SELECT uuid FROM quotes")]
         assert len(set(uuids)) == 2 and all(len(u) == 32 for u in uuids)
         changes = history.db.execute("SELECT status, changed_at FROM status_changes ORDER BY id").fetchall()
@@ -105,3 +105,43 @@ def test_status_changes_take_the_apps_clock_not_sqlites(team, monkeypatch):
         datetime.datetime.fromisoformat("2027-03-01T10:00:00+03:00"),
         datetime.datetime.fromisoformat("2027-03-02T11:30:00+03:00"),
     }
+
+
+def outbox(data_dir):
+    history = History.in_folder(data_dir)
+    try:
+        rows = history.db.execute("SELECT status, accepted_plan, pushed FROM status_changes ORDER BY id").fetchall()
+    finally:
+        history.close()
+    return [tuple(row) for row in rows]
+
+
+def test_history_9_names_the_accepted_option_in_the_outbox_and_announces_those_pushed_before(tmp_path, monkeypatch):
+    from desktop_app.history import schema
+
+    pushed, waiting = tmp_path / "pushed", tmp_path / "waiting"
+    with monkeypatch.context() as old:  # two laptops of the app of history schema 8, each with an accepted quote
+        old.setattr(schema, "SCHEMA_VERSION", 8)
+        for laptop in (pushed, waiting):
+            (number,) = save_quotes(laptop, 1, status="sent")
+            history = History.in_folder(laptop)
+            try:
+                (quote,) = history.search(number)
+                history.set_status(quote, "accepted", "basic")
+                assert history.db.execute("PRAGMA user_version").fetchone()[0] == 8
+                if laptop == pushed:  # synced: the server has the quote and its changes
+                    history.db.execute("UPDATE quotes SET pushed = 1")
+                    history.db.execute("UPDATE status_changes SET pushed = 1")
+            finally:
+                history.close()
+    # Upgraded: the pushed one announces its accepted option once more; the waiting change takes it.
+    assert outbox(pushed) == [("sent", None, 1), ("accepted", None, 1), ("accepted", "basic", 0)]
+    assert outbox(waiting) == [("sent", None, 0), ("accepted", "basic", 0)]
+    history = History.in_folder(waiting)
+    try:
+        (quote,) = history.search("")
+        history.set_status(quote, "accepted", "standard")  # another option accepted: a change too
+        history.set_status(history.search("")[0], "accepted", "standard")  # the same again: none
+    finally:
+        history.close()
+    assert outbox(waiting)[2:] == [("accepted", "standard", 0)]

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop_app.gui.formatting import field_label, money, rate_percent
-from desktop_app.gui.table_model import Index, RowsModel
+from desktop_app.gui.table_model import RowsModel
 from desktop_app.quoting.revisions import Change
 
 MONEY_FIELDS = {"unit_price", "unit_price_net", "unit_price_net_discounted", "amount", "amount_net", "current_cost"}
@@ -107,6 +107,7 @@ class DiffModel(RowsModel):
     """Columns: option, what changed, before, after. UserRole of column 0: the change's kind."""
 
     keys = ("plan", "what", "before", "after")
+    right = ("before", "after")
     rows: list[Change]
 
     def __init__(self, plan_names: dict[str, str], parent: Any = None) -> None:
@@ -124,21 +125,14 @@ class DiffModel(RowsModel):
             "after": QCoreApplication.translate("diff", "After"),
         }
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def role_data(self, change: Change, key: str, role: int) -> Any:
+        if role != Qt.ItemDataRole.UserRole:
             return None
-        change = self.rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.UserRole and column == 0:
-            return change.kind
-        if role == Qt.ItemDataRole.UserRole:
-            return (change.plan, change.code or change.field, change.before, change.after)[column]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return self.plan_names.get(change.plan, change.plan) if change.plan else ""
-            if column == 1:
-                return change_what(change)
-            return shown_value(change, change.before if column == 2 else change.after, self.plan_names)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return {"plan": change.kind, "what": change.code or change.field}.get(key, getattr(change, key))
+
+    def display(self, change: Change, key: str) -> str:
+        if key == "plan":
+            return self.plan_names.get(change.plan, change.plan) if change.plan else ""
+        if key == "what":
+            return change_what(change)
+        return shown_value(change, getattr(change, key), self.plan_names)

@@ -35,6 +35,7 @@ CLIENT_COLUMN = 2
 
 class HistoryModel(RowsModel):
     keys = tuple(key for key, _ in COLUMNS)
+    right = ("monthly_total",)
 
     def __init__(self, history: History, plan_names: dict[str, str], parent: Any = None) -> None:
         super().__init__(parent)
@@ -90,15 +91,9 @@ class HistoryModel(RowsModel):
             "vat": self.tr("VAT"),
         }
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        quote = self.rows[index.row()]
-        key = COLUMNS[index.column()][0]
+    def role_data(self, quote: QuoteSummary, key: str, role: int) -> Any:
         if role == Qt.ItemDataRole.UserRole:
             return quote.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(quote, key)
         if role == Qt.ItemDataRole.ToolTipRole and key == "client":  # long names are elided in the column
             return "\n".join(part for part in (quote.client.name, quote.client.contact) if part) or None
         if role == Qt.ItemDataRole.ForegroundRole and (
@@ -107,14 +102,12 @@ class HistoryModel(RowsModel):
             return QBrush(error_foreground())
         if role == Qt.ItemDataRole.ToolTipRole and key == "vat" and vat_outdated(quote):
             return self.tr("The price list's VAT rate differs from the general rate in force on the quote's date.")
-        if role == Qt.ItemDataRole.TextAlignmentRole and key == "monthly_total":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _expired(self, quote: QuoteSummary) -> bool:
         return quote.shown_status(self.today) == "expired"
 
-    def _display(self, quote: QuoteSummary, key: str) -> str:
+    def display(self, quote: QuoteSummary, key: str) -> str:
         if key == "number":
             return quote.full_number
         if key == "created_at":

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop_app.gui.formatting import money
-from desktop_app.gui.table_model import Index, RowsModel
+from desktop_app.gui.table_model import RowsModel
 from desktop_app.history import QuoteSummary
 
 if TYPE_CHECKING:
@@ -60,6 +60,7 @@ class RemindersModel(RowsModel):
     """UserRole of column 0: the quote id; of column 3: the reminder's kind (`expiring`, `unanswered`)."""
 
     keys = COLUMNS
+    right = ("monthly_total",)
     rows: list[tuple[str, QuoteSummary]]
 
     def __init__(self, parent: Any = None) -> None:
@@ -78,17 +79,14 @@ class RemindersModel(RowsModel):
             "reason": QCoreApplication.translate("reminders", "Why"),
         }
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        kind, quote = self.rows[index.row()]
-        key = COLUMNS[index.column()]
+    def role_data(self, row: tuple[str, QuoteSummary], key: str, role: int) -> Any:
+        kind, quote = row
         if role == Qt.ItemDataRole.UserRole:
             return quote.id if key == "number" else kind if key == "reason" else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and key == "monthly_total":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+        return None
+
+    def display(self, row: tuple[str, QuoteSummary], key: str) -> str:
+        kind, quote = row
         if key == "number":
             return quote.full_number
         if key == "client":

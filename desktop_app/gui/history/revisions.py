@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from desktop_app.gui.formatting import money, status_text
-from desktop_app.gui.table_model import Index, RowsModel
+from desktop_app.gui.table_model import RowsModel
 from desktop_app.history import QuoteSummary
 
 COLUMNS = ("revision", "date", "status", "plan", "monthly_total", "catalog_version")
@@ -20,6 +20,7 @@ class RevisionsModel(RowsModel):
     """UserRole of column 0: the revision number; of every column: the quote id in UserRole + 1."""
 
     keys = COLUMNS
+    right = ("revision", "monthly_total")
     rows: list[QuoteSummary]
 
     def __init__(self, plan_names: dict[str, str], parent: Any = None) -> None:
@@ -41,18 +42,14 @@ class RevisionsModel(RowsModel):
             "catalog_version": self.tr("Price list"),
         }
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        quote, key = self.rows[index.row()], COLUMNS[index.column()]
+    def role_data(self, quote: QuoteSummary, key: str, role: int) -> Any:
         if role == Qt.ItemDataRole.UserRole:
             return quote.revision if key == "revision" else None
         if role == Qt.ItemDataRole.UserRole + 1:
             return quote.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("revision", "monthly_total"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+        return None
+
+    def display(self, quote: QuoteSummary, key: str) -> str:
         if key == "revision":
             return str(quote.revision)
         if key == "date":
