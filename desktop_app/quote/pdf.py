@@ -479,6 +479,7 @@ def chart_plot(c: ChartContent) -> _Plot:
     plot is this one scaled to its type size, so that both documents put the same labels on the same sides)."""
     _register_fonts()
     label_width = max(pdfmetrics.stringWidth(line.name + " ↑", BOLD_FONT, CHART_FONT_SIZE) for line in c.lines) + 22
+    label_width = min(label_width, WIDTH / 3)  # a name at the length limit runs on: the plot keeps its width
     left, bottom, top = PLOT_MARGINS
     return _Plot(c, left, bottom, WIDTH - left - label_width, CHART_HEIGHT - bottom - top)
 

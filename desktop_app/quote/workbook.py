@@ -506,8 +506,8 @@ def _chart(ws: Worksheet, c: ChartContent, first: int, last: int, marks: int) ->
             yMode="edge",
             x=PLOT_CORNER[0],
             y=PLOT_CORNER[1],
-            w=plot.width * scale / chart_width,
-            h=plot.height * scale / chart_height,
+            w=min(plot.width * scale / chart_width, 0.98 - PLOT_CORNER[0]),
+            h=min(plot.height * scale / chart_height, 0.98 - PLOT_CORNER[1]),
         )
     )
     placed = chart_labels(c, plot)
@@ -519,7 +519,7 @@ def _chart(ws: Worksheet, c: ChartContent, first: int, last: int, marks: int) ->
     for (tier, i), _, _ in c.plan_markers():
         points[tier].add(i)
     # Each plan's name where its line ends (or leaves through the top), else further back along it.
-    room = chart_width * (1 - PLOT_CORNER[0]) - plot.width * scale - 8  # points right of the plot
+    room = max(0.0, chart_width * (1 - PLOT_CORNER[0]) - plot.width * scale - 8)  # points right of the plot
     left, bottom, right, top = placed.labels.bounds
     placed.labels.bounds = (left, bottom, right + room / scale, top)
     names: dict[int, tuple[int, str]] = {}
