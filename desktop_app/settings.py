@@ -98,31 +98,44 @@ class SellerSettings:
                 )
             elif len(value) > limit:
                 found.append(Message(field.name, f"longer than {limit} characters", f"длиннее {limit} символов"))
-        if not _good_prefix(self.quote_prefix) and all(m.field != "quote_prefix" for m in found):  # one each
-            found.append(
-                Message(
-                    "quote_prefix",
-                    "must be 1-10 printable characters, not starting with - or . nor starting or ending with a "
-                    'space, and none of / \\ : * ? " < > |',
-                    "от 1 до 10 печатных символов, не начиная с - или . и без пробелов по краям, "
-                    'без / \\ : * ? " < > |',
-                )
-            )
-        if self.offer_wording not in OFFER_WORDINGS:
-            found.append(
-                Message(
-                    "offer_wording",
-                    f"must be one of {', '.join(OFFER_WORDINGS)}, got {self.offer_wording[:20]!r}",
-                    "неизвестный вариант формулировки",
-                )
-            )
-        if not 1 <= self.valid_days <= 365:
-            found.append(Message("valid_days", "must be from 1 to 365 days", "от 1 до 365 дней"))
         for image in ("logo", "signature"):
             if getattr(self, image):
                 found.extend(_image_problems(image, Path(getattr(self, image))))
-        found.extend(_seller_detail_problems(self))
-        return found
+        rules = (  # (field, whether its value is right, what is wrong in English and in Russian)
+            (
+                "quote_prefix",
+                _good_prefix(self.quote_prefix) or any(m.field == "quote_prefix" for m in found),  # one each
+                "must be 1-10 printable characters, not starting with - or . nor starting or ending with a space, "
+                'and none of / \\ : * ? " < > |',
+                'от 1 до 10 печатных символов, не начиная с - или . и без пробелов по краям, без / \\ : * ? " < > |',
+            ),
+            (
+                "offer_wording",
+                self.offer_wording in OFFER_WORDINGS,
+                f"must be one of {', '.join(OFFER_WORDINGS)}, got {self.offer_wording[:20]!r}",
+                "неизвестный вариант формулировки",
+            ),
+            ("valid_days", 1 <= self.valid_days <= 365, "must be from 1 to 365 days", "от 1 до 365 дней"),
+            (
+                "inn",
+                not self.inn or _valid_inn(self.inn),
+                f'"{self.inn[:20]}" is not a valid INN (10 or 12 digits with check digits)',
+                "ИНН указан неверно: 10 цифр у организации, 12 у ИП, с верными контрольными цифрами",
+            ),
+            (
+                "kpp",
+                not self.kpp or re.fullmatch(r"[0-9]{4}[0-9A-Z]{2}[0-9]{3}", self.kpp) is not None,
+                f'"{self.kpp[:20]}" is not a KPP: 9 characters, 4 digits, 2 digits or capital letters, 3 digits',
+                "КПП — 9 знаков: 4 цифры, 2 цифры или заглавные латинские буквы, 3 цифры",
+            ),
+            (
+                "contract_months",
+                1 <= self.contract_months <= 120,
+                "must be from 1 to 120 months",
+                "от 1 до 120 месяцев",
+            ),
+        )
+        return found + [Message(field, english, russian) for field, right, english, russian in rules if not right]
 
 
 class SettingsError(UserError):
@@ -197,34 +210,16 @@ def _good_prefix(prefix: str) -> bool:
     )
 
 
-def _seller_detail_problems(settings: SellerSettings) -> list[Message]:
-    """The seller's INN and KPP, and the contract term."""
+def _valid_inn(inn: str) -> bool:
+    """10 digits (an organisation) or 12 (a sole trader) with the right check digits."""
     from stdnum.exceptions import ValidationError  # only when settings are checked
     from stdnum.ru import inn as ru_inn
 
-    found = []
-    if settings.inn:
-        try:
-            ru_inn.validate(settings.inn)
-        except ValidationError:
-            found.append(
-                Message(
-                    "inn",
-                    f'"{settings.inn[:20]}" is not a valid INN (10 or 12 digits with check digits)',
-                    "ИНН указан неверно: 10 цифр у организации, 12 у ИП, с верными контрольными цифрами",
-                )
-            )
-    if settings.kpp and not re.fullmatch(r"[0-9]{4}[0-9A-Z]{2}[0-9]{3}", settings.kpp):
-        found.append(
-            Message(
-                "kpp",
-                f'"{settings.kpp[:20]}" is not a KPP: 9 characters, 4 digits, 2 digits or capital letters, 3 digits',
-                "КПП — 9 знаков: 4 цифры, 2 цифры или заглавные латинские буквы, 3 цифры",
-            )
-        )
-    if not 1 <= settings.contract_months <= 120:
-        found.append(Message("contract_months", "must be from 1 to 120 months", "от 1 до 120 месяцев"))
-    return found
+    try:
+        ru_inn.validate(inn)
+    except ValidationError:
+        return False
+    return True
 
 
 def _image_problems(field: str, path: Path) -> list[Message]:

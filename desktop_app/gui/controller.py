@@ -127,81 +127,56 @@ class QuoteController(QObject):
             dialog.ask_for(missing)
             dialog.exec()
 
-    def save(
+    def save_or_export(
         self,
         comparison: Comparison,
         current_cost: Decimal | None,
         options: Sequence[str] = (),
         discounts: Sequence[Discount] = (),
+        *,
+        export: bool,
     ) -> QuoteRecord | None:
-        """The offer into the history as a draft (a new revision when a saved quote is open): its options (the
-        plan chosen in the dialog first) with their discounts."""
-        asked = self._dialog(comparison, saving=True)
-        if asked is None:
-            return None
-        service, dialog = asked
-        while dialog.exec():  # after a failure the rep is back in the dialog with everything entered
-            chosen, offered = offer_order(dialog.plan_id(), options, discounts)
-            record = self.attempt(
-                self.tr("Save"),
-                service.save_draft,
-                comparison,
-                dialog.client(),
-                dialog.plan_id(),
-                dialog.revision_of(self.opened),
-                current_cost,
-                options=chosen,
-                discounts=offered,
-            )
-            if record is None:
-                continue
-            self.set_opened(record)
-            return record
-        return None
-
-    def export(
-        self,
-        comparison: Comparison,
-        current_cost: Decimal | None,
-        options: Sequence[str] = (),
-        discounts: Sequence[Discount] = (),
-    ) -> QuoteRecord | None:
-        """The offer's documents (PDF, Excel or both, one stem, one number, one history row): its options (the
-        plan chosen in the dialog first) with their discounts."""
-        asked = self._dialog(comparison, saving=False)
+        """The offer through the export dialog, its options (the plan chosen in the dialog first) with their
+        discounts: into the history as a draft (a new revision when a saved quote is open) or, with `export`, its
+        documents too (PDF, Excel or both, one stem, one number, one history row)."""
+        asked = self._dialog(comparison, saving=not export)
         if asked is None:
             return None
         from desktop_app.gui.dialogs.export_done import SEND, export_done
         from desktop_app.quoting import safe_file_name
 
         service, dialog = asked
-        while dialog.exec():
+        outs: list[Path] = []
+        while dialog.exec():  # after a failure the rep is back in the dialog with everything entered
             revision_of = dialog.revision_of(self.opened)
-            number = self.attempt(self.tr("Export"), service.proposed_number, revision_of)
-            if number is None:
-                continue
-            outs = self._ask_paths(safe_file_name(number, dialog.client().name), dialog.suffixes())
-            if outs is None:
-                return None
-            # the save dialog has asked about replacing an existing file
             chosen, offered = offer_order(dialog.plan_id(), options, discounts)
-            record = self.attempt(
-                self.tr("Export"),
-                service.export,
-                comparison,
-                outs,
-                dialog.client(),
-                dialog.plan_id(),
-                overwrite=True,
-                revision_of=revision_of,
-                current_cost=current_cost,
-                options=chosen,
-                discounts=offered,
-            )
+            offer = {"revision_of": revision_of, "current_cost": current_cost, "options": chosen, "discounts": offered}
+            if not export:
+                record = self.attempt(
+                    self.tr("Save"), service.save_draft, comparison, dialog.client(), dialog.plan_id(), **offer
+                )
+            else:
+                number = self.attempt(self.tr("Export"), service.proposed_number, revision_of)
+                if number is None:
+                    continue
+                asked_outs = self._ask_paths(safe_file_name(number, dialog.client().name), dialog.suffixes())
+                if asked_outs is None:
+                    return None
+                outs = asked_outs  # the save dialog has asked about replacing an existing file
+                record = self.attempt(
+                    self.tr("Export"),
+                    service.export,
+                    comparison,
+                    outs,
+                    dialog.client(),
+                    dialog.plan_id(),
+                    overwrite=True,
+                    **offer,
+                )
             if record is None:
                 continue
             self.set_opened(record)
-            if export_done(self.window, outs, record) == SEND:
+            if export and export_done(self.window, outs, record) == SEND:
                 self.send(record, comparison)
             return record
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 
 def money(amount: Decimal, locale: QLocale | None = None, currency: bool = True) -> str:
@@ -35,29 +35,42 @@ def signed_money(amount: Decimal) -> str:
 
 
 # -- labels shared by the panel, the grid, the wizard and the history (context "labels" in the .ts) ---------
+# The words of the totals, the requirement sections and the statuses.
+LABELS = {
+    "monthly_total": QT_TRANSLATE_NOOP("labels", "Monthly total by the price list (VAT incl.)"),
+    "monthly_net": QT_TRANSLATE_NOOP("labels", "Amount excluding VAT"),
+    "monthly_vat": QT_TRANSLATE_NOOP("labels", "VAT %1 %"),
+    "monthly_invoice": QT_TRANSLATE_NOOP("labels", "Monthly total by the invoice"),
+    "monthly_saving": QT_TRANSLATE_NOOP("labels", "Saving (+) or extra cost (−) a month: current cost − invoice"),
+    "yearly_saving": QT_TRANSLATE_NOOP("labels", "Saving (+) or extra cost (−) a year"),
+    "team": QT_TRANSLATE_NOOP("labels", "Team and numbers"),
+    "calls": QT_TRANSLATE_NOOP("labels", "Call handling"),
+    "integrations": QT_TRANSLATE_NOOP("labels", "Integrations"),
+    "recording": QT_TRANSLATE_NOOP("labels", "Call recording"),
+    "draft": QT_TRANSLATE_NOOP("labels", "draft"),
+    "exported": QT_TRANSLATE_NOOP("labels", "exported"),
+    "sent": QT_TRANSLATE_NOOP("labels", "sent"),
+    "accepted": QT_TRANSLATE_NOOP("labels", "accepted"),
+    "declined": QT_TRANSLATE_NOOP("labels", "declined"),
+    "expired": QT_TRANSLATE_NOOP("labels", "expired"),
+}
+
+
+def _label(key: str) -> str:
+    return QCoreApplication.translate("labels", str(LABELS[key]))
 
 
 def total_label(code: str, vat_rate: Decimal) -> str:
     """The grid's and the wizard's words for a total or saving row."""
-    return {
-        "monthly_total": QCoreApplication.translate("labels", "Monthly total by the price list (VAT incl.)"),
-        "monthly_net": QCoreApplication.translate("labels", "Amount excluding VAT"),
-        "monthly_vat": QCoreApplication.translate("labels", "VAT %1 %").replace("%1", rate_percent(vat_rate)),
-        "monthly_invoice": QCoreApplication.translate("labels", "Monthly total by the invoice"),
-        "monthly_saving": QCoreApplication.translate(
-            "labels", "Saving (+) or extra cost (−) a month: current cost − invoice"
-        ),
-        "yearly_saving": QCoreApplication.translate("labels", "Saving (+) or extra cost (−) a year"),
-    }[code]
+    return _label(code).replace("%1", rate_percent(vat_rate))
 
 
 def section_title(section: str) -> str:
-    return {
-        "team": QCoreApplication.translate("labels", "Team and numbers"),
-        "calls": QCoreApplication.translate("labels", "Call handling"),
-        "integrations": QCoreApplication.translate("labels", "Integrations"),
-        "recording": QCoreApplication.translate("labels", "Call recording"),
-    }[section]
+    return _label(section)
+
+
+def status_text(status: str) -> str:
+    return _label(status)
 
 
 def field_label(field: str) -> str:
@@ -68,14 +81,3 @@ def field_label(field: str) -> str:
     from desktop_app.core.fields import label
 
     return label(field)
-
-
-def status_text(status: str) -> str:
-    return {
-        "draft": QCoreApplication.translate("labels", "draft"),
-        "exported": QCoreApplication.translate("labels", "exported"),
-        "sent": QCoreApplication.translate("labels", "sent"),
-        "accepted": QCoreApplication.translate("labels", "accepted"),
-        "declined": QCoreApplication.translate("labels", "declined"),
-        "expired": QCoreApplication.translate("labels", "expired"),
-    }[status]

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 
 from desktop_app.core import Comparison, Headroom, NearestFit, PlanQuote, headroom, nearest_fit, saving
 from desktop_app.core.pricing import REASON_FIELDS
-from desktop_app.gui.formatting import money
+from desktop_app.gui.formatting import money, rate_percent
 
 SEPARATOR = " · "
 
@@ -96,6 +96,18 @@ class InsightText(QObject):
             text = self.tr("costs %1 a month more than today (%2 a year)")
         return text.replace("%1", money(abs(monthly))).replace("%2", money(abs(yearly)))
 
+    def invoice_note(self, comparison: Comparison, best: PlanQuote) -> str:
+        return (
+            self.tr(
+                "The invoice is computed from net prices rounded per unit (note 3 of the price list), so it "
+                "can differ from the price-list total. The %1 % surcharge is billed on top of the price-list "
+                "prices (note 3): about %2 a month for %3."
+            )
+            .replace("%1", rate_percent(comparison.catalog.surcharge_rate))
+            .replace("%2", money(best.monthly_surcharge_estimate))
+            .replace("%3", best.plan.name)
+        )
+
 
 def headroom_html(comparison: Comparison) -> str:
     """«Базовый рекомендуем до 18 сотрудников; с 19 — Стандартный · номера: без ограничений · …» as rich text
@@ -138,6 +150,12 @@ def runner_up(comparison: Comparison) -> PlanQuote | None:
 
 def reason_text(comparison: Comparison) -> str:
     return InsightText().reason(comparison)
+
+
+def invoice_note(comparison: Comparison, best: PlanQuote) -> str:
+    """Why the invoice differs from the price-list total, and the surcharge billed on top of `best` (pricing-rules
+    note 3): under the main window's recommendation and at the foot of the wizard's summary."""
+    return InsightText().invoice_note(comparison, best)
 
 
 def saving_text(current_cost: Decimal, quote: PlanQuote) -> str:

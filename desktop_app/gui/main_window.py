@@ -39,10 +39,10 @@ from desktop_app.core import (
 from desktop_app.core.discounts import Discount
 from desktop_app.gui.controller import QuoteController, ui_settings
 from desktop_app.gui.cost_chart import CostChart
-from desktop_app.gui.formatting import money, rate_percent, section_title
+from desktop_app.gui.formatting import money, section_title
 from desktop_app.gui.grid.model import ComparisonModel
 from desktop_app.gui.grid.view import ComparisonView, TotalsView
-from desktop_app.gui.insight_text import headroom_html, no_fit, reason_text, saving_text
+from desktop_app.gui.insight_text import headroom_html, invoice_note, no_fit, reason_text, saving_text
 from desktop_app.gui.offer_panel import DiscountEditor, OptionBoxes
 from desktop_app.gui.requirements_panel import SECTIONS, RequirementInputs
 from desktop_app.gui.vat_banner import VatBanner
@@ -351,16 +351,7 @@ class MainWindow(QMainWindow):
             self.recommended.setText(headline)
             self.reason.setText(reason_text(comparison))
             self.reason.show()
-            self.notes.setText(
-                self.tr(
-                    "The invoice is computed from net prices rounded per unit (note 3 of the price list), so it "
-                    "can differ from the price-list total. The %1 % surcharge is billed on top of the price-list "
-                    "prices (note 3): about %2 a month for %3."
-                )
-                .replace("%1", rate_percent(comparison.catalog.surcharge_rate))
-                .replace("%2", money(best.monthly_surcharge_estimate))
-                .replace("%3", best.plan.name)
-            )
+            self.notes.setText(invoice_note(comparison, best))
             self.inputs.mark_no_fit({})
             self.no_fit_hint.hide()
         else:
@@ -454,7 +445,9 @@ class MainWindow(QMainWindow):
         """The offer's documents: the options given (the wizard's), else those chosen under the grid with their
         discounts when `comparison` is the grid's."""
         chosen, discounts = self.offer() if comparison is self.comparison else ([], ())
-        self.controller.export(comparison, current_cost, options or chosen, discounts if options is None else ())
+        self.controller.save_or_export(
+            comparison, current_cost, options or chosen, discounts if options is None else (), export=True
+        )
 
     def save(self) -> None:
         """Ctrl+S: the quote into the history as a draft; a new revision when a saved quote is open."""
@@ -468,7 +461,7 @@ class MainWindow(QMainWindow):
             )
             return
         options, discounts = self.offer() if comparison is self.comparison else ([], ())
-        saved = self.controller.save(comparison, current_cost, options, discounts)
+        saved = self.controller.save_or_export(comparison, current_cost, options, discounts, export=False)
         if saved is not None:
             self.statusBar().showMessage(self.tr("Saved as quote %1.").replace("%1", saved.full_number), 5000)
 

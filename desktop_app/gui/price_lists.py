@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,13 +25,11 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -51,15 +49,21 @@ from desktop_app.core.errors import UserError
 from desktop_app.gui.background import in_background
 from desktop_app.gui.formatting import money, rate_percent
 from desktop_app.gui.table_model import RowsModel
-from desktop_app.gui.widgets import error_label, message_box, named
-
-COLUMNS = ("version", "effective_date", "vat_rate", "in_force", "origin", "file")
+from desktop_app.gui.widgets import error_label, list_view, message_box, named
 
 
 class PriceListsModel(RowsModel):
     """One row per list that loads, in known_lists' order; UserRole of column 0 is the list's version."""
 
-    keys = COLUMNS
+    context = "PriceListsModel"
+    columns = (
+        ("version", QT_TRANSLATE_NOOP("PriceListsModel", "Version")),
+        ("effective_date", QT_TRANSLATE_NOOP("PriceListsModel", "In force from")),
+        ("vat_rate", QT_TRANSLATE_NOOP("PriceListsModel", "VAT in prices")),
+        ("in_force", QT_TRANSLATE_NOOP("PriceListsModel", "Today")),
+        ("origin", QT_TRANSLATE_NOOP("PriceListsModel", "Source")),
+        ("file", QT_TRANSLATE_NOOP("PriceListsModel", "File")),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -71,16 +75,6 @@ class PriceListsModel(RowsModel):
         self.rows = [entry for entry in lists if entry.catalog is not None]
         self.current = pricelists.in_force(lists, today)
         self.endResetModel()
-
-    def titles(self) -> dict[str, str]:
-        return {
-            "version": self.tr("Version"),
-            "effective_date": self.tr("In force from"),
-            "vat_rate": self.tr("VAT in prices"),
-            "origin": self.tr("Source"),
-            "in_force": self.tr("Today"),
-            "file": self.tr("File"),
-        }
 
     def role_data(self, entry: pricelists.KnownList, column: str, role: int) -> Any:
         catalog = entry.catalog
@@ -122,6 +116,9 @@ class PriceListsModel(RowsModel):
         return self.tr("✓ in force") if entry is self.current else ""
 
 
+COLUMNS = PriceListsModel.keys
+
+
 class PriceListsWindow(QDialog):
     lists_changed = Signal()  # a list was kept: the list in force may have changed
     published = Signal()  # a list reached the team server
@@ -133,13 +130,7 @@ class PriceListsWindow(QDialog):
         self.setWindowTitle(self.tr("Price lists"))
         self.data_dir, self.today = data_dir, today
         self.model = PriceListsModel(self)
-        self.table = named(QTableView(), "price_lists_table")
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_view(self.model, "price_lists_table", stretch=COLUMNS.index("file"))
         self.skipped = error_label("price_lists_skipped")
         self.import_button = named(QPushButton(self.tr("Load the operator's price sheet…")), "price_lists_import")
         self.revise_button = named(QPushButton(self.tr("New VAT rate…")), "price_lists_revise")

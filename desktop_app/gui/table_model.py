@@ -5,27 +5,33 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class RowsModel(QAbstractTableModel):
-    """`rows` in a table whose columns are `keys` (a subclass sets them), each headed by `titles()[key]`; a cell
-    shows `display(row, key)`, aligned right in the columns `right` (numbers and money), and answers any other
-    role by `role_data(row, key, role)`."""
+    """`rows` in a table whose `columns` (a subclass sets them) are a key and a title each, the title marked for
+    lupdate with QT_TRANSLATE_NOOP in the model's translation `context`; a cell shows `display(row, key)`, aligned
+    right in the columns `right` (numbers and money), and answers any other role by `role_data(row, key, role)`."""
 
-    keys: tuple[str, ...] = ()
+    context = ""
+    columns: tuple[tuple[str, object], ...] = ()  # (key, title)
+    keys: tuple[str, ...] = ()  # the columns' keys, in order
     right: tuple[str, ...] = ()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.keys = tuple(key for key, _title in cls.columns)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[Any] = []
 
     def titles(self) -> dict[str, str]:
-        """The header of each column by key, translated (self.tr in the subclass, its translation context)."""
-        raise NotImplementedError
+        """The header of each column by key, translated."""
+        return {key: QCoreApplication.translate(self.context, str(title)) for key, title in self.columns}
 
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()

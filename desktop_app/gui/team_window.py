@@ -13,68 +13,52 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app import clock
 from desktop_app.core.errors import UserError
 from desktop_app.gui.background import Call, in_background
 from desktop_app.gui.formatting import money, status_text
 from desktop_app.gui.table_model import RowsModel
-from desktop_app.gui.widgets import banner, error_label, named, with_message
+from desktop_app.gui.widgets import DateRange, banner, error_label, list_view, named, with_message
 from desktop_app.history import STATUSES, History
 from desktop_app.team import approvals
 from desktop_app.team.cache import RepMonth, TeamFilter, TeamQuote, TeamView, reps, team_view
 
 PAGE = 50  # rows the window asks the server for at a time (as server.PAGE; the window does not load psycopg)
 
-QUOTE_COLUMNS = ("rep", "number", "created_at", "client", "inn", "plan", "monthly_invoice", "status", "valid_until")
-TOTAL_COLUMNS = ("rep", "month", "sent", "accepted", "monthly_invoice")
-
 
 class TeamQuotesModel(RowsModel):
-    keys = QUOTE_COLUMNS
+    context = "TeamQuotesModel"
+    columns = (
+        ("rep", QT_TRANSLATE_NOOP("TeamQuotesModel", "Rep")),
+        ("number", QT_TRANSLATE_NOOP("TeamQuotesModel", "Number")),
+        ("created_at", QT_TRANSLATE_NOOP("TeamQuotesModel", "Created")),
+        ("client", QT_TRANSLATE_NOOP("TeamQuotesModel", "Client")),
+        ("inn", QT_TRANSLATE_NOOP("TeamQuotesModel", "INN")),
+        ("plan", QT_TRANSLATE_NOOP("TeamQuotesModel", "Plan")),
+        ("monthly_invoice", QT_TRANSLATE_NOOP("TeamQuotesModel", "Invoice per month")),
+        ("status", QT_TRANSLATE_NOOP("TeamQuotesModel", "Status")),
+        ("valid_until", QT_TRANSLATE_NOOP("TeamQuotesModel", "Valid until")),
+    )
     right = ("monthly_invoice",)
 
     def __init__(self, plan_names: dict[str, str], parent: Any = None) -> None:
         super().__init__(parent)
         self.plan_names = plan_names
         self.rows: list[TeamQuote] = []
-
-    def titles(self) -> dict[str, str]:
-        return {
-            "rep": self.tr("Rep"),
-            "number": self.tr("Number"),
-            "created_at": self.tr("Created"),
-            "client": self.tr("Client"),
-            "inn": self.tr("INN"),
-            "plan": self.tr("Plan"),
-            "monthly_invoice": self.tr("Invoice per month"),
-            "status": self.tr("Status"),
-            "valid_until": self.tr("Valid until"),
-        }
 
     def role_data(self, quote: TeamQuote, key: str, role: int) -> Any:
         if role == Qt.ItemDataRole.UserRole:  # the raw value, as the JSON contract writes it
@@ -100,21 +84,19 @@ class TeamQuotesModel(RowsModel):
 
 
 class TeamTotalsModel(RowsModel):
-    keys = TOTAL_COLUMNS
+    context = "TeamTotalsModel"
+    columns = (
+        ("rep", QT_TRANSLATE_NOOP("TeamTotalsModel", "Rep")),
+        ("month", QT_TRANSLATE_NOOP("TeamTotalsModel", "Month")),
+        ("sent", QT_TRANSLATE_NOOP("TeamTotalsModel", "Issued")),
+        ("accepted", QT_TRANSLATE_NOOP("TeamTotalsModel", "Accepted")),
+        ("monthly_invoice", QT_TRANSLATE_NOOP("TeamTotalsModel", "Their invoices per month")),
+    )
     right = ("month", "sent", "accepted", "monthly_invoice")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[RepMonth] = []
-
-    def titles(self) -> dict[str, str]:
-        return {
-            "rep": self.tr("Rep"),
-            "month": self.tr("Month"),
-            "sent": self.tr("Issued"),
-            "accepted": self.tr("Accepted"),
-            "monthly_invoice": self.tr("Their invoices per month"),
-        }
 
     def role_data(self, row: RepMonth, key: str, role: int) -> Any:
         if role == Qt.ItemDataRole.UserRole:
@@ -164,19 +146,12 @@ class TeamWindow(QDialog):
         self.plan.addItem(self.tr("Any plan"), None)
         for plan_id, name in plan_names.items():
             self.plan.addItem(name, plan_id)
-        self.use_dates = named(QCheckBox(self.tr("Created from")), "team_use_dates")
-        self.date_from = named(
-            QDateEdit(QDate(*clock.today().timetuple()[:3]).addYears(-1)), "team_date_from", self.tr("From")
-        )
-        self.date_to = named(QDateEdit(QDate(*clock.today().timetuple()[:3])), "team_date_to", self.tr("To"))
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setEnabled(False)
+        self.dates = DateRange("team", months=12)
 
         self.quotes = TeamQuotesModel(plan_names, self)
-        self.quotes_view = self._table(self.quotes, "team_quotes", stretch=3)
+        self.quotes_view = list_view(self.quotes, "team_quotes", stretch=self.quotes.keys.index("client"))
         self.totals = TeamTotalsModel(self)
-        self.totals_view = self._table(self.totals, "team_totals", stretch=4)
+        self.totals_view = list_view(self.totals, "team_totals", stretch=self.totals.keys.index("monthly_invoice"))
         self.count = named(QLabel(), "team_count")
         self.more_button = named(QPushButton(self.tr("Show more")), "team_more")
         self.more_button.clicked.connect(self.load_more)
@@ -206,10 +181,8 @@ class TeamWindow(QDialog):
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
-        for widget in (self.rep, self.status, self.plan, self.use_dates, self.date_from):
+        for widget in (self.rep, self.status, self.plan, self.dates):
             filters.addWidget(widget)
-        filters.addWidget(QLabel(self.tr("to")))
-        filters.addWidget(self.date_to)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.quotes_view)
         totals = QWidget()
@@ -240,25 +213,13 @@ class TeamWindow(QDialog):
         self.search.textChanged.connect(self._typing.start)
         for combo in (self.rep, self.status, self.plan):
             combo.currentIndexChanged.connect(self.refresh)
-        self.use_dates.toggled.connect(self._dates_toggled)
-        self.date_from.dateChanged.connect(self.refresh)
-        self.date_to.dateChanged.connect(self.refresh)
+        self.dates.changed.connect(self.refresh)
         self.resize(1100, 640)
         self._fill_reps(reps(history))
         self.refresh()
         self._show_last_sync()
         if sync_on_open:  # catch up at once, in the background; the last synced list shows meanwhile
             QTimer.singleShot(0, self.start_sync)
-
-    def _table(self, model: QAbstractTableModel, name: str, stretch: int) -> QTableView:
-        view = named(QTableView(), name)
-        view.setModel(model)
-        view.setWordWrap(False)
-        view.verticalHeader().hide()
-        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        return view
 
     def _fill_reps(self, codes: list[str]) -> None:
         chosen = self.rep.currentData()
@@ -272,20 +233,15 @@ class TeamWindow(QDialog):
         self.rep.setCurrentIndex(max(0, self.rep.findData(chosen)))
         self.rep.blockSignals(False)
 
-    def _dates_toggled(self, on: bool) -> None:
-        self.date_from.setEnabled(on)
-        self.date_to.setEnabled(on)
-        self.refresh()
-
     def current_filter(self) -> TeamFilter:
-        dates = self.use_dates.isChecked()
+        date_from, date_to = self.dates.period()
         return TeamFilter(
             text=self.search.text(),
             rep=self.rep.currentData(),
             status=self.status.currentData(),
             plan=self.plan.currentData(),
-            date_from=self.date_from.date().toPython() if dates else None,  # type: ignore[arg-type]
-            date_to=self.date_to.date().toPython() if dates else None,  # type: ignore[arg-type]
+            date_from=date_from,
+            date_to=date_to,
         )
 
     def refresh(self) -> None:

@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QAbstractItemModel, QDate, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette, QWindow
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop_app import clock
 from desktop_app.gui.palette import error_foreground, warning_background
 
 if TYPE_CHECKING:
@@ -23,6 +36,62 @@ def named(widget: W, name: str, accessible: str = "") -> W:
     if accessible:
         widget.setAccessibleName(accessible)
     return widget
+
+
+def list_view(model: QAbstractItemModel, name: str, accessible: str = "", stretch: int | None = None) -> QTableView:
+    """A list window's table of `model`: a line a row, no row numbers, a row selected whole and one at a time, Tab
+    going on to the next widget; its columns as wide as their content but `stretch`, which takes what is left (when
+    None, the caller sizes them)."""
+    view = named(QTableView(), name, accessible)
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    if stretch is not None:
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class DateRange(QWidget):
+    """«Создано с [дата] по [дата]»: the period a list window filters by once its box is ticked (the history's,
+    the team's); `changed` whenever the period does. Its widgets are named `<name>_use_dates`, `<name>_date_from`
+    and `<name>_date_to`."""
+
+    changed = Signal()
+
+    def __init__(self, name: str, months: int, parent: QWidget | None = None) -> None:
+        """At first from `months` months ago to today, by the app's clock."""
+        super().__init__(parent)
+        today = QDate(*clock.today().timetuple()[:3])
+        self.use = named(QCheckBox(self.tr("Created from")), f"{name}_use_dates")
+        self.start = named(QDateEdit(today.addMonths(-months)), f"{name}_date_from", self.tr("From"))
+        self.end = named(QDateEdit(today), f"{name}_date_to", self.tr("To"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.use)
+        for edit, before in ((self.start, None), (self.end, QLabel(self.tr("to")))):
+            if before is not None:
+                layout.addWidget(before)
+            layout.addWidget(edit)
+            edit.setCalendarPopup(True)
+            edit.setEnabled(False)
+            edit.dateChanged.connect(self.changed)
+        self.use.toggled.connect(self._toggled)
+
+    def _toggled(self, on: bool) -> None:
+        self.start.setEnabled(on)
+        self.end.setEnabled(on)
+        self.changed.emit()
+
+    def period(self) -> tuple[datetime.date | None, datetime.date | None]:
+        """From and to (both included), or None and None while the box is not ticked."""
+        if not self.use.isChecked():
+            return None, None
+        return self.start.date().toPython(), self.end.date().toPython()  # type: ignore[return-value]
 
 
 def message_box() -> type[QMessageBox]:

@@ -36,8 +36,8 @@ from desktop_app.core import (
     compare,
     parse_requirements,
 )
-from desktop_app.gui.formatting import money, rate_percent, section_title, total_label
-from desktop_app.gui.insight_text import headroom_html, no_fit, reason_text, runner_up, saving_text
+from desktop_app.gui.formatting import money, section_title, total_label
+from desktop_app.gui.insight_text import headroom_html, invoice_note, no_fit, reason_text, runner_up, saving_text
 from desktop_app.gui.requirements_panel import SECTIONS, RequirementInputs
 from desktop_app.gui.widgets import named, with_font
 
@@ -248,7 +248,7 @@ class ResultPage(QWizardPage):
         self.headline.setText(self.headline_text(self.comparison))
         self.summary.setText(self.describe(self.comparison, self.current_cost))
         best = self.comparison.recommended
-        self.footnote.setText(self.invoice_footnote(self.comparison) if best is not None else "")
+        self.footnote.setText("* " + invoice_note(self.comparison, best) if best is not None else "")
         next_plan = runner_up(self.comparison) if best is not None else None
         self.second_option.setChecked(False)
         self.second_option.setVisible(next_plan is not None)
@@ -353,20 +353,6 @@ class ResultPage(QWizardPage):
             for code in ("monthly_total", "monthly_net", "monthly_vat", "monthly_invoice")
         )
         return f"<table cellspacing='0' cellpadding='3' width='100%'>{rows}{totals}</table>"
-
-    def invoice_footnote(self, comparison: Comparison) -> str:
-        """Why the invoice differs from the price-list total, and the surcharge billed on top."""
-        best = comparison.recommended
-        assert best is not None
-        return (
-            self.tr(
-                "* The invoice is computed from net prices rounded per unit (note 3 of the price list), so it can "
-                "differ from the price-list total. The %1 % surcharge is billed on top of the price-list prices "
-                "(note 3): about %2 a month."
-            )
-            .replace("%1", rate_percent(comparison.catalog.surcharge_rate))
-            .replace("%2", money(best.monthly_surcharge_estimate))
-        )
 
 
 def _step_and_price(section: str) -> tuple[QLabel, QLabel]:

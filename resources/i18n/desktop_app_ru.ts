@@ -118,6 +118,25 @@
     </message>
 </context>
 <context>
+    <name>DateRange</name>
+    <message>
+        <source>Created from</source>
+        <translation>Создано с</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+</context>
+<context>
     <name>DifferenceDialog</name>
     <message>
         <source>Differences of the new price list</source>
@@ -397,18 +416,6 @@
         <translation>Клиент, ИНН, контакт или номер КП</translation>
     </message>
     <message>
-        <source>Created from</source>
-        <translation>Создано с</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>С</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>По</translation>
-    </message>
-    <message>
         <source>Saved quotes</source>
         <translation>Сохранённые предложения</translation>
     </message>
@@ -439,10 +446,6 @@
     <message>
         <source>Delete…</source>
         <translation>Удалить…</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>по</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -646,6 +649,10 @@
         <source>costs %1 a month more than today (%2 a year)</source>
         <translation>дороже, чем сейчас, на %1 в месяц (%2 в год)</translation>
     </message>
+    <message>
+        <source>The invoice is computed from net prices rounded per unit (note 3 of the price list), so it can differ from the price-list total. The %1 % surcharge is billed on top of the price-list prices (note 3): about %2 a month for %3.</source>
+        <translation>Итого по счёту считается от цен без НДС, округлённых за единицу (п. 3 прайс-листа), поэтому может отличаться от итога по прайс-листу. Надбавка к тарифам %1 % начисляется сверх цен прайс-листа (п. 3): около %2 в месяц для тарифа «%3».</translation>
+    </message>
 </context>
 <context>
     <name>JoinDialog</name>
@@ -795,10 +802,6 @@
     <message>
         <source>Recommended plan: &lt;b&gt;%1&lt;/b&gt;, %2 a month by the price list (invoice %3)</source>
         <translation>Рекомендуемый тариф: &lt;b&gt;%1&lt;/b&gt;, %2 в месяц по прайс-листу (по счёту %3)</translation>
-    </message>
-    <message>
-        <source>The invoice is computed from net prices rounded per unit (note 3 of the price list), so it can differ from the price-list total. The %1 % surcharge is billed on top of the price-list prices (note 3): about %2 a month for %3.</source>
-        <translation>Итого по счёту считается от цен без НДС, округлённых за единицу (п. 3 прайс-листа), поэтому может отличаться от итога по прайс-листу. Надбавка к тарифам %1 % начисляется сверх цен прайс-листа (п. 3): около %2 в месяц для тарифа «%3».</translation>
     </message>
     <message>
         <source>Every plan can serve this configuration.</source>
@@ -1195,10 +1198,6 @@
         <source>%1: %2 are included in the package</source>
         <translation>%1: %2 входят в пакет</translation>
     </message>
-    <message>
-        <source>* The invoice is computed from net prices rounded per unit (note 3 of the price list), so it can differ from the price-list total. The %1 % surcharge is billed on top of the price-list prices (note 3): about %2 a month.</source>
-        <translation>* Итого по счёту считается от цен без НДС, округлённых за единицу (п. 3 прайс-листа), поэтому может отличаться от итога по прайс-листу. Надбавка %1 % начисляется сверх цен прайс-листа (п. 3): около %2 в месяц.</translation>
-    </message>
 </context>
 <context>
     <name>RevisionsModel</name>
@@ -1455,18 +1454,6 @@
         <translation>Любой тариф</translation>
     </message>
     <message>
-        <source>Created from</source>
-        <translation>Создано с</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>С</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>По</translation>
-    </message>
-    <message>
         <source>Show more</source>
         <translation>Показать ещё</translation>
     </message>
@@ -1489,10 +1476,6 @@
     <message>
         <source>Discount limit…</source>
         <translation>Лимит скидки…</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>по</translation>
     </message>
     <message>
         <source>Issued (exported or sent, not yet answered) and accepted quotes per rep and month</source>

@@ -72,10 +72,10 @@ def test_the_team_window_lists_filters_totals_and_syncs_in_the_background(team, 
         changed(qtbot, window, lambda: qtbot.keyClicks(window.search, "0002"))
         assert column(window.quotes, 1) == ["КП-2026-ИВ-0002"]
         changed(qtbot, window, window.search.clear)
-        changed(qtbot, window, lambda: window.use_dates.setChecked(True))
-        changed(qtbot, window, lambda: window.date_to.setDate(window.date_from.date()))  # a year ago: nothing then
+        changed(qtbot, window, lambda: window.dates.use.setChecked(True))
+        changed(qtbot, window, lambda: window.dates.end.setDate(window.dates.start.date()))  # a year ago: nothing then
         assert window.quotes.rowCount() == 0
-        changed(qtbot, window, lambda: window.use_dates.setChecked(False))
+        changed(qtbot, window, lambda: window.dates.use.setChecked(False))
 
         # Another quote reaches the server; the manager's window catches up in the background.
         save_quotes(team.ps, 1, status="sent")

@@ -7,7 +7,7 @@ import datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from desktop_app.gui.formatting import field_label, money, rate_percent
 from desktop_app.gui.table_model import RowsModel
@@ -16,60 +16,54 @@ from desktop_app.quoting.revisions import Change
 MONEY_FIELDS = {"unit_price", "unit_price_net", "unit_price_net_discounted", "amount", "amount_net", "current_cost"}
 
 
+# What changed, by the change's kind and, for a price line's or a total's change, its field.
+WHAT = {
+    ("option_added", None): QT_TRANSLATE_NOOP("diff", "Option added"),
+    ("option_removed", None): QT_TRANSLATE_NOOP("diff", "Option removed"),
+    ("option_order", None): QT_TRANSLATE_NOOP("diff", "Order of the options"),
+    ("line_added", None): QT_TRANSLATE_NOOP("diff", "Line added: %1"),
+    ("line_removed", None): QT_TRANSLATE_NOOP("diff", "Line removed: %1"),
+    ("discount_months", None): QT_TRANSLATE_NOOP("diff", "Discounted months"),
+    ("date", None): QT_TRANSLATE_NOOP("diff", "Date"),
+    ("valid_until", None): QT_TRANSLATE_NOOP("diff", "Valid until"),
+    ("catalog_version", None): QT_TRANSLATE_NOOP("diff", "Price list"),
+    ("vat_rate", None): QT_TRANSLATE_NOOP("diff", "VAT rate"),
+    ("current_cost", None): QT_TRANSLATE_NOOP("diff", "Customer pays now"),
+    ("client", None): QT_TRANSLATE_NOOP("diff", "Client"),
+    ("line", "quantity"): QT_TRANSLATE_NOOP("diff", "quantity"),
+    ("line", "unit_price"): QT_TRANSLATE_NOOP("diff", "unit price with VAT"),
+    ("line", "unit_price_net"): QT_TRANSLATE_NOOP("diff", "unit price without VAT"),
+    ("line", "unit_price_net_discounted"): QT_TRANSLATE_NOOP("diff", "unit price without VAT after the discount"),
+    ("line", "discount_percent"): QT_TRANSLATE_NOOP("diff", "discount, %"),
+    ("line", "amount"): QT_TRANSLATE_NOOP("diff", "amount with VAT"),
+    ("line", "amount_net"): QT_TRANSLATE_NOOP("diff", "amount without VAT"),
+    ("total", "monthly_total"): QT_TRANSLATE_NOOP("diff", "Monthly total by the price list (VAT incl.)"),
+    ("total", "monthly_net"): QT_TRANSLATE_NOOP("diff", "Amount excluding VAT"),
+    ("total", "monthly_vat"): QT_TRANSLATE_NOOP("diff", "VAT"),
+    ("total", "monthly_invoice"): QT_TRANSLATE_NOOP("diff", "Monthly total by the invoice"),
+    ("total", "monthly_invoice_after"): QT_TRANSLATE_NOOP("diff", "Invoice after the discounted months"),
+}
+
+
 def change_what(change: Change) -> str:
     """What changed, in words: «Сотрудники сверх пакета: количество», «Итого в месяц по счёту»."""
-    match change.kind:
-        case "option_added":
-            return QCoreApplication.translate("diff", "Option added")
-        case "option_removed":
-            return QCoreApplication.translate("diff", "Option removed")
-        case "option_order":
-            return QCoreApplication.translate("diff", "Order of the options")
-        case "line_added":
-            return QCoreApplication.translate("diff", "Line added: %1").replace("%1", change.label)
-        case "line_removed":
-            return QCoreApplication.translate("diff", "Line removed: %1").replace("%1", change.label)
-        case "line":
-            return f"{change.label}: {_line_field(change.field or '')}"
-        case "total":
-            return _total(change.field or "")
-        case "discount_months":
-            return QCoreApplication.translate("diff", "Discounted months")
-        case "requirement":
-            try:
-                return field_label(change.field or "")
-            except KeyError:
-                return change.field or ""
-    return {
-        "date": QCoreApplication.translate("diff", "Date"),
-        "valid_until": QCoreApplication.translate("diff", "Valid until"),
-        "catalog_version": QCoreApplication.translate("diff", "Price list"),
-        "vat_rate": QCoreApplication.translate("diff", "VAT rate"),
-        "current_cost": QCoreApplication.translate("diff", "Customer pays now"),
-        "client": QCoreApplication.translate("diff", "Client"),
-    }.get(change.kind, change.kind)
+    field = change.field or ""
+    if change.kind == "requirement":
+        try:
+            return field_label(field)
+        except KeyError:
+            return field
+    if change.kind == "line":
+        return f"{change.label}: {_what('line', field)}"
+    if change.kind == "total":
+        return _what("total", field)
+    return _what(change.kind).replace("%1", change.label or "")
 
 
-def _line_field(field: str) -> str:
-    return {
-        "quantity": QCoreApplication.translate("diff", "quantity"),
-        "unit_price": QCoreApplication.translate("diff", "unit price with VAT"),
-        "unit_price_net": QCoreApplication.translate("diff", "unit price without VAT"),
-        "unit_price_net_discounted": QCoreApplication.translate("diff", "unit price without VAT after the discount"),
-        "discount_percent": QCoreApplication.translate("diff", "discount, %"),
-        "amount": QCoreApplication.translate("diff", "amount with VAT"),
-        "amount_net": QCoreApplication.translate("diff", "amount without VAT"),
-    }.get(field, field)
-
-
-def _total(field: str) -> str:
-    return {
-        "monthly_total": QCoreApplication.translate("diff", "Monthly total by the price list (VAT incl.)"),
-        "monthly_net": QCoreApplication.translate("diff", "Amount excluding VAT"),
-        "monthly_vat": QCoreApplication.translate("diff", "VAT"),
-        "monthly_invoice": QCoreApplication.translate("diff", "Monthly total by the invoice"),
-        "monthly_invoice_after": QCoreApplication.translate("diff", "Invoice after the discounted months"),
-    }.get(field, field)
+def _what(kind: str, field: str | None = None) -> str:
+    """The words for a kind of change (and field), translated; an unknown one as it is named."""
+    text = WHAT.get((kind, field))
+    return QCoreApplication.translate("diff", str(text)) if text else field if field is not None else kind
 
 
 def shown_value(change: Change, value: str | None, plan_names: dict[str, str]) -> str:
@@ -106,7 +100,13 @@ def shown_value(change: Change, value: str | None, plan_names: dict[str, str]) -
 class DiffModel(RowsModel):
     """Columns: option, what changed, before, after. UserRole of column 0: the change's kind."""
 
-    keys = ("plan", "what", "before", "after")
+    context = "diff"
+    columns = (
+        ("plan", QT_TRANSLATE_NOOP("diff", "Option")),
+        ("what", QT_TRANSLATE_NOOP("diff", "What changed")),
+        ("before", QT_TRANSLATE_NOOP("diff", "Before")),
+        ("after", QT_TRANSLATE_NOOP("diff", "After")),
+    )
     right = ("before", "after")
     rows: list[Change]
 
@@ -116,14 +116,6 @@ class DiffModel(RowsModel):
 
     def set_changes(self, changes: list[Change]) -> None:
         self.set_rows(changes)
-
-    def titles(self) -> dict[str, str]:
-        return {
-            "plan": QCoreApplication.translate("diff", "Option"),
-            "what": QCoreApplication.translate("diff", "What changed"),
-            "before": QCoreApplication.translate("diff", "Before"),
-            "after": QCoreApplication.translate("diff", "After"),
-        }
 
     def role_data(self, change: Change, key: str, role: int) -> Any:
         if role != Qt.ItemDataRole.UserRole:

@@ -8,7 +8,7 @@ import datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QBrush
 
 from desktop_app import clock
@@ -18,23 +18,25 @@ from desktop_app.gui.table_model import Index, RowsModel
 from desktop_app.history import History, QuoteSummary
 
 PAGE = 200
-# (column key, sort key in the store)
-COLUMNS = (
-    ("number", "number"),
-    ("created_at", "created_at"),
-    ("client", "client_name"),
-    ("inn", "client_inn"),
-    ("plan", "plan_id"),
-    ("monthly_total", "monthly_total"),
-    ("status", "status"),
-    ("valid_until", "valid_until"),
-    ("vat", "created_at"),
-)
+# The store's sort key of a column where it is not the column's key.
+SORT_BY = {"client": "client_name", "inn": "client_inn", "plan": "plan_id", "vat": "created_at"}
 CLIENT_COLUMN = 2
 
 
 class HistoryModel(RowsModel):
-    keys = tuple(key for key, _ in COLUMNS)
+    context = "HistoryModel"
+    columns = (
+        ("number", QT_TRANSLATE_NOOP("HistoryModel", "Number")),
+        ("created_at", QT_TRANSLATE_NOOP("HistoryModel", "Created")),
+        ("client", QT_TRANSLATE_NOOP("HistoryModel", "Client")),
+        ("inn", QT_TRANSLATE_NOOP("HistoryModel", "INN")),
+        ("plan", QT_TRANSLATE_NOOP("HistoryModel", "Plan")),
+        # the document's headline, as the team window shows
+        ("monthly_total", QT_TRANSLATE_NOOP("HistoryModel", "Invoice per month")),
+        ("status", QT_TRANSLATE_NOOP("HistoryModel", "Status")),
+        ("valid_until", QT_TRANSLATE_NOOP("HistoryModel", "Valid until")),
+        ("vat", QT_TRANSLATE_NOOP("HistoryModel", "VAT")),
+    )
     right = ("monthly_total",)
 
     def __init__(self, history: History, plan_names: dict[str, str], parent: Any = None) -> None:
@@ -74,23 +76,11 @@ class HistoryModel(RowsModel):
             self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.order = (COLUMNS[column][1], order == Qt.SortOrder.DescendingOrder)
+        key = self.keys[column]
+        self.order = (SORT_BY.get(key, key), order == Qt.SortOrder.DescendingOrder)
         self.refresh()
 
     # -- Qt model --------------------------------------------------------------------------------
-    def titles(self) -> dict[str, str]:
-        return {
-            "number": self.tr("Number"),
-            "created_at": self.tr("Created"),
-            "client": self.tr("Client"),
-            "inn": self.tr("INN"),
-            "plan": self.tr("Plan"),
-            "monthly_total": self.tr("Invoice per month"),  # the document's headline, as the team window shows
-            "status": self.tr("Status"),
-            "valid_until": self.tr("Valid until"),
-            "vat": self.tr("VAT"),
-        }
-
     def role_data(self, quote: QuoteSummary, key: str, role: int) -> Any:
         if role == Qt.ItemDataRole.UserRole:
             return quote.id

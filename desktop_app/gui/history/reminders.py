@@ -7,7 +7,7 @@ import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from desktop_app.gui.formatting import money
 from desktop_app.gui.table_model import RowsModel
@@ -15,8 +15,6 @@ from desktop_app.history import QuoteSummary
 
 if TYPE_CHECKING:
     from desktop_app.quoting.service import Reminders
-
-COLUMNS = ("number", "client", "monthly_total", "reason")
 
 
 def reason(kind: str, quote: QuoteSummary, today: datetime.date) -> str:
@@ -59,7 +57,13 @@ def status_line(reminders: Reminders) -> str:
 class RemindersModel(RowsModel):
     """UserRole of column 0: the quote id; of column 3: the reminder's kind (`expiring`, `unanswered`)."""
 
-    keys = COLUMNS
+    context = "reminders"
+    columns = (
+        ("number", QT_TRANSLATE_NOOP("reminders", "Number")),
+        ("client", QT_TRANSLATE_NOOP("reminders", "Client")),
+        ("monthly_total", QT_TRANSLATE_NOOP("reminders", "Per month")),
+        ("reason", QT_TRANSLATE_NOOP("reminders", "Why")),
+    )
     right = ("monthly_total",)
     rows: list[tuple[str, QuoteSummary]]
 
@@ -70,14 +74,6 @@ class RemindersModel(RowsModel):
     def set_reminders(self, reminders: Reminders, today: datetime.date) -> None:
         self.today = today
         self.set_rows([("expiring", q) for q in reminders.expiring] + [("unanswered", q) for q in reminders.unanswered])
-
-    def titles(self) -> dict[str, str]:
-        return {
-            "number": QCoreApplication.translate("reminders", "Number"),
-            "client": QCoreApplication.translate("reminders", "Client"),
-            "monthly_total": QCoreApplication.translate("reminders", "Per month"),
-            "reason": QCoreApplication.translate("reminders", "Why"),
-        }
 
     def role_data(self, row: tuple[str, QuoteSummary], key: str, role: int) -> Any:
         kind, quote = row

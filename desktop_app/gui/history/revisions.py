@@ -7,19 +7,25 @@ import datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from desktop_app.gui.formatting import money, status_text
 from desktop_app.gui.table_model import RowsModel
 from desktop_app.history import QuoteSummary
 
-COLUMNS = ("revision", "date", "status", "plan", "monthly_total", "catalog_version")
-
 
 class RevisionsModel(RowsModel):
     """UserRole of column 0: the revision number; of every column: the quote id in UserRole + 1."""
 
-    keys = COLUMNS
+    context = "RevisionsModel"
+    columns = (
+        ("revision", QT_TRANSLATE_NOOP("RevisionsModel", "Revision")),
+        ("date", QT_TRANSLATE_NOOP("RevisionsModel", "Date")),
+        ("status", QT_TRANSLATE_NOOP("RevisionsModel", "Status")),
+        ("plan", QT_TRANSLATE_NOOP("RevisionsModel", "Plan")),
+        ("monthly_total", QT_TRANSLATE_NOOP("RevisionsModel", "Per month")),
+        ("catalog_version", QT_TRANSLATE_NOOP("RevisionsModel", "Price list")),
+    )
     right = ("revision", "monthly_total")
     rows: list[QuoteSummary]
 
@@ -31,16 +37,6 @@ class RevisionsModel(RowsModel):
     def set_revisions(self, revisions: list[QuoteSummary], today: datetime.date) -> None:
         self.today = today
         self.set_rows(revisions)
-
-    def titles(self) -> dict[str, str]:
-        return {
-            "revision": self.tr("Revision"),
-            "date": self.tr("Date"),
-            "status": self.tr("Status"),
-            "plan": self.tr("Plan"),
-            "monthly_total": self.tr("Per month"),
-            "catalog_version": self.tr("Price list"),
-        }
 
     def role_data(self, quote: QuoteSummary, key: str, role: int) -> Any:
         if role == Qt.ItemDataRole.UserRole:

@@ -9,12 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -23,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,10 +28,10 @@ from PySide6.QtWidgets import (
 from desktop_app import clock
 from desktop_app.gui.formatting import status_text
 from desktop_app.gui.history.diff import DiffModel
-from desktop_app.gui.history.model import CLIENT_COLUMN, COLUMNS, HistoryModel
+from desktop_app.gui.history.model import CLIENT_COLUMN, HistoryModel
 from desktop_app.gui.history.reminders import RemindersModel
 from desktop_app.gui.history.revisions import RevisionsModel
-from desktop_app.gui.widgets import named
+from desktop_app.gui.widgets import DateRange, list_view, named
 from desktop_app.history import STATUSES, QuoteSummary
 
 if TYPE_CHECKING:
@@ -84,23 +80,10 @@ class HistoryWindow(QDialog):
         self.search = named(QLineEdit(), "history_search", self.tr("Search"))
         self.search.setPlaceholderText(self.tr("Client, INN, contact or quote number"))
         self.search.setClearButtonEnabled(True)
-        self.use_dates = named(QCheckBox(self.tr("Created from")), "history_use_dates")
-        self.date_from = named(
-            QDateEdit(QDate(*clock.today().timetuple()[:3]).addMonths(-1)), "history_date_from", self.tr("From")
-        )
-        self.date_to = named(QDateEdit(QDate(*clock.today().timetuple()[:3])), "history_date_to", self.tr("To"))
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setEnabled(False)
-        self.table = named(QTableView(), "history_table", self.tr("Saved quotes"))
-        self.table.setModel(self.model)
+        self.dates = DateRange("history", months=1)
+        self.table = list_view(self.model, "history_table", self.tr("Saved quotes"))  # sized by _size_columns
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
         fixed_width = self._size_columns()
         self.table.doubleClicked.connect(lambda _index: self._emit(self.open_requested))
         self.count = named(QLabel(), "history_count")
@@ -126,10 +109,7 @@ class HistoryWindow(QDialog):
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
-        filters.addWidget(self.use_dates)
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel(self.tr("to")))
-        filters.addWidget(self.date_to)
+        filters.addWidget(self.dates)
         actions = QHBoxLayout()
         for button in buttons:
             actions.addWidget(button)
@@ -160,9 +140,7 @@ class HistoryWindow(QDialog):
         self._debounce.setInterval(150)
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(self._debounce.start)
-        self.use_dates.toggled.connect(self._dates_toggled)
-        self.date_from.dateChanged.connect(self.refresh)
-        self.date_to.dateChanged.connect(self.refresh)
+        self.dates.changed.connect(self.refresh)
         self.table.selectionModel().currentRowChanged.connect(self._show_status)
         self.model.modelReset.connect(self._show_status)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_revisions())
@@ -179,15 +157,9 @@ class HistoryWindow(QDialog):
     def _reminders_panel(self) -> QWidget:
         """«Требуют внимания»: shown only while some offer expires within a week or waits for an answer."""
         self.reminders_model = RemindersModel(self)
-        self.reminders = named(QTableView(), "history_reminders", self.tr("Offers that need attention"))
-        self.reminders.setModel(self.reminders_model)
-        self.reminders.verticalHeader().hide()
-        self.reminders.setWordWrap(False)
-        self.reminders.setTabKeyNavigation(False)
-        self.reminders.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.reminders.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.reminders = list_view(
+            self.reminders_model, "history_reminders", self.tr("Offers that need attention"), stretch=3
+        )
         self.reminders.doubleClicked.connect(self._open_reminder)
         self.reminders_title = named(QLabel(), "history_reminders_title")
         panel = QWidget()
@@ -222,23 +194,17 @@ class HistoryWindow(QDialog):
     # -- revisions, what changed, the drift ------------------------------------------------------------
     def _revisions_panel(self, plan_names: dict[str, str]) -> QWidget:
         self.revisions_model = RevisionsModel(plan_names, self)
-        self.revisions = named(QTableView(), "history_revisions", self.tr("Revisions of the offer"))
-        self.revisions.setModel(self.revisions_model)
-        self.revisions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.revisions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.revisions.verticalHeader().hide()
-        self.revisions.setTabKeyNavigation(False)
-        header = self.revisions.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the plan's name takes what is left
+        self.revisions = list_view(  # the plan's name takes what is left
+            self.revisions_model, "history_revisions", self.tr("Revisions of the offer"), stretch=3
+        )
         self.revisions.selectionModel().currentRowChanged.connect(lambda *_: self._show_changes())
         self.revisions.doubleClicked.connect(lambda index: self._open_revision(index.row()))
         self.diff_model = DiffModel(plan_names, self)
-        self.diff = self._changes_view(self.diff_model, "history_diff", self.tr("What changed"))
+        self.diff = list_view(self.diff_model, "history_diff", self.tr("What changed"), stretch=1)
         self.diff_title = named(QLabel(), "history_diff_title")
         self.diff_title.setWordWrap(True)
         self.drift_model = DiffModel(plan_names, self)
-        self.drift = self._changes_view(self.drift_model, "history_drift", self.tr("By the price list in force"))
+        self.drift = list_view(self.drift_model, "history_drift", self.tr("By the price list in force"), stretch=1)
         self.drift_title = named(QLabel(), "history_drift_title")
         self.drift_title.setWordWrap(True)
         self.reprice = named(QPushButton(self.tr("Reprice by the new price list")), "history_reprice")
@@ -271,18 +237,6 @@ class HistoryWindow(QDialog):
         row.addWidget(revisions_box, 4)
         row.addWidget(self.changes_tabs, 5)
         return panel
-
-    def _changes_view(self, model: DiffModel, name: str, title: str) -> QTableView:
-        view = named(QTableView(), name, title)
-        view.setModel(model)
-        view.verticalHeader().hide()
-        view.setWordWrap(False)
-        view.setTabKeyNavigation(False)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        return view
 
     def _show_revisions(self) -> None:
         """The selected offer's revisions, with the selected one current; what changed follows."""
@@ -365,7 +319,7 @@ class HistoryWindow(QDialog):
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
         total = 0
-        for column, (key, _sort) in enumerate(COLUMNS):
+        for column, key in enumerate(self.model.keys):
             if key in SAMPLES:
                 width = max(metrics.horizontalAdvance(SAMPLES[key]) + 24, header.sectionSizeHint(column))
                 header.resizeSection(column, width)
@@ -373,20 +327,11 @@ class HistoryWindow(QDialog):
         header.setSectionResizeMode(CLIENT_COLUMN, QHeaderView.ResizeMode.Stretch)
         return total
 
-    def _dates_toggled(self, on: bool) -> None:
-        self.date_from.setEnabled(on)
-        self.date_to.setEnabled(on)
-        self.refresh()
-
     def refresh(self) -> None:
         """Search again; the selected quote stays selected when it is still listed."""
         kept = self.selected()
-        dates = self.use_dates.isChecked()
-        self.model.refresh(
-            text=self.search.text(),
-            date_from=self.date_from.date().toPython() if dates else None,
-            date_to=self.date_to.date().toPython() if dates else None,
-        )
+        date_from, date_to = self.dates.period()
+        self.model.refresh(text=self.search.text(), date_from=date_from, date_to=date_to)
         self.count.setText(self.tr("Found: %1").replace("%1", str(self.model.total)))
         row = next((r for r, q in enumerate(self.model.rows) if kept is not None and q.id == kept.id), None)
         if row is not None:
