@@ -134,30 +134,6 @@ def overlaps(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def first_clear(candidates: Iterable[Box], taken: Iterable[Box]) -> Box | None:
-    """The first candidate box that overlaps nothing taken (labels and markers), or None."""
-    obstacles = list(taken)
-    return next((box for box in candidates if not any(overlaps(box, other) for other in obstacles)), None)
-
-
-def around(anchor: tuple[float, float], size: tuple[float, float], bounds: Box, gap: float) -> list[Box]:
-    """The places for a label of `size` near `anchor`, best first: above it and higher up, then below it and
-    lower down, each centred, then shifted by half its width and a whole width either way; all inside `bounds`."""
-    (x, y), (width, height) = anchor, size
-    left, bottom, right, top = bounds
-    step = height / 2
-    centred = min(max(left, x - width / 2), right - width)
-    ups = [y + gap + i * step for i in range(max(0, int((top - y - gap) // step)) + 1)]
-    downs = [y - gap - height - i * step for i in range(max(0, int((y - gap - bottom) // step)) + 1)]
-    places = []
-    for dx in (0.0, -width / 2, width / 2, -width, width):
-        x0 = centred + dx
-        if x0 < left or x0 + width > right:
-            continue
-        places += [(x0, y0, x0 + width, y0 + height) for y0 in (*ups, *downs) if bottom <= y0 and y0 + height <= top]
-    return places
-
-
 # -- the labels beside their points ---------------------------------------------------------------------
 # A label stands beside its point, on one of four sides, as Excel puts a data label: the three views place the
 # same labels by the same rules, each measuring in its own unit (y growing upwards), and draw them where this says.
@@ -244,22 +220,22 @@ Placed = NamedTuple("Placed", [("anchor", tuple[int, Decimal]), ("side", str), (
 
 class ChartLabels:
     """Where the chart's marks' labels stand (None: not drawn), and which plan markers are left out for them
-    (`dropped`); `labels` places further labels clear of these (the Excel chart's plan names)."""
+    (`dropped`); `labels` places further labels clear of these (the Excel chart's plan names). `sizes` is the
+    view's gap, half a plan marker and half a mark; `dot` the current value's dot, when it is a mark here."""
 
     def __init__(
         self,
         view: View,
-        sizes: tuple[float, float, float],  # the view's gap, half a plan marker, half a mark
+        sizes: tuple[float, float, float],
         labels: Labels,
         crossovers: list[Placed | None] | None = None,
         cost: Placed | None = None,
-        dot: tuple[int, Decimal] | None = None,  # the current value's dot, when it is a mark here
+        dot: tuple[int, Decimal] | None = None,
     ) -> None:
         self.view, self.sizes, self.labels = view, sizes, labels
-        self.crossovers: list[Placed | None] = crossovers if crossovers is not None else []
-        self.cost = cost
+        self.crossovers: list[Placed | None] = crossovers or []
+        self.cost, self.dot = cost, dot
         self.now: Placed | None = None
-        self.dot = dot
 
     @property
     def dropped(self) -> set[object]:
@@ -289,8 +265,32 @@ class ChartLabels:
         if self.dot != (x, total):
             labels.marker(self.view.at(x, float(total)), self.sizes[2])
         placed = ChartLabels(self.view, self.sizes, labels, list(self.crossovers), self.cost, dot=(x, total))
-        placed.now = placed.beside(text, [(x, total)], NOW_SIDES, False)
+        placed.now = (
+            placed.beside(text, [(x, total)], NOW_SIDES, True)
+            or placed._displacing(text, x, total)
+            or placed.beside(text, [(x, total)], NOW_SIDES, False)
+        )
         return placed
+
+    def _displacing(self, text: str, x: int, total: Decimal) -> Placed | None:
+        """The current value's label on the first side where it covers no mark and no label but crossovers',
+        which give way to it (the words under the chart name every crossover); None if there is no such side."""
+        anchor, size, labels = self.view.at(x, float(total)), self.view.size(text), self.labels
+        left, bottom, right, top = labels.bounds
+        for side in NOW_SIDES:
+            box = beside(anchor, size, side, labels.gap)
+            if not (left <= box[0] and box[2] <= right and bottom <= box[1] and box[3] <= top):
+                continue
+            if any(key is None and overlaps(box, m) for m, key in zip(labels.markers, labels.keys, strict=True)):
+                continue
+            under = [(i, p.box) for i, p in enumerate(self.crossovers) if p is not None and overlaps(box, p.box)]
+            if sum(overlaps(box, t) for t in labels.taken) != len(under):  # today's bill's label is there too
+                continue
+            for i, covered in under:
+                labels.taken.remove(covered)
+                self.crossovers[i] = None
+            return self.beside(text, [(x, total)], (side,), False)
+        return None
 
 
 def place_labels(

@@ -29,7 +29,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop_app.core import Comparison, CostCurves
-from desktop_app.core.chart_layout import CURRENT_COLOUR, ChartLayout, around, first_clear, plan_colour, plan_marker
+from desktop_app.core.chart_layout import (
+    CURRENT_COLOUR,
+    ChartLabels,
+    ChartLayout,
+    place_labels,
+    plan_colour,
+    plan_marker,
+)
 from desktop_app.core.fields import axis
 from desktop_app.core.headroom import HEADROOM_FIELDS
 from desktop_app.core.series import MIN_EDGE, CostSeries
@@ -74,7 +81,7 @@ class CostChart(QWidget):
         self._look: tuple[object, ...] = ()
         self._cache: QPixmap | None = None
         self._cache_key: tuple[object, ...] = ()
-        self._plot: _Plot | None = None
+        self._plot: _Plot | None = None  # the geometry and the labels placed, but the current value's
         self.field_box = QComboBox(self)
         self.field_box.setObjectName("cost_chart_field")
         for field in HEADROOM_FIELDS:
@@ -142,22 +149,29 @@ class CostChart(QWidget):
             fill(painter, self.rect(), self.palette().color(QPalette.ColorRole.Base))
             return
         key = (self.size(), self.devicePixelRatioF(), self.palette().cacheKey(), self._look)
-        if self._cache is None or self._plot is None or key != self._cache_key:
+        if self._plot is None or key != self._plot_key:  # the geometry and the labels but the current value's
+            self._plot = _Plot(self, self.plot_layout, self.curves, self.comparison, self.current_cost)
+            self._plot_key = key
+        plot = self._plot
+        placed = plot.place_now(self.curves.value)  # on each paint: typing moves only the current value
+        layer = (key, tuple(p and p.box for p in (*placed.crossovers, placed.cost)))
+        if self._cache is None or layer != self._cache_key:
             ratio = self.devicePixelRatioF()
             if self._cache is None or self._cache.deviceIndependentSize().toSize() != self.size():
                 self._cache = QPixmap(self.size() * ratio)
                 self._cache.setDevicePixelRatio(ratio)
             self._cache.fill(self.palette().color(QPalette.ColorRole.Base))
-            self._plot = _Plot(
-                self, self.plot_layout, self.curves, self.comparison, self._crossovers, self.current_cost
-            )
-            layer = QPainter(self._cache)
-            self._plot.draw(layer)
-            layer.end()
-            self._cache_key = key
+            cached = QPainter(self._cache)
+            plot.draw(cached, placed)
+            cached.end()
+            self._cache_key = layer
         painter.drawPixmap(0, 0, self._cache)
-        self._plot.draw_current(painter, self.curves)
+        # The plans' markers on each paint (a blit each), since the current value's label may leave some out.
+        plot.draw_markers(painter, placed.dropped)
+        plot.draw_current(painter, placed)
         painter.end()
+
+    _plot_key: tuple[object, ...] = ()
 
 
 class _Plot:
@@ -171,7 +185,6 @@ class _Plot:
         layout: ChartLayout,
         curves: CostCurves,
         comparison: Comparison,
-        crossovers: list[tuple[int, str]],
         current_cost: Decimal | None,
     ) -> None:
         self.chart, self.layout, self.curves, self.comparison = chart, layout, curves, comparison
@@ -212,22 +225,79 @@ class _Plot:
             a.bottom(),
             a.height() / (self.y_max - self.y_min),
         )
+        self.small_metrics = QFontMetrics(self.small)
+        # The plans' markers where the layout puts them (shifted per plan so that overlapping curves stay distinct),
+        # and the labels placed clear of them, as in the documents (core/chart_layout.py).
+        self.plan_markers = [
+            ((tier, i), x, curves.total(plan, x))
+            for tier, plan in enumerate(curves.plan_ids)
+            for i, x in enumerate(layout.markers[plan])
+            if curves.total(plan, x) <= self.y_max
+        ]
+        self.cost_label = ""
+        if current_cost is not None:
+            arrow = " ↑" if self.cost_above else " ↓" if self.cost_below else ""
+            self.cost_label = QCoreApplication.translate("CostChart", "pays now: %1").replace("%1", money(current_cost))
+            self.cost_label += arrow
+        self.crossover_labels = [
+            QCoreApplication.translate("CostChart", "from %1 — %2")
+            .replace("%1", str(x))
+            .replace("%2", self.names[plan])
+            for x, plan in self.crossovers
+        ]
+        self.placed = self._place(None)
+
+    # -- the labels: the core's placement, in pixels with y negated (the core's y grows upwards) ---------------
+    def size(self, text: str) -> tuple[float, float]:
+        return self.small_metrics.horizontalAdvance(text) + 8.0, self.small_metrics.height() + 2.0
+
+    def _place(self, dot: tuple[int, Decimal] | None) -> ChartLabels:
+        a, layout = self.area, self.layout
+        return place_labels(
+            _Upwards(self),
+            (a.left(), -a.bottom(), a.right(), -a.top()),
+            (LABEL_GAP, MARKER_BOX / 2, MARK_HALF),
+            (layout.x_min, layout.x_max, layout.y_min, layout.y_max),
+            self.plan_markers,
+            [
+                (text, x, self.curves.total(plan, x))
+                for text, (x, plan) in zip(self.crossover_labels, self.crossovers, strict=True)
+            ],
+            None if self.current_cost is None else (self.cost_label, self.current_cost),
+            dot,
+        )
+
+    def dot(self, value: int) -> tuple[int, Decimal]:
+        """Where the current value's dot stands: on the recommended plan's line (at the bottom when none fits)."""
+        if self.recommended is None:
+            return value, Decimal(self.y_min)
+        return value, self.curves.total(self.recommended, value)
+
+    def now_label(self, value: int) -> str:
+        return QCoreApplication.translate("CostChart", "now: %1").replace("%1", str(value))
+
+    def place_now(self, value: int) -> ChartLabels:
+        """The labels with the current value's placed last: the others as placed once for every value, unless one
+        of them covers its dot (then all placed afresh with the dot a mark, as the documents place them)."""
+        x, total = self.dot(value)
+        placed = self.placed if not self.placed.covers(x, total) else self._place((x, total))
+        return placed.with_now(self.now_label(value), x, total)
 
     def at(self, x: float, y: float) -> QPointF:
         left, x_scale, bottom, y_scale = self._scale
         return QPointF(left + x_scale * (x - self.x_min), bottom - y_scale * (y - self.y_min))
 
-    def draw(self, painter: QPainter) -> None:
+    def draw(self, painter: QPainter, placed: ChartLabels) -> None:
+        """Everything but the plans' markers and the current value's mark and label, with the labels `placed`
+        says."""
         self.painter = painter
-        self.taken = []
-        self.markers = []
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.draw_title()
         self.draw_axes()
         for tier, plan in enumerate(self.curves.plan_ids):
             self.draw_curve(tier, plan)
-        self.draw_current_cost()
-        self.draw_crossovers()
+        self.draw_current_cost(placed)
+        self.draw_crossovers(placed)
         self.draw_end_labels()
 
     def draw_title(self) -> None:
@@ -263,9 +333,11 @@ class _Plot:
         p.drawText(QRectF(a.left(), a.bottom() + height, a.width(), height + 2), Qt.AlignmentFlag.AlignRight, title)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
-    def draw_current(self, p: QPainter, curves: CostCurves) -> None:
-        """The configuration now: a dotted vertical line, a dot on the recommended plan and «сейчас: 12»."""
-        value = curves.value
+    def draw_current(self, p: QPainter, placed: ChartLabels) -> None:
+        """The configuration now: a dotted vertical line, a dot on the recommended plan and «сейчас: 12» beside it,
+        where the core placed it (`placed`: the labels with the current value's, for `boxes`)."""
+        self.last = placed
+        value = self.curves.value
         if value > self.edge:
             return
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -273,65 +345,44 @@ class _Plot:
         p.setPen(QPen(self.current_colour, 1.5, Qt.PenStyle.DotLine))
         p.drawLine(top, bottom)
         if self.recommended is not None:
-            dot = self.at(value, float(curves.total(self.recommended, value)))
+            dot = self.at(value, float(self.curves.total(self.recommended, value)))
             p.setBrush(self.current_colour)
             p.setPen(QPen(self.palette.color(QPalette.ColorRole.Base), 1.5))
             p.drawEllipse(dot, 5, 5)
             p.setBrush(Qt.BrushStyle.NoBrush)
-        p.setFont(self.small)
-        p.setPen(self.current_colour)
-        label = QCoreApplication.translate("CostChart", "now: %1").replace("%1", str(value))
-        metrics = p.fontMetrics()
-        width = metrics.horizontalAdvance(label) + 8
-        left = min(bottom.x() + 3, self.area.right() - width)
-        rect = QRectF(left, self.area.top() + 2, width, metrics.height())
-        # down the line from the top until it covers no marker and no label (the markers are on the curves)
-        while any(rect.intersects(other) for other in (*self.taken, *self.markers)) and rect.bottom() < bottom.y():
-            rect.moveTop(rect.top() + 4)
-        self.now_box = rect
-        fill(p, rect, self.palette.color(QPalette.ColorRole.Base))
-        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+        if placed.now is not None:
+            p.setFont(self.small)
+            p.setPen(self.current_colour)
+            rect = _down(placed.now.box)
+            fill(p, rect, self.palette.color(QPalette.ColorRole.Base))
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.now_label(value))
 
-    taken: list[QRectF]  # labels already placed, for the crossover labels to keep clear of
-    markers: list[QRectF]  # the plans' markers and the crossovers' rings: no label covers one
+    last: ChartLabels | None = None  # as last painted
 
     def boxes(self) -> tuple[list[QRectF], list[QRectF]]:
-        """(the label boxes, the marker boxes) as last drawn, the current value's label among the labels."""
-        return [*self.taken, *([self.now_box] if self.now_box is not None else [])], list(self.markers)
+        """(the label boxes, the marker boxes: plans' markers drawn, crossovers' rings, the current value's dot) as
+        last painted."""
+        placed = self.last
+        if placed is None:
+            return [], []
+        labels = [_down(p.box) for p in (*placed.crossovers, placed.cost, placed.now) if p is not None]
+        return labels, [_down(box) for box in placed.labels.markers]
 
-    now_box: QRectF | None = None
-
-    def draw_current_cost(self) -> None:
+    def draw_current_cost(self, placed: ChartLabels) -> None:
         """What the customer pays today, as a line across: where a plan runs under it, it saves money."""
         if self.current_cost is None:
             return
         p = self.painter
-        p.setFont(self.small)
-        label = QCoreApplication.translate("CostChart", "pays now: %1").replace("%1", money(self.current_cost))
-        height = p.fontMetrics().height()
-        if self.cost_above:
-            label += " ↑"
-            y = self.area.top() + height + 2
-        elif self.cost_below:
-            label += " ↓"
-            y = self.area.bottom() - 2
-        else:
+        if not self.cost_above and not self.cost_below:
             y = self.at(0, float(self.current_cost)).y()
             p.setPen(QPen(self.current_colour, 1.5, Qt.PenStyle.DashDotLine))
             p.drawLine(QPointF(self.area.left(), y), QPointF(self.area.right(), y))
-        p.setPen(self.current_colour)
-        width = p.fontMetrics().horizontalAdvance(label) + 8
-        # At the right end, where the current value's mark (never right of the middle) is not.
-        rect = QRectF(self.area.right() - width - 4, y - height - 2, width, height)
-        a = self.area
-        found = first_clear(
-            around((rect.center().x(), -y), (width, height), (a.left(), -a.bottom(), a.right(), -a.top()), 2),
-            [_up(r) for r in self.markers],
-        )
-        rect = rect if found is None else _down(found)
-        self.taken.append(rect)
-        fill(p, rect, self.palette.color(QPalette.ColorRole.Base))
-        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+        if placed.cost is not None:
+            p.setFont(self.small)
+            p.setPen(self.current_colour)
+            rect = _down(placed.cost.box)
+            fill(p, rect, self.palette.color(QPalette.ColorRole.Base))
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.cost_label)
 
     def draw_curve(self, tier: int, plan: str) -> None:
         p = self.painter
@@ -344,43 +395,41 @@ class _Plot:
             pen.setColor(colour)
         p.setPen(pen)
         p.drawPolyline(QPolygonF([self.at(x, y) for x, y in _clipped(self.points[plan], self.y_max * 1.02)]))
-        # Markers where the layout puts them: shifted per plan so that overlapping curves stay distinct.
-        sprite = _marker_sprite(plan_marker(tier), colour, p.device().devicePixelRatioF())
-        for x in self.layout.markers[plan]:
-            y = self._y(plan, x)
-            if y <= self.y_max:
-                at = self.at(x, y)
-                _stamp(p, sprite, at)
-                self.markers.append(QRectF(at.x() - MARKER_BOX / 2, at.y() - MARKER_BOX / 2, MARKER_BOX, MARKER_BOX))
+
+    def draw_markers(self, p: QPainter, dropped: set[object]) -> None:
+        """Each plan's markers where the layout puts them, but those left out for a label."""
+        if self._stamps is None:  # where each sprite goes, worked out once
+            ratio = p.device().devicePixelRatioF()
+            self._stamps = []
+            for key, x, total in self.plan_markers:
+                tier = key[0]
+                colour = QColor("#" + plan_colour(tier))
+                if self.curves.plan_ids[tier] not in self.available:
+                    colour.setAlpha(170)
+                at = self.at(x, float(total))
+                corner = QPointF(at.x() - SPRITE / 2, at.y() - SPRITE / 2)
+                self._stamps.append((key, corner, _marker_sprite(plan_marker(tier), colour, ratio)))
+        for key, corner, sprite in self._stamps:
+            if key not in dropped:
+                p.drawPixmap(corner, sprite)
+
+    _stamps: list[tuple[tuple[int, int], QPointF, QPixmap]] | None = None
 
     def _y(self, plan: str, x: int) -> float:
         return float(self.curves.total(plan, x))
 
-    def draw_crossovers(self) -> None:
-        """«с 19 — Стандартный» above each point where the recommendation changes."""
+    def draw_crossovers(self, placed: ChartLabels) -> None:
+        """Each point where the recommendation changes ringed, and «с 19 — Стандартный» where the core placed it
+        (not drawn where no place beside it is free: the words say it)."""
         p = self.painter
         p.setFont(self.small)
-        metrics = p.fontMetrics()
-        placed = self.taken
-        for x, plan in self.crossovers:
+        for (x, plan), label, where in zip(self.crossovers, self.crossover_labels, placed.crossovers, strict=True):
             point = self.at(x, self._y(plan, x))
             p.setPen(QPen(self.palette.color(QPalette.ColorRole.Text), 1.5))
             p.drawEllipse(point, 4.5, 4.5)
-            self.markers.append(QRectF(point.x() - 6, point.y() - 6, 12, 12))
-            label = (
-                QCoreApplication.translate("CostChart", "from %1 — %2")
-                .replace("%1", str(x))
-                .replace("%2", self.names[plan])
-            )
-            width, height = metrics.horizontalAdvance(label) + 8, metrics.height() + 2
-            left = min(max(self.area.left() + 2, point.x() - width / 2), self.area.right() - width)
-            a = self.area
-            found = first_clear(
-                around((point.x(), -point.y()), (width, height), (a.left(), -a.bottom(), a.right(), -a.top()), 8),
-                [_up(r) for r in (*placed, *self.markers)],
-            )
-            rect = QRectF(left, point.y() - height - 8, width, height) if found is None else _down(found)
-            placed.append(rect)
+            if where is None:
+                continue
+            rect = _down(where.box)
             p.setPen(QPen(self.palette.color(QPalette.ColorRole.Mid), 1))
             p.setBrush(self.palette.color(QPalette.ColorRole.Base))
             p.drawRoundedRect(rect, 3, 3)
@@ -419,9 +468,18 @@ class _Plot:
         p.setFont(self.font)
 
 
-def _up(rect: QRectF) -> tuple[float, float, float, float]:
-    """A screen rectangle as the layout's box: y negated, so that it grows upwards."""
-    return rect.left(), -rect.bottom(), rect.right(), -rect.top()
+class _Upwards:
+    """The plot as the core's label placement sees it: pixels, y negated so that it grows upwards."""
+
+    def __init__(self, plot: _Plot) -> None:
+        self.plot = plot
+
+    def at(self, x: float, y: float) -> tuple[float, float]:
+        point = self.plot.at(x, y)
+        return point.x(), -point.y()
+
+    def size(self, text: str) -> tuple[float, float]:
+        return self.plot.size(text)
 
 
 def _down(box: tuple[float, float, float, float]) -> QRectF:
@@ -429,6 +487,8 @@ def _down(box: tuple[float, float, float, float]) -> QRectF:
 
 
 MARKER_BOX = 11.0  # px: a marker's extent, which no label may cover
+MARK_HALF = 6.0  # px: half a crossover's ring or the current value's dot
+LABEL_GAP = 7.0  # px between a label and its point: clear of its mark
 
 
 def _add_marker(path: QPainterPath, kind: str, at: QPointF) -> None:

@@ -18,7 +18,7 @@ from typing import Literal
 from num2words import num2words
 
 from desktop_app.core import Comparison, Feature, PlanQuote, headroom
-from desktop_app.core.chart_layout import ChartLayout, plan_colour, plan_marker
+from desktop_app.core.chart_layout import ChartLayout, marker_xs, plan_colour, plan_marker
 from desktop_app.core.discounts import DiscountedQuote, applied_vat_rate
 from desktop_app.core.fields import FIELD_TABLE
 from desktop_app.core.safetext import replace_bad
@@ -154,7 +154,6 @@ class ChartLine:
     available: bool  # drawn dashed when not
     chosen: bool  # the plan of the quote: drawn thicker
     bends: tuple[tuple[int, Decimal], ...]
-    marker_xs: tuple[int, ...]  # where its markers stand (core/chart_layout.py)
 
 
 @dataclass(frozen=True)
@@ -192,6 +191,18 @@ class ChartContent:
     summary: str  # «Рекомендуемый тариф по числу сотрудников: до 8 — Минимальный; с 9 — Базовый; …»
     headers: tuple[str, ...]  # the table: x, then each plan
     rows: tuple[tuple[int, tuple[Decimal, ...]], ...]  # x and each plan's monthly_total, at most 101 rows
+
+    def plan_markers(self) -> list[tuple[tuple[int, int], int, Decimal]]:
+        """Where the documents' charts put the plans' markers: ((tier, row), x, total), every fifth of the width
+        shifted per plan (core/chart_layout.py), on a row of the table (the Excel chart can mark only those), and
+        not above the plot."""
+        grid = [x for x, _ in self.rows]
+        return [
+            ((tier, i), self.rows[i][0], self.rows[i][1][tier])
+            for tier in range(len(self.lines))
+            for i in sorted(grid.index(x) for x in marker_xs(self.x_min, self.edge, tier, grid))
+            if self.rows[i][1][tier] <= self.y_max
+        ]
 
 
 @dataclass(frozen=True)
@@ -743,7 +754,6 @@ def chart_content(document: QuoteDocument, field: str = "employees") -> ChartCon
             q.available,
             q.plan.id in offered,
             tuple(layout.bends[q.plan.id]),
-            layout.markers[q.plan.id],
         )
         for tier, q in enumerate(comparison.quotes)
     )

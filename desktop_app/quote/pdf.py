@@ -456,23 +456,12 @@ def _cost_chart(c: ChartContent) -> Drawing:
     through the top; a marker of its own every fifth of the width and beside its name at the right; dashed
     when the plan does not fit; crossovers ringed and labelled; the current value and today's bill marked. The
     labels stand where the core places them (core/chart_layout.py), as on the screen and in the Excel chart."""
-    label_width = max(pdfmetrics.stringWidth(line.name + " ↑", BOLD_FONT, CHART_FONT_SIZE) for line in c.lines) + 22
-    left, bottom, top = PLOT_MARGINS
-    plot = _Plot(c, left, bottom, WIDTH - left - label_width, CHART_HEIGHT - bottom - top)
+    plot = chart_plot(c)
     drawing = Drawing(WIDTH, CHART_HEIGHT, initialFontName=FONT)  # not Helvetica, which is not embedded
     _axes(drawing, c, plot)
-    markers = _plan_lines(drawing, c, plot)
-    placed = place_labels(
-        plot,
-        (plot.left, plot.bottom, plot.left + plot.width, plot.bottom + plot.height),
-        (LABEL_GAP, MARKER_HALF, MARK_HALF),
-        (c.x_min, c.edge, c.y_min, c.y_max),
-        markers,
-        [(m.label, m.x, m.total) for m in c.crossovers],
-        None if c.current_cost is None else (_cost_label(c), c.current_cost),
-        (c.value, c.value_total),
-    ).with_now(c.now_label, c.value, c.value_total)
-    for key, x, total in markers:
+    _plan_lines(drawing, c, plot)
+    placed = chart_labels(c, plot)
+    for key, x, total in c.plan_markers():
         if key not in placed.dropped:  # left out where a label had to stand
             line = c.lines[key[0]]
             drawing.add(_marker(line.marker, colors.HexColor("#" + line.colour), *plot.at(x, float(total))))
@@ -485,7 +474,33 @@ def _cost_chart(c: ChartContent) -> Drawing:
     return drawing
 
 
-LABEL_GAP = 4.0  # points between a label and its point
+def chart_plot(c: ChartContent) -> _Plot:
+    """The plot area of the PDF's chart: the documents' one frame for placing the chart's labels (the Excel chart's
+    plot is this one scaled to its type size, so that both documents put the same labels on the same sides)."""
+    _register_fonts()
+    label_width = max(pdfmetrics.stringWidth(line.name + " ↑", BOLD_FONT, CHART_FONT_SIZE) for line in c.lines) + 22
+    label_width = min(label_width, WIDTH / 3)  # a name at the length limit runs on: the plot keeps its width
+    left, bottom, top = PLOT_MARGINS
+    return _Plot(c, left, bottom, WIDTH - left - label_width, CHART_HEIGHT - bottom - top)
+
+
+def chart_labels(c: ChartContent, plot: _Plot) -> ChartLabels:
+    """The documents' labels as the core places them, in `plot`'s points: the crossovers', today's bill's, then
+    the current value's; the plan markers they leave out (`dropped`)."""
+    return place_labels(
+        plot,
+        (plot.left, plot.bottom, plot.left + plot.width, plot.bottom + plot.height),
+        (LABEL_GAP, MARKER_HALF, MARK_HALF),
+        (c.x_min, c.edge, c.y_min, c.y_max),
+        c.plan_markers(),
+        [(m.label, m.x, m.total) for m in c.crossovers],
+        None if c.current_cost is None else (_cost_label(c), c.current_cost),
+        (c.value, c.value_total),
+        [x for x, _ in c.rows],
+    ).with_now(c.now_label, c.value, c.value_total)
+
+
+LABEL_GAP = 5.0  # points between a label and its point: clear of its mark
 MARKER_HALF = 5.0  # half a plan's marker with its outline
 MARK_HALF = 4.0  # half a crossover's ring or the current value's dot
 
@@ -525,12 +540,10 @@ def _axes(drawing: Drawing, c: ChartContent, plot: _Plot) -> None:
     drawing.add(_text(0, CHART_HEIGHT - 8, c.y_title, colour=GREY))
 
 
-def _plan_lines(drawing: Drawing, c: ChartContent, plot: _Plot) -> list[tuple[tuple[int, int], int, Decimal]]:
-    """Each plan's line, thicker for the offer's plans, dashed when unavailable; where its markers go, at every
-    fifth of the width, shifted per plan so that lines on top of each other stay apart: ((tier, i), x, total)."""
+def _plan_lines(drawing: Drawing, c: ChartContent, plot: _Plot) -> None:
+    """Each plan's line, thicker for the offer's plans, dashed when unavailable."""
     ceiling = c.y_max * 1.02
-    markers = []
-    for tier, line in enumerate(c.lines):
+    for line in c.lines:
         points = _clipped([(x, float(total)) for x, total in line.bends], ceiling)
         drawing.add(
             PolyLine(
@@ -540,9 +553,6 @@ def _plan_lines(drawing: Drawing, c: ChartContent, plot: _Plot) -> list[tuple[tu
                 strokeDashArray=None if line.available else DASH,
             )
         )
-        totals = [(x, _total(line.bends, x)) for x in line.marker_xs]
-        markers += [((tier, i), x, total) for i, (x, total) in enumerate(totals) if total <= c.y_max]
-    return markers
 
 
 def _cost_label(c: ChartContent) -> str:
@@ -629,14 +639,6 @@ def _marker(kind: str, colour: Any, x: float, y: float) -> Group:
     if name == "Cross":  # a thin cross drawn as its outline: filled, it reads as a blot
         marker.size, marker.fillColor, marker.strokeWidth = 7, colour, 0
     return Group(marker)
-
-
-def _total(bends: Sequence[tuple[int, Decimal]], x: int) -> Decimal:
-    """The total at x on a line given by its bends (straight in between): exact, as the core prices it."""
-    for (x0, y0), (x1, y1) in itertools.pairwise(bends):
-        if x0 <= x <= x1:
-            return y0 + (y1 - y0) * (x - x0) / (x1 - x0)
-    return bends[-1][1]
 
 
 def _clipped(points: list[tuple[int, float]], ceiling: float) -> list[tuple[float, float]]:

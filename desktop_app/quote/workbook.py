@@ -32,7 +32,7 @@ from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop_app import clock
-from desktop_app.core.chart_layout import CURRENT_COLOUR, marker_xs, place_labels
+from desktop_app.core.chart_layout import CURRENT_COLOUR
 from desktop_app.quote.content import (
     ChartContent,
     ComparisonContent,
@@ -44,6 +44,7 @@ from desktop_app.quote.content import (
     describe,
 )
 from desktop_app.quote.document import QuoteDocument
+from desktop_app.quote.pdf import CHART_FONT_SIZE, chart_labels, chart_plot
 
 __all__ = ["CHART_SHEET", "COMPARISON_SHEET", "QUOTE_SHEET", "amount_in_words", "build_workbook", "write_quote"]
 
@@ -408,16 +409,8 @@ def _comparison_sheet(ws: Worksheet, c: ComparisonContent) -> None:
 TABLE_ROW = 5  # the header of the figures the chart plots
 X_WIDTH, FIGURE_WIDTH = 13, 19
 CHART_SIZE = (24.0, 17.0)  # centimetres
-# The plot area inside the chart, as fractions of it (left, top, width, height): room at the right for the plans'
-# names beside their lines' ends (LibreOffice cut them off at the chart's edge when the plot filled it).
-PLOT_LAYOUT = (0.1, 0.1, 0.7, 0.76)
-CM = 72 / 2.54
-PLOT_SIZE = (CHART_SIZE[0] * CM * PLOT_LAYOUT[2], CHART_SIZE[1] * CM * PLOT_LAYOUT[3])  # points
-NAME_ROOM = CHART_SIZE[0] * CM * (1 - PLOT_LAYOUT[0] - PLOT_LAYOUT[2]) - 8  # points right of the plot
+PLOT_CORNER = (0.1, 0.1)  # the plot area's top left corner, as fractions of the chart (its size: the PDF's plot)
 LABEL_SIZE = 9  # points
-LABEL_GAP = 6  # points between a label and its point
-MARKER_HALF = 4.5  # points: half a plan's marker (7 pt) and its outline
-MARK_HALF = 5.5  # and half a mark's (9 pt)
 EMU_PER_POINT = 12700
 CURRENT_COST_HEADER = "Сейчас платит"
 
@@ -499,41 +492,44 @@ def _chart(ws: Worksheet, c: ChartContent, first: int, last: int, marks: int) ->
     chart.title = c.title
     chart.width, chart.height = CHART_SIZE
     chart.legend = None  # every line is named at its end, every mark beside it
-    left, top, width, height = PLOT_LAYOUT
+    # The labels as the core places them in the PDF chart's plot (core/chart_layout.py, quote/pdf.py), this plot
+    # being that one scaled to the labels' type size: both documents put the same labels on the same sides, clear
+    # of every marker («Минима●льный», «с 3▲7»); the plans' names at their lines' ends in room at the right
+    # (LibreOffice cut them off at the chart's edge when the plot filled it).
+    plot = chart_plot(c)
+    scale = LABEL_SIZE / CHART_FONT_SIZE
+    chart_width, chart_height = (side * 72 / 2.54 for side in CHART_SIZE)  # points
     chart.plot_area.layout = Layout(
-        manualLayout=ManualLayout(layoutTarget="inner", xMode="edge", yMode="edge", x=left, y=top, w=width, h=height)
+        manualLayout=ManualLayout(
+            layoutTarget="inner",
+            xMode="edge",
+            yMode="edge",
+            x=PLOT_CORNER[0],
+            y=PLOT_CORNER[1],
+            w=min(plot.width * scale / chart_width, 0.98 - PLOT_CORNER[0]),
+            h=min(plot.height * scale / chart_height, 0.98 - PLOT_CORNER[1]),
+        )
     )
+    placed = chart_labels(c, plot)
     xs = Reference(ws, min_col=1, min_row=first, max_row=last)
     rows = len(c.rows)
-    grid = [x for x, _ in c.rows]  # a marker or a label only on a row of the table: the nearest at or before
+    grid = [x for x, _ in c.rows]
     visible = [[i for i, (_, totals) in enumerate(c.rows) if totals[tier] <= c.y_max] for tier in range(len(c.lines))]
-    points = [
-        {grid.index(x) for x in marker_xs(c.x_min, c.edge, tier, grid)} & set(visible[tier])
-        for tier in range(len(c.lines))
-    ]
-    # The core's placement (core/chart_layout.py), as the screen and the PDF place theirs: every marker known before
-    # any label is placed, no label over a marker or another label («Минима●льный», «с 3▲7»).
-    view = _PlotView(c)
-    placed = place_labels(
-        view,
-        (0.0, 0.0, PLOT_SIZE[0] + NAME_ROOM, PLOT_SIZE[1]),
-        (LABEL_GAP, MARKER_HALF, MARK_HALF),
-        (c.x_min, c.edge, c.y_min, c.y_max),
-        [((tier, i), c.rows[i][0], c.rows[i][1][tier]) for tier, indexes in enumerate(points) for i in indexes],
-        [(m.label, m.x, m.total) for m in c.crossovers],
-        None if c.current_cost is None else (c.current_cost_label, c.current_cost),
-        (c.value, c.value_total),
-        grid,
-    ).with_now(c.now_label, c.value, c.value_total)
+    points: list[set[int]] = [set() for _ in c.lines]
+    for (tier, i), _, _ in c.plan_markers():
+        points[tier].add(i)
     # Each plan's name where its line ends (or leaves through the top), else further back along it.
+    room = max(0.0, chart_width * (1 - PLOT_CORNER[0]) - plot.width * scale - 8)  # points right of the plot
+    left, bottom, right, top = placed.labels.bounds
+    placed.labels.bounds = (left, bottom, right + room / scale, top)
     names: dict[int, tuple[int, str]] = {}
     for tier, line in enumerate(c.lines):
         shown = visible[tier]
         if shown:
             end = shown[-1]
             candidates = [(end, "r" if end == rows - 1 else "t")] + [(i, "t") for i in shown[::-1][5::5]]
-            anchors = [(view.at(c.rows[i][0], float(c.rows[i][1][tier])), side) for i, side in candidates]
-            chosen = placed.labels.place(view.size(line.name), anchors)
+            anchors = [(plot.at(c.rows[i][0], float(c.rows[i][1][tier])), side) for i, side in candidates]
+            chosen = placed.labels.place(plot.size(line.name), anchors)
             assert chosen is not None  # a name is not optional
             names[tier] = candidates[chosen]
     mark_labels = [placed.now, *placed.crossovers]  # as the table of marks: the current value first
@@ -604,24 +600,6 @@ def _label(index: int, side: str) -> DataLabelList:
     shown = {"showSerName": True, "showVal": False, "showCatName": False, "showLegendKey": False}
     hidden = dict.fromkeys(shown, False)
     return DataLabelList(dLbl=[DataLabel(idx=index, dLblPos=side, txPr=font, **shown)], **hidden)
-
-
-class _PlotView:
-    """The plot area in points (y up), for the core's label placement; a label's size estimated from its length."""
-
-    def __init__(self, c: ChartContent) -> None:
-        self.c = c
-
-    def at(self, x: float, y: float) -> tuple[float, float]:
-        c = self.c
-        return (
-            PLOT_SIZE[0] * (x - c.x_min) / (c.edge - c.x_min),
-            PLOT_SIZE[1] * (y - c.y_min) / (c.y_max - c.y_min),
-        )
-
-    @staticmethod
-    def size(label: str) -> tuple[float, float]:
-        return len(label) * LABEL_SIZE * 0.55, LABEL_SIZE * 1.3
 
 
 def merge_row(ws: Worksheet, row: int, first: int, end: int) -> None:

@@ -74,3 +74,50 @@ def test_a_thousand_employees_is_drawn_as_the_layouts_close_up(window, qtbot):
     inside = [y for y in ys if plot.area.top() <= y <= plot.area.bottom()]
     assert len(inside) >= 4
     assert min(b - a for a, b in itertools.pairwise(inside)) >= plot.area.height() / 25 - 1e-6  # ≈ 6 px
+
+
+@pytest.mark.parametrize(
+    ("requirements", "cost"),
+    [
+        ({"employees": 12, "numbers": 3}, None),
+        ({"employees": 45}, Decimal("20000")),
+        ({"employees": 3, "numbers": 1}, Decimal("1500")),
+        ({"employees": 1000, "numbers": 20, "channels": 300}, None),
+    ],
+    ids=["twelve", "forty-five", "three", "thousand"],
+)
+def test_the_three_charts_place_their_labels_by_the_cores_one_placement(
+    window, qtbot, tmp_path, monkeypatch, catalog, requirements, cost
+):
+    """One placement (core/chart_layout.py), three renderers (issue 24). The Excel and the PDF chart share one frame
+    (the PDF's plot; the Excel plot is it scaled to its type size): the same labels on the same sides. The screen's
+    plot has another shape (wide and low), so the same rules may choose other sides there; at 12 employees, the
+    common case, all three agree."""
+    from desktop_app.core import chart_layout
+    from desktop_app.quote.pdf import write_pdf
+    from desktop_app.quote.workbook import write_quote
+    from tests.quote.documents import document
+
+    def sides(placed):
+        return [p and p.side for p in (placed.now, placed.cost, *placed.crossovers)]
+
+    made = []
+
+    class Recording(chart_layout.ChartLabels):
+        def with_now(self, *args):
+            made.append(super().with_now(*args))
+            return made[-1]
+
+    monkeypatch.setattr(chart_layout, "ChartLabels", Recording)
+    doc = document(catalog, requirements, current_cost=cost)
+    write_quote(doc, tmp_path / "q.xlsx")
+    write_pdf(doc, tmp_path / "q.pdf")
+    monkeypatch.undo()
+    excel, pdf = made
+    assert sides(excel) == sides(pdf)
+    assert excel.dropped == pdf.dropped
+    assert excel.now is not None and (cost is None) == (excel.cost is None)
+    screen = drawn(window, qtbot, Requirements(**requirements), cost).last
+    assert screen.now is not None and (cost is None) == (screen.cost is None)
+    if requirements == {"employees": 12, "numbers": 3}:
+        assert sides(screen) == sides(excel)
