@@ -332,9 +332,11 @@ def _lines_tables(c: QuoteContent, option: OptionContent) -> tuple[Table, Table]
             label_style.fontSize = value_style.fontSize = 10
             label_style.leading = value_style.leading = 12.5
             style.append(("BACKGROUND", (column, index), (column, index), HEADLINE_FILL))
+        amount = figure(total.amount, money=True)
+        _fit(value_style, amount, widths[column] - 2 * CELL_PADDING)
         row: list[Any] = [""] * len(widths)
         row[0] = _p(total.label, label_style)
-        row[column] = _p(figure(total.amount, money=True), value_style)
+        row[column] = _p(amount, value_style)
         rows.append(row)
         style += [("SPAN", (0, index), (column - 1, index)), ("BOX", (column, index), (column, index), 0.5, RULE)]
     totals = Table(rows, colWidths=widths)
@@ -343,6 +345,15 @@ def _lines_tables(c: QuoteContent, option: OptionContent) -> tuple[Table, Table]
 
 
 _MIDDLE: tuple[Any, ...] = ("VALIGN", (0, 0), (-1, -1), "MIDDLE")
+CELL_PADDING = 6  # pt: reportlab's cell padding on each side
+
+
+def _fit(style: ParagraphStyle, text: str, width: float) -> None:
+    """A smaller size for `style` where `text` would not fit `width` on one line: an amount is never broken
+    («14 585,10» over «₽»)."""
+    while style.fontSize > 6 and pdfmetrics.stringWidth(text, style.fontName, style.fontSize) > width:
+        style.fontSize -= 0.5
+        style.leading = style.fontSize * 1.25
 
 
 def _items(items: Sequence[Item]) -> Table:

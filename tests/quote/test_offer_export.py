@@ -136,3 +136,18 @@ def test_a_bad_offer_exits_2_before_a_number_is_taken(tmp_path, args, says):
     assert says in done.stderr
     assert not (tmp_path / "x.pdf").exists()
     assert saved(tmp_path) is None
+
+
+def test_every_total_of_a_discounted_offer_reads_on_one_line_in_the_pdf(tmp_path):
+    """The discounted layout's narrower columns once broke «15 940,00» from its «₽» (and the headline, at its
+    larger size); six-figure amounts are the hardest case."""
+    pdf, xlsx = tmp_path / "kp.pdf", tmp_path / "kp.xlsx"
+    size = ("--employees", "1000", "--numbers", "20", "--channels", "300", "--recording", "--storage-gb", "40")
+    done = run(tmp_path, *size, "--discount", "all=10/6", "--out", str(pdf), "--out", str(xlsx))
+    assert done.returncode == 0, done.stderr
+    text = pdf_text(pdf).replace("\u00a0", " ")
+    (section,) = sections(openpyxl.load_workbook(xlsx)[QUOTE_SHEET])
+    assert max(section["totals"].values()) >= Decimal("100000")
+    for label, amount in section["totals"].items():
+        shown = f"{amount:,.2f}".replace(",", " ").replace(".", ",") + " ₽"
+        assert shown in text, (label, shown)
