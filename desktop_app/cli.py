@@ -886,7 +886,7 @@ def run_catalog_import(args: argparse.Namespace) -> int:
 
 def run_catalog_revise(args: argparse.Namespace) -> int:
     """A new price list for a new VAT rate from an existing one: --keep gross keeps every price (nets fall), --keep
-    net gives every price the old net under the new rate (catalog_edit.keep_net_price)."""
+    net makes every price the smallest whose net under the new rate is the old net."""
     from desktop_app.core.catalog_edit import read_document, revise, with_version
     from desktop_app.pricelists import catalog_in_force
 

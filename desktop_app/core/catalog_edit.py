@@ -66,8 +66,7 @@ def keep_net_price(price: Decimal, old_rate: Decimal, new_rate: Decimal) -> Deci
 
 def revise(document: dict[str, Any], vat_rate: Decimal, keep: str) -> dict[str, Any]:
     """The list for a new VAT rate: `keep="gross"` keeps every price (the operator absorbs the change; nets
-    fall), `keep="net"` gives every price its old net under the new rate (keep_net_price: at the list's own rate,
-    every price stays)."""
+    fall), `keep="net"` makes every price the smallest one whose net under the new rate is the old net."""
     if keep not in KEEP:
         raise ValueError(keep)
     new = copy.deepcopy(document)
