@@ -137,9 +137,7 @@ def test_revise_keep_net_at_the_lists_own_rate_changes_nothing(capsys, tmp_path)
                          "--effective", "2027-01-01", "--out", str(out_file))  # fmt: skip
     assert (code, err) == (0, "")
     assert "  none: the same prices, counts and rows" in out.splitlines()
-    assert "  employees 5, numbers 2: minimal total 990.00 invoice 1006.50 → minimal total 990.00 invoice 1006.50" in (
-        out
-    )
+    assert "  employees 5, numbers 2: minimal total 990.00 invoice 1006.50 → minimal total 990.00 invoice 1006.50" in out
     new, builtin = load_catalog(out_file), load_catalog(paths.builtin_catalog())
     assert (new.plans, new.crm_connectors, new.features) == (builtin.plans, builtin.crm_connectors, builtin.features)
 
