@@ -131,17 +131,6 @@ def test_revise_keep_net(capsys, tmp_path):
             assert new.net(new_price - Decimal("0.01")) < builtin.net(old_price)  # the smallest such price
 
 
-def test_revise_keep_net_at_the_lists_own_rate_changes_nothing(capsys, tmp_path):
-    out_file = tmp_path / "same.toml"
-    code, out, err = run(capsys, "catalog", "revise", "--vat-rate", "0.20", "--keep", "net", "--version", "2027.1",
-                         "--effective", "2027-01-01", "--out", str(out_file))  # fmt: skip
-    assert (code, err) == (0, "")
-    assert "  none: the same prices, counts and rows" in out.splitlines()
-    assert "  employees 5, numbers 2: minimal total 990.00 invoice 1006.50 → minimal total 990.00 invoice 1006.50" in out
-    new, builtin = load_catalog(out_file), load_catalog(paths.builtin_catalog())
-    assert (new.plans, new.crm_connectors, new.features) == (builtin.plans, builtin.crm_connectors, builtin.features)
-
-
 def test_revise_keep_gross(capsys, tmp_path):
     out_file = tmp_path / "gross.toml"
     code, out, _ = run(capsys, "catalog", "revise", "--from", str(paths.builtin_catalog()), "--vat-rate", "0.22",

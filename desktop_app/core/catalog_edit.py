@@ -47,16 +47,11 @@ def with_version(document: dict[str, Any], version: str, effective: datetime.dat
 
 # -- a new VAT rate (pricing-rules §6) ---------------------------------------------------------------
 def keep_net_price(price: Decimal, old_rate: Decimal, new_rate: Decimal) -> Decimal:
-    """A price whose net under `new_rate` equals the net of `price` under `old_rate`: `price` itself when it
-    already gives that net (so a revise at the list's own rate changes nothing), else the smallest kopeck
-    amount that does (490 → 498.16 and 200 → 203.34 from 20 % to 22 %). Per-unit rounding lets one or two
-    kopeck amounts share a net (489.99 and 490.00 both net 408.33 at 20 %): the smallest alone would take
-    490 to 489.99 at the same rate."""
+    """The smallest kopeck amount whose net under `new_rate` equals the net of `price` under `old_rate`
+    (490 → 498.16 and 200 → 203.34 from 20 % to 22 %)."""
     net = net_of(price, old_rate)
     if net <= 0:
         return Decimal("0.00")
-    if net_of(price, new_rate) == net:
-        return price.quantize(KOPECK)
     # net_of rounds half up: any price from (net − ½ kopeck) × (1 + rate) on gives `net`.
     lowest = ((net - Decimal("0.005")) * (1 + new_rate)).quantize(KOPECK, rounding=ROUND_CEILING)
     while net_of(lowest, new_rate) < net:  # not reached with exact arithmetic; kept as the definition
