@@ -1408,7 +1408,7 @@
     </message>
     <message>
         <source>Sent, no answer for 7+ days</source>
-        <translation>Отправлены, без ответа ≥ 7 дней</translation>
+        <translation>Без ответа ≥ 7 дней</translation>
     </message>
 </context>
 <context>
