@@ -581,11 +581,17 @@ def validity(document: QuoteDocument) -> tuple[str, ...]:
 
 
 def acceptance_options(priced: tuple[DiscountedQuote, ...]) -> tuple[str, ...]:
-    """What the client ticks when accepting: each option with its headline invoice (pricing-rules §12)."""
+    """What the client ticks when accepting: each option with its headline invoice (pricing-rules §12); with
+    discounted months, how long that lasts and the invoice after them (§11), since the client signs this line."""
     several = len(priced) > 1
     return tuple(
         f"☐ {f'Вариант {i} — тариф' if several else 'Тариф'} «{q.listed.plan.name}» — "
         f"{rubles(q.monthly_invoice)} в месяц по счёту (с НДС)"
+        + (
+            f" на {first_months(q.months)}, далее {rubles(q.monthly_invoice_after)} в месяц"
+            if q.discounted and q.months
+            else ""
+        )
         for i, q in enumerate(priced, start=1)
     )
 

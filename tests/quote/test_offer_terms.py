@@ -213,3 +213,28 @@ def test_the_acceptance_block_lists_every_option_to_tick(catalog):
         f"☐ Вариант 1 — тариф «Базовый» — {rubles(invoices[0])} в месяц по счёту (с НДС)",
         f"☐ Вариант 2 — тариф «Стандартный» — {rubles(invoices[1])} в месяц по счёту (с НДС)",
     )
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+def test_the_client_signs_both_invoices_of_an_option_with_discounted_months(catalog, tmp_path):
+    """The acceptance line is what the client signs: with discounts for the first months it names them and the
+    invoice after them, as the summary does (pricing-rules §11)."""
+    from desktop_app.core.discounts import ALL, Terms
+    from desktop_app.quote.document import Option
+
+    terms = Terms({ALL: Decimal(10)}, months=6)
+    doc = dataclasses.replace(document(catalog, OFFICE), options=(Option("basic"), Option("standard", terms=terms)))
+    basic, standard = doc.priced()
+    line = (
+        f"☐ Вариант 2 — тариф «Стандартный» — {rubles(standard.monthly_invoice)} в месяц по счёту (с НДС) "
+        f"на первые 6 месяцев, далее {rubles(standard.monthly_invoice_after)} в месяц"
+    )
+    assert describe(doc).acceptance_options == (
+        f"☐ Вариант 1 — тариф «Базовый» — {rubles(basic.monthly_invoice)} в месяц по счёту (с НДС)",
+        line,
+    )
+    write_pdf(doc, tmp_path / "q.pdf")
+    write_quote(doc, tmp_path / "q.xlsx")
+    assert flat(line) in flat(pdf_text(tmp_path / "q.pdf"))
+    cells = [c.value for row in openpyxl.load_workbook(tmp_path / "q.xlsx")[QUOTE_SHEET].iter_rows() for c in row]
+    assert line in cells
