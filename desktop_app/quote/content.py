@@ -141,6 +141,7 @@ class ComparisonContent:
     rows: tuple[Row, ...]
     same_everywhere: str  # «Одинаково на всех тарифах: …», the feature rows equal on every plan
     note: str
+    list_prices: str  # over the table when the offer has discounts: the comparison is without them; else ""
 
 
 @dataclass(frozen=True)
@@ -678,6 +679,11 @@ def comparison_content(document: QuoteDocument) -> ComparisonContent:
         rows=(*rows, *feature_list),
         same_everywhere="Одинаково на всех тарифах: " + "; ".join(same) + "." if same else "",
         note=f"«{DASH}»: у тарифа нет такой строки. Все цены — с НДС, по прайс-листу оператора.",
+        list_prices=(
+            "Сравнение — по ценам прайс-листа, без скидок предложения: суммы со скидкой — в разделах вариантов."
+            if any(q.discounted for q in document.priced())
+            else ""
+        ),
     )
 
 

@@ -419,7 +419,10 @@ def _comparison(c: ComparisonContent) -> list[Flowable]:
             style.append(("ALIGN", (1, index), (-1, index), "CENTER"))
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(_style(*style))
-    story: list[Flowable] = [_p(c.title, HEADING), Spacer(0, 2 * mm), table, Spacer(0, 3 * mm)]
+    story: list[Flowable] = [_p(c.title, HEADING)]
+    if c.list_prices:  # why an offered plan's totals here differ from its option's discounted ones
+        story.append(_p(c.list_prices, STRONG))
+    story += [Spacer(0, 2 * mm), table, Spacer(0, 3 * mm)]
     if c.same_everywhere:
         story += [CondPageBreak(20 * mm), _p(c.same_everywhere, TINY), Spacer(0, 2 * mm)]
     story.append(_p(c.note, SMALL))

@@ -359,14 +359,21 @@ def _comparison_sheet(ws: Worksheet, c: ComparisonContent) -> None:
     title = text(ws, 1, 1, c.title)
     title.font = HEADING
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=last)
-    head = text(ws, 2, 1, "Тариф")
+    top = 2  # the plans' header row
+    if c.list_prices:  # why an offered plan's totals here differ from its option's discounted ones
+        cell = text(ws, top, 1, c.list_prices)
+        cell.font, cell.alignment = BOLD, LEFT
+        ws.merge_cells(start_row=top, start_column=1, end_row=top, end_column=last)
+        ws.row_dimensions[top].height = LINE_HEIGHT * _lines(c.list_prices, LABEL_WIDTH + PLAN_WIDTH * (last - 1), BOLD)
+        top += 1
+    head = text(ws, top, 1, "Тариф")
     head.font, head.fill, head.border = BOLD, HEADER_FILL, GRID
     for column, plan in enumerate(c.columns, start=2):
-        cell = text(ws, 2, column, plan.heading)
+        cell = text(ws, top, column, plan.heading)
         cell.font, cell.alignment, cell.border = BOLD, CENTER, GRID
         cell.fill = RECOMMENDED_FILL if plan.recommended else HEADER_FILL
-    ws.row_dimensions[2].height = LINE_HEIGHT * 2.4
-    row = 3
+    ws.row_dimensions[top].height = LINE_HEIGHT * 2.4
+    row = top + 1
     for entry in c.rows:
         if entry.heading:
             cell = text(ws, row, 1, entry.label)
@@ -401,8 +408,8 @@ def _comparison_sheet(ws: Worksheet, c: ComparisonContent) -> None:
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
         ws.row_dimensions[row].height = LINE_HEIGHT * _lines(paragraph, LABEL_WIDTH + PLAN_WIDTH * (last - 1), font)
         row += 1
-    ws.freeze_panes = "B3"
-    ws.print_title_rows = "2:2"
+    ws.freeze_panes = f"B{top + 1}"
+    ws.print_title_rows = f"{top}:{top}"
 
 
 # -- sheet 3: the cost chart ---------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import pytest
 
 from desktop_app.history import Client, History
 from desktop_app.quote.content import describe, rubles
+from desktop_app.quote.document import Option
 from desktop_app.quote.letter import email_draft, salutation
 from desktop_app.quote.pdf import write_pdf
 from desktop_app.quote.workbook import QUOTE_SHEET, write_quote
@@ -220,7 +221,6 @@ def test_the_client_signs_both_invoices_of_an_option_with_discounted_months(cata
     """The acceptance line is what the client signs: with discounts for the first months it names them and the
     invoice after them, as the summary does (pricing-rules §11)."""
     from desktop_app.core.discounts import ALL, Terms
-    from desktop_app.quote.document import Option
 
     terms = Terms({ALL: Decimal(10)}, months=6)
     doc = dataclasses.replace(document(catalog, OFFICE), options=(Option("basic"), Option("standard", terms=terms)))
@@ -238,3 +238,32 @@ def test_the_client_signs_both_invoices_of_an_option_with_discounted_months(cata
     assert flat(line) in flat(pdf_text(tmp_path / "q.pdf"))
     cells = [c.value for row in openpyxl.load_workbook(tmp_path / "q.xlsx")[QUOTE_SHEET].iter_rows() for c in row]
     assert line in cells
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+def test_the_comparison_of_a_discounted_offer_says_it_is_at_list_prices(catalog, tmp_path):
+    """The comparison stays on list prices (§11); with discounts in the offer it says so over the table, in both
+    formats, and its figures are those of the offer without discounts."""
+    from desktop_app.core.discounts import ALL, Terms
+    from desktop_app.quote.workbook import COMPARISON_SHEET
+
+    said = "Сравнение — по ценам прайс-листа, без скидок предложения: суммы со скидкой — в разделах вариантов."
+    plain = dataclasses.replace(document(catalog, OFFICE), options=(Option("basic"), Option("standard")))
+    offer = dataclasses.replace(
+        plain, options=(Option("basic"), Option("standard", terms=Terms({ALL: Decimal(10)}, months=6)))
+    )
+    assert describe(plain).comparison.list_prices == ""
+    assert describe(offer).comparison.list_prices == said
+    assert describe(offer).comparison.rows == describe(plain).comparison.rows
+    for name, doc in (("plain", plain), ("offer", offer)):
+        write_pdf(doc, tmp_path / f"{name}.pdf")
+        write_quote(doc, tmp_path / f"{name}.xlsx")
+    assert flat(said) not in flat(pdf_text(tmp_path / "plain.pdf"))
+    pdf = flat(pdf_text(tmp_path / "offer.pdf"))
+    title = pdf.find("Сравнение тарифов ·")
+    assert title < pdf.find(flat(said)) < pdf.find("Стоимость в месяц, ₽ (с НДС)", title)
+    ws = openpyxl.load_workbook(tmp_path / "offer.xlsx")[COMPARISON_SHEET]
+    assert ws["A2"].value == said
+    assert ws["A3"].value == "Тариф"
+    assert (ws.freeze_panes, ws.print_title_rows) == ("B4", "$3:$3")
+    assert openpyxl.load_workbook(tmp_path / "plain.xlsx")[COMPARISON_SHEET]["A2"].value == "Тариф"
