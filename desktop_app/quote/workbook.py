@@ -665,7 +665,9 @@ def _print_setup(ws: Worksheet, footer: str) -> None:
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_margins = PageMargins(left=0.6, right=0.5, top=0.6, bottom=0.8, footer=0.3)
+    # LibreOffice draws the header in the band between `header` and `top`: 0.6″ holds a 12-pt line whole,
+    # clear of row 1.
+    ws.page_margins = PageMargins(left=0.6, right=0.5, top=0.9, bottom=0.8, header=0.3, footer=0.3)
     ws.oddFooter.center.text = footer
     ws.oddFooter.center.size = 9
     ws.print_options.horizontalCentered = True

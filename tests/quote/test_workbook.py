@@ -267,3 +267,12 @@ def test_storage_figures_are_numbers_without_a_stray_point(catalog, tmp_path):
     workbook, _ = write(tmp_path, doc, "fraction.xlsx")
     cells = {row[0].value: row[2] for row in workbook[QUOTE_SHEET].iter_rows() if isinstance(row[0].value, str)}
     assert exact(cells["Хранилище для записей, ГБ"].value) == Decimal("1.50")
+
+
+def test_the_page_header_has_room_above_row_one(catalog, tmp_path):
+    """A draft's red mark is the page header of every sheet; LibreOffice draws it in the band between the
+    header margin and the top margin, which was 0.1″ and cut the line in half over row 1."""
+    workbook, _ = write(tmp_path, document(catalog, SMALL_OFFICE, seller=SellerSettings()))
+    for ws in workbook.worksheets:
+        assert ws.oddHeader.center.text.startswith("Черновик")
+        assert ws.page_margins.top - ws.page_margins.header >= 0.5, ws.title
