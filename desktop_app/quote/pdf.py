@@ -250,14 +250,9 @@ def _summary(c: QuoteContent) -> list[Flowable]:
 
 def _option(c: QuoteContent, option: OptionContent) -> list[Flowable]:
     """One option: its lines, its totals kept together with the notes that explain them, what it includes."""
-    lines, totals = _lines_tables(c, option)
-    story: list[Flowable] = [_p(option.heading, HEADING), Spacer(0, 1 * mm), lines]
     notes = [option.discount_note, option.difference_note] if option.discount_note else [option.difference_note]
-    block: list[Flowable] = [totals]
-    for note in notes:
-        block += [Spacer(0, 1.5 * mm), _p(note, SMALL)]
-    block += [Spacer(0, 1.5 * mm), _p(option.in_words, STRONG), Spacer(0, 1.5 * mm), _p(option.surcharge_note, SMALL)]
-    story.append(KeepTogether(block))
+    block = [_p(note, SMALL) for note in notes] + [_p(option.in_words, STRONG), _p(option.surcharge_note, SMALL)]
+    story: list[Flowable] = [_p(option.heading, HEADING), Spacer(0, 1 * mm), _lines_table(c, option, block)]
     if option.headroom:
         story += [Spacer(0, 1.5 * mm), _p(option.headroom)]
     included: list[Flowable] = [_p(option.included_heading, HEADING), _items(option.included)]
@@ -290,9 +285,10 @@ LINE_WIDTHS = (7 * mm, None, 16 * mm, 25 * mm, 31 * mm, 31 * mm)
 DISCOUNT_LINE_WIDTHS = (7 * mm, None, 15 * mm, 21 * mm, 23 * mm, 17 * mm, 23 * mm, 26 * mm)
 
 
-def _lines_tables(c: QuoteContent, option: OptionContent) -> tuple[Table, Table]:
+def _lines_table(c: QuoteContent, option: OptionContent, notes: list[Flowable]) -> Table:
     """The lines (the header repeats on a new page, a row is never split), then the totals, each under the
-    column it adds up (the gross one, fifth, or the last, net one)."""
+    column it adds up (the gross one, fifth, or the last, net one), then the notes that explain them: one table,
+    so that the totals never start a page alone, without the last lines and their header."""
     layout = DISCOUNT_LINE_WIDTHS if c.discounted else LINE_WIDTHS
     widths = [w or WIDTH - sum(x for x in layout if x) for w in layout]
     rows: list[list[Any]] = [[_p(h, HEAD_CELL) for h in c.line_headers]]
@@ -308,20 +304,17 @@ def _lines_tables(c: QuoteContent, option: OptionContent) -> tuple[Table, Table]
             cells += [figure(line.discount), figure(line.unit_price_net, money=True)]
         cells.append(figure(line.amount_net, money=True))
         rows.append(cells)
-    lines = Table(rows, colWidths=widths, repeatRows=1)
-    lines.setStyle(
-        _style(
-            ("GRID", (0, 0), (-1, -1), 0.5, RULE),
-            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-            _MIDDLE,
-            ("FONTSIZE", (0, 1), (-1, -1), CELL.fontSize),
-            ("LEADING", (0, 1), (-1, -1), CELL.leading),
-            ("ALIGN", (2, 1), (-1, -1), "RIGHT"),
-            ("ALIGN", (0, 1), (0, -1), "CENTER"),
-        )
-    )
-    rows = []
-    style: list[tuple[Any, ...]] = [_MIDDLE]
+    last = len(rows) - 1  # the last line's row
+    style: list[tuple[Any, ...]] = [
+        _MIDDLE,
+        ("GRID", (0, 0), (-1, last), 0.5, RULE),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("FONTSIZE", (0, 1), (-1, last), CELL.fontSize),
+        ("LEADING", (0, 1), (-1, last), CELL.leading),
+        ("ALIGN", (2, 1), (-1, last), "RIGHT"),
+        ("ALIGN", (0, 1), (0, last), "CENTER"),
+        ("NOSPLIT", (0, max(1, last - 2)), (-1, -1)),  # the last three lines stay with the totals and notes
+    ]
     headline = option.headline
     for total in option.totals:
         index, column = len(rows), 4 if total.column == "gross" else len(widths) - 1
@@ -339,9 +332,19 @@ def _lines_tables(c: QuoteContent, option: OptionContent) -> tuple[Table, Table]
         row[column] = _p(amount, value_style)
         rows.append(row)
         style += [("SPAN", (0, index), (column - 1, index)), ("BOX", (column, index), (column, index), 0.5, RULE)]
-    totals = Table(rows, colWidths=widths)
-    totals.setStyle(_style(*style))
-    return lines, totals
+    for note in notes:  # across the whole width, without the cells' padding, 1.5 mm apart
+        index = len(rows)
+        rows.append([note] + [""] * (len(widths) - 1))
+        style += [
+            ("SPAN", (0, index), (-1, index)),
+            ("LEFTPADDING", (0, index), (-1, index), 0),
+            ("RIGHTPADDING", (0, index), (-1, index), 0),
+            ("TOPPADDING", (0, index), (-1, index), 1.5 * mm),
+            ("BOTTOMPADDING", (0, index), (-1, index), 0),
+        ]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(_style(*style))
+    return table
 
 
 _MIDDLE: tuple[Any, ...] = ("VALIGN", (0, 0), (-1, -1), "MIDDLE")

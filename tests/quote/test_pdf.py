@@ -172,3 +172,36 @@ def test_one_description_two_formats(catalog, tmp_path):
     with pytest.raises(ValueError, match="not a quote format"):
         write_document(doc, tmp_path / "q.csv", content)
     assert not (tmp_path / "q.csv").exists()
+
+
+NINE_LINES = {
+    "employees": 130,
+    "numbers": 20,
+    "channels": 80,
+    "call_center_operators": 12,
+    "smart_forwarding": True,
+    "sip_pbx": True,
+    "sip_lines": 4,
+    "recording": True,
+    "storage_gb": 50,
+    "crm": ["amocrm"],
+    "conference_participants": 30,
+}
+
+
+@pytest.mark.parametrize("words_before", range(0, 200, 24))
+def test_the_totals_never_start_a_page_without_the_last_lines(catalog, tmp_path, words_before):
+    """Wherever a 9-line option falls on the page (a longer introduction moves it down), a page never begins
+    with its totals: the last lines come with them, under the header repeated."""
+    doc = document(catalog, NINE_LINES)
+    content = describe(doc)
+    assert len(content.options[0].lines) == 9
+    path = tmp_path / "q.pdf"
+    path.write_bytes(render_pdf(doc, dataclasses.replace(content, intro="слово " * words_before)))
+    pages = pdf_text(path).split("\f")
+    totals = next(page for page in pages if "Итого по прайс-листу (с НДС)" in page)
+    lines = [line.strip() for line in totals.splitlines() if line.strip()]
+    total_at = next(i for i, line in enumerate(lines) if line.startswith("Итого по прайс-листу"))
+    assert lines[total_at - 1].startswith("9 "), lines[: total_at + 1]  # the last line just above
+    header = max(i for i, line in enumerate(lines[:total_at]) if line.startswith("№"))
+    assert total_at - header > 3  # at least three lines under the header on that page
