@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import __version__, paths
 from desktop_app.core import CatalogError
+from desktop_app.gui.palette import fusion
 from desktop_app.history import recover
 
 if TYPE_CHECKING:
@@ -175,6 +176,8 @@ def create_application() -> QApplication:
     icon = paths.resource("icons", "window.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    if app.style().name().lower() == "fusion" and (outlined := fusion()) is not None:
+        app.setStyle(outlined)  # check boxes that show in a dark palette too (its name is "": once only)
     QLocale.setDefault(UI_LOCALE)
     install_translations(app)
     return app

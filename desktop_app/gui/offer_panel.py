@@ -13,6 +13,7 @@ from decimal import Decimal
 from types import MappingProxyType
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -177,7 +178,7 @@ class DiscountEditor(QGroupBox):
         self.months.setSuffix(self.tr(" mo."))
         self.months.valueChanged.connect(lambda _v: self._edited())
         form.addRow(self.tr("For the first"), self.months)
-        self.effect = named(QLabel(), "discount_effect")
+        self.effect = named(_WrappedLabel(), "discount_effect")
         self.effect.setWordWrap(True)
         self.effect.setTextFormat(Qt.TextFormat.RichText)
         form.addRow(self.effect)
@@ -259,6 +260,7 @@ class DiscountEditor(QGroupBox):
         quote = self.priced(plan_id) if plan_id else None
         if quote is None or not quote.discounted:
             self.effect.setText(self.tr("No discount: the offer is at list prices."))
+            self.effect.fit()
             return
         parts = [
             self.tr("%1: %2 → %3 a unit without VAT")
@@ -282,6 +284,19 @@ class DiscountEditor(QGroupBox):
                 .replace("%2", money(quote.listed.monthly_invoice))
             )
         self.effect.setText("<br>".join(parts))
+        self.effect.fit()
+
+
+class _WrappedLabel(QLabel):
+    """A word-wrapped label never shorter than its text at its width: the scroll panel's layout does not ask a
+    label's heightForWidth, and would cut the last lines (the discounted invoice) off."""
+
+    def fit(self) -> None:
+        self.setMinimumHeight(self.heightForWidth(self.width()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
 
 
 def _exact(box: QDoubleSpinBox) -> Decimal:

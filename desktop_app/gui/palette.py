@@ -3,10 +3,12 @@ readable: the recommended column, unavailable plans, stale figures, error text."
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
 
 MIN_CONTRAST = 4.5  # WCAG AA for normal text
+MIN_CONTRAST_GRAPHICS = 3.0  # WCAG AA for a control's outline (non-text contrast)
 
 
 def _palette() -> QPalette:
@@ -81,3 +83,61 @@ def error_foreground() -> QColor:
 def loss_foreground() -> QColor:
     palette = _palette()
     return readable(QColor("#a0281e"), palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text))
+
+
+def fusion_outline(palette: QPalette) -> QColor:
+    """The colour Fusion draws a check box's frame in: from the Window role alone (darker 140 %, lighter 110 %)."""
+    return palette.color(QPalette.ColorRole.Window).darker(140).lighter(110)
+
+
+def indicator_outline(palette: QPalette) -> QColor:
+    """A check box's frame that stands out at least 3:1 from the box (Base) and from what is around it (Window,
+    AlternateBase) in a dark palette: Fusion's own when it does, else moved from Base towards Text until it does.
+    A light palette keeps Fusion's own frame (grey on white, as the platform draws it)."""
+    if luminance(palette.color(QPalette.ColorRole.Base)) >= luminance(palette.color(QPalette.ColorRole.Text)):
+        return fusion_outline(palette)
+    backgrounds = [
+        palette.color(role)
+        for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Window, QPalette.ColorRole.AlternateBase)
+    ]
+
+    def clear(color: QColor) -> bool:
+        return min(contrast(color, b) for b in backgrounds) >= MIN_CONTRAST_GRAPHICS
+
+    color = fusion_outline(palette)
+    share = 0.0
+    while not clear(color) and share < 1:
+        share += 0.05
+        color = blend(palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text), share)
+    return color
+
+
+class OutlinedCheckBoxes(QProxyStyle):
+    """Fusion, with check boxes' frames redrawn where Fusion's own, taken from the Window role, would hardly show
+    (a dark palette: #222 on #1e1e1e). Indicators only; everything else is Fusion's."""
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        focus = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
+        if element != QStyle.PrimitiveElement.PE_IndicatorCheckBox or option.state & focus == focus:
+            return  # keyboard focus: Fusion's highlighted frame stays
+        outline = indicator_outline(option.palette)
+        if outline == fusion_outline(option.palette):
+            return
+        painter.save()
+        painter.setPen(outline)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+        painter.restore()
+
+
+def fusion() -> QStyle | None:
+    """Fusion with check boxes that show in a dark palette too."""
+    base = QStyleFactory.create("Fusion")
+    return OutlinedCheckBoxes(base) if base is not None else None

@@ -122,8 +122,7 @@ def _dialogs(window: MainWindow, folder: Path) -> list[Path]:
     # A joined laptop whose server is away (nothing listens on port 1 of this machine): the picture asks no one
     # on the network, and shows what the window says then.
     save_link(data_dir, TeamLink("host=127.0.0.1 port=1 dbname=pbx user=iv", "ИВ"))
-    shown("team-joined.png", team)
-    wait_for_all()  # the window's question to the server ends before the pictures' folder goes
+    shown("team-joined.png", team, lambda _window: wait_for_all())  # its question answered: «Сервер недоступен…»
     window.controller.close()  # the scratch history is closed before its folder goes
     return saved
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QScrollArea,
-    QStyleFactory,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -38,6 +37,7 @@ from desktop_app.core import (
 )
 from desktop_app.gui.formatting import money, section_title, total_label
 from desktop_app.gui.insight_text import headroom_html, invoice_note, no_fit, reason_text, runner_up, saving_text
+from desktop_app.gui.palette import fusion as outlined_fusion
 from desktop_app.gui.requirements_panel import SECTIONS, RequirementInputs
 from desktop_app.gui.widgets import named, with_font
 
@@ -77,7 +77,7 @@ class ConfigurationWizard(QWizard):
         style = QApplication.style().name().lower() if QApplication.instance() else ""
         if style in ("windows", "windowsvista", "macos"):
             return  # QWizard picks the native look by itself
-        fusion = QStyleFactory.create("Fusion")
+        fusion = outlined_fusion()
         if fusion is not None:
             fusion.setParent(self)
             self.setStyle(fusion)

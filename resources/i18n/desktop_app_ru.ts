@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>Invoice a month: &lt;b&gt;%1&lt;/b&gt; for the first %2 mo., then %3 (without the discount)</source>
-        <translation>Счёт в месяц: &lt;b&gt;%1&lt;/b&gt; первые %2 мес., затем %3 (без скидки)</translation>
+        <translation>Счёт в месяц: &lt;b&gt;%1&lt;/b&gt; в первые %2 мес., затем %3 (без скидки)</translation>
     </message>
     <message>
         <source>Invoice a month: &lt;b&gt;%1&lt;/b&gt; (without the discount %2)</source>

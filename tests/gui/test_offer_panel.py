@@ -7,6 +7,7 @@ import openpyxl
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QSpinBox, QWidget
 
+from desktop_app.gui.screenshots import FORTY_FIVE
 from desktop_app.history import History
 from desktop_app.quote.workbook import QUOTE_SHEET
 from tests.gui.helpers import grid_row, set_spin
@@ -57,7 +58,7 @@ def test_a_discount_typed_shows_its_effect_live_the_worked_case(window, qtbot):
     assert "Счёт в месяц: <b>2 185,84 ₽</b> (без скидки 2 226,51 ₽)" in text
     set_spin(qtbot, window.findChild(QSpinBox, "discount_months"), "6")
     text = effect.text().replace("\u00a0", " ")
-    assert "<b>2 185,84 ₽</b> первые 6 мес., затем 2 226,51 ₽" in text
+    assert "<b>2 185,84 ₽</b> в первые 6 мес., затем 2 226,51 ₽" in text
     (discount,) = window.offer()[1]
     assert (discount.code, discount.percent, discount.months, discount.plan) == (
         "extra_employees",
@@ -160,3 +161,24 @@ def test_the_option_chooser_shows_its_whole_name_beside_long_line_labels(window,
     assert options.currentText() == "Вариант 1 — Профессиональный"
     text_width = options.fontMetrics().horizontalAdvance(options.currentText())
     assert options.width() > text_width + 30  # and room for the arrow
+
+
+def test_the_discount_effect_is_shown_whole_however_long(window, qtbot):
+    """The effect's last line, the discounted invoice, is the only place the rep sees it: the label is as tall as its
+    wrapped text, not cut off by the panel's layout."""
+    window.inputs.set_values(FORTY_FIVE)
+    for plan in ("standard", "basic"):
+        if not box(window, f"option_{plan}").isChecked():
+            qtbot.mouseClick(box(window, f"option_{plan}"), Qt.MouseButton.LeftButton)
+    options = window.findChild(QComboBox, "discount_option")
+    options.setCurrentIndex(options.findData("standard"))
+    set_spin(qtbot, window.findChild(QDoubleSpinBox, "discount_all"), "10")
+    set_spin(qtbot, window.findChild(QSpinBox, "discount_months"), "6")
+    effect = window.findChild(QLabel, "discount_effect")
+    text = effect.text().replace("\u00a0", " ")
+    assert "Счёт в месяц: <b>14 585,10 ₽</b> в первые 6 мес., затем 16 205,86 ₽" in text
+    qtbot.wait(50)  # the layout settles
+    assert effect.height() >= effect.heightForWidth(effect.width())
+    window.resize(1100, 700)  # a narrower panel wraps to more lines: the label grows with them
+    qtbot.wait(50)
+    assert effect.height() >= effect.heightForWidth(effect.width())

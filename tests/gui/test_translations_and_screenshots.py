@@ -84,3 +84,14 @@ def test_screenshot_renders_every_screen(tmp_path):
     assert dark.pixelColor(5, 400).lightness() < 80  # the dark palette, not the light one
     main = QImage(str(folder / "main-window.png"))
     assert (main.width(), main.height()) == (1366, 768)
+    # the joined team window is pictured once its question to the (unreachable) server is answered: a line
+    # «Сервер команды недоступен…» above the buttons, where the one not joined shows the tables' white
+    assert _text_above_buttons(folder / "team-joined.png") > 500
+    assert _text_above_buttons(folder / "team-not-joined.png") == 0
+
+
+def _text_above_buttons(path):
+    """The dark (text) pixels of the strip above the team window's row of buttons."""
+    image = QImage(str(path))
+    strip = [(x, y) for x in range(10, 700) for y in range(image.height() - 70, image.height() - 38)]
+    return sum(1 for x, y in strip if image.pixelColor(x, y).lightness() < 100)
