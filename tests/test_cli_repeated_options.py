@@ -67,3 +67,21 @@ def test_options_meant_to_repeat_still_do(tmp_path):
     cells = [str(c.value) for row in openpyxl.load_workbook(tmp_path / "q.xlsx").active.iter_rows() for c in row]
     assert any("КП-2026-0001" in cell for cell in cells)
     assert sum("Базовый" in cell or "Стандарт" in cell for cell in cells) >= 2  # both options
+
+
+def history_numbers(tmp_path):
+    done = run(tmp_path, "history", "--format", "json")
+    assert done.returncode == 0, done.stderr
+    return [quote["number"] for quote in json.loads(done.stdout)["quotes"]]
+
+
+@pytest.mark.parametrize("target", ["missing/q.xlsx", "a-file/q.xlsx"])
+def test_an_export_whose_folder_is_missing_takes_no_number(tmp_path, target):
+    (tmp_path / "a-file").write_text("not a folder")
+    done = run(tmp_path, "export", "--employees", "1", "--out", "q.pdf", "--out", target)
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [f"out: cannot write {target}: the folder does not exist"]
+    assert not (tmp_path / "q.pdf").exists()
+    done = run(tmp_path, "export", "--employees", "1", "--out", "q.xlsx")
+    assert done.returncode == 0, done.stderr
+    assert history_numbers(tmp_path) == ["КП-2026-0001"]
