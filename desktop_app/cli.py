@@ -69,8 +69,9 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace | int:
             stream.reconfigure(encoding="utf-8", errors="replace")
     parser = build_parser(_command(sys.argv[1:] if argv is None else argv))
     args, unknown = parser.parse_known_args(argv)
-    if unknown:
-        report(UserError([_unknown_argument(parser, args, arg) for arg in unknown]), args)
+    repeated = [_repeated(field) for name, field in vars(args).items() if name.startswith(_REPEATED)]
+    if unknown or repeated:
+        report(UserError([_unknown_argument(parser, args, arg) for arg in unknown] + repeated), args)
         return int(Kind.INVALID)
     if args.data_dir is not None and not args.data_dir.strip():
         shown = "an empty string" if not args.data_dir else "only spaces"
@@ -146,12 +147,44 @@ def _terminal_columns() -> int:
     return columns or 80
 
 
+_REPEATED = "_repeated:"  # namespace attributes naming the single-valued options given more than once
+
+
+class _Once(argparse.Action):
+    """A single-valued option given a second time is noted, not silently replaced by the last value
+    (pricing-rules §2: nothing is guessed); `parse` refuses it as JSON refuses a repeated key. The notes are
+    attributes of their own per option: a command's namespace is copied onto the top level's."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: Any, values: Any, option: str | None = None) -> None:
+        given = f"_given:{self.dest}"
+        if given in vars(namespace):
+            setattr(namespace, _REPEATED + self.dest, self.option_strings[0][2:].replace("-", "_"))
+        setattr(namespace, given, True)
+        super().__call__(parser, namespace, values, option)
+
+
+class _StoreOnce(_Once, argparse._StoreAction):
+    pass
+
+
+class _StoreTrueOnce(_Once, argparse._StoreTrueAction):
+    pass
+
+
+class _FlagOnce(_Once, argparse.BooleanOptionalAction):
+    pass
+
+
 class _Parser(argparse.ArgumentParser):
-    """An ArgumentParser with that formatter; its subparsers (every command's) are of this class too."""
+    """An ArgumentParser with that formatter, whose single-valued options refuse a repeat (_Once); its subparsers
+    (every command's) are of this class too."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", _Formatter)
         super().__init__(*args, **kwargs)
+        self.register("action", None, _StoreOnce)
+        self.register("action", "store", _StoreOnce)
+        self.register("action", "store_true", _StoreTrueOnce)
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -385,6 +418,12 @@ def _unknown_argument(parser: argparse.ArgumentParser, args: argparse.Namespace,
     return Message(name, f"unknown option --{name}" + (f'; did you mean "--{match[0]}"?' if match else ""), "")
 
 
+def _repeated(field: str) -> Message:
+    """A single-valued option given more than once: worded as a repeated key of the JSON requirements."""
+    problem = Problem(field, "duplicate_field")
+    return Message(field, problem.english, problem.russian)
+
+
 class _Version(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, namespace: Any, values: Any, option: str | None = None) -> None:
         try:
@@ -422,7 +461,7 @@ def _add_requirement_options(parser: argparse.ArgumentParser) -> None:
             group.add_argument(
                 option,
                 dest=name,
-                action=argparse.BooleanOptionalAction,
+                action=_FlagOnce,
                 default=None,
                 help=f"{REQUIREMENT_FIELDS[name].english}: yes or no",
             )

@@ -174,12 +174,23 @@ def check_outputs(outs: list[Path], overwrite: bool) -> list[Path]:
 
 
 def _exists(out: Path) -> bool:
-    """Whether the name is taken; a path that cannot even be looked at (no permission, a name too long)
-    cannot be written either: that is said at once (exit 1), before a number is taken."""
+    """Whether the name is taken; a path that cannot even be looked at (no permission, a name too long), or
+    whose folder is missing or not a folder, cannot be written either: that is said at once (exit 1, as the
+    write would say it), before a number is taken."""
     try:
         out.lstat()
     except (FileNotFoundError, NotADirectoryError):
+        _check_folder(out)
         return False
     except OSError as exc:
         raise atomic.write_error(out, exc) from exc
     return True
+
+
+def _check_folder(out: Path) -> None:
+    try:
+        is_folder = out.parent.is_dir()
+    except OSError as exc:
+        raise atomic.write_error(out, exc) from exc
+    if not is_folder:
+        raise atomic.WriteError(out, "missing_folder")
