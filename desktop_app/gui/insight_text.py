@@ -97,15 +97,23 @@ class InsightText(QObject):
         return text.replace("%1", money(abs(monthly))).replace("%2", money(abs(yearly)))
 
     def invoice_note(self, comparison: Comparison, best: PlanQuote) -> str:
+        difference = best.monthly_invoice - best.monthly_total  # pricing-rules §6: given in rubles on every screen
+        if difference > 0:
+            by = self.tr("For %1 the invoice is %2 more than the price-list total.")
+        elif difference < 0:
+            by = self.tr("For %1 the invoice is %2 less than the price-list total.")
+        else:
+            by = self.tr("For %1 the invoice equals the price-list total.")
         return (
             self.tr(
                 "The invoice is computed from net prices rounded per unit (note 3 of the price list), so it "
-                "can differ from the price-list total. The %1 % surcharge is billed on top of the price-list "
+                "can differ from the price-list total. %4 The %1 % surcharge is billed on top of the price-list "
                 "prices (note 3): about %2 a month for %3."
             )
             .replace("%1", rate_percent(comparison.catalog.surcharge_rate))
             .replace("%2", money(best.monthly_surcharge_estimate))
-            .replace("%3", best.plan.name)
+            .replace("%4", by.replace("%2", money(abs(difference))).replace("%1", best.plan.name))
+            .replace("%3", best.plan.name)  # names last: catalog text is never read for placeholders
         )
 
 

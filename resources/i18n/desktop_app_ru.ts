@@ -650,8 +650,20 @@
         <translation>дороже, чем сейчас, на %1 в месяц (%2 в год)</translation>
     </message>
     <message>
-        <source>The invoice is computed from net prices rounded per unit (note 3 of the price list), so it can differ from the price-list total. The %1 % surcharge is billed on top of the price-list prices (note 3): about %2 a month for %3.</source>
-        <translation>Итого по счёту считается от цен без НДС, округлённых за единицу (п. 3 прайс-листа), поэтому может отличаться от итога по прайс-листу. Надбавка к тарифам %1 % начисляется сверх цен прайс-листа (п. 3): около %2 в месяц для тарифа «%3».</translation>
+        <source>For %1 the invoice is %2 more than the price-list total.</source>
+        <translation>Для тарифа «%1» счёт больше итога по прайс-листу на %2.</translation>
+    </message>
+    <message>
+        <source>For %1 the invoice is %2 less than the price-list total.</source>
+        <translation>Для тарифа «%1» счёт меньше итога по прайс-листу на %2.</translation>
+    </message>
+    <message>
+        <source>For %1 the invoice equals the price-list total.</source>
+        <translation>Для тарифа «%1» счёт равен итогу по прайс-листу.</translation>
+    </message>
+    <message>
+        <source>The invoice is computed from net prices rounded per unit (note 3 of the price list), so it can differ from the price-list total. %4 The %1 % surcharge is billed on top of the price-list prices (note 3): about %2 a month for %3.</source>
+        <translation>Итого по счёту считается от цен без НДС, округлённых за единицу (п. 3 прайс-листа), поэтому может отличаться от итога по прайс-листу. %4 Надбавка к тарифам %1 % начисляется сверх цен прайс-листа (п. 3): около %2 в месяц для тарифа «%3».</translation>
     </message>
 </context>
 <context>

@@ -197,3 +197,23 @@ def test_an_emptied_current_cost_is_not_guessed(in_2025, window, qtbot):
     error = window.findChild(QLabel, "current_cost_error")
     assert error.isVisible() and error.text() == "введите число не меньше 0"
     assert grid_row(window, "monthly_saving")["micro"] == "2010.00"  # the last valid result stays
+
+
+def notes(window):
+    return window.findChild(QLabel, "invoice_notes").text().replace("\u00a0", " ")
+
+
+def test_the_invoice_note_gives_the_difference_from_the_price_list_total_in_rubles(window, qtbot):
+    """pricing-rules §6: every screen gives the whole difference in rubles (2 226,51 − 2 190,00 on Базовый 12/3)."""
+    set_spin(qtbot, window.inputs.spin("employees"), 12)
+    set_spin(qtbot, window.inputs.spin("numbers"), 3)
+    assert "Для тарифа «Базовый» счёт больше итога по прайс-листу на 36,51 ₽." in notes(window)
+
+
+def test_the_invoice_note_says_equal_where_the_invoice_is_the_list_total(in_2025, window, qtbot):
+    """At the list's own 20 % Минимальный 4/2 bills exactly its list total (every net rounds back)."""
+    set_spin(qtbot, window.inputs.spin("employees"), 4)
+    set_spin(qtbot, window.inputs.spin("numbers"), 2)
+    best = window.comparison.recommended
+    assert best.plan.name == "Минимальный" and best.monthly_invoice == best.monthly_total
+    assert "Для тарифа «Минимальный» счёт равен итогу по прайс-листу." in notes(window)
