@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import __version__, paths
 from desktop_app.core import CatalogError
-from desktop_app.gui.palette import fusion
+from desktop_app.gui.palette import outline_check_boxes
 from desktop_app.history import recover
 
 if TYPE_CHECKING:
@@ -176,8 +176,7 @@ def create_application() -> QApplication:
     icon = paths.resource("icons", "window.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    if app.style().name().lower() == "fusion" and (outlined := fusion()) is not None:
-        app.setStyle(outlined)  # check boxes that show in a dark palette too (its name is "": once only)
+    outline_check_boxes(app)  # check boxes that show in a dark palette too
     QLocale.setDefault(UI_LOCALE)
     install_translations(app)
     return app

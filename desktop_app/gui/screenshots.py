@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop_app import paths
 from desktop_app.core import Requirements
 from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.palette import outline_check_boxes
 from desktop_app.gui.wizard import ConfigurationWizard
 
 FIRST_WORKED_EXAMPLE = Requirements(employees=12, numbers=3)
@@ -143,6 +144,7 @@ def _dark(folder: Path) -> list[Path]:
     assert isinstance(application, QApplication)
     light = application.palette()
     application.setPalette(dark_palette())
+    outline_check_boxes(application)  # as the app does at start in a dark palette
     try:
         window = MainWindow()
         window.resize(*SCREEN)

@@ -5,7 +5,13 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
 
-from desktop_app.gui.palette import MIN_CONTRAST_GRAPHICS, contrast, fusion_outline, indicator_outline
+from desktop_app.gui.palette import (
+    MIN_CONTRAST_GRAPHICS,
+    contrast,
+    fusion_outline,
+    indicator_outline,
+    outline_check_boxes,
+)
 from desktop_app.gui.screenshots import dark_palette
 
 ROLES = (QPalette.ColorRole.Base, QPalette.ColorRole.Window, QPalette.ColorRole.AlternateBase)
@@ -42,12 +48,18 @@ def test_the_dark_palettes_frame_stands_out_from_the_box_and_around_it(app):
 
 def test_a_dark_unchecked_box_is_drawn_with_that_frame_and_a_checked_one_keeps_its_mark(app, qtbot):
     palette = dark_palette()
-    frame, middle = drawn(qtbot, palette)
+    light = app.palette()
+    app.setPalette(palette)
+    outline_check_boxes(app)  # as the app does at its start in a dark palette
+    try:
+        frame, middle = drawn(qtbot, palette)
+        _, marked = drawn(qtbot, palette, checked=True)
+    finally:
+        app.setPalette(light)
     assert frame == indicator_outline(palette)
     for role in ROLES:
         assert contrast(frame, palette.color(role)) >= MIN_CONTRAST_GRAPHICS, role
     assert middle == {palette.color(QPalette.ColorRole.Base).name()}
-    _, marked = drawn(qtbot, palette, checked=True)
     base = palette.color(QPalette.ColorRole.Base)
     assert max(contrast(QColor(c), base) for c in marked) >= MIN_CONTRAST_GRAPHICS  # the tick is still drawn
 
@@ -56,3 +68,20 @@ def test_a_dark_unchecked_box_is_drawn_with_that_frame_and_a_checked_one_keeps_i
 def test_a_light_palette_keeps_fusions_own_frame(app, window):
     palette = QPalette(QColor(window))
     assert indicator_outline(palette) == fusion_outline(palette)
+
+
+def test_a_light_app_keeps_plain_fusion_which_draws_no_python_per_primitive(tmp_path):
+    """The proxy costs each edit's repaint ~0.3 ms (bench/gui.py): only a dark palette needs it."""
+    import os
+    import subprocess
+    import sys
+
+    probe = (
+        "from desktop_app.gui.app import create_application\n"
+        "from desktop_app.gui.palette import OutlinedCheckBoxes\n"
+        "app = create_application()\n"
+        "print(app.style().name(), isinstance(app.style(), OutlinedCheckBoxes))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DESKTOP_APP_DATA_DIR": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=60)
+    assert done.stdout.split() == ["fusion", "False"], done.stderr
