@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import __version__, paths
 from desktop_app.core import CatalogError
-from desktop_app.gui.palette import outline_check_boxes
+from desktop_app.gui.palette import needs_check_box_outline
 from desktop_app.history import recover
 
 if TYPE_CHECKING:
@@ -176,7 +176,10 @@ def create_application() -> QApplication:
     icon = paths.resource("icons", "window.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    outline_check_boxes(app)  # check boxes that show in a dark palette too
+    if needs_check_box_outline(app):  # a dark palette: check boxes that show (QStyle's types only then: start-up)
+        from desktop_app.gui.outlined_style import outline_check_boxes
+
+        outline_check_boxes(app)
     QLocale.setDefault(UI_LOCALE)
     install_translations(app)
     return app

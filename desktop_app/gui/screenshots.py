@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop_app import paths
 from desktop_app.core import Requirements
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.palette import outline_check_boxes
+from desktop_app.gui.outlined_style import outline_check_boxes
 from desktop_app.gui.wizard import ConfigurationWizard
 
 FIRST_WORKED_EXAMPLE = Requirements(employees=12, numbers=3)

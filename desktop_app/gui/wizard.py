@@ -37,7 +37,7 @@ from desktop_app.core import (
 )
 from desktop_app.gui.formatting import money, section_title, total_label
 from desktop_app.gui.insight_text import headroom_html, invoice_note, no_fit, reason_text, runner_up, saving_text
-from desktop_app.gui.palette import fusion as outlined_fusion
+from desktop_app.gui.outlined_style import fusion as outlined_fusion
 from desktop_app.gui.requirements_panel import SECTIONS, RequirementInputs
 from desktop_app.gui.widgets import named, with_font
 

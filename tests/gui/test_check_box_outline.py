@@ -5,12 +5,12 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
 
+from desktop_app.gui.outlined_style import outline_check_boxes
 from desktop_app.gui.palette import (
     MIN_CONTRAST_GRAPHICS,
     contrast,
     fusion_outline,
     indicator_outline,
-    outline_check_boxes,
 )
 from desktop_app.gui.screenshots import dark_palette
 
@@ -78,9 +78,9 @@ def test_a_light_app_keeps_plain_fusion_which_draws_no_python_per_primitive(tmp_
 
     probe = (
         "from desktop_app.gui.app import create_application\n"
-        "from desktop_app.gui.palette import OutlinedCheckBoxes\n"
+        "import sys\n"
         "app = create_application()\n"
-        "print(app.style().name(), isinstance(app.style(), OutlinedCheckBoxes))\n"
+        "print(app.style().name(), 'desktop_app.gui.outlined_style' in sys.modules)\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DESKTOP_APP_DATA_DIR": str(tmp_path)}
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=60)
