@@ -2,22 +2,11 @@
 (pricing-rules §2), and an export that cannot write uses up no quote number (interface.md, export)."""
 
 import json
-import subprocess
-import sys
 
 import openpyxl
 import pytest
 
-
-def run(tmp_path, *args):
-    return subprocess.run(
-        [sys.executable, "-m", "desktop_app", "--data-dir", str(tmp_path / "data"), *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=tmp_path,
-        timeout=60,
-    )
+from tests.test_cli_history_offer import app as run
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.core import Requirements
 from desktop_app.gui.palette import MIN_CONTRAST, contrast
 from desktop_app.gui.screenshots import FORTY_FIVE, dark_palette
+from tests.quote.helpers import recorded_labels
 
 CASES = [
     (Requirements(employees=3, numbers=1), Decimal("1500")),
@@ -93,7 +94,6 @@ def test_the_three_charts_place_their_labels_by_the_cores_one_placement(
     (the PDF's plot; the Excel plot is it scaled to its type size): the same labels on the same sides. The screen's
     plot has another shape (wide and low), so the same rules may choose other sides there; at 12 employees, the
     common case, all three agree."""
-    from desktop_app.core import chart_layout
     from desktop_app.quote.pdf import write_pdf
     from desktop_app.quote.workbook import write_quote
     from tests.quote.documents import document
@@ -101,14 +101,7 @@ def test_the_three_charts_place_their_labels_by_the_cores_one_placement(
     def sides(placed):
         return [p and p.side for p in (placed.now, placed.cost, *placed.crossovers)]
 
-    made = []
-
-    class Recording(chart_layout.ChartLabels):
-        def with_now(self, *args):
-            made.append(super().with_now(*args))
-            return made[-1]
-
-    monkeypatch.setattr(chart_layout, "ChartLabels", Recording)
+    made = recorded_labels(monkeypatch)
     doc = document(catalog, requirements, current_cost=cost)
     write_quote(doc, tmp_path / "q.xlsx")
     write_pdf(doc, tmp_path / "q.pdf")

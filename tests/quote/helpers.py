@@ -28,3 +28,19 @@ def export(catalog, tmp_path, requirements, client=None, seller=None, out=None, 
     with QuotingService(tmp_path, now=at_noon()) as service:
         record = service.export(comparison, [out], client, **kwargs)
     return comparison, out, record
+
+
+def recorded_labels(monkeypatch):
+    """The label placements the documents make (core/chart_layout.ChartLabels.with_now), in order: a list filled
+    as documents are written."""
+    from desktop_app.core import chart_layout
+
+    made = []
+
+    class Recording(chart_layout.ChartLabels):
+        def with_now(self, *args):
+            made.append(super().with_now(*args))
+            return made[-1]
+
+    monkeypatch.setattr(chart_layout, "ChartLabels", Recording)
+    return made

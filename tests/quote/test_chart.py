@@ -14,7 +14,7 @@ from desktop_app.quote.content import describe
 from desktop_app.quote.pdf import write_pdf
 from desktop_app.quote.workbook import CHART_SHEET, write_quote
 from tests.quote.documents import document
-from tests.quote.helpers import exact
+from tests.quote.helpers import exact, recorded_labels
 from tests.quote.test_libreoffice import SOFFICE, convert
 from tests.shared import priced
 
@@ -208,16 +208,8 @@ def test_the_excel_charts_labels_are_the_cores_placement_clear_of_every_marker(c
     """Issue 24: «Минима●льный», «с 3▲7» in the Excel chart. The chart's data labels, read back from the .xlsx, stand
     where the core's placement (core/chart_layout.py) puts them, on the same side of the same point; and the boxes
     it placed cover no plan's marker and no other label (estimated boxes, in points of the plot)."""
-    from desktop_app.core import chart_layout
 
-    made = []
-
-    class Recording(chart_layout.ChartLabels):
-        def with_now(self, *args):
-            made.append(super().with_now(*args))
-            return made[-1]
-
-    monkeypatch.setattr(chart_layout, "ChartLabels", Recording)
+    made = recorded_labels(monkeypatch)
     write_quote(document(catalog, requirements, current_cost=current_cost), tmp_path / "quote.xlsx")
     [placed] = made
     ws = chart_sheet(tmp_path / "quote.xlsx")
