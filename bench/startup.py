@@ -6,7 +6,8 @@ round again. Each app then quits; its shutdown is not in the figure. Runs on the
 (e.g. under `xvfb-run -a -s "-screen 0 1366x768x24"`), else on the offscreen platform.
 
 References, built by the same PyInstaller with the same Qt pruning (scripts/freeze.py) and measured
-the same way, in a window of the same size (build.spec's own start-up measures, such as shiboken's support
+the same way, in a window of the size the app's first window takes (the app writes it with the moment of its
+first frame; its first round sets it) (build.spec's own start-up measures, such as shiboken's support
 as bytecode and modules as plain .pyc files, are the app's and not applied to them):
 - empty: a bare QMainWindow;
 - form: a QMainWindow with 15 spin boxes and check boxes in a QFormLayout beside a QTableView over a
@@ -43,7 +44,8 @@ ROOT = Path(__file__).resolve().parents[1]
 TARGET_TIME = 1.25  # ours / form, start to first painted frame
 TARGET_SIZE = 1.35  # ours / empty, onedir size
 # Both references end as the app does with DESKTOP_APP_EXIT_AFTER_SHOW (desktop_app/gui/app.py): at the size
-# the app's first window takes, the moment of the first painted frame written to a file, then quit.
+# the app's first window takes (which the app writes with the moment: BENCH_WINDOW_SIZE), the moment of the
+# first painted frame written to a file, then quit.
 FIRST_FRAME_AND_QUIT = """
 class FirstFrame(QObject):
     def eventFilter(self, watched, event):
@@ -57,7 +59,7 @@ class FirstFrame(QObject):
             out.write(str(time.monotonic_ns()))
         app.quit()
 
-window.resize(1309, 576)
+window.resize(*map(int, os.environ["BENCH_WINDOW_SIZE"].split()))
 first_frame = FirstFrame(window)
 window.installEventFilter(first_frame)
 window.show()
@@ -140,15 +142,16 @@ def size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def first_frame_ms(command: list[str], env: dict[str, str], report: Path, forget: list[Path]) -> float:
-    """Milliseconds from just before the process is spawned to its first painted frame; the folders in `forget`
-    (the user's data and settings) removed first."""
+def first_frame_ms(command: list[str], env: dict[str, str], report: Path, forget: list[Path]) -> tuple[float, str]:
+    """Milliseconds from just before the process is spawned to its first painted frame, and the window's size
+    ("width height") where the app wrote it; the folders in `forget` (the user's data and settings) removed first."""
     report.unlink(missing_ok=True)
     for folder in forget:
         shutil.rmtree(folder, ignore_errors=True)
     start = time.monotonic_ns()
     subprocess.run(command, check=True, env=env, capture_output=True, timeout=120)
-    return (int(report.read_text()) - start) / 1e6
+    moment, _, window_size = report.read_text().partition(" ")
+    return (int(moment) - start) / 1e6, window_size
 
 
 def spread(values: list[float]) -> str:
@@ -198,7 +201,9 @@ def main() -> None:
         times: dict[str, list[float]] = {name: [] for name in commands}
         for round_ in range(args.runs + 1):
             for name, command in commands.items():
-                ms = first_frame_ms(command, env, report, forget)
+                ms, window_size = first_frame_ms(command, env, report, forget)
+                if name == "ours":  # the references draw a window of the size the app's first window takes
+                    env["BENCH_WINDOW_SIZE"] = window_size
                 if round_:  # the first round only warms the disk cache
                     times[name].append(ms)
         ours_size, empty_size = size(ours_dir), size(empty_dir)

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("desktop_app")
 EXIT_AFTER_SHOW = "DESKTOP_APP_EXIT_AFTER_SHOW"  # quit once the first frame is painted
-FIRST_FRAME_FILE = "DESKTOP_APP_FIRST_FRAME_FILE"  # and write the moment into this file
+FIRST_FRAME_FILE = "DESKTOP_APP_FIRST_FRAME_FILE"  # and write the moment (and the window's size) into this file
 UI_LOCALE = QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
 
 
@@ -86,7 +86,7 @@ def run(data_dir: str | None = None, screenshot: str | None = None) -> int:
     gc.freeze()
     gc.enable()
     if os.environ.get(EXIT_AFTER_SHOW):  # start-up timing (bench/startup.py): quit once the window is painted
-        FirstFrame(window, lambda: quit_after_first_frame(app))
+        FirstFrame(window, lambda: quit_after_first_frame(app, window))
     return app.exec()
 
 
@@ -105,11 +105,12 @@ class FirstFrame(QObject):
         return False
 
 
-def quit_after_first_frame(app: QApplication) -> None:
-    """Writes the moment of the first painted frame (time.monotonic_ns(), system-wide) for bench/startup.py."""
+def quit_after_first_frame(app: QApplication, window: QWidget) -> None:
+    """Writes the moment of the first painted frame (time.monotonic_ns(), system-wide) and the window's width and
+    height for bench/startup.py, which measures its references at that size."""
     report = os.environ.get(FIRST_FRAME_FILE)
     if report:
-        Path(report).write_text(str(time.monotonic_ns()))
+        Path(report).write_text(f"{time.monotonic_ns()} {window.width()} {window.height()}")
     app.quit()
 
 
