@@ -166,6 +166,10 @@ def fit_first_window(window: MainWindow) -> None:
 
 def create_application() -> QApplication:
     """The QApplication with Russian texts: Qt's own (qtbase_ru) and ours."""
+    # Qt's raster engine hands large fills (a group box's frame, stretched) to a thread pool of its own; this
+    # window's paints are small, and at its first frame the pool's two new threads cost more than they save
+    # (bench/startup.py: ~3 ms). Read when the pool is first made, so set before anything is painted.
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])

@@ -55,6 +55,30 @@ def test_qt_plugin_debugging_does_not_crash_at_exit(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
 
 
+PAINTING_THREADS = """
+from pathlib import Path
+from PySide6.QtTest import QTest
+from desktop_app.gui.app import create_application, fit_first_window
+from desktop_app.gui import MainWindow
+app = create_application()
+window = MainWindow()
+fit_first_window(window)
+window.show()
+QTest.qWaitForWindowExposed(window)
+QTest.qWait(200)
+print(sorted({(task / "comm").read_text().strip() for task in Path("/proc/self/task").iterdir()}))
+"""
+
+
+@needs_xvfb
+def test_the_window_paints_in_its_own_thread(tmp_path):
+    """Qt's raster engine started two pooled threads to fill the group boxes' frames at the first frame, which
+    cost start-up more than they saved (gui/app.py): the window's painting stays in the GUI thread."""
+    done = start("-c", PAINTING_THREADS, tmp_path=tmp_path, xvfb="1366x768")
+    assert done.returncode == 0, done.stderr
+    assert "Thread (pooled)" not in done.stdout and "QXcbEventQueue" in done.stdout, done.stdout
+
+
 FIRST_WINDOW = """
 from PySide6.QtTest import QTest
 from desktop_app.gui.app import create_application, fit_first_window
