@@ -55,8 +55,8 @@ def test_qt_plugin_debugging_does_not_crash_at_exit(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
 
 
-PAINTING_THREADS = """
-from pathlib import Path
+# A probe's start: the app's first window, shown on the screen xvfb-run gives, as a first start sizes it.
+FIRST_WINDOW_SHOWN = """
 from PySide6.QtTest import QTest
 from desktop_app.gui.app import create_application, fit_first_window
 from desktop_app.gui import MainWindow
@@ -65,9 +65,15 @@ window = MainWindow()
 fit_first_window(window)
 window.show()
 QTest.qWaitForWindowExposed(window)
+"""
+PAINTING_THREADS = (
+    FIRST_WINDOW_SHOWN
+    + """
+from pathlib import Path
 QTest.qWait(200)
 print(sorted({(task / "comm").read_text().strip() for task in Path("/proc/self/task").iterdir()}))
 """
+)
 
 
 @needs_xvfb
@@ -79,20 +85,15 @@ def test_the_window_paints_in_its_own_thread(tmp_path):
     assert "Thread (pooled)" not in done.stdout and "QXcbEventQueue" in done.stdout, done.stdout
 
 
-FIRST_WINDOW = """
-from PySide6.QtTest import QTest
-from desktop_app.gui.app import create_application, fit_first_window
-from desktop_app.gui import MainWindow
-app = create_application()
-window = MainWindow()
-fit_first_window(window)
-window.show()
-QTest.qWaitForWindowExposed(window)
+FIRST_WINDOW = (
+    FIRST_WINDOW_SHOWN
+    + """
 header, screen = window.grid.horizontalHeader(), window.screen().availableGeometry()
 last = header.count() - 1
 print(header.count(), header.sectionViewportPosition(last) + header.sectionSize(last) <= window.grid.viewport().width(),
       screen.contains(window.frameGeometry()))
 """
+)
 
 
 @needs_xvfb
